@@ -1,0 +1,92 @@
+/**
+ * The school-year calendar: ISO dates, Excel serial dates, the plan's school-year window,
+ * the template's activity quarters and the QPR windows (DECISIONS.md 2–3, "School year").
+ * The calendar is data: another state can change the tables below without touching code.
+ */
+import type { IsoDate, QprPeriod, Quarter } from "./plan";
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0 in the 1900 date system (accounting for the fictional 29 Feb 1900). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** True when `s` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** "2026-09-15" → Excel serial day number (46280). */
+export function isoToSerial(iso: IsoDate): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+}
+
+/** Excel serial day number → "YYYY-MM-DD" (any time of day is dropped). */
+export function serialToIso(serial: number): IsoDate {
+  const t = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Adds calendar days to an ISO date. */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return serialToIso(isoToSerial(iso) + days);
+}
+
+export interface DateWindow {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** 1 September of the start year to 31 August of the next. */
+export function schoolYearWindow(startYear: number): DateWindow {
+  return { start: `${startYear}-09-01`, end: `${startYear + 1}-08-31` };
+}
+
+/** "SY 2026-27" */
+export function schoolYearLabel(startYear: number): string {
+  return `SY ${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`;
+}
+
+/** Month spans (1-12, inclusive) of the template's activity quarters, and whether they fall in the second calendar year. */
+export const QUARTER_MONTHS: Record<Quarter, { from: number; to: number; nextYear: boolean }> = {
+  "Sept-Dec": { from: 9, to: 12, nextYear: false },
+  "Jan-March": { from: 1, to: 3, nextYear: true },
+  "April-June": { from: 4, to: 6, nextYear: true },
+  "July-Aug": { from: 7, to: 8, nextYear: true },
+};
+
+/** QPR windows by publication month (SPEC.md §6.4): the months each report covers. */
+export const QPR_WINDOWS: Record<QprPeriod, { label: string; covers: string; from: number; to: number }> = {
+  Jan: { label: "January", covers: "September – November", from: 9, to: 11 },
+  Mar: { label: "March", covers: "December – February", from: 12, to: 2 },
+  Jun: { label: "June", covers: "March – May", from: 3, to: 5 },
+  Sep: { label: "September", covers: "June – August", from: 6, to: 8 },
+};
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The dates a quarter covers inside the school year starting `startYear`. */
+export function quarterWindow(quarter: Quarter, startYear: number): DateWindow {
+  const q = QUARTER_MONTHS[quarter];
+  const y = q.nextYear ? startYear + 1 : startYear;
+  const mm = (n: number) => String(n).padStart(2, "0");
+  return { start: `${y}-${mm(q.from)}-01`, end: `${y}-${mm(q.to)}-${lastDayOfMonth(y, q.to)}` };
+}
+
+/** The quarter an ISO date falls in (by month alone). */
+export function quarterOf(iso: IsoDate): Quarter {
+  const month = Number(iso.slice(5, 7));
+  const found = (Object.keys(QUARTER_MONTHS) as Quarter[]).find(
+    (q) => month >= QUARTER_MONTHS[q].from && month <= QUARTER_MONTHS[q].to,
+  );
+  return found ?? "Sept-Dec";
+}
+
+export function inWindow(iso: IsoDate, w: DateWindow): boolean {
+  return iso >= w.start && iso <= w.end;
+}

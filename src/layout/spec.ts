@@ -1,0 +1,118 @@
+/**
+ * Declarative sheet specs: what the layout wants a workbook to hold, with no knowledge of
+ * Office.js or ExcelJS. Both adapters render these; neither decides anything about the AIP.
+ *
+ * Addresses are A1-style without a sheet ("B4", "B4:F9"). Dates are Excel serial numbers with a
+ * date number format, exactly as Excel itself stores them.
+ */
+
+/** A formula cell. The text starts with "=". */
+export interface FormulaCell {
+  formula: string;
+}
+
+/**
+ * A cell to write. A string is ALWAYS text, whatever it starts with ("=1+1", "+33%", "@home"):
+ * adapters must store it as text, never as a formula. Formulas are only ever FormulaCell.
+ * null leaves the cell empty.
+ */
+export type Cell = string | number | boolean | null | FormulaCell;
+
+export interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  /** "#RRGGBB" background fill */
+  fill?: string;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  /** Excel number format, e.g. "yyyy-mm-dd" or "@" */
+  numberFormat?: string;
+  /** Thin border on every edge of every cell in the range. */
+  border?: boolean;
+}
+
+/** A rectangle of cells written in one go (never cell by cell). */
+export interface Block {
+  /** Top-left cell; the block's size is given by `cells`. */
+  at: string;
+  /** Rows of cells; every row has the same length. */
+  cells: Cell[][];
+}
+
+export interface StyledRange {
+  range: string;
+  style: Style;
+}
+
+export interface ListValidation {
+  range: string;
+  /** The list's source as a formula, e.g. "=AIP.List.Process". */
+  source: string;
+  /** Input message shown when the cell is selected (title ≤ 32, message ≤ 255 characters). */
+  prompt?: { title: string; message: string };
+  /** false: a value not in the list is refused; true: only a warning (people may type a team name). */
+  allowOther?: boolean;
+}
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Fit all columns on one page width. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "5:5". */
+  titleRows?: string;
+}
+
+export interface ColumnSpec {
+  /** 0-based column index */
+  index: number;
+  /** Width in characters of the default font (Excel's column width unit). */
+  width: number;
+}
+
+export interface RowSpec {
+  /** 0-based row index */
+  index: number;
+  /** Height in points. */
+  height: number;
+}
+
+/**
+ * One sheet's wanted content. With `create`, the sheet must not exist yet and is added at
+ * `position`; otherwise the sheet exists and only the listed ranges are touched (owned areas).
+ */
+export interface SheetSpec {
+  name: string;
+  create: boolean;
+  /** 0-based tab position for a created sheet; omitted: after the last sheet. */
+  position?: number;
+  tabColor?: string;
+  /** Ranges whose values and formats are cleared before the blocks are written (owned areas only). */
+  clear?: string[];
+  blocks: Block[];
+  styles?: StyledRange[];
+  merges?: string[];
+  validations?: ListValidation[];
+  columns?: ColumnSpec[];
+  rows?: RowSpec[];
+  freeze?: { rows: number; columns: number };
+  print?: PrintSetup;
+  /** Make this sheet the active one after the write. */
+  activate?: boolean;
+}
+
+/** A workbook-scoped defined name, created or re-pointed. */
+export interface NameSpec {
+  name: string;
+  sheet: string;
+  range: string;
+}
+
+/** Everything one command writes, applied by an adapter in a single round trip. */
+export interface WriteBatch {
+  sheets: SheetSpec[];
+  names: NameSpec[];
+}

@@ -1,0 +1,47 @@
+/**
+ * The workbook port: the only way commands touch a workbook. Two adapters implement it:
+ * Office.js (Excel itself) and ExcelJS (.xlsx files). Each call is a fixed number of round trips.
+ */
+import type { WriteBatch } from "../layout/spec";
+
+/** A value as Excel reports it: dates are serial numbers, empty cells are "". */
+export type CellValue = string | number | boolean;
+
+/** A defined name and what its range holds right now. */
+export interface NamedRangeRead {
+  name: string;
+  /** Sheet the name points at; "" when the name is broken (#REF!) or not a range. */
+  sheet: string;
+  /** A1 address without the sheet, e.g. "B4:F9"; "" when broken. */
+  range: string;
+  /** Row-major values of the range ([] when broken). */
+  values: CellValue[][];
+  /** Row-major formulas: "=…" for formula cells, otherwise the same value as `values`. */
+  formulas: CellValue[][];
+}
+
+export interface WorkbookSnapshot {
+  /** Sheet (tab) names in tab order. */
+  sheets: string[];
+  /** Every workbook-scoped defined name, keyed by name. */
+  names: Record<string, NamedRangeRead>;
+}
+
+export interface WorkbookPort {
+  /** Tab names in order (one round trip in Excel). */
+  listSheets(): Promise<string[]>;
+  /** Sheets and every defined name with its range's values (at most two round trips in Excel). */
+  snapshot(): Promise<WorkbookSnapshot>;
+  /** Apply a batch of sheet specs and names (one round trip in Excel for any plan size). */
+  apply(batch: WriteBatch): Promise<void>;
+  /** Select a cell or range for the person (Excel only; the xlsx adapter records it as active). */
+  select(sheet: string, range: string): Promise<void>;
+}
+
+/** A problem the person can act on, naming where. Commands throw it; shells print its message. */
+export class WorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
