@@ -1,0 +1,173 @@
+/**
+ * The four quarter tabs (`Sept-Dec`, `Jan-March`, `April-June`, `July-Aug`): every initiative's
+ * activities for one quarter, as LIVE formulas back to the strategy sheets, so an edit on a
+ * strategy sheet shows at once (also in LibreOffice, also without the add-in).
+ *
+ * Which rows appear is decided when the tab is (re)built, from the Quarter label each source row
+ * holds; a freshly typed activity appears after "Refresh quarter tabs". The whole tab is owned by
+ * the add-in: nothing a person types belongs here.
+ */
+import { QUARTERS, type InitiativeRef, type Quarter } from "../domain/plan";
+import { absoluteRef, cellAddress, parseRange } from "../util/a1";
+import { initiativeNames, quarterListName } from "./names";
+import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "./spec";
+
+/**
+ * One initiative's activities table as the quarter tabs see it.
+ * `quarters[k]` is the Quarter label of row k of `activitiesRange` (6 columns: Quarter, H, I, J,
+ * K, Status). A row whose label is "" (or not one of the four quarters) is listed nowhere: the
+ * reader blanks the label of padding rows (H, I, J and K all empty) so they are left out.
+ */
+export interface ActivitySource {
+  ref: InitiativeRef;
+  sheet: string;
+  activitiesRange: string;
+  quarters: string[];
+}
+
+/** The template's column labels (SPEC.md §3.2), verbatim, plus the initiative and status. */
+export const QUARTER_HEADERS = [
+  "Initiative",
+  "H. Activities to Achieve the Outcomes for the Initiative (Action Steps)",
+  "I. Who will Lead?",
+  "J. When will it Start?",
+  "K. When will it be Complete?",
+  "Status",
+] as const;
+
+/** Title, note, a blank row, then the header: the listing's header sits on this 0-based row. */
+export const QUARTER_HEADER_ROW = 3;
+const LAST_COL = "F";
+/** Cleared on update beyond the larger of the old and new listings: rows people may have typed into anyway. */
+const CLEAR_MARGIN = 200;
+/** Never clear less than this many rows on update, whatever we know about the old listing. */
+const CLEAR_FLOOR = 1000;
+/** Columns cleared on update: the listing's and a few beyond, since the whole tab is ours. */
+const CLEAR_LAST_COL = "L";
+
+const DATE_FORMAT = "m/d/yyyy";
+const HEADER_FILL = "#DDEBF7";
+const NOTE_COLOR = "#595959";
+
+/** One listed activity: which source row it comes from. */
+interface ListedRow {
+  source: ActivitySource;
+  /** 0-based row inside activitiesRange */
+  k: number;
+}
+
+/** Rows of each quarter, initiatives in order (o, then i), activities in sheet order. */
+export function quarterMembership(sources: ActivitySource[]): Record<Quarter, ListedRow[]> {
+  const byQuarter = Object.fromEntries(QUARTERS.map((q) => [q, [] as ListedRow[]])) as Record<Quarter, ListedRow[]>;
+  const ordered = [...sources].sort((a, b) => a.ref.o - b.ref.o || a.ref.i - b.ref.i);
+  for (const source of ordered) {
+    source.quarters.forEach((label, k) => {
+      const q = QUARTERS.find((name) => name === label.trim());
+      if (q) byQuarter[q].push({ source, k });
+    });
+  }
+  return byQuarter;
+}
+
+/** `=IF(ref="","",ref)`: an empty source cell shows empty, not 0. */
+function liveRef(sheet: string, row: number, col: number): Cell {
+  const ref = absoluteRef(sheet, cellAddress(row, col));
+  return { formula: `=IF(${ref}="","",${ref})` };
+}
+
+function listingRow({ source, k }: ListedRow): Cell[] {
+  const top = parseRange(source.activitiesRange).start;
+  const row = top.row + k;
+  const number = `${source.ref.o}.${source.ref.i}`;
+  // Columns 1..5 of the activities table: H, I, J, K, Status (column 0 is the Quarter label).
+  return [
+    { formula: `="${number} "&${initiativeNames(source.ref).description}` },
+    ...[1, 2, 3, 4, 5].map((offset) => liveRef(source.sheet, row, top.col + offset)),
+  ];
+}
+
+/** Rows to clear on update: well past both the old listing (if known) and the new one. */
+function clearRows(newLastRow: number, previousLastRow?: number): number {
+  return Math.max(CLEAR_FLOOR, newLastRow, previousLastRow ?? 0) + CLEAR_MARGIN;
+}
+
+function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", previousLastRow?: number): SheetSpec {
+  const header = QUARTER_HEADER_ROW;
+  const firstData = header + 1;
+  const lastData = header + rows.length;
+  const blocks: Block[] = [
+    { at: "A1", cells: [[`${q} activities, all initiatives`]] },
+    {
+      at: "A2",
+      cells: [["Rebuilt by the add-in: edit activities on the strategy sheets. New activities appear after AIP > Refresh quarter tabs."]],
+    },
+    { at: cellAddress(header, 0), cells: [[...QUARTER_HEADERS]] },
+  ];
+  if (rows.length > 0) blocks.push({ at: cellAddress(firstData, 0), cells: rows.map(listingRow) });
+  else blocks.push({ at: cellAddress(firstData, 0), cells: [[`No ${q} activities yet.`]] });
+
+  const styles: StyledRange[] = [
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    { range: "A2", style: { italic: true, fontColor: NOTE_COLOR } },
+    {
+      range: `A${header + 1}:${LAST_COL}${header + 1}`,
+      style: { bold: true, fill: HEADER_FILL, wrap: true, vAlign: "top", border: true },
+    },
+  ];
+  if (rows.length > 0) {
+    styles.push(
+      { range: `A${firstData + 1}:${LAST_COL}${lastData + 1}`, style: { wrap: true, vAlign: "top", border: true } },
+      { range: `D${firstData + 1}:E${lastData + 1}`, style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+    );
+  } else {
+    styles.push({ range: cellAddress(firstData, 0), style: { italic: true, fontColor: NOTE_COLOR } });
+  }
+
+  return {
+    name: q,
+    create: mode === "create",
+    clear: mode === "update" ? [`A1:${CLEAR_LAST_COL}${clearRows(lastData + 1, previousLastRow)}`] : undefined,
+    blocks,
+    styles,
+    columns: [
+      { index: 0, width: 32 },
+      { index: 1, width: 60 },
+      { index: 2, width: 22 },
+      { index: 3, width: 14 },
+      { index: 4, width: 14 },
+      { index: 5, width: 14 },
+    ],
+    freeze: { rows: header + 1, columns: 0 },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+  };
+}
+
+/**
+ * Sheet specs and names for the four quarter tabs. "create" adds the sheets (they must not exist);
+ * "update" rewrites existing ones in place (never deleted and recreated: people may be viewing
+ * them), clearing generously first. `previousLastRow` (1-based, per quarter) is the last row of
+ * the old listing when known, so a listing that shrank leaves nothing stale behind.
+ *
+ * The name `quarterListName(q)` covers the listing: the header row plus one row per activity
+ * (columns A:F), so it is never empty; readers skip its first row.
+ */
+export function quarterSheetSpecs(
+  sources: ActivitySource[],
+  mode: "create" | "update",
+  previousLastRow?: Partial<Record<Quarter, number>>,
+): { sheets: SheetSpec[]; names: NameSpec[] } {
+  const membership = quarterMembership(sources);
+  const sheets: SheetSpec[] = [];
+  const names: NameSpec[] = [];
+  QUARTERS.forEach((q, index) => {
+    const rows = membership[q];
+    sheets.push(quarterSheet(q, rows, mode, previousLastRow?.[q]));
+    const top = QUARTER_HEADER_ROW;
+    names.push({
+      name: quarterListName(index),
+      sheet: q,
+      range: `A${top + 1}:${LAST_COL}${top + 1 + rows.length}`,
+    });
+  });
+  return { sheets, names };
+}
