@@ -1,0 +1,166 @@
+/**
+ * The workbook port over an ExcelJS workbook: .xlsx files in Node (CLI, tests) and in the browser.
+ * A thin renderer of sheet specs; it knows nothing about AIPs. No Node-only imports here:
+ * file access lives in files.ts.
+ */
+import * as ExcelJS from "exceljs";
+import type { NameSpec, SheetSpec, WriteBatch } from "../../layout/spec";
+import { parseRange } from "../../util/a1";
+import { WorkbookError, type CellValue, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
+import { NameStore, type NameTarget } from "./names";
+import { checkSpec, renderSheet } from "./renderSheet";
+import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange, sheetNameProblem } from "./sheets";
+
+/** Excel's rules for a defined name: starts with a letter, "_" or "\", no spaces, not a cell address. */
+function nameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return "use only letters, digits, dots and underscores, starting with a letter";
+  if (name.length > 255) return "a name has at most 255 characters";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a name cannot look like a cell address";
+  return undefined;
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    /** The ExcelJS workbook itself, for tests and dumps. */
+    readonly book: ExcelJS.Workbook,
+    private readonly names: NameStore,
+  ) {}
+
+  /** An empty workbook with no sheets. */
+  static create(): XlsxWorkbook {
+    const book = new ExcelJS.Workbook();
+    return new XlsxWorkbook(book, NameStore.install(book));
+  }
+
+  /** Reads an .xlsx file's bytes; anything else is a WorkbookError saying what to do. */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const book = new ExcelJS.Workbook();
+    const names = NameStore.install(book);
+    try {
+      await book.xlsx.load(data as unknown as ExcelJS.Buffer);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new WorkbookError(
+        `This file could not be read as an Excel workbook (.xlsx): ${reason}. ` +
+          `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
+      );
+    }
+    if (book.worksheets.length === 0) {
+      throw new WorkbookError(
+        `This file has no worksheets, so it is not an Excel workbook (.xlsx). ` +
+          `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
+      );
+    }
+    return new XlsxWorkbook(book, names);
+  }
+
+  /** The .xlsx file's bytes. Excel recalculates every formula when it opens the file. */
+  async toBuffer(): Promise<Uint8Array> {
+    this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
+    const out = (await this.book.xlsx.writeBuffer()) as unknown;
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.book.worksheets.map((ws) => ws.name);
+  }
+
+  async snapshot(): Promise<WorkbookSnapshot> {
+    const names: Record<string, NamedRangeRead> = {};
+    for (const n of this.names.list()) names[n.name] = this.readName(n);
+    return { sheets: await this.listSheets(), names };
+  }
+
+  async apply(batch: WriteBatch): Promise<void> {
+    this.check(batch);
+    let active: string | undefined;
+    for (const spec of batch.sheets) {
+      const ws = spec.create && !findSheet(this.book, spec.name) ? addSheet(this.book, spec.name, spec.position) : findSheet(this.book, spec.name)!;
+      renderSheet(ws, spec);
+      if (spec.activate) active = ws.name;
+    }
+    for (const n of batch.names) this.names.set(n.name, findSheet(this.book, n.sheet)!.name, n.range);
+    if (active !== undefined) activateSheet(this.book, findSheet(this.book, active)!);
+  }
+
+  async select(sheet: string, range: string): Promise<void> {
+    selectRange(this.book, requireSheet(this.book, sheet, `select ${range}`), range);
+  }
+
+  /** Workbook-scoped names with their targets (sheet "" when broken), sorted by name. */
+  definedNames(): NameTarget[] {
+    return this.names.list();
+  }
+
+  /** The tab that opens first, as recorded by activate/select. */
+  activeSheet(): string {
+    return activeSheetName(this.book);
+  }
+
+  /** The active cell recorded for a sheet (by select), if any. */
+  activeCell(sheet: string): string | undefined {
+    const ws = findSheet(this.book, sheet);
+    return ws ? activeCell(ws) : undefined;
+  }
+
+  /** Everything that can make the batch fail, found before the workbook is touched. */
+  private check(batch: WriteBatch): void {
+    const created = new Set<string>();
+    const exists = (name: string) => findSheet(this.book, name) !== undefined || created.has(name.toLowerCase());
+    for (const spec of batch.sheets) {
+      this.checkSheet(spec, exists);
+      if (spec.create) created.add(spec.name.toLowerCase());
+    }
+    for (const n of batch.names) this.checkName(n, exists);
+  }
+
+  private checkSheet(spec: SheetSpec, exists: (name: string) => boolean): void {
+    if (spec.create) {
+      const problem = sheetNameProblem(spec.name);
+      if (problem) throw new WorkbookError(`Cannot create the sheet "${spec.name}": ${problem}.`);
+      if (exists(spec.name)) {
+        throw new WorkbookError(
+          `Cannot create the sheet "${spec.name}": this workbook already has a sheet with that name. ` +
+            `Rename or delete that tab, then try again.`,
+        );
+      }
+    } else if (!exists(spec.name)) {
+      requireSheet(this.book, spec.name, `update the sheet "${spec.name}"`);
+    }
+    checkSpec(spec);
+  }
+
+  private checkName(n: NameSpec, exists: (name: string) => boolean): void {
+    const problem = nameProblem(n.name);
+    if (problem) throw new WorkbookError(`Cannot define the name "${n.name}": ${problem}.`);
+    if (!exists(n.sheet)) requireSheet(this.book, n.sheet, `point the name "${n.name}" at ${n.sheet}!${n.range}`);
+    try {
+      parseRange(n.range);
+    } catch {
+      throw new WorkbookError(`Cannot define the name "${n.name}": "${n.range}" is not a cell address like B4 or B4:F9.`);
+    }
+  }
+
+  private readName(n: NameTarget): NamedRangeRead {
+    const ws = n.sheet ? findSheet(this.book, n.sheet) : undefined;
+    if (!ws) return { name: n.name, sheet: "", range: "", values: [], formulas: [] };
+    const r = parseRange(n.range);
+    const date1904 = usesDate1904(this.book);
+    const values: CellValue[][] = [];
+    const formulas: CellValue[][] = [];
+    for (let row = r.start.row + 1; row <= r.end.row + 1; row++) {
+      const wsRow = ws.findRow(row);
+      const vRow: CellValue[] = [];
+      const fRow: CellValue[] = [];
+      for (let col = r.start.col + 1; col <= r.end.col + 1; col++) {
+        const cell = wsRow?.findCell(col);
+        vRow.push(cell ? cellValue(cell, date1904) : "");
+        fRow.push(cell ? cellFormulaOrValue(cell, date1904) : "");
+      }
+      values.push(vRow);
+      formulas.push(fRow);
+    }
+    return { name: n.name, sheet: ws.name, range: n.range, values, formulas };
+  }
+}

@@ -1,0 +1,52 @@
+/** Sheet-wide settings: column widths, row heights, frozen panes, print setup and tab colour. */
+import type * as ExcelJS from "exceljs";
+import type { ColumnSpec, PrintSetup, RowSpec } from "../../layout/spec";
+import { cellAddress } from "../../util/a1";
+import { WorkbookError } from "../port";
+import { argb } from "./styles";
+
+export function setColumns(ws: ExcelJS.Worksheet, columns: ColumnSpec[]): void {
+  for (const c of columns) {
+    if (!(c.width >= 0 && c.width <= 255)) {
+      throw new WorkbookError(`Sheet "${ws.name}": column width ${c.width} is outside Excel's 0–255.`);
+    }
+    ws.getColumn(c.index + 1).width = c.width;
+  }
+}
+
+export function setRows(ws: ExcelJS.Worksheet, rows: RowSpec[]): void {
+  for (const r of rows) {
+    if (!(r.height >= 0 && r.height <= 409)) {
+      throw new WorkbookError(`Sheet "${ws.name}": row height ${r.height} is outside Excel's 0–409 points.`);
+    }
+    ws.getRow(r.index + 1).height = r.height;
+  }
+}
+
+/** Freezes the top `rows` rows and left `columns` columns (0 and 0 unfreezes). */
+export function setFreeze(ws: ExcelJS.Worksheet, freeze: { rows: number; columns: number }): void {
+  const current = (ws.views[0] ?? {}) as Record<string, unknown>;
+  const keep = { activeCell: current.activeCell, tabSelected: current.tabSelected, showGridLines: current.showGridLines };
+  const view =
+    freeze.rows > 0 || freeze.columns > 0
+      ? { ...keep, state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, topLeftCell: cellAddress(freeze.rows, freeze.columns) }
+      : { ...keep, state: "normal" };
+  ws.views = [view as unknown as ExcelJS.WorksheetView, ...ws.views.slice(1)];
+}
+
+export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  const setup: Partial<ExcelJS.PageSetup> = { ...ws.pageSetup, orientation: print.orientation };
+  if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  else setup.fitToPage = false;
+  if (print.titleRows !== undefined) {
+    if (!/^\$?\d+:\$?\d+$/.test(print.titleRows)) {
+      throw new WorkbookError(`Sheet "${ws.name}": print title rows "${print.titleRows}" must look like "5:5".`);
+    }
+    setup.printTitlesRow = print.titleRows.replace(/\$/g, "");
+  }
+  ws.pageSetup = setup as ExcelJS.PageSetup;
+}
+
+export function setTabColor(ws: ExcelJS.Worksheet, color: string): void {
+  ws.properties.tabColor = { argb: argb(color, `Sheet "${ws.name}" tab colour`) };
+}

@@ -1,0 +1,81 @@
+/**
+ * List validations (dropdowns). ExcelJS keeps them per cell address (that is how it reads a file)
+ * and squeezes equal neighbours back into ranges when it writes one.
+ */
+import type * as ExcelJS from "exceljs";
+import type { ListValidation } from "../../layout/spec";
+import { cellAddress, parseRange, type RangeRef } from "../../util/a1";
+
+/** Excel refuses (or "repairs") longer prompt titles and messages. */
+const TITLE_MAX = 32;
+const MESSAGE_MAX = 255;
+
+interface ValidationModel {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
+}
+
+const model = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: ValidationModel }).dataValidations.model;
+
+function inside(r: RangeRef, row: number, col: number): boolean {
+  return row >= r.start.row && row <= r.end.row && col >= r.start.col && col <= r.end.col;
+}
+
+/** Per-cell entries, expanding any "A1:B5" keys so removal can work cell by cell. */
+export function validationsByCell(ws: ExcelJS.Worksheet): Map<string, ExcelJS.DataValidation> {
+  const out = new Map<string, ExcelJS.DataValidation>();
+  for (const [key, v] of Object.entries(model(ws))) {
+    if (!v) continue;
+    for (const part of key.split(/\s+/).filter(Boolean)) {
+      const r = parseRange(part);
+      for (let row = r.start.row; row <= r.end.row; row++)
+        for (let col = r.start.col; col <= r.end.col; col++) out.set(cellAddress(row, col), v);
+    }
+  }
+  return out;
+}
+
+function rewrite(ws: ExcelJS.Worksheet, cells: Map<string, ExcelJS.DataValidation>): void {
+  const m = model(ws);
+  for (const k of Object.keys(m)) delete m[k];
+  for (const [address, v] of cells) m[address] = v;
+}
+
+/** Removes every validation on the cells of `range`. */
+export function removeValidations(ws: ExcelJS.Worksheet, range: string): void {
+  const r = parseRange(range);
+  const cells = validationsByCell(ws);
+  let changed = false;
+  for (const address of [...cells.keys()]) {
+    const { start } = parseRange(address);
+    if (inside(r, start.row, start.col)) changed = cells.delete(address) || changed;
+  }
+  if (changed) rewrite(ws, cells);
+}
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** Puts a dropdown list on every cell of the range, replacing what validation was there. */
+export function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
+  const source = v.source.startsWith("=") ? v.source.slice(1) : v.source;
+  const validation: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [source],
+    showErrorMessage: true,
+    errorStyle: v.allowOther ? "warning" : "stop",
+    errorTitle: v.allowOther ? "Not in the list" : "Choose from the list",
+    error: v.allowOther
+      ? "This value is not in the list. Choose Yes to keep it anyway, or No to pick from the list."
+      : "Please choose a value from the dropdown list in this cell.",
+  };
+  if (v.prompt) {
+    validation.showInputMessage = true;
+    validation.promptTitle = clip(v.prompt.title, TITLE_MAX);
+    validation.prompt = clip(v.prompt.message, MESSAGE_MAX);
+  }
+  const r = parseRange(v.range);
+  const cells = validationsByCell(ws);
+  for (let row = r.start.row; row <= r.end.row; row++)
+    for (let col = r.start.col; col <= r.end.col; col++) cells.set(cellAddress(row, col), validation);
+  rewrite(ws, cells);
+}
