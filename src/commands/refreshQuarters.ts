@@ -1,0 +1,56 @@
+/**
+ * "Refresh quarter tabs": rebuilds the four quarter tabs from the strategy sheets' activities.
+ * One snapshot and one apply, whatever the plan's size. Existing quarter tabs are rewritten in
+ * place (people may be looking at them); a missing one is created next to its siblings.
+ */
+import { QUARTERS, type Quarter } from "../domain/plan";
+import { quarterListName } from "../layout/names";
+import { quarterMembership, quarterSheetSpecs } from "../layout/quarterSheets";
+import { activitySources, assertHasPlan } from "../layout/readPlan";
+import type { SheetSpec } from "../layout/spec";
+import { parseRange } from "../util/a1";
+import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
+
+export async function refreshQuarters(port: WorkbookPort): Promise<{ rows: Record<Quarter, number> }> {
+  const snap = await port.snapshot();
+  assertHasPlan(snap);
+  const sources = activitySources(snap);
+
+  const created = quarterSheetSpecs(sources, "create");
+  const updated = quarterSheetSpecs(sources, "update", previousListings(snap));
+  const tabs = [...snap.sheets];
+  const sheets: SheetSpec[] = QUARTERS.map((q, index) => {
+    if (snap.sheets.includes(q)) return updated.sheets[index];
+    const position = creationPosition(tabs, index, sources.map((s) => s.sheet));
+    tabs.splice(position, 0, q);
+    return { ...created.sheets[index], position };
+  });
+  await port.apply({ sheets, names: updated.names });
+
+  const membership = quarterMembership(sources);
+  const rows = Object.fromEntries(QUARTERS.map((q) => [q, membership[q].length])) as Record<Quarter, number>;
+  return { rows };
+}
+
+/** Last row (1-based) of each quarter's old listing, so a listing that shrank is cleared fully. */
+function previousListings(snap: WorkbookSnapshot): Partial<Record<Quarter, number>> {
+  const last: Partial<Record<Quarter, number>> = {};
+  QUARTERS.forEach((q, index) => {
+    const read = snap.names[quarterListName(index)];
+    if (read?.sheet === q && read.range) last[q] = parseRange(read.range).end.row + 1;
+  });
+  return last;
+}
+
+/**
+ * Where a missing quarter tab goes: after the previous quarter's tab if there is one, else
+ * before the next quarter's, else after the last strategy sheet, else at the end.
+ */
+function creationPosition(tabs: string[], index: number, strategySheets: string[]): number {
+  const before = QUARTERS.slice(0, index).map((q) => tabs.indexOf(q)).filter((p) => p >= 0);
+  if (before.length > 0) return Math.max(...before) + 1;
+  const after = QUARTERS.slice(index + 1).map((q) => tabs.indexOf(q)).filter((p) => p >= 0);
+  if (after.length > 0) return Math.min(...after);
+  const strategy = strategySheets.map((s) => tabs.indexOf(s)).filter((p) => p >= 0);
+  return strategy.length > 0 ? Math.max(...strategy) + 1 : tabs.length;
+}

@@ -1,0 +1,165 @@
+/**
+ * Reading a workbook snapshot through its defined names, turning every oddity into a Problem that
+ * names where it is and how to fix it, instead of throwing. Values follow Office.js semantics:
+ * dates are serial numbers and an empty cell is "".
+ */
+import type { IsoDate } from "../domain/plan";
+import { isIsoDate, serialToIso } from "../domain/calendar";
+import type { CellValue, NamedRangeRead, WorkbookSnapshot } from "../workbook/port";
+import { cellAddress, parseRange, quoteSheet } from "../util/a1";
+
+/** Something odd found while reading; `where` is "'1.2 Reading'!D14" or a defined name. */
+export interface Problem {
+  where: string;
+  message: string;
+}
+
+const NAME_MANAGER = "Formulas > Name Manager";
+/** Excel's largest date serial (31 Dec 9999). */
+const MAX_SERIAL = 2_958_465;
+
+/** A usable name: it exists, points at a range, and its sheet is still in the workbook. */
+export interface GoodName {
+  read: NamedRangeRead;
+  /** 0-based top-left of the range */
+  row: number;
+  col: number;
+}
+
+export class NameReader {
+  readonly problems: Problem[] = [];
+
+  constructor(readonly snap: WorkbookSnapshot) {}
+
+  has(name: string): boolean {
+    return name in this.snap.names;
+  }
+
+  /** The name if it can be read; otherwise a problem is recorded (when `required`) and undefined returned. */
+  get(name: string, required = true): GoodName | undefined {
+    const read = this.snap.names[name];
+    if (!read) {
+      if (required) this.add(name, `The defined name ${name} is missing. Run the add-in's command again, or recreate the name in ${NAME_MANAGER}.`);
+      return undefined;
+    }
+    if (!read.sheet || !read.range) {
+      this.add(name, `The defined name ${name} is broken (it points at #REF!, usually because its cells or sheet were deleted). Point it at the right cells in ${NAME_MANAGER}.`);
+      return undefined;
+    }
+    if (!this.snap.sheets.includes(read.sheet)) {
+      this.add(name, `The defined name ${name} points at the sheet "${read.sheet}", which is not in this workbook. Point it at the right cells in ${NAME_MANAGER}.`);
+      return undefined;
+    }
+    const { start } = parseRange(read.range);
+    return { read, row: start.row, col: start.col };
+  }
+
+  /** "'1.2 Reading'!D14" for the cell at (r, c) inside the name's range. */
+  where(g: GoodName, r = 0, c = 0): string {
+    return `${quoteSheet(g.read.sheet)}!${cellAddress(g.row + r, g.col + c)}`;
+  }
+
+  add(where: string, message: string): void {
+    this.problems.push({ where, message });
+  }
+
+  /** The value of a name meant to be one cell (its top-left cell if it is larger, with a problem). */
+  single(name: string, required = true): { value: CellValue; where: string } | undefined {
+    const g = this.get(name, required);
+    if (!g) return undefined;
+    const rows = g.read.values.length;
+    const cols = rows > 0 ? g.read.values[0].length : 0;
+    if (rows === 0 || cols === 0) {
+      this.add(name, `The defined name ${name} covers no cells. Point it at one cell in ${NAME_MANAGER}.`);
+      return undefined;
+    }
+    if (rows !== 1 || cols !== 1) {
+      this.add(name, `The defined name ${name} should be one cell but covers ${g.read.range}; only ${this.where(g)} was read. Point it at one cell in ${NAME_MANAGER}.`);
+    }
+    return { value: g.read.values[0][0], where: this.where(g) };
+  }
+
+  /** A one-cell text field; "" when it cannot be read (the problem is recorded). */
+  text(name: string, required = true): string {
+    const cell = this.single(name, required);
+    return cell ? asText(cell.value) : "";
+  }
+
+  /**
+   * The non-blank cells of a name meant to be one column, top to bottom. A wider range is read
+   * row by row so nothing is lost, with a problem.
+   */
+  column(name: string): string[] {
+    const g = this.get(name);
+    if (!g) return [];
+    const width = g.read.values[0]?.length ?? 0;
+    if (width > 1) {
+      this.add(name, `The defined name ${name} should be one column but covers ${g.read.range}; every filled cell was read, row by row. Point it at one column in ${NAME_MANAGER}.`);
+    }
+    return g.read.values.flat().map(asText).filter((s) => s.trim() !== "");
+  }
+}
+
+/** A cell value as text: numbers and booleans as Excel would show them without formatting. */
+export function asText(v: CellValue): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function iso(y: number, m: number, d: number): IsoDate | undefined {
+  const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return isIsoDate(s) ? s : undefined;
+}
+
+function monthNumber(word: string): number | undefined {
+  const i = MONTHS.indexOf(word.toLowerCase().slice(0, 3));
+  return i >= 0 && /^[a-z]+\.?$/i.test(word) ? i + 1 : undefined;
+}
+
+/**
+ * Text that is clearly a date → ISO: "2026-09-15", "2026/09/15", "9/15/2026" (US month first),
+ * "Sep 15, 2026", "September 15 2026", "15 September 2026". Anything else → undefined.
+ */
+export function parseTextDate(text: string): IsoDate | undefined {
+  const s = text.trim();
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) return iso(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const month = monthNumber(m[1]);
+    return month ? iso(Number(m[3]), month, Number(m[2])) : undefined;
+  }
+  m = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(s);
+  if (m) {
+    const month = monthNumber(m[2]);
+    return month ? iso(Number(m[3]), month, Number(m[1])) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A date cell → ISO date; blank → undefined. Text that is not clearly a date is kept as typed
+ * (export is read-only: nothing is lost) and reported.
+ */
+export function readDate(v: CellValue, where: string, problems: Problem[]): IsoDate | undefined {
+  if (isBlank(v)) return undefined;
+  if (typeof v === "number") {
+    if (v >= 1 && v <= MAX_SERIAL) return serialToIso(v);
+    problems.push({ where, message: `${where} holds the number ${v}, which is not a date. Type a date such as 9/15/2026.` });
+    return String(v);
+  }
+  const text = asText(v);
+  const parsed = parseTextDate(text);
+  if (parsed) return parsed;
+  problems.push({ where, message: `${where} holds "${text}", which is not a date; it was kept as typed. Type a date such as 9/15/2026.` });
+  return text;
+}
