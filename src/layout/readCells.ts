@@ -111,16 +111,19 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 function iso(y: number, m: number, d: number): IsoDate | undefined {
   const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   return isIsoDate(s) ? s : undefined;
 }
 
+/** A month written in full or abbreviated ("Sep", "Sept.", "September"); undefined for anything else. */
 function monthNumber(word: string): number | undefined {
-  const i = MONTHS.indexOf(word.toLowerCase().slice(0, 3));
-  return i >= 0 && /^[a-z]+\.?$/i.test(word) ? i + 1 : undefined;
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m === w || m.slice(0, 3) === w || (m === "september" && w === "sept"));
+  return i >= 0 ? i + 1 : undefined;
 }
 
 /**
