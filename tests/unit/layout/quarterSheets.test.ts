@@ -1,4 +1,3 @@
-import { QUARTERS } from "../../../src/domain/plan";
 import { quarterListName } from "../../../src/layout/names";
 import { QUARTER_HEADERS, quarterSheetSpecs, type ActivitySource } from "../../../src/layout/quarterSheets";
 import type { Block, Cell, FormulaCell, SheetSpec } from "../../../src/layout/spec";
