@@ -9,6 +9,7 @@ import { parseRange } from "../../util/a1";
 import { WorkbookError, type CellValue, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { NameStore, type NameTarget } from "./names";
+import { withQuotedPrintNames } from "./printNames";
 import { checkSpec, renderSheet } from "./renderSheet";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange, sheetNameProblem } from "./sheets";
 
@@ -58,7 +59,8 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The .xlsx file's bytes. Excel recalculates every formula when it opens the file. */
   async toBuffer(): Promise<Uint8Array> {
     this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
-    const out = (await this.book.xlsx.writeBuffer()) as unknown;
+    const write = () => this.book.xlsx.writeBuffer() as Promise<unknown>;
+    const out = await withQuotedPrintNames(this.book, (names) => this.names.setExtra(names), write);
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }
 

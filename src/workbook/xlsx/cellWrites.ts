@@ -65,17 +65,30 @@ function toExcelJs(value: Cell, where: string): ExcelJS.CellValue {
   throw new WorkbookError(`${where}: a formula must be text starting with "=", got ${JSON.stringify(value)}.`);
 }
 
-/** Writes a block row by row; strings stay text whatever they start with. */
-export function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+/** Why a block cannot be written (ragged rows, a bad number or formula), or undefined. */
+export function blockProblem(sheet: string, block: Block): string | undefined {
   const start = parseCell(block.at);
   const width = block.cells[0]?.length ?? 0;
-  block.cells.forEach((row, i) => {
-    if (row.length !== width) {
-      throw new WorkbookError(
-        `Sheet "${ws.name}", block at ${block.at}: row ${i + 1} has ${row.length} cells but the first has ${width}.`,
-      );
+  for (let i = 0; i < block.cells.length; i++) {
+    const row = block.cells[i];
+    if (row.length !== width) return `Sheet "${sheet}", block at ${block.at}: row ${i + 1} has ${row.length} cells but the first has ${width}.`;
+    for (let j = 0; j < row.length; j++) {
+      try {
+        toExcelJs(row[j], `Sheet "${sheet}", cell ${cellAddress(start.row + i, start.col + j)}`);
+      } catch (e) {
+        return (e as Error).message;
+      }
     }
-  });
+  }
+  return undefined;
+}
+
+/** Writes a block row by row; strings stay text whatever they start with. */
+export function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+  const problem = blockProblem(ws.name, block);
+  if (problem) throw new WorkbookError(problem);
+  const start = parseCell(block.at);
+  const width = block.cells[0]?.length ?? 0;
   if (!width) return;
   // Writing into the hidden part of a merged area would overwrite its top-left cell: unmerge first.
   const overlapping = Object.values(merges(ws)).some((m) => m && intersects(parseRange(blockRange(block.at, block.cells.length, width)), m));

@@ -39,6 +39,8 @@ const key = (name: string) => name.toLowerCase(); // Excel names are case-insens
 
 export class NameStore {
   private readonly names = new Map<string, StoredName>();
+  /** Names written only while saving (print titles and areas, see printNames.ts). */
+  private extra: NameModel[] = [];
 
   private constructor(private readonly book: ExcelJS.Workbook) {}
 
@@ -63,6 +65,11 @@ export class NameStore {
     const matrices = (this.book.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap;
     for (const n of Object.keys(matrices)) if (key(n) === key(name)) delete matrices[n];
     this.names.set(key(name), { name: existing && !existing.scope ? existing.name : name, refs: [absoluteRef(sheet, range)] });
+  }
+
+  /** Names to add to the file while it is being written. */
+  setExtra(names: NameModel[]): void {
+    this.extra = names;
   }
 
   /** Every workbook-scoped name (sheet-scoped and Excel's hidden "_xlnm." names are left out). */
@@ -109,7 +116,7 @@ export class NameStore {
     for (const m of fromExcelJs ?? []) {
       if (!this.names.has(key(m.name))) out.push({ name: m.name, ranges: m.ranges.map(quoteSheetInRef) });
     }
-    return out;
+    return [...out, ...this.extra];
   }
 }
 

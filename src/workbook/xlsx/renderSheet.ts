@@ -3,7 +3,7 @@ import type * as ExcelJS from "exceljs";
 import type { SheetSpec } from "../../layout/spec";
 import { parseRange } from "../../util/a1";
 import { WorkbookError } from "../port";
-import { clearRange, mergeRange, writeBlock } from "./cellWrites";
+import { blockProblem, clearRange, mergeRange, writeBlock } from "./cellWrites";
 import { setColumns, setFreeze, setPrint, setRows, setTabColor } from "./sheetSetup";
 import { argb, mergeStyle } from "./styles";
 import { addListValidation } from "./validations";
@@ -23,6 +23,10 @@ export function checkSpec(spec: SheetSpec): void {
     } catch {
       throw new WorkbookError(`Sheet "${spec.name}": "${range}" is not a cell address like B4 or B4:F9.`);
     }
+  }
+  for (const block of spec.blocks) {
+    const problem = blockProblem(spec.name, block);
+    if (problem) throw new WorkbookError(problem);
   }
   if (spec.tabColor) argb(spec.tabColor, `Sheet "${spec.name}" tab colour`);
   for (const { range, style } of spec.styles ?? []) {
