@@ -55,6 +55,17 @@ export class SnapshotBuilder {
     return this;
   }
 
+  /** The same workbook as a batch that creates it, to run commands through a real adapter. */
+  toBatch(): WriteBatch {
+    const sheets = [...this.grids].map(([name, grid]) => ({
+      name,
+      create: true,
+      blocks: [...grid].filter(([, v]) => v !== "").map(([at, v]) => ({ at, cells: [[v]] })),
+    }));
+    const names = [...this.defs].flatMap(([name, def]) => (def === "broken" ? [] : [{ name, ...def }]));
+    return { sheets, names };
+  }
+
   build(): WorkbookSnapshot {
     const names: WorkbookSnapshot["names"] = {};
     for (const [name, def] of this.defs) {
