@@ -76,7 +76,13 @@ export class NameReader {
     if (rows !== 1 || cols !== 1) {
       this.add(name, `The defined name ${name} should be one cell but covers ${g.read.range}; only ${this.where(g)} was read. Point it at one cell in ${NAME_MANAGER}.`);
     }
-    return { value: g.read.values[0][0], where: this.where(g) };
+    const value = g.read.values[0][0];
+    const formula = g.read.formulas[0]?.[0];
+    if (isErrorValue(value) && typeof formula === "string" && formula.startsWith("=")) {
+      this.add(this.where(g), `${this.where(g)} (${name}) shows the error ${value}: its formula ${formula} no longer works. Fix the formula or type the value.`);
+      return { value: "", where: this.where(g) };
+    }
+    return { value, where: this.where(g) };
   }
 
   /** A one-cell text field; "" when it cannot be read (the problem is recorded). */
@@ -98,6 +104,13 @@ export class NameReader {
     }
     return g.read.values.flat().map(asText).filter((s) => s.trim() !== "");
   }
+}
+
+const ERROR_VALUES = /^#(REF!|NAME\?|VALUE!|N\/A|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/** Excel shows a formula's error as a value such as "#REF!". */
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === "string" && ERROR_VALUES.test(v);
 }
 
 /** A cell value as text: numbers and booleans as Excel would show them without formatting. */

@@ -144,6 +144,18 @@ describe("readPlan", () => {
       expect(problems[0].message).toMatch(/Objective 2 has no names.*gap/);
     });
 
+    it("reports a formula that shows an error instead of exporting the error as text", () => {
+      const snap = sample().build();
+      const objective = initiativeNames({ o: 1, i: 2 }).objective;
+      snap.names[objective] = { ...snap.names[objective], values: [["#REF!"]], formulas: [["=#REF!"]] };
+      const { plan, problems } = readPlan(snap);
+      expect(plan.objectives[0].title).toBe("Improve core instruction");
+      expect(problems).toEqual([{ where: "'1.2 It''s reading'!B3", message: expect.stringMatching(/shows the error #REF!: its formula =#REF! no longer works/) }]);
+      // Typed as text, "#N/A" is a value like any other.
+      snap.names[PLAN_NAMES.district] = { ...snap.names[PLAN_NAMES.district], values: [["#N/A"]], formulas: [["#N/A"]] };
+      expect(readPlan(snap).plan.district).toBe("#N/A");
+    });
+
     it("reports a name that points at a sheet not in the workbook", () => {
       const snap = sample().build();
       snap.names[PLAN_NAMES.district] = { ...snap.names[PLAN_NAMES.district], sheet: "Old plan" };
