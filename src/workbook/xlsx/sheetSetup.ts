@@ -25,13 +25,14 @@ export function setRows(ws: ExcelJS.Worksheet, rows: RowSpec[]): void {
 
 /** Freezes the top `rows` rows and left `columns` columns (0 and 0 unfreezes). */
 export function setFreeze(ws: ExcelJS.Worksheet, freeze: { rows: number; columns: number }): void {
-  const current = (ws.views[0] ?? {}) as Record<string, unknown>;
+  const views = ws.views ?? []; // null for a sheet loaded without views
+  const current = (views[0] ?? {}) as Record<string, unknown>;
   const keep = { activeCell: current.activeCell, tabSelected: current.tabSelected, showGridLines: current.showGridLines };
   const view =
     freeze.rows > 0 || freeze.columns > 0
       ? { ...keep, state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, topLeftCell: cellAddress(freeze.rows, freeze.columns) }
       : { ...keep, state: "normal" };
-  ws.views = [view as unknown as ExcelJS.WorksheetView, ...ws.views.slice(1)];
+  ws.views = [view as unknown as ExcelJS.WorksheetView, ...views.slice(1)];
 }
 
 export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {

@@ -50,7 +50,8 @@ interface BookView {
 }
 
 function sheetView(ws: ExcelJS.Worksheet): Record<string, unknown> {
-  if (!ws.views.length) ws.views = [{ state: "normal" } as ExcelJS.WorksheetView];
+  // ExcelJS reads a sheet without a view as views: null.
+  if (!ws.views?.length) ws.views = [{ state: "normal" } as ExcelJS.WorksheetView];
   return ws.views[0] as unknown as Record<string, unknown>;
 }
 
@@ -91,5 +92,5 @@ export function activeSheetName(book: ExcelJS.Workbook): string {
 
 /** The active cell recorded for a sheet, if any. */
 export function activeCell(ws: ExcelJS.Worksheet): string | undefined {
-  return ws.views[0]?.activeCell || undefined;
+  return ws.views?.[0]?.activeCell || undefined;
 }

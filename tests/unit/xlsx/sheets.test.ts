@@ -64,4 +64,13 @@ describe("XlsxWorkbook sheets", () => {
     expect(selected(again)).toEqual([true, false, false]);
     await expect(wb.select("Gone", "A1")).rejects.toThrow(/no sheet named "Gone"/);
   });
+
+  test("select works on a reopened sheet that never had a view", async () => {
+    const again = await reopen(await built([sheet("Plan"), sheet("Lists")]));
+    await again.select("Lists", "B2");
+    expect(again.activeSheet()).toBe("Lists");
+    expect(again.activeCell("Lists")).toBe("B2");
+    await again.apply({ sheets: [{ name: "Plan", create: false, blocks: [], freeze: { rows: 1, columns: 1 } }], names: [] });
+    expect((await reopen(again)).book.getWorksheet("Plan")!.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+  });
 });
