@@ -18,14 +18,18 @@ export async function refreshQuarters(port: WorkbookPort): Promise<{ rows: Recor
 
   const created = quarterSheetSpecs(sources, "create");
   const updated = quarterSheetSpecs(sources, "update", previousListings(snap));
+  // Excel's sheet names ignore case: a "sept-dec" tab is this quarter's, rewritten under its own name.
+  const existing = QUARTERS.map((q) => snap.sheets[indexOfSheet(snap.sheets, q)]);
   const tabs = [...snap.sheets];
   const sheets: SheetSpec[] = QUARTERS.map((q, index) => {
-    if (snap.sheets.includes(q)) return updated.sheets[index];
+    const name = existing[index];
+    if (name !== undefined) return { ...updated.sheets[index], name };
     const position = creationPosition(tabs, index, sources.map((s) => s.sheet));
     tabs.splice(position, 0, q);
     return { ...created.sheets[index], position };
   });
-  await port.apply({ sheets, names: updated.names });
+  const names = updated.names.map((n, index) => ({ ...n, sheet: existing[index] ?? n.sheet }));
+  await port.apply({ sheets, names });
 
   const membership = quarterMembership(sources);
   const rows = Object.fromEntries(QUARTERS.map((q) => [q, membership[q].length])) as Record<Quarter, number>;
@@ -37,7 +41,7 @@ function previousListings(snap: WorkbookSnapshot): Partial<Record<Quarter, numbe
   const last: Partial<Record<Quarter, number>> = {};
   QUARTERS.forEach((q, index) => {
     const read = snap.names[quarterListName(index)];
-    if (read?.sheet === q && read.range) last[q] = parseRange(read.range).end.row + 1;
+    if (read?.sheet.toLowerCase() === q.toLowerCase() && read.range) last[q] = parseRange(read.range).end.row + 1;
   });
   return last;
 }
@@ -47,10 +51,14 @@ function previousListings(snap: WorkbookSnapshot): Partial<Record<Quarter, numbe
  * before the next quarter's, else after the last strategy sheet, else at the end.
  */
 function creationPosition(tabs: string[], index: number, strategySheets: string[]): number {
-  const before = QUARTERS.slice(0, index).map((q) => tabs.indexOf(q)).filter((p) => p >= 0);
+  const before = QUARTERS.slice(0, index).map((q) => indexOfSheet(tabs, q)).filter((p) => p >= 0);
   if (before.length > 0) return Math.max(...before) + 1;
-  const after = QUARTERS.slice(index + 1).map((q) => tabs.indexOf(q)).filter((p) => p >= 0);
+  const after = QUARTERS.slice(index + 1).map((q) => indexOfSheet(tabs, q)).filter((p) => p >= 0);
   if (after.length > 0) return Math.min(...after);
   const strategy = strategySheets.map((s) => tabs.indexOf(s)).filter((p) => p >= 0);
   return strategy.length > 0 ? Math.max(...strategy) + 1 : tabs.length;
+}
+
+function indexOfSheet(tabs: string[], name: string): number {
+  return tabs.findIndex((t) => t.toLowerCase() === name.toLowerCase());
 }

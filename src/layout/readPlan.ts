@@ -269,6 +269,12 @@ const RATING_FIELDS: { kind: RatingKind; key: keyof RatingEntry; scale?: Scale }
 function readRatings(r: NameReader, ref: InitiativeRef): Ratings {
   const n = initiativeNames(ref);
   const ratings: Ratings = {};
+  const all = QPR_PERIODS.flatMap((p) => RATING_FIELDS.map((f) => n.rating(f.kind, p)));
+  if (!all.some((name) => r.has(name))) {
+    // One problem for a whole missing table rather than sixteen.
+    r.add(`AIP.O${ref.o}.I${ref.i}.Process.Jan`, `Initiative ${ref.o}.${ref.i} has none of its rating names (${all[0]} … ${all[all.length - 1]}), so its QPR ratings were not read. Run the add-in's command again to restore the rating table.`);
+    return ratings;
+  }
   for (const period of QPR_PERIODS) {
     const entry: RatingEntry = {};
     for (const f of RATING_FIELDS) {

@@ -90,6 +90,17 @@ describe("refreshQuarters", () => {
     expect(listed(port.batches[0].sheets[2])).toEqual([`=IF('1.1 Coaching'!$B$33="","",'1.1 Coaching'!$B$33)`]);
   });
 
+  it("treats a quarter tab whose name differs only in case as the quarter's own", async () => {
+    const b = workbook().sheet("sept-dec");
+    b.name(quarterListName(0), "sept-dec", "A4:F9");
+    const port = new RecordingPort(b.build());
+    await refreshQuarters(port);
+    const [batch] = port.batches;
+    expect(batch.sheets[0]).toMatchObject({ name: "sept-dec", create: false });
+    expect(batch.names[0]).toEqual({ name: quarterListName(0), sheet: "sept-dec", range: "A4:F6" });
+    expect(batch.sheets[1]).toMatchObject({ name: "Jan-March", create: true, position: 5 });
+  });
+
   it("refuses a workbook with no plan, writing nothing", async () => {
     const port = new RecordingPort(new SnapshotBuilder().sheet("Sheet1").build());
     await expect(refreshQuarters(port)).rejects.toThrow(WorkbookError);

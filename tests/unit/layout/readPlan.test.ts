@@ -200,6 +200,16 @@ describe("readPlan", () => {
       expect(problems).toHaveLength(3);
     });
 
+    it("reports a whole missing rating table once", () => {
+      const b = sample();
+      const n = initiativeNames({ o: 2, i: 1 });
+      for (const p of ["Jan", "Mar", "Jun", "Sep"] as const)
+        for (const k of ["Process", "ProcessEvidence", "Performance", "PerformanceEvidence"] as const) b.removeName(n.rating(k, p));
+      const { plan, problems } = readPlan(b.build());
+      expect(plan.objectives[1].initiatives[0].ratings).toEqual({});
+      expect(problems).toEqual([{ where: "AIP.O2.I1.Process.Jan", message: expect.stringMatching(/Initiative 2.1 has none of its rating names.*not read/) }]);
+    });
+
     it("reports activities with a missing or unknown quarter or status, keeping them", () => {
       const b = addPlanSheet(new SnapshotBuilder());
       addInitiative(b, { o: 1, i: 1 }, "1.1", {
