@@ -8,7 +8,7 @@
  * the add-in: nothing a person types belongs here.
  */
 import { QUARTERS, type InitiativeRef, type Quarter } from "../domain/plan";
-import { absoluteRef, cellAddress, parseRange } from "../util/a1";
+import { absoluteRef, blockRange, cellAddress, parseRange } from "../util/a1";
 import { initiativeNames, quarterListName } from "./names";
 import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "./spec";
 
@@ -37,10 +37,9 @@ export const QUARTER_HEADERS = [
 
 /** Title, note, a blank row, then the header: the listing's header sits on this 0-based row. */
 export const QUARTER_HEADER_ROW = 3;
-const LAST_COL = "F";
-/** Cleared on update beyond the larger of the old and new listings: rows people may have typed into anyway. */
+/** Rows cleared on update past the larger of the old and new listings (the whole tab is ours). */
 const CLEAR_MARGIN = 200;
-/** Never clear less than this many rows on update, whatever we know about the old listing. */
+/** Never clear fewer rows than this on update: the old listing's name may have been lost or moved. */
 const CLEAR_FLOOR = 1000;
 /** Columns cleared on update: the listing's and a few beyond, since the whole tab is ours. */
 const CLEAR_LAST_COL = "L";
@@ -50,7 +49,7 @@ const HEADER_FILL = "#DDEBF7";
 const NOTE_COLOR = "#595959";
 
 /** One listed activity: which source row it comes from. */
-interface ListedRow {
+export interface ListedRow {
   source: ActivitySource;
   /** 0-based row inside activitiesRange */
   k: number;
@@ -92,9 +91,10 @@ function clearRows(newLastRow: number, previousLastRow?: number): number {
 }
 
 function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", previousLastRow?: number): SheetSpec {
+  // 0-based rows: the header, then one row per activity.
   const header = QUARTER_HEADER_ROW;
   const firstData = header + 1;
-  const lastData = header + rows.length;
+  const headerRange = blockRange(cellAddress(header, 0), 1, QUARTER_HEADERS.length);
   const blocks: Block[] = [
     { at: "A1", cells: [[`${q} activities, all initiatives`]] },
     {
@@ -109,15 +109,13 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
   const styles: StyledRange[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2", style: { italic: true, fontColor: NOTE_COLOR } },
-    {
-      range: `A${header + 1}:${LAST_COL}${header + 1}`,
-      style: { bold: true, fill: HEADER_FILL, wrap: true, vAlign: "top", border: true },
-    },
+    { range: headerRange, style: { bold: true, fill: HEADER_FILL, wrap: true, vAlign: "top", border: true } },
   ];
   if (rows.length > 0) {
     styles.push(
-      { range: `A${firstData + 1}:${LAST_COL}${lastData + 1}`, style: { wrap: true, vAlign: "top", border: true } },
-      { range: `D${firstData + 1}:E${lastData + 1}`, style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+      { range: blockRange(cellAddress(firstData, 0), rows.length, QUARTER_HEADERS.length), style: { wrap: true, vAlign: "top", border: true } },
+      // J and K: real dates shown as dates.
+      { range: blockRange(cellAddress(firstData, 3), rows.length, 2), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
     );
   } else {
     styles.push({ range: cellAddress(firstData, 0), style: { italic: true, fontColor: NOTE_COLOR } });
@@ -126,7 +124,7 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
   return {
     name: q,
     create: mode === "create",
-    clear: mode === "update" ? [`A1:${CLEAR_LAST_COL}${clearRows(lastData + 1, previousLastRow)}`] : undefined,
+    clear: mode === "update" ? [`A1:${CLEAR_LAST_COL}${clearRows(firstData + rows.length, previousLastRow)}`] : undefined,
     blocks,
     styles,
     columns: [
@@ -162,11 +160,10 @@ export function quarterSheetSpecs(
   QUARTERS.forEach((q, index) => {
     const rows = membership[q];
     sheets.push(quarterSheet(q, rows, mode, previousLastRow?.[q]));
-    const top = QUARTER_HEADER_ROW;
     names.push({
       name: quarterListName(index),
       sheet: q,
-      range: `A${top + 1}:${LAST_COL}${top + 1 + rows.length}`,
+      range: blockRange(cellAddress(QUARTER_HEADER_ROW, 0), 1 + rows.length, QUARTER_HEADERS.length),
     });
   });
   return { sheets, names };
