@@ -53,7 +53,9 @@ export function clearRange(ws: ExcelJS.Worksheet, range: string): void {
 }
 
 function toExcelJs(value: Cell, where: string): ExcelJS.CellValue {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  // "" empties the cell as in Excel (an empty-text cell would count in COUNTA and fail ISBLANK).
+  if (value === null || value === "") return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new WorkbookError(`${where}: ${value} is not a number Excel can store.`);
     return value;

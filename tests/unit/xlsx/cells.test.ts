@@ -54,6 +54,12 @@ describe("XlsxWorkbook cells survive a save and reopen", () => {
     expect(read.values).toEqual([[1.5, true, "", false]]);
   });
 
+  test("an empty string empties the cell, as in Excel", async () => {
+    const wb = await built([sheet("Plan", { blocks: [{ at: "A1", cells: [["typed"]] }] })]);
+    await wb.apply({ sheets: [{ name: "Plan", create: false, blocks: [{ at: "A1", cells: [[""]] }] }], names: [] });
+    expect((await reopen(wb)).book.getWorksheet("Plan")!.getCell("A1").value).toBeNull();
+  });
+
   test("rich text, hyperlinks and errors read as Excel reports them", async () => {
     const wb = await built([sheet("Plan")], [{ name: "Odd", sheet: "Plan", range: "A1:D1" }]);
     const ws = wb.book.getWorksheet("Plan")!;
