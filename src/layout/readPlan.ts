@@ -103,7 +103,7 @@ function readPlanDate(r: NameReader): string {
 /** The school year's start year: a number, or text such as "2026" or "SY 2026-27". */
 function readSchoolYear(r: NameReader, planDate: string): number {
   const cell = r.single(PLAN_NAMES.schoolYear);
-  if (cell && typeof cell.value === "number" && Number.isInteger(cell.value)) return cell.value;
+  if (cell && typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2199) return cell.value;
   const match = cell && typeof cell.value === "string" ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(cell.value) : null;
   if (match) return Number(match[1]);
   // Fall back on the plan's date: September onwards starts a school year.

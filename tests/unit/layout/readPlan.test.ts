@@ -244,6 +244,8 @@ describe("readPlan", () => {
       expect(problems).toEqual([{ where: "'Plan'!B4", message: expect.stringMatching(/holds "next year".*2026 was assumed/) }]);
       const sy = addPlanSheet(new SnapshotBuilder(), { schoolYear: "SY 2025-26" });
       expect(readPlan(sy.build()).plan.schoolYear).toBe(2025);
+      const short = addPlanSheet(new SnapshotBuilder(), { schoolYear: 26 });
+      expect(readPlan(short.build())).toMatchObject({ plan: { schoolYear: 2026 }, problems: [{ where: "'Plan'!B4" }] });
     });
 
     it("reads a roster or outcome list of the wrong shape without losing a cell", () => {
