@@ -4,12 +4,10 @@
  * place (people may be looking at them); a missing one is created next to its siblings.
  */
 import { QUARTERS, type Quarter } from "../domain/plan";
-import { quarterListName } from "../layout/names";
 import { quarterMembership, quarterSheetSpecs } from "../layout/quarterSheets";
-import { activitySources, assertHasPlan } from "../layout/readPlan";
+import { activitySources, assertHasPlan, quarterListingEnds } from "../layout/readPlan";
 import type { SheetSpec } from "../layout/spec";
-import { parseRange } from "../util/a1";
-import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 
 export async function refreshQuarters(port: WorkbookPort): Promise<{ rows: Record<Quarter, number> }> {
   const snap = await port.snapshot();
@@ -17,7 +15,7 @@ export async function refreshQuarters(port: WorkbookPort): Promise<{ rows: Recor
   const sources = activitySources(snap);
 
   const created = quarterSheetSpecs(sources, "create");
-  const updated = quarterSheetSpecs(sources, "update", previousListings(snap));
+  const updated = quarterSheetSpecs(sources, "update", quarterListingEnds(snap));
   // Excel's sheet names ignore case: a "sept-dec" tab is this quarter's, rewritten under its own name.
   const existing = QUARTERS.map((q) => snap.sheets[indexOfSheet(snap.sheets, q)]);
   const tabs = [...snap.sheets];
@@ -34,16 +32,6 @@ export async function refreshQuarters(port: WorkbookPort): Promise<{ rows: Recor
   const membership = quarterMembership(sources);
   const rows = Object.fromEntries(QUARTERS.map((q) => [q, membership[q].length])) as Record<Quarter, number>;
   return { rows };
-}
-
-/** Last row (1-based) of each quarter's old listing, so a listing that shrank is cleared fully. */
-function previousListings(snap: WorkbookSnapshot): Partial<Record<Quarter, number>> {
-  const last: Partial<Record<Quarter, number>> = {};
-  QUARTERS.forEach((q, index) => {
-    const read = snap.names[quarterListName(index)];
-    if (read?.sheet.toLowerCase() === q.toLowerCase() && read.range) last[q] = parseRange(read.range).end.row + 1;
-  });
-  return last;
 }
 
 /**

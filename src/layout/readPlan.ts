@@ -20,8 +20,9 @@ import {
   type Ratings,
 } from "../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../domain/scales";
+import { parseRange } from "../util/a1";
 import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../workbook/port";
-import { initiativeNames, LIST_NAMES, parseInitiativeName, PLAN_NAMES, type RatingKind } from "./names";
+import { initiativeNames, LIST_NAMES, parseInitiativeName, PLAN_NAMES, quarterListName, type RatingKind } from "./names";
 import type { ActivitySource } from "./quarterSheets";
 import { asText, isBlank, NameReader, readDate, type Problem } from "./readCells";
 
@@ -73,6 +74,19 @@ export function activitySources(snap: WorkbookSnapshot): ActivitySource[] {
     });
   }
   return sources;
+}
+
+/**
+ * Last row (1-based) of each quarter tab's current listing, from its AIP.Quarter{n}.List name:
+ * pass it to quarterSheetSpecs(…, "update", …) so a listing that shrank leaves nothing stale.
+ */
+export function quarterListingEnds(snap: WorkbookSnapshot): Partial<Record<Quarter, number>> {
+  const ends: Partial<Record<Quarter, number>> = {};
+  QUARTERS.forEach((q, index) => {
+    const read = snap.names[quarterListName(index)];
+    if (read?.sheet.toLowerCase() === q.toLowerCase() && read.range) ends[q] = parseRange(read.range).end.row + 1;
+  });
+  return ends;
 }
 
 export function readPlan(snap: WorkbookSnapshot): { plan: Plan; problems: Problem[] } {
