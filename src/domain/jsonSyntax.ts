@@ -43,6 +43,7 @@ function shown(ch: string | undefined): string {
   if (ch === undefined) return "the end of the text";
   if (ch === "\n" || ch === "\r") return "a line break";
   if (ch === "\t") return "a tab";
+  if (ch === '"') return "a double quote";
   return `"${ch}"`;
 }
 
