@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The `aip` command. The TypeScript sources are compiled into lib/ by `npm run prepare`
+// (which `npm ci` runs); this file only starts them and passes the exit code on.
+"use strict";
+
+let cli;
+try {
+  cli = require("../lib/src/cli/main.js");
+} catch (e) {
+  if (e && e.code === "MODULE_NOT_FOUND" && /lib[\\/]src[\\/]cli[\\/]main/.test(String(e.message))) {
+    process.stderr.write("aip: not built yet. Run `npm ci` (or `npm run prepare`) in the project folder first.\n");
+    process.exit(70);
+  }
+  throw e;
+}
+
+// `aip export plan.xlsx | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
+// Set exitCode rather than calling process.exit() so piped stdout is flushed before Node exits.
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

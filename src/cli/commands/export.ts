@@ -1,0 +1,35 @@
+/** aip export BOOK.xlsx: the workbook's plan as JSON on stdout (or -o FILE); problems on stderr. */
+import { exportPlan } from "../../commands/exportPlan";
+import { openXlsxFile } from "../../workbook/xlsx/files";
+import { parseCommandArgs } from "../args";
+import { aboutFile } from "../errors";
+import { EXIT } from "../exitCodes";
+import { checkCanWrite, fileArg, writeTextFile } from "../files";
+import type { CliIo } from "../io";
+import { COMMAND_HELP } from "../usage";
+
+export async function runExport(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs("export", argv, { output: { type: "string", short: "o" }, force: { type: "boolean" } }, [
+    { name: "BOOK.xlsx", what: "the AIP workbook to read, e.g. aip export plan.xlsx > plan.json" },
+  ]);
+  if (args.help) {
+    io.stdout.write(`${COMMAND_HELP.export}\n`);
+    return EXIT.ok;
+  }
+  const book = fileArg(args.positionals[0], io.cwd);
+  const out = args.strings.output === undefined ? undefined : fileArg(args.strings.output, io.cwd);
+  if (out) await checkCanWrite(out, args.flags.force);
+
+  const wb = await openXlsxFile(book.path);
+  const { plan, problems } = await aboutFile(book.shown, () => exportPlan(wb));
+  const json = `${JSON.stringify(plan, null, 2)}\n`;
+  if (out) await writeTextFile(out, json);
+  else io.stdout.write(json);
+
+  if (problems.length > 0) {
+    const heading = `${book.shown}: ${problems.length} ${problems.length === 1 ? "thing needs" : "things need"} a look (the rest was exported as read):`;
+    io.stderr.write([heading, ...problems.map((p) => `  ${p.where}: ${p.message}`), ""].join("\n"));
+  }
+  if (out) io.stderr.write(`Saved the plan to ${out.shown}.\n`);
+  return EXIT.ok;
+}

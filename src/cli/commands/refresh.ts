@@ -1,0 +1,31 @@
+/** aip refresh BOOK.xlsx [-o OUT.xlsx]: rebuild the quarter tabs from the strategy sheets. */
+import { refreshQuarters } from "../../commands/refreshQuarters";
+import { QUARTERS } from "../../domain/plan";
+import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
+import { parseCommandArgs } from "../args";
+import { aboutFile } from "../errors";
+import { EXIT } from "../exitCodes";
+import { fileArg } from "../files";
+import type { CliIo } from "../io";
+import { COMMAND_HELP } from "../usage";
+import { outputFor } from "./output";
+
+export async function runRefresh(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs("refresh", argv, { output: { type: "string", short: "o" }, force: { type: "boolean" } }, [
+    { name: "BOOK.xlsx", what: "the AIP workbook whose quarter tabs to rebuild" },
+  ]);
+  if (args.help) {
+    io.stdout.write(`${COMMAND_HELP.refresh}\n`);
+    return EXIT.ok;
+  }
+  const book = fileArg(args.positionals[0], io.cwd);
+  const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
+
+  const wb = await openXlsxFile(book.path);
+  const { rows } = await aboutFile(book.shown, () => refreshQuarters(wb));
+  await saveXlsxFile(wb, out.path);
+
+  const counts = QUARTERS.map((q) => `${q} ${rows[q]}`).join(", ");
+  io.stdout.write(`Rebuilt the quarter tabs (activities listed: ${counts}); saved ${out.shown}.\n`);
+  return EXIT.ok;
+}
