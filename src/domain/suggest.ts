@@ -8,17 +8,21 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
-/** Number of single-character edits (insert, delete, replace) turning a into b. */
+/** Typing slips turning a into b: inserted, deleted or replaced characters and swapped neighbours. */
 function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    prev = row;
   }
-  return prev[b.length];
+  return d[a.length][b.length];
+}
+
+/** How many slips to forgive: one in a short word, two in a long one. */
+function slipsAllowed(length: number): number {
+  return length < 3 ? 0 : length < 8 ? 1 : 2;
 }
 
 /**
@@ -26,7 +30,7 @@ function editDistance(a: string, b: string): number {
  * - one that differs only by case, spaces, hyphens or underscores;
  * - else (with `partial`) the only option containing the input, such as "practices in place"
  *   for "Practices in Place Stage";
- * - else (with `typos`) the only option within two typing slips, such as "shortTermOutcome".
+ * - else (with `typos`) the only option within a typing slip or two, such as "shortTermOutcome" or "nwe".
  */
 export function suggest(
   input: string,
@@ -42,7 +46,7 @@ export function suggest(
     if (containing.length === 1) return containing[0];
   }
   if (how.typos) {
-    const near = options.filter((o) => editDistance(fold(o), f) <= Math.min(2, Math.floor(f.length / 4)));
+    const near = options.filter((o) => editDistance(fold(o), f) <= slipsAllowed(f.length));
     if (near.length === 1) return near[0];
   }
   return undefined;
