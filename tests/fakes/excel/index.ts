@@ -1,0 +1,181 @@
+/**
+ * A strict in-memory Excel for tests and the browser harness (DESIGN.md "Testing" 2): the subset
+ * of the Office.js Excel API the office adapter uses, behaving like Excel where it matters.
+ *
+ * - Reading a property that was not load()ed and synced throws PropertyNotLoaded.
+ * - Writes are queued and happen at context.sync(); syncs are counted.
+ * - getItem of a missing sheet or name fails at sync with ItemNotFound (getItemOrNullObject gives
+ *   isNullObject); using a null object fails too.
+ * - Sheet names follow Excel's rules (≤ 31 characters, none of []:*?/\, not blank, no leading or
+ *   trailing apostrophe, unique ignoring case) else InvalidArgument / ItemAlreadyExists.
+ * - values/formulas/numberFormat arrays must match the range's shape, else InvalidArgument.
+ * - Setting values or formulas treats each string as typed input: "=…" becomes a FORMULA, "'…" is
+ *   text without the apostrophe, "12" and "TRUE" become a number and a boolean (see input.ts).
+ * - Formulas are stored, NOT evaluated: a formula cell's `values` entry reads back as "".
+ * - Errors are objects like Office's: { code, message } (FakeOfficeError).
+ *
+ * No Node imports anywhere in this folder: the task-pane browser harness bundles it.
+ */
+import { parseCell } from "../../../src/util/a1";
+import type { WorkbookDump } from "../../support/dump";
+import { FakeContext, type FakeEnv } from "./client";
+import { dumpBook } from "./dump";
+import { FakeOfficeError } from "./errors";
+import { storedInput } from "./input";
+import { addSheetData, cellAt, cellKey, findSheet, newBook, type SheetData } from "./model";
+import { FakeNamedItemCollection } from "./names";
+import { FakeWorksheetCollection } from "./worksheet";
+import { deleteSheetData, renameSheetData } from "./sheetOps";
+
+export { FakeOfficeError } from "./errors";
+export type { FakeErrorCode } from "./errors";
+
+export interface FakeCell {
+  /** Stored value; "" for empty and for formula cells (formulas are not evaluated). */
+  value: string | number | boolean;
+  /** "=…" for a formula cell, else undefined. */
+  formula: string | undefined;
+  numberFormat: string;
+}
+
+export interface FakeExcelOptions {
+  /** Supported requirement sets, e.g. { ExcelApi: "1.8" }; default { ExcelApi: "1.12" }. */
+  requirementSets?: Record<string, string>;
+}
+
+export interface FakeExcel {
+  /** Like Excel.run: a fresh request context per batch; pending writes are synced at the end. */
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Total context.sync() calls so far. */
+  readonly syncCount: number;
+  resetSyncCount(): void;
+  dump(): WorkbookDump;
+  isSetSupported(name: string, version?: string): boolean;
+  addSheet(name: string): void;
+  /** Sets a cell as a person typing would ("=…" a formula, "'…" text); null or "" empties it. */
+  setValue(sheet: string, address: string, value: string | number | boolean | null): void;
+  setFormula(sheet: string, address: string, formula: string): void;
+  getCell(sheet: string, address: string): FakeCell;
+  renameSheet(from: string, to: string): void;
+  deleteSheet(name: string): void;
+  /** The active sheet and that sheet's selection (from range.select()). */
+  active(): { sheet: string; selection?: string };
+  /** Column width in points by 0-based index, undefined when never set. */
+  columnWidth(sheet: string, index: number): number | undefined;
+  /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9). */
+  pageLayout(sheet: string): { orientation?: string; zoom?: object; printTitleRows?: string };
+  /** The list validation of one cell, with its prompt and error alert. */
+  validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
+  /** Sets globalThis-like target.Excel and target.Office for the browser harness. */
+  installGlobals(target: Record<string, unknown>): void;
+}
+
+/** "1.10" > "1.9": requirement-set versions compare part by part. */
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+/** Enum values the adapter (and the pane) may reference through the Excel global. */
+const ENUMS = {
+  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight", insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal" },
+  BorderLineStyle: { none: "None", continuous: "Continuous" },
+  BorderWeight: { thin: "Thin", medium: "Medium" },
+  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  ErrorCodes: { itemNotFound: "ItemNotFound", invalidArgument: "InvalidArgument", itemAlreadyExists: "ItemAlreadyExists", propertyNotLoaded: "PropertyNotLoaded" },
+};
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const sets = options.requirementSets ?? { ExcelApi: "1.12" };
+  const isSetSupported = (name: string, version = "1.1") => {
+    const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+    return have !== undefined && versionAtLeast(have, version);
+  };
+  const env: FakeEnv = { book: newBook(), syncCount: 0, isSetSupported };
+
+  const sheet = (name: string): SheetData => {
+    const s = findSheet(env.book, name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The fake workbook has no sheet "${name}".`);
+    return s;
+  };
+  const at = (address: string) => parseCell(address);
+
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(env);
+    const context = Object.assign(ctx, {
+      workbook: { worksheets: new FakeWorksheetCollection(ctx), names: new FakeNamedItemCollection(ctx) },
+    });
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (ctx.pending > 0) await ctx.sync(); // Excel.run sends what is still queued
+      return result;
+    } finally {
+      ctx.close();
+    }
+  };
+
+  const fake: FakeExcel = {
+    run,
+    get syncCount() {
+      return env.syncCount;
+    },
+    resetSyncCount: () => void (env.syncCount = 0),
+    dump: () => dumpBook(env.book),
+    isSetSupported,
+    addSheet: (name) => void addSheetData(env.book, name),
+    setValue(sheetName, address, value) {
+      const s = sheet(sheetName);
+      const { row, col } = at(address);
+      const stored = storedInput(value === null ? "" : value, `${sheetName}!${address}`);
+      if (stored === "skip") return;
+      const cell = cellAt(s, row, col);
+      cell.value = stored.value;
+      cell.formula = stored.formula;
+      if (stored.dateFormat && cell.numberFormat === "General") cell.numberFormat = "m/d/yyyy";
+    },
+    setFormula(sheetName, address, formula) {
+      if (!formula.startsWith("=")) throw new FakeOfficeError("InvalidArgument", `A formula starts with "=": ${formula}`);
+      const { row, col } = at(address);
+      Object.assign(cellAt(sheet(sheetName), row, col), { value: "", formula });
+    },
+    getCell(sheetName, address) {
+      const { row, col } = at(address);
+      const cell = sheet(sheetName).cells.get(cellKey(row, col));
+      return { value: cell?.value ?? "", formula: cell?.formula, numberFormat: cell?.numberFormat ?? "General" };
+    },
+    renameSheet: (from, to) => renameSheetData(env.book, sheet(from), to),
+    deleteSheet: (name) => deleteSheetData(env.book, sheet(name)),
+    active: () => ({ sheet: env.book.active?.name ?? "", selection: env.book.active?.selection }),
+    columnWidth: (sheetName, index) => sheet(sheetName).columnWidths.get(index),
+    pageLayout: (sheetName) => ({ ...sheet(sheetName).pageLayout }),
+    validation(sheetName, address) {
+      const { row, col } = at(address);
+      const v = sheet(sheetName).validations.get(cellKey(row, col));
+      return v && { source: v.source, prompt: v.prompt, errorAlert: v.errorAlert };
+    },
+    installGlobals(target) {
+      target.Excel = { run, ...ENUMS };
+      target.Office = {
+        context: { requirements: { isSetSupported } },
+        onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+          const info = { host: "Excel", platform: "PC" };
+          cb?.(info);
+          return Promise.resolve(info);
+        },
+        HostType: { Excel: "Excel" },
+        PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+      };
+    },
+  };
+  return fake;
+}
+

@@ -1,0 +1,183 @@
+/** Worksheet proxies and the worksheets collection. */
+import { ClientObject, loadList, writeOnly, type FakeContext, type LoadSpec } from "./client";
+import { FakeOfficeError } from "./errors";
+import { addSheetData, findSheet, type SheetData } from "./model";
+import { FakeRange } from "./range";
+import { parseRect } from "./references";
+import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+export class FakeWorksheet extends ClientObject<SheetData> {
+  protected readonly scalarProperties = ["name", "position", "tabColor", "id", "visibility"];
+  readonly freezePanes: FakeFreezePanes;
+
+  constructor(ctx: FakeContext, locate: () => SheetData | undefined, label: string, nullable = false) {
+    super(ctx, locate, label, nullable);
+    this.freezePanes = new FakeFreezePanes(ctx, label, (fn) => this.write(fn));
+  }
+
+  protected readProperty(s: SheetData, property: string): unknown {
+    switch (property) {
+      case "name":
+        return s.name;
+      case "position":
+        return this.ctx.book.sheets.indexOf(s);
+      case "tabColor":
+        return s.tabColor;
+      case "id":
+        return `{fake-sheet-${s.id}}`;
+      default:
+        return "Visible";
+    }
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(v: string) {
+    this.write((s) => renameSheetData(this.ctx.book, s, v));
+  }
+  get position(): number {
+    return this.loadedValue("position");
+  }
+  set position(v: number) {
+    this.write((s) => moveSheet(this.ctx.book, s, v));
+  }
+  get tabColor(): string {
+    return this.loadedValue("tabColor");
+  }
+  set tabColor(v: string) {
+    this.write((s) => {
+      if (typeof v !== "string" || (v !== "" && !COLOR.test(v))) throw new FakeOfficeError("InvalidArgument", `Tab color ${JSON.stringify(v)} of sheet "${s.name}" is not #RRGGBB.`);
+      s.tabColor = v.toUpperCase();
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined || address === "") throw new FakeOfficeError("InvalidArgument", `${this.label}: the fake needs an explicit address in getRange().`);
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), rect: parseRect(address, `${this.label}.getRange`) }), `${this.label} range ${address}`);
+  }
+
+  activate(): void {
+    this.write((s) => (this.ctx.book.active = s));
+  }
+
+  delete(): void {
+    this.write((s) => deleteSheetData(this.ctx.book, s));
+  }
+
+  /** Page layout arrived in ExcelApi 1.9: without it every use fails at sync, as in older Excel. */
+  get pageLayout(): FakePageLayout {
+    const supported = this.ctx.env.isSetSupported("ExcelApi", "1.9");
+    return new FakePageLayout(this.label, (fn) =>
+      this.write((s) => {
+        if (!supported) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (Worksheet.pageLayout needs ExcelApi 1.9).");
+        fn(s);
+      }),
+    );
+  }
+}
+
+type Queue = (fn: (s: SheetData) => void) => void;
+
+export class FakeFreezePanes {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly label: string,
+    private readonly queue: Queue,
+  ) {}
+
+  freezeRows(count = 1): void {
+    this.queue((s) => (s.freeze = { rows: this.count(count), columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.queue((s) => (s.freeze = { rows: 0, columns: this.count(count) }));
+  }
+  /** Freezes the rows above and columns left of the bottom-right corner of `range`, which starts at A1. */
+  freezeAt(range: FakeRange | string): void {
+    this.queue((s) => {
+      const rect = typeof range === "string" ? parseRect(range, `${this.label}.freezeAt`) : range.resolveTarget().rect;
+      s.freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.queue((s) => (s.freeze = undefined));
+  }
+  private count(n: unknown): number {
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new FakeOfficeError("InvalidArgument", `${this.label}: cannot freeze ${String(n)} rows or columns.`);
+    return n;
+  }
+}
+
+export class FakePageLayout {
+  declare orientation: string;
+  declare zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+
+  constructor(
+    private readonly label: string,
+    private readonly queue: Queue,
+  ) {
+    writeOnly(this, `${label} pageLayout`, {
+      orientation: (v) =>
+        queue((s) => {
+          if (v !== "Portrait" && v !== "Landscape") throw new FakeOfficeError("InvalidArgument", `${label}: orientation ${JSON.stringify(v)}.`);
+          s.pageLayout.orientation = v;
+        }),
+      zoom: (v) => queue((s) => (s.pageLayout.zoom = { ...(v as object) })),
+    });
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.queue((s) => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `${this.label}: print title rows "${rows}".`);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+}
+
+export class FakeWorksheetCollection {
+  private loadedItems?: FakeWorksheet[];
+
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load on the worksheet collection and context.sync() first.");
+    return this.loadedItems;
+  }
+
+  load(spec?: LoadSpec): this {
+    const props = loadList(spec) ?? ["name", "position", "tabColor", "id", "visibility"];
+    this.ctx.enqueue(() => {
+      this.loadedItems = this.ctx.book.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s, `Worksheet '${s.name}'`);
+        ws.fill(s, props);
+        return ws;
+      });
+    });
+    return this;
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: SheetData | undefined;
+    this.ctx.enqueue(() => {
+      let fresh = name;
+      for (let n = this.ctx.book.sheets.length + 1; fresh === undefined; n++) if (!findSheet(this.ctx.book, `Sheet${n}`)) fresh = `Sheet${n}`;
+      created = addSheetData(this.ctx.book, fresh);
+    });
+    return new FakeWorksheet(this.ctx, () => created, `Worksheet '${name ?? "(new)"}'`);
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.book, key), `Worksheet '${key}'`);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.book, key), `Worksheet '${key}'`, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.active, "Active worksheet");
+  }
+}
+
