@@ -1,0 +1,175 @@
+/**
+ * The workbook port over Office.js (Excel itself). A thin renderer of sheet specs; no AIP logic.
+ *
+ * Round trips (context.sync() calls), the point of this design:
+ * - listSheets: 1.
+ * - snapshot: 2 (sheets and names with formula and type; then every named range's address,
+ *   values and formulas). 1 when the workbook has no range names.
+ * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
+ *   from its last snapshot (every command snapshots first); otherwise 1 more to read them.
+ *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
+ * - select: 1.
+ *
+ * Why a remembered list: a batch must be checked before anything is written (create on an
+ * existing tab, update of a missing one), and a name must be re-pointed (formula set) when it
+ * exists but added when it does not. Office.js cannot branch on existence inside one request, so
+ * apply relies on what the last snapshot/listSheets/apply saw. If the workbook changed meanwhile
+ * (someone renamed a tab between two clicks), Excel's error is caught, the sheets and names are
+ * read again, and the error is reported naming the sheet or name, as the xlsx adapter would.
+ */
+import type { WriteBatch } from "../../layout/spec";
+import { absoluteRef, parseRange, splitRef } from "../../util/a1";
+import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { checkBatch, missingSheet, SheetList } from "./check";
+import { officeCode, officeFailure } from "./errors";
+import { CALL_BYTES, Payload } from "./payload";
+import { renderSheet } from "./renderSheet";
+
+/** Excel.run, or the in-memory Excel's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Requirement-set check; default Office.context.requirements.isSetSupported (false outside Office). */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+function officeIsSetSupported(name: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return Boolean(office?.context?.requirements?.isSetSupported(name, version));
+}
+
+const EXPECTED = new Set(["ItemNotFound", "ItemAlreadyExists", "InvalidArgument", "InvalidReference"]);
+
+export class OfficeWorkbook implements WorkbookPort {
+  /** Tabs and names as Excel last reported them (names lower-cased); undefined: not known. */
+  private knownSheets?: string[];
+  private knownNames?: Set<string>;
+  private readonly isSetSupported: (name: string, version: string) => boolean;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.isSetSupported = options.isSetSupported ?? officeIsSetSupported;
+  }
+
+  async listSheets(): Promise<string[]> {
+    const sheets = await this.run(async (context) => {
+      const items = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return items.items.map((ws) => ws.name);
+    });
+    this.knownSheets = sheets;
+    return [...sheets];
+  }
+
+  async snapshot(): Promise<WorkbookSnapshot> {
+    const snap = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const names = context.workbook.names.load("items/name,type,formula");
+      await context.sync();
+      const tabs = new SheetList(sheets.items.map((ws) => ws.name));
+      const reads: Array<{ name: string; range?: Excel.Range }> = names.items.map((item) => {
+        const target = item.type === "Range" ? splitRef(item.formula) : undefined;
+        // Only one live rectangle can be read; #REF! and multi-area names come back broken.
+        if (!target || tabs.find(target.sheet) === undefined) return { name: item.name };
+        return { name: item.name, range: item.getRange().load("address,values,formulas") };
+      });
+      if (reads.some((r) => r.range)) await context.sync();
+      const out: Record<string, NamedRangeRead> = {};
+      for (const r of reads) out[r.name] = readOf(r.name, r.range);
+      return { sheets: tabs.names(), names: out };
+    });
+    this.knownSheets = snap.sheets;
+    this.knownNames = new Set(Object.keys(snap.names).map((n) => n.toLowerCase()));
+    return snap;
+  }
+
+  async apply(batch: WriteBatch): Promise<void> {
+    if (!this.knownSheets || (batch.names.length > 0 && !this.knownNames)) await this.refresh();
+    checkBatch(batch, this.knownSheets!);
+    try {
+      await this.write(batch);
+    } catch (e) {
+      this.knownSheets = undefined;
+      this.knownNames = undefined;
+      if (e instanceof WorkbookError || !EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("apply the changes", e);
+      // The workbook changed since it was read: read it again and say what no longer fits.
+      await this.refresh();
+      checkBatch(batch, this.knownSheets!);
+      throw officeFailure("apply the changes", e);
+    }
+  }
+
+  async select(sheet: string, range: string): Promise<void> {
+    try {
+      parseRange(range);
+    } catch {
+      throw new WorkbookError(`Cannot select "${range}" on sheet "${sheet}": it is not a cell address like B4 or B4:F9.`);
+    }
+    try {
+      await this.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(range).select();
+        await context.sync();
+      });
+    } catch (e) {
+      if (officeCode(e) === "ItemNotFound") throw missingSheet(sheet, `select ${range}`);
+      throw officeFailure(`select ${range} on sheet "${sheet}"`, e);
+    }
+  }
+
+  /** One round trip: the tabs and names as they are now. */
+  private async refresh(): Promise<void> {
+    const { sheets, names } = await this.run(async (context) => {
+      const s = context.workbook.worksheets.load("items/name");
+      const n = context.workbook.names.load("items/name");
+      await context.sync();
+      return { sheets: s.items.map((ws) => ws.name), names: n.items.map((item) => item.name) };
+    });
+    this.knownSheets = sheets;
+    this.knownNames = new Set(names.map((n) => n.toLowerCase()));
+  }
+
+  /** Queues the whole batch and sends it: one request unless it is over the payload budget. */
+  private async write(batch: WriteBatch): Promise<void> {
+    const sheets = new SheetList(this.knownSheets!);
+    const names = new Set(this.knownNames ?? []);
+    const pageLayout = this.isSetSupported("ExcelApi", "1.9");
+    await this.run(async (context) => {
+      const payload = new Payload(() => context.sync());
+      const worksheets = context.workbook.worksheets;
+      let active: Excel.Worksheet | undefined;
+      for (const spec of batch.sheets) {
+        await payload.reserve(CALL_BYTES * 2);
+        let ws: Excel.Worksheet;
+        if (spec.create) {
+          ws = worksheets.add(spec.name);
+          const end = sheets.count;
+          const at = sheets.insert(spec.name, spec.position);
+          if (at < end) ws.position = at; // Excel adds at the end
+        } else {
+          ws = worksheets.getItem(spec.name);
+        }
+        await renderSheet(ws, spec, payload, { pageLayout });
+        if (spec.activate) active = ws;
+      }
+      for (const n of batch.names) {
+        await payload.reserve(CALL_BYTES);
+        const reference = `=${absoluteRef(sheets.find(n.sheet)!, n.range)}`;
+        if (names.has(n.name.toLowerCase())) context.workbook.names.getItem(n.name).formula = reference;
+        else context.workbook.names.add(n.name, reference);
+        names.add(n.name.toLowerCase());
+      }
+      active?.activate();
+      await context.sync();
+    });
+    this.knownSheets = sheets.names();
+    this.knownNames = names;
+  }
+}
+
+function readOf(name: string, range: Excel.Range | undefined): NamedRangeRead {
+  const where = range ? splitRef(range.address) : undefined;
+  if (!range || !where) return { name, sheet: "", range: "", values: [], formulas: [] };
+  return { name, sheet: where.sheet, range: where.range, values: range.values, formulas: range.formulas };
+}

@@ -1,0 +1,94 @@
+/**
+ * Everything that can make a batch fail, checked against the sheets Excel last reported, before
+ * anything is queued: a bad batch changes nothing. The rules are the xlsx adapter's (shared code),
+ * so both adapters accept and refuse exactly the same batches.
+ */
+import type { NameSpec, SheetSpec, WriteBatch } from "../../layout/spec";
+import { parseRange } from "../../util/a1";
+import { WorkbookError } from "../port";
+import { checkSpec } from "../xlsx/renderSheet";
+import { sheetNameProblem } from "../xlsx/sheets";
+
+/** Excel's rules for a defined name: starts with a letter, "_" or "\", no spaces, not a cell address. */
+export function nameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return "use only letters, digits, dots and underscores, starting with a letter";
+  if (name.length > 255) return "a name has at most 255 characters";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a name cannot look like a cell address";
+  return undefined;
+}
+
+export function missingSheet(name: string, action: string): WorkbookError {
+  return new WorkbookError(
+    `Cannot ${action}: there is no sheet named "${name}" in this workbook. ` +
+      `If the tab was renamed or deleted, give it back the name "${name}" (or undo the deletion) and try again.`,
+  );
+}
+
+/** Tab names Excel reported, looked up without case (as Excel compares them). */
+export class SheetList {
+  private readonly order: string[];
+  constructor(sheets: string[]) {
+    this.order = [...sheets];
+  }
+  find(name: string): string | undefined {
+    const wanted = name.toLowerCase();
+    return this.order.find((s) => s.toLowerCase() === wanted);
+  }
+  get count(): number {
+    return this.order.length;
+  }
+  /** Records a sheet Excel adds at the end and then moves to `position` (clamped). Returns where it went. */
+  insert(name: string, position?: number): number {
+    const at = position === undefined ? this.order.length : Math.max(0, Math.min(position, this.order.length));
+    this.order.splice(at, 0, name);
+    return at;
+  }
+  names(): string[] {
+    return [...this.order];
+  }
+}
+
+function checkSheet(spec: SheetSpec, sheets: SheetList): void {
+  if (spec.create) {
+    const problem = sheetNameProblem(spec.name);
+    if (problem) throw new WorkbookError(`Cannot create the sheet "${spec.name}": ${problem}.`);
+    if (sheets.find(spec.name) !== undefined) {
+      throw new WorkbookError(
+        `Cannot create the sheet "${spec.name}": this workbook already has a sheet with that name. ` + `Rename or delete that tab, then try again.`,
+      );
+    }
+  } else if (sheets.find(spec.name) === undefined) {
+    throw missingSheet(spec.name, `update the sheet "${spec.name}"`);
+  }
+  checkSpec(spec);
+  for (const c of spec.columns ?? []) {
+    if (!(c.width >= 0 && c.width <= 255)) throw new WorkbookError(`Sheet "${spec.name}": column width ${c.width} is outside Excel's 0–255.`);
+  }
+  for (const r of spec.rows ?? []) {
+    if (!(r.height >= 0 && r.height <= 409)) throw new WorkbookError(`Sheet "${spec.name}": row height ${r.height} is outside Excel's 0–409 points.`);
+  }
+  if (spec.print?.titleRows !== undefined && !/^\$?\d+:\$?\d+$/.test(spec.print.titleRows)) {
+    throw new WorkbookError(`Sheet "${spec.name}": print title rows "${spec.print.titleRows}" must look like "5:5".`);
+  }
+}
+
+function checkName(n: NameSpec, sheets: SheetList): void {
+  const problem = nameProblem(n.name);
+  if (problem) throw new WorkbookError(`Cannot define the name "${n.name}": ${problem}.`);
+  if (sheets.find(n.sheet) === undefined) throw missingSheet(n.sheet, `point the name "${n.name}" at ${n.sheet}!${n.range}`);
+  try {
+    parseRange(n.range);
+  } catch {
+    throw new WorkbookError(`Cannot define the name "${n.name}": "${n.range}" is not a cell address like B4 or B4:F9.`);
+  }
+}
+
+/** Throws the first problem of the batch; `sheets` is what Excel holds now (left unchanged). */
+export function checkBatch(batch: WriteBatch, sheets: string[]): void {
+  const after = new SheetList(sheets);
+  for (const spec of batch.sheets) {
+    checkSheet(spec, after);
+    if (spec.create) after.insert(spec.name);
+  }
+  for (const n of batch.names) checkName(n, after);
+}

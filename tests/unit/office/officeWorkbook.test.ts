@@ -1,0 +1,213 @@
+/** The Office.js adapter on the strict in-memory Excel: round trips, text safety, names, errors. */
+import type { SheetSpec, WriteBatch } from "../../../src/layout/spec";
+import { WorkbookError } from "../../../src/workbook/port";
+import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
+import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
+
+function setup(requirementSets?: Record<string, string>): { fake: FakeExcel; wb: OfficeWorkbook } {
+  const fake = createFakeExcel({ requirementSets });
+  fake.addSheet("Sheet1");
+  const wb = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  return { fake, wb };
+}
+
+const sheet = (name: string, extra: Partial<SheetSpec> = {}): SheetSpec => ({ name, create: true, blocks: [], ...extra });
+
+function bigBatch(sheets: number): WriteBatch {
+  const specs: SheetSpec[] = [];
+  const names = [];
+  for (let s = 0; s < sheets; s++) {
+    const name = `Strategy ${s + 1}`;
+    specs.push(
+      sheet(name, {
+        blocks: [{ at: "A1", cells: Array.from({ length: 20 }, (_, r) => [`Row ${r}`, r, { formula: `=B${r + 1}*2` }, null]) }],
+        styles: [{ range: "A1:D1", style: { bold: true, fill: "#DDEBF7", border: true, numberFormat: "@" } }],
+        merges: ["A22:D22"],
+        validations: [{ range: "D1:D20", source: "=AIP.List.Process", allowOther: false, prompt: { title: "Rating", message: "Pick one" } }],
+        columns: [{ index: 0, width: 40 }],
+        rows: [{ index: 0, height: 30 }],
+        freeze: { rows: 1, columns: 1 },
+        print: { orientation: "landscape", fitToWidth: true, titleRows: "1:1" },
+      }),
+    );
+    names.push({ name: `AIP.S${s + 1}`, sheet: name, range: "A1:D20" });
+  }
+  return { sheets: specs, names };
+}
+
+describe("OfficeWorkbook round trips", () => {
+  test("listSheets is one sync, snapshot two, select one", async () => {
+    const { fake, wb } = setup();
+    await wb.apply(bigBatch(2));
+    fake.resetSyncCount();
+    expect(await wb.listSheets()).toEqual(["Sheet1", "Strategy 1", "Strategy 2"]);
+    expect(fake.syncCount).toBe(1);
+    fake.resetSyncCount();
+    const snap = await wb.snapshot();
+    expect(fake.syncCount).toBe(2);
+    expect(snap.names["AIP.S1"]).toMatchObject({ sheet: "Strategy 1", range: "A1:D20" });
+    expect(snap.names["AIP.S1"].values[0]).toEqual(["Row 0", 0, "", ""]);
+    expect(snap.names["AIP.S1"].formulas[0]).toEqual(["Row 0", 0, "=B1*2", ""]);
+    fake.resetSyncCount();
+    await wb.select("Strategy 2", "B3");
+    expect(fake.syncCount).toBe(1);
+    expect(fake.active()).toEqual({ sheet: "Strategy 2", selection: "B3" });
+  });
+
+  test("apply after a snapshot is one sync whatever the batch size", async () => {
+    for (const size of [1, 10, 40]) {
+      const { fake, wb } = setup();
+      await wb.snapshot();
+      fake.resetSyncCount();
+      await wb.apply(bigBatch(size));
+      expect(fake.syncCount).toBe(1);
+      // names now exist: re-pointing them is one sync too
+      fake.resetSyncCount();
+      await wb.apply({ sheets: [], names: bigBatch(size).names.map((n) => ({ ...n, range: "B2" })) });
+      expect(fake.syncCount).toBe(1);
+    }
+  });
+
+  test("apply without any earlier read costs one extra sync to learn the sheets and names", async () => {
+    const { fake, wb } = setup();
+    await wb.apply(bigBatch(3));
+    expect(fake.syncCount).toBe(2);
+  });
+
+  test("a payload over the request budget is sent in several syncs", async () => {
+    const { fake, wb } = setup();
+    await wb.snapshot();
+    fake.resetSyncCount();
+    const text = "x".repeat(1000);
+    const cells = Array.from({ length: 3000 }, () => [text, text]); // ~6 MB
+    await wb.apply({ sheets: [sheet("Big", { blocks: [{ at: "A1", cells }] })], names: [] });
+    expect(fake.syncCount).toBeGreaterThanOrEqual(2);
+    expect(fake.getCell("Big", "B3000").value).toBe(text);
+  });
+});
+
+describe("OfficeWorkbook writes", () => {
+  test("text that looks like a formula, number, date or boolean stays text", async () => {
+    const { fake, wb } = setup();
+    const texts = ["=1+1", "+33%", "-5", "@home", "\tx", "12", "2026-09-01", "TRUE", "'quoted'", "plain"];
+    await wb.apply({ sheets: [sheet("T", { blocks: [{ at: "A1", cells: [texts, [{ formula: "=A1" }, 3, true, null, "", "", "", "", "", ""]] }] })], names: [] });
+    texts.forEach((t, i) => {
+      const cell = fake.getCell("T", `${String.fromCharCode(65 + i)}1`);
+      expect(cell).toEqual({ value: t, formula: undefined, numberFormat: "General" });
+    });
+    expect(fake.getCell("T", "A2").formula).toBe("=A1");
+    expect(fake.getCell("T", "B2").value).toBe(3);
+    expect(fake.getCell("T", "C2").value).toBe(true);
+  });
+
+  test("null and empty string both empty a cell", async () => {
+    const { fake, wb } = setup();
+    fake.setValue("Sheet1", "A1", "old");
+    fake.setValue("Sheet1", "B1", "old");
+    await wb.apply({ sheets: [{ name: "Sheet1", create: false, blocks: [{ at: "A1", cells: [[null, ""]] }] }], names: [] });
+    expect(fake.getCell("Sheet1", "A1").value).toBe("");
+    expect(fake.getCell("Sheet1", "B1").value).toBe("");
+  });
+
+  test("names are added, then re-pointed when they exist", async () => {
+    const { fake, wb } = setup();
+    await wb.apply({ sheets: [sheet("It's a plan")], names: [{ name: "AIP.X", sheet: "It's a plan", range: "A1:B2" }] });
+    expect(fake.dump().names).toEqual({ "AIP.X": "'It''s a plan'!$A$1:$B$2" });
+    await wb.apply({ sheets: [], names: [{ name: "aip.x", sheet: "it's a plan", range: "C3" }] });
+    expect(fake.dump().names).toEqual({ "AIP.X": "'It''s a plan'!$C$3" });
+  });
+
+  test("validations, merges, freeze, widths and print setup", async () => {
+    const { fake, wb } = setup();
+    await wb.apply(bigBatch(1));
+    const d = fake.dump().sheets[1];
+    expect(d.validations).toEqual({ "D1:D20": "=AIP.List.Process" });
+    expect(d.merges).toEqual(["A22:D22"]);
+    expect(d.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(fake.validation("Strategy 1", "D5")).toEqual({
+      source: "=AIP.List.Process",
+      prompt: { showPrompt: true, title: "Rating", message: "Pick one" },
+      errorAlert: expect.objectContaining({ showAlert: true, style: "Stop" }),
+    });
+    expect(fake.columnWidth("Strategy 1", 0)).toBeCloseTo((40 * 7 + 5) * 0.75);
+    expect(fake.pageLayout("Strategy 1")).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1" });
+    expect(fake.getCell("Strategy 1", "A1").numberFormat).toBe("@");
+  });
+
+  test("allowOther makes the error alert a warning", async () => {
+    const { fake, wb } = setup();
+    await wb.apply({ sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })], names: [] });
+    expect(fake.validation("L", "A2")?.errorAlert).toMatchObject({ style: "Warning" });
+  });
+
+  test("print setup is skipped without ExcelApi 1.9", async () => {
+    const { fake, wb } = setup({ ExcelApi: "1.8" });
+    await wb.apply(bigBatch(1));
+    expect(fake.pageLayout("Strategy 1")).toEqual({});
+    expect(fake.getCell("Strategy 1", "A1").value).toBe("Row 0");
+  });
+
+  test("created sheets go to min(position, count) in batch order; activate", async () => {
+    const { fake, wb } = setup();
+    await wb.apply({ sheets: [sheet("B", { position: 0 }), sheet("C", { position: 99 }), sheet("A", { position: 1, activate: true })], names: [] });
+    expect(fake.dump().sheets.map((s) => s.name)).toEqual(["B", "A", "Sheet1", "C"]);
+    expect(fake.active().sheet).toBe("A");
+  });
+
+  test("clear empties owned ranges, their formats, merges and validations", async () => {
+    const { fake, wb } = setup();
+    await wb.apply(bigBatch(1));
+    await wb.apply({ sheets: [{ name: "Strategy 1", create: false, clear: ["A1:D30"], blocks: [] }], names: [] });
+    const d = fake.dump().sheets[1];
+    expect(d).toMatchObject({ cells: {}, merges: [], validations: {} });
+  });
+});
+
+describe("OfficeWorkbook errors", () => {
+  const fails = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (e) {
+      expect(e).toBeInstanceOf(WorkbookError);
+      return (e as Error).message;
+    }
+    throw new Error("expected a WorkbookError");
+  };
+
+  test("a bad batch changes nothing and says where", async () => {
+    const { fake, wb } = setup();
+    const before = fake.dump();
+    expect(await fails(wb.apply({ sheets: [sheet("New"), sheet("sheet1")], names: [] }))).toMatch(/"sheet1".*already has a sheet/);
+    expect(await fails(wb.apply({ sheets: [sheet("New"), { name: "Gone", create: false, blocks: [] }], names: [] }))).toMatch(/no sheet named "Gone"/);
+    expect(await fails(wb.apply({ sheets: [sheet("a/b")], names: [] }))).toMatch(/Cannot create the sheet "a\/b"/);
+    expect(await fails(wb.apply({ sheets: [sheet("New", { blocks: [{ at: "A1", cells: [["a"], ["b", "c"]] }] })], names: [] }))).toMatch(/Sheet "New", block at A1/);
+    expect(await fails(wb.apply({ sheets: [], names: [{ name: "A1", sheet: "Sheet1", range: "A1" }] }))).toMatch(/Cannot define the name "A1"/);
+    expect(await fails(wb.apply({ sheets: [], names: [{ name: "AIP.X", sheet: "Nope", range: "A1" }] }))).toMatch(/no sheet named "Nope"/);
+    expect(fake.dump()).toEqual(before);
+  });
+
+  test("a tab renamed after the snapshot is reported by name", async () => {
+    const { fake, wb } = setup();
+    await wb.snapshot();
+    fake.renameSheet("Sheet1", "Renamed");
+    expect(await fails(wb.apply({ sheets: [{ name: "Sheet1", create: false, blocks: [{ at: "A1", cells: [["x"]] }] }], names: [] }))).toMatch(/no sheet named "Sheet1"/);
+    // the adapter has re-read the workbook: the next apply works on what is there now
+    await wb.apply({ sheets: [{ name: "Renamed", create: false, blocks: [{ at: "A1", cells: [["x"]] }] }], names: [] });
+    expect(fake.getCell("Renamed", "A1").value).toBe("x");
+  });
+
+  test("select on a missing sheet or a bad address", async () => {
+    const { wb } = setup();
+    expect(await fails(wb.select("Gone", "A1"))).toMatch(/no sheet named "Gone"/);
+    expect(await fails(wb.select("Sheet1", "nope"))).toMatch(/not a cell address/);
+  });
+
+  test("a broken name reads back empty", async () => {
+    const { fake, wb } = setup();
+    fake.addSheet("Temp");
+    await wb.apply({ sheets: [], names: [{ name: "AIP.T", sheet: "Temp", range: "A1" }] });
+    fake.deleteSheet("Temp");
+    const snap = await wb.snapshot();
+    expect(snap.names["AIP.T"]).toEqual({ name: "AIP.T", sheet: "", range: "", values: [], formulas: [] });
+  });
+});
