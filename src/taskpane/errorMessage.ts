@@ -1,0 +1,24 @@
+/**
+ * Turns anything a command threw into text for the pane. WorkbookError and PlanError already say
+ * where and how to fix it, so they are shown as they are; anything else is unexpected.
+ */
+import { PlanError } from "../domain/validate";
+import { WorkbookError } from "../workbook/port";
+
+export function isExpectedError(error: unknown): error is Error {
+  return error instanceof WorkbookError || error instanceof PlanError;
+}
+
+export function errorMessage(error: unknown): string {
+  if (isExpectedError(error)) return error.message;
+  const detail = describe(error);
+  return `Something went wrong: ${detail}. Nothing was lost; try again, and if it happens again, close and reopen the pane.`;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message.replace(/[.\s]+$/, "");
+  // Office.js errors are sometimes plain objects with a message and a code.
+  if (typeof error === "object" && error !== null && "message" in error) return String((error as { message: unknown }).message);
+  if (typeof error === "string" && error) return error;
+  return "no details were given";
+}
