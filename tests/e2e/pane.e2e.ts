@@ -1,0 +1,168 @@
+/**
+ * The production task pane in headless Chromium with the in-memory Excel behind it, used as a
+ * person would: by role and label. Each test starts from a blank workbook (Sheet1) and saves
+ * screenshots to test-results/screenshots/.
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import type { Plan } from "../../src/domain/plan";
+import { QUARTERS } from "../../src/domain/plan";
+import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
+import { serveDirectory, type StaticServer } from "./support/server";
+import { cellOfName, sheetOf, strategySheets } from "./support/workbook";
+
+const SAMPLE: Plan = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/sample-plan.json"), "utf8"));
+const SAMPLE_INITIATIVES = SAMPLE.objectives.reduce((n, o) => n + o.initiatives.length, 0);
+/** The issue's round-trip budget for "new plan" in Excel, whatever the plan's size. */
+const NEW_PLAN_SYNC_BUDGET = 3;
+
+let chromium: Chromium;
+let server: StaticServer;
+let pane: PaneSession;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pane = await openPane(chromium.browser, server.origin);
+});
+
+afterEach(async () => {
+  if (!pane) return;
+  // Whatever a test did, the pane reached nothing but its own origin and the office.js CDN.
+  expect(pane.foreign).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.close();
+});
+
+/** The pane's result message (success or error), once the busy spinner is gone. */
+async function outcome(page: Page, title: string) {
+  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
+  await message.waitFor({ timeout: 30_000 });
+  return message;
+}
+
+async function createSamplePlan(page: Page) {
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  return outcome(page, "Plan created");
+}
+
+test("creates the sample plan: Plan sheet, a strategy sheet per initiative, quarter tabs, Lists, named cells", async () => {
+  const { page } = pane;
+  await page.evaluate(() => (window as unknown as { __fakeExcel: { setValue(s: string, a: string, v: string): void } }).__fakeExcel.setValue("Sheet1", "A1", "My own notes"));
+  await pane.screenshot("01-start");
+  await pane.resetSyncCount();
+
+  const message = await createSamplePlan(page);
+  await pane.screenshot("02-sample-plan-created");
+
+  const dump = await pane.dump();
+  const tabs = dump.sheets.map((s) => s.name);
+  expect(tabs).toEqual(expect.arrayContaining(["Plan", ...QUARTERS, "Lists"]));
+  const strategy = strategySheets(dump);
+  expect(strategy.size).toBe(SAMPLE_INITIATIVES);
+  expect(new Set(strategy.values()).size).toBe(SAMPLE_INITIATIVES); // one sheet each
+  for (const sheet of strategy.values()) expect(tabs).toContain(sheet);
+  expect(dump.names["AIP.O1.I1.Process.Jan"]).toMatch(/!\$[A-Z]+\$\d+$/); // a single named cell
+  expect(cellOfName(dump, "AIP.District").value).toBe(SAMPLE.district);
+  expect(cellOfName(dump, "AIP.O1.I1.Description").value).toBe(SAMPLE.objectives[0].initiatives[0].description);
+  // What was already in the workbook is kept.
+  expect(sheetOf(dump, "Sheet1").cells.A1?.value).toBe("My own notes");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(NEW_PLAN_SYNC_BUDGET);
+
+  await expect(message.textContent()).resolves.toContain(`${SAMPLE_INITIATIVES} strategy sheets`);
+  await message.getByRole("button", { name: "Go to the Plan sheet" }).click();
+  await page.waitForFunction(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === "Plan");
+});
+
+test("the short form keeps text as text: an apostrophe in a name, an entry starting with =", async () => {
+  const { page } = pane;
+  await page.getByRole("radio", { name: "Fill in a short form" }).check();
+  await page.getByLabel("District").fill("O'Brien County Schools");
+  await page.getByLabel("Plan date").fill("2026-08-20");
+  await page.getByLabel("School year start year").fill("2026");
+  await page.getByLabel("Objective 1: title").fill("=SUM(A1:A9) of readers grows each quarter");
+  await page.getByLabel("Objective 1: lead").fill("Pat O'Neil");
+  await page.getByLabel("Objective 1, initiative 1: description").fill("+Tutoring for every 3rd grader");
+  await page.getByLabel("Objective 1, initiative 1: lead").fill("Sam D'Angelo");
+  await page.getByRole("button", { name: "Add an initiative to objective 1" }).click();
+  await page.getByLabel("Objective 1, initiative 2: description").fill("Family reading nights");
+  await page.getByLabel("Objective 1, initiative 2: lead").fill("Ana Ruiz");
+  await page.getByRole("button", { name: "Add an objective" }).click();
+  await page.getByLabel("Objective 2: title").fill("Attendance");
+  await page.getByLabel("Objective 2, initiative 1: description").fill("@Home visits for chronic absence");
+  await pane.screenshot("03-short-form-filled");
+
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await outcome(page, "Plan created");
+  await pane.screenshot("04-short-form-created");
+
+  const dump = await pane.dump();
+  expect(strategySheets(dump).size).toBe(3);
+  const expectText = (name: string, text: string) => expect(cellOfName(dump, name)).toMatchObject({ value: text, formula: undefined });
+  expectText("AIP.District", "O'Brien County Schools");
+  expectText("AIP.O1.I1.Objective", "=SUM(A1:A9) of readers grows each quarter");
+  expectText("AIP.O1.I1.ObjectiveLead", "Pat O'Neil");
+  expectText("AIP.O1.I1.Description", "+Tutoring for every 3rd grader");
+  expectText("AIP.O1.I1.Lead", "Sam D'Angelo");
+  expectText("AIP.O2.I1.Description", "@Home visits for chronic absence");
+});
+
+test("invalid input: the error names the field, nothing is written, nothing typed is lost", async () => {
+  const { page } = pane;
+  const before = await pane.dump();
+  await page.getByRole("radio", { name: "Fill in a short form" }).check();
+  await page.getByLabel("Objective 1: title").fill("Every student reads by grade 3");
+  await page.getByRole("button", { name: "Create plan" }).click();
+
+  const alert = page.getByRole("alert");
+  await expect(alert.textContent()).resolves.toMatch(/district/i);
+  await pane.screenshot("05-invalid-no-district");
+  expect(await pane.dump()).toEqual(before);
+  await expect(page.getByLabel("Objective 1: title").inputValue()).resolves.toBe("Every student reads by grade 3");
+
+  await page.getByLabel("District").fill("Riverton Public Schools");
+  await page.getByLabel("School year start year").fill("twenty26");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "schoolYear" }).textContent()).resolves.toContain("twenty26");
+  expect(await pane.dump()).toEqual(before);
+});
+
+test("adds an initiative to objective 1: a new strategy sheet, and the count grows", async () => {
+  const { page } = pane;
+  await createSamplePlan(page);
+  const before = await pane.dump();
+  const firstObjective = SAMPLE.objectives[0];
+  const nextNumber = firstObjective.initiatives.length + 1;
+
+  await page.getByRole("tab", { name: "Add initiative" }).click();
+  const objective = page.getByRole("combobox", { name: "Objective" });
+  await objective.click();
+  await page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${firstObjective.initiatives.length} initiatives\\)`) }).click();
+  await page.getByLabel("Initiative description").fill("Summer reading bridge for rising 4th graders");
+  await page.getByLabel("Initiative lead").fill("Jo O'Hara");
+  await pane.screenshot("06-add-initiative-filled");
+  await page.getByRole("button", { name: "Add initiative", exact: true }).click();
+
+  const message = await outcome(page, `Initiative 1.${nextNumber} added`);
+  await pane.screenshot("07-add-initiative-done");
+  const after = await pane.dump();
+  const added = strategySheets(after).get(`1.${nextNumber}`);
+  expect(added).toBeDefined();
+  expect(after.sheets.length).toBe(before.sheets.length + 1);
+  expect(strategySheets(after).size).toBe(strategySheets(before).size + 1);
+  expect(before.sheets.map((s) => s.name)).not.toContain(added);
+  await expect(message.textContent()).resolves.toContain(`"${added}"`);
+  expect(cellOfName(after, `AIP.O1.I${nextNumber}.Lead`).value).toBe("Jo O'Hara");
+  // The objective list was read again: the dropdown now counts the new initiative.
+  await objective.click();
+  await expect(page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${nextNumber} initiatives\\)`) }).count()).resolves.toBe(1);
+});

@@ -1,0 +1,110 @@
+/**
+ * Opens the production task pane in headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core) with the in-memory Excel behind it, in a 350-pixel-wide task pane viewport.
+ * Every request is accounted for: the pane's own origin is served from dist/, the office.js CDN
+ * from @microsoft/office-js, and anything else is blocked and recorded (the pane must make none).
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import * as path from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { WorkbookDump } from "../../support/dump";
+
+const ROOT = path.resolve(__dirname, "../../..");
+export const DIST = process.env.AIP_E2E_DIST ?? path.join(ROOT, "dist");
+const HARNESS = process.env.AIP_E2E_HARNESS ?? path.join(ROOT, "test-results/e2e-harness/fake-excel-harness.js");
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/**
+ * office.js's own telemetry frame, which it loads a few seconds after starting outside an Office
+ * host (inside Excel it logs through the host). Blocked, and not counted against the pane.
+ */
+const OFFICE_JS_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Chromium {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Chromium> {
+  if (!existsSync(HARNESS)) throw new Error(`No e2e harness at ${HARNESS}: run the browser tests with npm run test:e2e.`);
+  // launch() gives every run a fresh temporary user-data-dir (and deletes it on close).
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return { browser, close: () => browser.close() };
+}
+
+export interface PaneSession {
+  page: Page;
+  /** URLs the page tried to reach outside its origin and the office.js CDN (blocked). */
+  foreign: string[];
+  /** Uncaught errors in the page. */
+  pageErrors: string[];
+  dump(): Promise<WorkbookDump>;
+  syncCount(): Promise<number>;
+  resetSyncCount(): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface FakeOnWindow {
+  __fakeExcel: { dump(): WorkbookDump; syncCount: number; resetSyncCount(): void; active(): { sheet: string } };
+}
+
+export async function openPane(browser: Browser, origin: string): Promise<PaneSession> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+  const foreign: string[] = [];
+  const pageErrors: string[] = [];
+  await context.addInitScript({ path: HARNESS });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    if (url.startsWith(CDN)) {
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(CDN).pathname.length));
+      if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+      }
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url !== OFFICE_JS_TELEMETRY) foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("heading", { name: "AIP Planner" }).waitFor();
+  // The harness hands office.js the in-memory Excel's requirement sets once Office is ready.
+  await page.waitForFunction(() => {
+    const office = (window as unknown as { Office?: typeof Office }).Office;
+    return office?.context?.requirements?.isSetSupported("ExcelApi", "1.8") === true;
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  // Each evaluate's function is sent to the page as source text, so each names the fake itself.
+  return {
+    page,
+    foreign,
+    pageErrors,
+    dump: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.dump()),
+    syncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.syncCount),
+    resetSyncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.resetSyncCount()),
+    screenshot: async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    close: () => context.close(),
+  };
+}
