@@ -16,9 +16,9 @@ export function errorMessage(error: unknown): string {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message.replace(/[.\s]+$/, "");
   // Office.js errors are sometimes plain objects with a message and a code.
-  if (typeof error === "object" && error !== null && "message" in error) return String((error as { message: unknown }).message);
-  if (typeof error === "string" && error) return error;
-  return "no details were given";
+  const raw =
+    typeof error === "object" && error !== null && "message" in error ? String((error as { message: unknown }).message) : typeof error === "string" ? error : "";
+  const text = raw.trim().replace(/[.\s]+$/, "");
+  return text || "no details were given";
 }
