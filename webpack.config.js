@@ -61,6 +61,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
+          { from: "src/ribbon/message.html", to: "message.html" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
