@@ -3,7 +3,8 @@
  * what a plan needs to start (district, date, school year, objectives with their initiatives);
  * everything else starts empty and is filled in on the sheets. Validation is parsePlan's job.
  */
-import type { Initiative } from "../domain/plan";
+import type { Initiative, Plan } from "../domain/plan";
+import { parsePlan } from "../domain/validate";
 
 export interface InitiativeDraft {
   key: number;
@@ -61,11 +62,22 @@ export function newInitiative(description: string, lead: string): Initiative {
 }
 
 /**
+ * The plan the form describes, validated by parsePlan (throws its PlanError, whose path
+ * formFieldLabel turns into the field's label). The roster, which feeds the sheets' lead
+ * dropdowns, is every lead named in the form, once each.
+ */
+export function planFromDraft(draft: PlanDraft): Plan {
+  const plan = parsePlan(draftJson(draft));
+  // Built from the validated leads, so a bad lead is reported at its own field, not in the roster.
+  const leads = plan.objectives.flatMap((o) => [o.lead, ...o.initiatives.map((i) => i.lead)]);
+  return { ...plan, roster: [...new Set(leads.map((l) => l.trim()).filter((l) => l !== ""))] };
+}
+
+/**
  * Plan JSON for parsePlan. A blank required field is left out, so parsePlan reports it as missing
  * by name; text is passed exactly as typed (an "=" stays text: the adapters write it as text).
  */
-export function planFromDraft(draft: PlanDraft): Record<string, unknown> {
-  const leads = draft.objectives.flatMap((o) => [o.lead, ...o.initiatives.map((i) => i.lead)]);
+export function draftJson(draft: PlanDraft): Record<string, unknown> {
   const year = draft.schoolYear.trim();
   return {
     district: blankToMissing(draft.district),
@@ -73,7 +85,7 @@ export function planFromDraft(draft: PlanDraft): Record<string, unknown> {
     schoolYear: year === "" ? undefined : /^\d+$/.test(year) ? Number(year) : year,
     keyIssues: "",
     theoryOfAction: "",
-    roster: [...new Set(leads.map((l) => l.trim()).filter((l) => l !== ""))],
+    roster: [],
     finalOutcomes: [],
     objectives: draft.objectives.map((o) => ({
       title: o.title,
@@ -85,4 +97,19 @@ export function planFromDraft(draft: PlanDraft): Record<string, unknown> {
 
 function blankToMissing(value: string): string | undefined {
   return value.trim() === "" ? undefined : value;
+}
+
+const FIELD_LABELS: Record<string, string> = { district: "District", date: "Plan date", schoolYear: "School year start year" };
+
+/**
+ * The form field a plan JSON path points at, as the form labels it:
+ * "objectives[0].initiatives[1].lead" → "Objective 1, initiative 2: lead". Undefined when the
+ * path is not one of the form's fields.
+ */
+export function formFieldLabel(path: string): string | undefined {
+  if (FIELD_LABELS[path]) return FIELD_LABELS[path];
+  const m = /^objectives\[(\d+)\](?:\.initiatives\[(\d+)\])?\.(title|lead|description)$/.exec(path);
+  if (!m) return undefined;
+  const objective = `Objective ${Number(m[1]) + 1}`;
+  return m[2] === undefined ? `${objective}: ${m[3]}` : `${objective}, initiative ${Number(m[2]) + 1}: ${m[3]}`;
 }

@@ -2,10 +2,11 @@
 import { Button, Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { newPlan } from "../../commands/newPlan";
-import { parsePlan } from "../../domain/validate";
+import type { Plan } from "../../domain/plan";
+import { PlanError, parsePlan } from "../../domain/validate";
 import type { WorkbookPort } from "../../workbook/port";
 import type { ActionState, Outcome } from "../hooks/useAction";
-import { planFromDraft, type PlanDraft } from "../planDraft";
+import { formFieldLabel, planFromDraft, type PlanDraft } from "../planDraft";
 import { SAMPLE_PLAN } from "../samplePlan";
 import { PlanForm } from "./PlanForm";
 
@@ -24,9 +25,19 @@ export function NewPlanPanel({ port, action }: NewPlanPanelProps) {
   const styles = useStyles();
   const [source, setSource] = useState<Source>("sample");
 
-  const create = (input: unknown) =>
+  /** Validates (nothing is written unless the plan is valid), then builds the workbook. */
+  const create = (readPlan: () => Plan, fromForm: boolean) =>
     action.run("Creating the plan workbook…", async (): Promise<Outcome> => {
-      const plan = parsePlan(input); // throws a PlanError naming the field; nothing is written
+      let plan: Plan;
+      try {
+        plan = readPlan();
+      } catch (error) {
+        // From the form, name the field by its label too; the message keeps the plan's own words.
+        if (!(error instanceof PlanError)) throw error;
+        const field = fromForm ? formFieldLabel(error.path) : undefined;
+        if (!field) throw error;
+        return { intent: "error", title: `Please check ${field}`, message: error.message };
+      }
       const made = await newPlan(port, plan);
       const planSheet = made.sheets.find((s) => s === "Plan") ?? made.sheets[0];
       return {
@@ -53,12 +64,12 @@ export function NewPlanPanel({ port, action }: NewPlanPanelProps) {
             The sample is a fictional district&apos;s complete plan (Riverton Public Schools): objectives, initiatives, activities and
             ratings. Use it to see how the workbook works, then replace its text with your own.
           </Text>
-          <Button appearance="primary" disabled={action.busy} onClick={() => void create(SAMPLE_PLAN)}>
+          <Button appearance="primary" disabled={action.busy} onClick={() => void create(() => parsePlan(SAMPLE_PLAN), false)}>
             Create the sample plan
           </Button>
         </>
       ) : (
-        <PlanForm busy={action.busy} onSubmit={(draft: PlanDraft) => void create(planFromDraft(draft))} />
+        <PlanForm busy={action.busy} onSubmit={(draft: PlanDraft) => void create(() => planFromDraft(draft), true)} />
       )}
     </section>
   );

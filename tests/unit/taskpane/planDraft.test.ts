@@ -1,8 +1,10 @@
-import { PlanError, parsePlan } from "../../../src/domain/validate";
+import { PlanError } from "../../../src/domain/validate";
 import {
   defaultSchoolYear,
+  draftJson,
   emptyObjective,
   emptyPlanDraft,
+  formFieldLabel,
   isoDate,
   planFromDraft,
   type PlanDraft,
@@ -19,7 +21,7 @@ function filled(patch: Partial<PlanDraft> = {}): PlanDraft {
 
 function planError(draft: PlanDraft): PlanError {
   try {
-    parsePlan(planFromDraft(draft));
+    planFromDraft(draft);
   } catch (error) {
     if (error instanceof PlanError) return error;
     throw error;
@@ -27,9 +29,9 @@ function planError(draft: PlanDraft): PlanError {
   throw new Error("parsePlan accepted the draft");
 }
 
-describe("planFromDraft", () => {
+describe("planFromDraft (the form, validated by parsePlan)", () => {
   test("a filled form is a valid plan; text is kept exactly as typed", () => {
-    const plan = parsePlan(planFromDraft(filled()));
+    const plan = planFromDraft(filled());
     expect(plan).toMatchObject({ district: "O'Brien County", date: "2026-08-20", schoolYear: 2026 });
     expect(plan.objectives[0]).toMatchObject({ title: "=Readers by grade 3", lead: "Pat O'Neil" });
     expect(plan.objectives[0].initiatives[0]).toMatchObject({ description: "  Tutoring  ", lead: "Sam D'Angelo", activities: [] });
@@ -41,6 +43,7 @@ describe("planFromDraft", () => {
     second.lead = " Pat O'Neil ";
     draft.objectives.push(second);
     expect(planFromDraft(draft).roster).toEqual(["Pat O'Neil", "Sam D'Angelo"]);
+    expect(draftJson(draft).roster).toEqual([]);
   });
 
   test.each([
@@ -61,7 +64,7 @@ describe("planFromDraft", () => {
   test("unfinished objectives and initiatives are valid input", () => {
     const draft = filled();
     draft.objectives.push(emptyObjective());
-    expect(parsePlan(planFromDraft(draft)).objectives[1]).toMatchObject({ title: "", lead: "" });
+    expect(planFromDraft(draft).objectives[1]).toMatchObject({ title: "", lead: "" });
   });
 });
 
@@ -82,5 +85,29 @@ describe("form defaults", () => {
     expect(draft.objectives).toHaveLength(1);
     expect(draft.objectives[0].initiatives).toHaveLength(1);
     expect(draft.objectives[0].key).not.toBe(draft.objectives[0].initiatives[0].key);
+  });
+});
+
+describe("formFieldLabel", () => {
+  test.each([
+    ["district", "District"],
+    ["date", "Plan date"],
+    ["schoolYear", "School year start year"],
+    ["objectives[0].title", "Objective 1: title"],
+    ["objectives[2].lead", "Objective 3: lead"],
+    ["objectives[0].initiatives[1].description", "Objective 1, initiative 2: description"],
+    ["objectives[1].initiatives[0].lead", "Objective 2, initiative 1: lead"],
+    ["objectives[0].initiatives[0].activities[0].start", undefined],
+    ["keyIssues", undefined],
+    ["", undefined],
+  ])("%s → %s", (path, label) => {
+    expect(formFieldLabel(path)).toBe(label);
+  });
+
+  test("every field the form fills can be named when parsePlan rejects it", () => {
+    const draft = filled();
+    draft.objectives[0].initiatives[0].lead = "bad \u0001 lead";
+    const error = planError(draft);
+    expect(formFieldLabel(error.path)).toBe("Objective 1, initiative 1: lead");
   });
 });
