@@ -1,0 +1,105 @@
+/**
+ * Add initiative: a new strategy sheet numbered after its objective's last initiative (or the
+ * first of a new objective), then the Plan sheet's objective list and the quarter tabs follow.
+ * One snapshot and one apply, whatever the plan's size; no cell a person typed is changed.
+ */
+import type { Initiative, InitiativeRef, Objective } from "../domain/plan";
+import { initiativeNames, PLAN_NAMES } from "../layout/names";
+import { objectiveListUpdate, type ListedInitiative } from "../layout/planSheet";
+import { indexOfSheet, rebuildQuarterTabs } from "../layout/quarterRebuild";
+import { asText } from "../layout/readCells";
+import { activitySources, assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
+import type { SheetSpec } from "../layout/spec";
+import { strategySheetSpec } from "../layout/strategySheet";
+import { strategyTabName } from "../layout/tabNames";
+import { blockRange, cellAddress, parseRange } from "../util/a1";
+import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
+
+export interface AddInitiativeInput {
+  /** 1-based: an existing objective, or one more than the last to start a new objective. */
+  objective: number;
+  objectiveTitle?: string;
+  objectiveLead?: string;
+  initiative: Initiative;
+}
+
+/** The tab an initiative's strategy sheet is on, from any of its names that still points at a sheet. */
+function sheetOf(snap: WorkbookSnapshot, ref: InitiativeRef): string | undefined {
+  const n = initiativeNames(ref);
+  for (const name of [n.description, n.activities, n.lead, n.objective]) {
+    const read = snap.names[name];
+    if (read?.sheet && snap.sheets.includes(read.sheet)) return read.sheet;
+  }
+  return undefined;
+}
+
+function cellText(snap: WorkbookSnapshot, name: string): string {
+  const v = snap.names[name]?.values[0]?.[0];
+  return v === undefined ? "" : asText(v);
+}
+
+function objectiveFor(snap: WorkbookSnapshot, input: AddInitiativeInput, last: InitiativeRef | undefined, count: number): Objective {
+  if (last) {
+    const n = initiativeNames(last);
+    return { title: cellText(snap, n.objective), lead: cellText(snap, n.objectiveLead), initiatives: [] };
+  }
+  const title = input.objectiveTitle?.trim();
+  if (!title) {
+    throw new WorkbookError(`Objective ${input.objective} would be a new objective (the plan has ${count}); give its title to start it.`);
+  }
+  return { title, lead: input.objectiveLead ?? "", initiatives: [] };
+}
+
+export async function addInitiative(port: WorkbookPort, input: AddInitiativeInput): Promise<{ sheet: string; ref: InitiativeRef }> {
+  const snap = await port.snapshot();
+  assertHasPlan(snap);
+  const refs = initiativeRefs(snap).filter((r) => sheetOf(snap, r) !== undefined);
+  const count = Math.max(0, ...refs.map((r) => r.o));
+  const o = input.objective;
+  if (!Number.isInteger(o) || o < 1 || o > count + 1) {
+    throw new WorkbookError(
+      `There is no objective ${o}: choose an existing objective (1${count > 1 ? `–${count}` : ""}) or ${count + 1} to start a new one.`,
+    );
+  }
+  const mine = refs.filter((r) => r.o === o);
+  const last = mine[mine.length - 1];
+  const objective = objectiveFor(snap, input, last, count);
+  const ref = { o, i: last ? last.i + 1 : 1 };
+  const sheet = strategyTabName(ref, input.initiative.description, snap.sheets);
+
+  // The new sheet goes after its objective's last sheet, or after the last strategy sheet.
+  const after = (last ? [last] : refs).map((r) => snap.sheets.indexOf(sheetOf(snap, r) ?? "")).filter((p) => p >= 0);
+  const planAt = indexOfSheet(snap.sheets, snap.names[PLAN_NAMES.district]?.sheet || "Plan");
+  const position = after.length > 0 ? Math.max(...after) + 1 : planAt + 1;
+  const { plan } = readPlan(snap);
+  const strategy = strategySheetSpec({ ref, objective, initiative: input.initiative, sheet, roster: plan.roster, position });
+
+  const tabs = [...snap.sheets];
+  tabs.splice(position, 0, sheet);
+  const quarters = rebuildQuarterTabs(snap, [...activitySources(snap), strategy.activities], tabs);
+
+  const sheets: SheetSpec[] = [strategy.sheet, ...quarters.sheets];
+  const names = [...strategy.names, ...quarters.names];
+  const list = snap.names[PLAN_NAMES.objectiveList];
+  if (list?.sheet && list.range && snap.sheets.includes(list.sheet)) {
+    const listed: ListedInitiative[] = [...refs.map((r) => ({ ref: r, sheet: sheetOf(snap, r) ?? "" })), { ref, sheet }];
+    const range = parseRange(list.range);
+    const wordCount = snap.names[PLAN_NAMES.wordCount];
+    const finals = snap.names[PLAN_NAMES.finalOutcomes];
+    const finalTexts = finals?.range && finals.sheet === list.sheet ? parseRange(finals.range) : undefined;
+    const update = objectiveListUpdate({
+      sheet: list.sheet,
+      listTop: range.start.row,
+      previousRows: range.end.row - range.start.row + 1,
+      initiatives: listed,
+      wordCountCell: wordCount?.sheet === list.sheet && wordCount.range ? wordCount.range : undefined,
+      finalOutcomeTexts: finalTexts
+        ? blockRange(cellAddress(finalTexts.start.row, finalTexts.start.col), finalTexts.end.row - finalTexts.start.row + 1, 1)
+        : undefined,
+    });
+    sheets.push(update.sheet);
+    names.push(...update.names);
+  }
+  await port.apply({ sheets, names });
+  return { sheet, ref };
+}

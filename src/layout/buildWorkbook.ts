@@ -1,0 +1,40 @@
+/**
+ * Plan → the whole workbook as one write batch, in tab order: Plan, one strategy sheet per
+ * initiative (by objective, then initiative), the four quarter tabs, Lists.
+ */
+import type { Plan } from "../domain/plan";
+import { listsSheetSpec } from "./listsSheet";
+import { planSheetSpec, PLAN_SHEET, type ListedInitiative } from "./planSheet";
+import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
+import type { NameSpec, SheetSpec, WriteBatch } from "./spec";
+import { strategySheetSpec } from "./strategySheet";
+import { strategyTabName } from "./tabNames";
+
+export function buildWorkbook(plan: Plan, existingSheets: readonly string[]): WriteBatch {
+  const taken = [...existingSheets, PLAN_SHEET, "Lists", "Sept-Dec", "Jan-March", "April-June", "July-Aug"];
+  const strategy: SheetSpec[] = [];
+  const names: NameSpec[] = [];
+  const sources: ActivitySource[] = [];
+  const listed: ListedInitiative[] = [];
+  let position = 1;
+  plan.objectives.forEach((objective, oi) => {
+    objective.initiatives.forEach((initiative, ii) => {
+      const ref = { o: oi + 1, i: ii + 1 };
+      const sheet = strategyTabName(ref, initiative.description, taken);
+      taken.push(sheet);
+      const spec = strategySheetSpec({ ref, objective, initiative, sheet, roster: plan.roster, position: position++ });
+      strategy.push(spec.sheet);
+      names.push(...spec.names);
+      sources.push(spec.activities);
+      listed.push({ ref, sheet });
+    });
+  });
+  const planSheet = planSheetSpec(plan, listed, 0);
+  const quarters = quarterSheetSpecs(sources, "create");
+  const quarterSheets = quarters.sheets.map((s) => ({ ...s, position: position++ }));
+  const lists = listsSheetSpec(plan.roster, position);
+  return {
+    sheets: [planSheet.sheet, ...strategy, ...quarterSheets, lists.sheet],
+    names: [...planSheet.names, ...names, ...quarters.names, ...lists.names],
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The Plan sheet: the template header and Section 1 (SPEC.md §2).
+ *
+ * People own: AIP.District, AIP.Date, AIP.SchoolYear, AIP.KeyIssues, AIP.TheoryOfAction and the
+ * final outcomes (AIP.FinalOutcomes: text and date columns). The add-in owns the labels, the live
+ * word count (AIP.WordCount) and the objectives-and-initiatives list (AIP.ObjectiveList), which
+ * is LAST on the sheet so it can grow without moving anything people typed, and is rebuilt from
+ * the strategy sheets' names whenever an initiative is added.
+ */
+import { isIsoDate, isoToSerial } from "../domain/calendar";
+import type { InitiativeRef, Plan } from "../domain/plan";
+import { blockRange, cellAddress, parseRange } from "../util/a1";
+import { initiativeNames, PLAN_NAMES } from "./names";
+import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "./spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+
+export const PLAN_SHEET = "Plan";
+
+/** Columns: A numbers/labels, B text, C lead or date, D link, E words. */
+const WIDTHS = [16, 72, 26, 16, 10];
+const FULL_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
+const LAST_COL = WIDTHS.length - 1;
+/** Blank final-outcome rows offered for typing. */
+const SPARE_OUTCOME_ROWS = 3;
+/** Rows cleared below the objective list when it is rebuilt (the area below it is the add-in's). */
+const LIST_CLEAR_MARGIN = 100;
+
+export const SECTION1_PROMPTS = {
+  keyIssues:
+    "In this section, summarize the key issues arising from District Review findings and recommendations, Monitoring Reports, external or internal evaluations, and any other pertinent available quantitative and qualitative evidence. Note which issues you are prioritizing and why.",
+  theoryOfAction: "Create the Theory of Action that will drive the development of the Plan.",
+  objectivesAndInitiatives: "Next, identify the Strategic Objectives and Initiatives upon which the Plan will focus and why they are important.",
+  finalOutcomes:
+    "Describe the specific, measurable, final end-of-year outcomes the district aims to achieve by implementing the Plan. Include dates for each outcome.",
+} as const;
+
+/** An initiative on the objective list, and the tab of its strategy sheet. */
+export interface ListedInitiative {
+  ref: InitiativeRef;
+  sheet: string;
+}
+
+/** Text with tabs and line breaks turned into spaces, as the word count needs. */
+function spaced(x: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},CHAR(9)," "),CHAR(10)," "),CHAR(13)," ")`;
+}
+
+/** Words in a cell (or, inside SUMPRODUCT, in each cell of a range): runs of spaces count once. */
+export function wordsFormula(x: string): string {
+  const t = `TRIM(${spaced(x)})`;
+  return `LEN(${t})-LEN(SUBSTITUTE(${t}," ",""))+(LEN(${t})>0)`;
+}
+
+/** The Section 1 total: key issues, theory of action, final outcomes and the list's word column. */
+export function wordCountFormula(finalOutcomeTexts: string, listWords: string): string {
+  return `=${wordsFormula(PLAN_NAMES.keyIssues)}+${wordsFormula(PLAN_NAMES.theoryOfAction)}+SUMPRODUCT(${wordsFormula(finalOutcomeTexts)})+SUM(${listWords})`;
+}
+
+/** A formula showing a name's text ("" when empty, never 0). */
+function textOf(name: string): Cell {
+  return { formula: `=""&${name}` };
+}
+
+/** A link that jumps to a defined name: it follows the cell when the tab is renamed. */
+function linkTo(name: string, label: string): Cell {
+  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")` };
+}
+
+/**
+ * The objectives-and-initiatives list with its header on 0-based row `top`: one row per objective
+ * (its title and lead, from its first initiative's sheet) followed by its initiatives, every text a
+ * live formula, with a link and a word count per row.
+ */
+export function objectiveListContent(top: number, initiatives: readonly ListedInitiative[]): {
+  blocks: Block[];
+  styles: StyledRange[];
+  name: NameSpec;
+  wordsRange: string;
+} {
+  const sorted = [...initiatives].sort((a, b) => a.ref.o - b.ref.o || a.ref.i - b.ref.i);
+  const rows: Cell[][] = [];
+  const objectiveRows: number[] = [];
+  const words = (k: number) => ({ formula: `=${wordsFormula(cellAddress(top + 1 + k, 1))}` });
+  sorted.forEach((ini, idx) => {
+    const n = initiativeNames(ini.ref);
+    if (idx === 0 || sorted[idx - 1].ref.o !== ini.ref.o) {
+      objectiveRows.push(rows.length);
+      rows.push([`Objective ${ini.ref.o}`, textOf(n.objective), textOf(n.objectiveLead), linkTo(n.objective, "Go to sheet"), words(rows.length)]);
+    }
+    rows.push([`${ini.ref.o}.${ini.ref.i}`, textOf(n.description), textOf(n.lead), linkTo(n.description, `Open ${ini.ref.o}.${ini.ref.i}`), words(rows.length)]);
+  });
+  if (rows.length === 0) rows.push(["", "No initiatives yet: use Add initiative.", "", "", 0]);
+
+  const header = ["No.", "Objective / initiative (from the strategy sheets)", "Lead", "Sheet", "Words"];
+  const styles: StyledRange[] = [
+    { range: blockRange(cellAddress(top, 0), 1, header.length), style: HEADER },
+    { range: blockRange(cellAddress(top + 1, 0), rows.length, header.length), style: OWNED },
+  ];
+  for (const k of objectiveRows) styles.push({ range: blockRange(cellAddress(top + 1 + k, 0), 1, header.length), style: { ...OWNED, bold: true } });
+  return {
+    blocks: [{ at: cellAddress(top, 0), cells: [header, ...rows] }],
+    styles,
+    name: { name: PLAN_NAMES.objectiveList, sheet: PLAN_SHEET, range: blockRange(cellAddress(top, 0), rows.length + 1, header.length) },
+    wordsRange: blockRange(cellAddress(top + 1, LAST_COL), rows.length, 1),
+  };
+}
+
+/**
+ * Rewrites the objective list of an existing Plan sheet in place (add initiative), and the word
+ * count that sums it. `listTop` is the 0-based header row, `previousRows` the old list's height.
+ */
+export function objectiveListUpdate(args: {
+  sheet: string;
+  listTop: number;
+  previousRows: number;
+  initiatives: readonly ListedInitiative[];
+  wordCountCell?: string;
+  finalOutcomeTexts?: string;
+}): { sheet: SheetSpec; names: NameSpec[] } {
+  const content = objectiveListContent(args.listTop, args.initiatives);
+  const height = Math.max(args.previousRows, parseRange(content.name.range).end.row - args.listTop + 1);
+  const blocks = [...content.blocks];
+  if (args.wordCountCell && args.finalOutcomeTexts) {
+    blocks.push({ at: args.wordCountCell, cells: [[{ formula: wordCountFormula(args.finalOutcomeTexts, content.wordsRange) }]] });
+  }
+  return {
+    sheet: {
+      name: args.sheet,
+      create: false,
+      clear: [blockRange(cellAddress(args.listTop, 0), height + LIST_CLEAR_MARGIN, WIDTHS.length)],
+      blocks,
+      styles: content.styles,
+    },
+    names: [{ ...content.name, sheet: args.sheet }],
+  };
+}
+
+function dateValue(iso: string | undefined): Cell {
+  if (!iso) return null;
+  return isIsoDate(iso) ? isoToSerial(iso) : iso;
+}
+
+export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative[], position?: number): { sheet: SheetSpec; names: NameSpec[] } {
+  const sheet = PLAN_SHEET;
+  const blocks: Block[] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const rows: { index: number; height: number }[] = [];
+  const names: NameSpec[] = [];
+  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
+  const across = (r: number) => `${cellAddress(r, 0)}:${cellAddress(r, LAST_COL)}`;
+
+  blocks.push({ at: "A1", cells: [["Level 4 District Accelerated Improvement Plan"]] });
+  styles.push({ range: "A1", style: TITLE });
+  blocks.push({ at: "A2", cells: [["Section 1 is yours to write. The objectives list at the bottom is rebuilt by the add-in from the strategy sheets."]] });
+  styles.push({ range: "A2", style: NOTE });
+  merges.push(across(1));
+
+  // Header fields (template header: District, Date) and the school year's start year.
+  blocks.push({
+    at: "A4",
+    cells: [
+      ["District:", plan.district, null],
+      ["Date:", dateValue(plan.date), null],
+      ["School year (start year):", plan.schoolYear, { formula: `="SY "&B6&"-"&RIGHT(B6+1,2)` }],
+    ],
+  });
+  styles.push(
+    { range: "A4:A6", style: LABEL },
+    { range: "B4:B6", style: { ...INPUT, hAlign: "left" } },
+    { range: "B5", style: { numberFormat: DATE_FORMAT } },
+    { range: "C6", style: OWNED },
+  );
+  name(PLAN_NAMES.district, "B4");
+  name(PLAN_NAMES.date, "B5");
+  name(PLAN_NAMES.schoolYear, "B6");
+
+  let r = 7;
+  blocks.push({ at: cellAddress(r, 0), cells: [["Section 1: Explanation of key issues and how the district will address them"]] });
+  styles.push({ range: across(r), style: SECTION });
+  merges.push(across(r));
+  r++;
+  const wordCountRow = r;
+  blocks.push({ at: cellAddress(r, 0), cells: [["(Maximum 1,000 words)", null, "Section 1 word count:"]] });
+  styles.push({ range: cellAddress(r, 0), style: NOTE }, { range: cellAddress(r, 2), style: { bold: true, hAlign: "right" } });
+  r += 2;
+
+  const box = (prompt: string, text: string, nameOf: string, minLines: number) => {
+    blocks.push({ at: cellAddress(r, 0), cells: [[prompt]] });
+    styles.push({ range: across(r), style: NOTE });
+    merges.push(across(r));
+    rows.push({ index: r, height: rowHeightFor(prompt, FULL_WIDTH) });
+    r++;
+    blocks.push({ at: cellAddress(r, 0), cells: [[text]] });
+    styles.push({ range: across(r), style: INPUT });
+    merges.push(across(r));
+    rows.push({ index: r, height: rowHeightFor(text, FULL_WIDTH, minLines) });
+    name(nameOf, cellAddress(r, 0));
+    r += 2;
+  };
+  box(SECTION1_PROMPTS.keyIssues, plan.keyIssues, PLAN_NAMES.keyIssues, 8);
+  box(SECTION1_PROMPTS.theoryOfAction, plan.theoryOfAction, PLAN_NAMES.theoryOfAction, 4);
+
+  // Final outcomes (box 4): number, text, date; one a row, with blank rows to type more.
+  blocks.push({ at: cellAddress(r, 0), cells: [[SECTION1_PROMPTS.finalOutcomes]] });
+  styles.push({ range: across(r), style: NOTE });
+  merges.push(across(r));
+  rows.push({ index: r, height: rowHeightFor(SECTION1_PROMPTS.finalOutcomes, FULL_WIDTH) });
+  r++;
+  blocks.push({ at: cellAddress(r, 0), cells: [["No.", "Final outcome", "Date"]] });
+  styles.push({ range: blockRange(cellAddress(r, 0), 1, 3), style: HEADER });
+  r++;
+  const outcomes: Cell[][] = [
+    ...plan.finalOutcomes.map((f, k): Cell[] => [k + 1, f.text, dateValue(f.date)]),
+    ...Array.from({ length: SPARE_OUTCOME_ROWS }, (_, k): Cell[] => [plan.finalOutcomes.length + k + 1, null, null]),
+  ];
+  blocks.push({ at: cellAddress(r, 0), cells: outcomes });
+  styles.push(
+    { range: blockRange(cellAddress(r, 0), outcomes.length, 1), style: { ...OWNED, hAlign: "center" } },
+    { range: blockRange(cellAddress(r, 1), outcomes.length, 2), style: INPUT },
+    { range: blockRange(cellAddress(r, 2), outcomes.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+  );
+  plan.finalOutcomes.forEach((f, k) => rows.push({ index: r + k, height: rowHeightFor(f.text, WIDTHS[1]) }));
+  const finalTexts = blockRange(cellAddress(r, 1), outcomes.length, 1);
+  name(PLAN_NAMES.finalOutcomes, blockRange(cellAddress(r, 1), outcomes.length, 2));
+  r += outcomes.length + 1;
+
+  // Objectives and initiatives (box 3), last so it can grow.
+  blocks.push({ at: cellAddress(r, 0), cells: [[SECTION1_PROMPTS.objectivesAndInitiatives]] });
+  styles.push({ range: across(r), style: NOTE });
+  merges.push(across(r));
+  r++;
+  const list = objectiveListContent(r, initiatives);
+  blocks.push(...list.blocks);
+  styles.push(...list.styles);
+  names.push(list.name);
+
+  // The live word count, and whether it is within the limit.
+  const countCell = cellAddress(wordCountRow, 3);
+  blocks.push({
+    at: countCell,
+    cells: [[{ formula: wordCountFormula(finalTexts, list.wordsRange) }, { formula: `=IF(${countCell}>1000,"Over the 1,000-word limit","Within the limit")` }]],
+  });
+  styles.push({ range: `${countCell}:${cellAddress(wordCountRow, 4)}`, style: { ...OWNED, bold: true } });
+  name(PLAN_NAMES.wordCount, countCell);
+
+  return {
+    sheet: {
+      name: sheet,
+      create: true,
+      position,
+      tabColor: "#548235",
+      blocks,
+      styles,
+      merges,
+      rows,
+      columns: WIDTHS.map((width, index) => ({ index, width })),
+      freeze: { rows: 2, columns: 0 },
+      print: { orientation: "portrait", fitToWidth: true },
+      activate: true,
+    },
+    names,
+  };
+}

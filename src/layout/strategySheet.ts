@@ -1,0 +1,251 @@
+/**
+ * One Initiative Strategy Sheet (SPEC.md §3): fields A–G with the template's labels verbatim,
+ * the activities table (Quarter, H–K, Status) and the QPR rating table, every user cell under a
+ * defined name of names.ts. Columns: A labels/Quarter, B–F values; B = H, C = I, D = J, E = K, F = Status.
+ */
+import { isIsoDate, isoToSerial, QPR_WINDOWS } from "../domain/calendar";
+import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective } from "../domain/plan";
+import { blockRange, cellAddress } from "../util/a1";
+import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "./names";
+import type { ActivitySource } from "./quarterSheets";
+import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+
+export const STRATEGY_HEADERS = [
+  "Quarter",
+  "H. Activities to Achieve the Outcomes for the Initiative (Action Steps)",
+  "I. Who will Lead?",
+  "J. When will it Start?",
+  "K. When will it be Complete?",
+  "Status",
+] as const;
+
+export const RATING_HEADERS = ["QPR period", "Process rating", "Process evidence", "Performance rating", "Performance evidence"] as const;
+
+/** Column widths (characters): A labels/Quarter, B activity text, C lead, D start, E complete, F status. */
+const WIDTHS = [30, 52, 24, 18, 18, 16];
+/** Width of a value merged across B:F, for row-height estimates. */
+const MERGED_WIDTH = WIDTHS.slice(1).reduce((a, b) => a + b, 0);
+/** Rows of a list (E, F) shown at least, and blank rows always offered for typing. */
+const MIN_LIST_ROWS = 3;
+/** Rows per quarter in the activities table at least (the template has five). */
+const MIN_QUARTER_ROWS = 5;
+
+/** A date cell: an Excel date when the plan has an ISO date, the text as typed otherwise. */
+function dateCell(value: string | undefined): Cell {
+  if (value === undefined || value === "") return null;
+  return isIsoDate(value) ? isoToSerial(value) : value;
+}
+
+/** Activities grouped by quarter in template order, each quarter padded with blank rows. */
+function activityRows(activities: Activity[]): { cells: Cell[][]; quarters: string[] } {
+  const cells: Cell[][] = [];
+  const quarters: string[] = [];
+  for (const q of QUARTERS) {
+    const mine = activities.filter((a) => a.quarter === q);
+    for (const a of mine) {
+      cells.push([q, a.text, a.lead, dateCell(a.start), dateCell(a.complete), a.status ?? null]);
+      quarters.push(q);
+    }
+    const blanks = Math.max(1, MIN_QUARTER_ROWS - mine.length);
+    for (let k = 0; k < blanks; k++) {
+      cells.push([q, null, null, null, null, null]);
+      quarters.push(""); // padding: listed on no quarter tab
+    }
+  }
+  // Activities whose quarter is not one of the four (only possible from an exported workbook) are kept at the end.
+  for (const a of activities.filter((x) => !QUARTERS.includes(x.quarter))) {
+    cells.push([a.quarter, a.text, a.lead, dateCell(a.start), dateCell(a.complete), a.status ?? null]);
+    quarters.push("");
+  }
+  return { cells, quarters };
+}
+
+function padded(items: string[]): string[] {
+  const rows = [...items, ""];
+  while (rows.length < MIN_LIST_ROWS) rows.push("");
+  return rows;
+}
+
+export interface StrategySheetArgs {
+  ref: InitiativeRef;
+  objective: Objective;
+  initiative: Initiative;
+  sheet: string;
+  roster: readonly string[];
+  position?: number;
+}
+
+export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; names: NameSpec[]; activities: ActivitySource } {
+  const { ref, objective, initiative, sheet } = args;
+  const n = initiativeNames(ref);
+  const blocks: Block[] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const rows: RowSpec[] = [];
+  const validations: ListValidation[] = [];
+  const names: NameSpec[] = [];
+  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
+  let r = 0;
+
+  blocks.push({ at: "A1", cells: [["Section 2: Initiative Strategy Sheet"]] });
+  styles.push({ range: "A1", style: TITLE });
+  blocks.push({ at: "A2", cells: [["(There is one Strategy Sheet for each Initiative under an Objective; duplicate as necessary)"]] });
+  styles.push({ range: "A2", style: NOTE });
+  merges.push("A2:F2");
+  blocks.push({ at: "A3", cells: [["District:", { formula: `=""&${PLAN_NAMES.district}` }]] });
+  styles.push({ range: "A3", style: LABEL }, { range: "B3", style: OWNED });
+  merges.push("B3:F3");
+  r = 4;
+
+  /** A label in A and one value merged across B:F. */
+  const field = (label: string, value: string, nameOf: string, minLines = 1) => {
+    const at = cellAddress(r, 1);
+    blocks.push({ at: cellAddress(r, 0), cells: [[label, value]] });
+    styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${at}:${cellAddress(r, 5)}`, style: INPUT });
+    merges.push(`${at}:${cellAddress(r, 5)}`);
+    rows.push({ index: r, height: Math.max(rowHeightFor(label, WIDTHS[0]), rowHeightFor(value, MERGED_WIDTH, minLines)) });
+    name(nameOf, at);
+    r++;
+  };
+
+  field(`A. District Strategic Objective ${ref.o}:`, objective.title, n.objective);
+  field("B. Overall Lead for this Objective (one person):", objective.lead, n.objectiveLead);
+  // C: the number is the add-in's (from the initiative's position), the description the person's.
+  blocks.push({ at: cellAddress(r, 0), cells: [["C. Initiative Number and Description:", `${ref.o}.${ref.i}`, initiative.description]] });
+  styles.push(
+    { range: cellAddress(r, 0), style: LABEL },
+    { range: cellAddress(r, 1), style: { ...OWNED, hAlign: "left" } },
+    { range: `${cellAddress(r, 2)}:${cellAddress(r, 5)}`, style: INPUT },
+  );
+  merges.push(`${cellAddress(r, 2)}:${cellAddress(r, 5)}`);
+  rows.push({ index: r, height: rowHeightFor(initiative.description, MERGED_WIDTH - WIDTHS[1]) });
+  name(n.description, cellAddress(r, 2));
+  r++;
+  field("D. Lead for this Initiative (one person):", initiative.lead, n.lead);
+
+  /** A label row across A:F, then one item a row: number in A (the add-in's), text merged B:F. */
+  const list = (label: string, items: string[], nameOf: string) => {
+    blocks.push({ at: cellAddress(r, 0), cells: [[label]] });
+    merges.push(`${cellAddress(r, 0)}:${cellAddress(r, 5)}`);
+    styles.push({ range: `${cellAddress(r, 0)}:${cellAddress(r, 5)}`, style: LABEL });
+    r++;
+    const values = padded(items);
+    blocks.push({ at: cellAddress(r, 0), cells: values.map((v, k) => [k + 1, v]) });
+    styles.push(
+      { range: blockRange(cellAddress(r, 0), values.length, 1), style: { ...OWNED, hAlign: "center" } },
+      { range: blockRange(cellAddress(r, 1), values.length, 5), style: INPUT },
+    );
+    values.forEach((v, k) => {
+      merges.push(`${cellAddress(r + k, 1)}:${cellAddress(r + k, 5)}`);
+      rows.push({ index: r + k, height: rowHeightFor(v, MERGED_WIDTH) });
+    });
+    name(nameOf, blockRange(cellAddress(r, 1), values.length, 1));
+    r += values.length;
+  };
+
+  list("E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
+  list("F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
+  field(
+    "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):",
+    initiative.resources,
+    n.resources,
+    3,
+  );
+
+  r++;
+  blocks.push({ at: cellAddress(r, 0), cells: [["(continued on next page)"]] });
+  styles.push({ range: cellAddress(r, 0), style: NOTE });
+  r++;
+
+  // Activities table.
+  const headerRow = r;
+  blocks.push({ at: cellAddress(r, 0), cells: [[...STRATEGY_HEADERS]] });
+  styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: HEADER });
+  r++;
+  const acts = activityRows(initiative.activities);
+  const body = blockRange(cellAddress(r, 0), acts.cells.length, 6);
+  blocks.push({ at: cellAddress(r, 0), cells: acts.cells });
+  styles.push(
+    { range: body, style: INPUT },
+    { range: blockRange(cellAddress(r, 3), acts.cells.length, 2), style: { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } },
+  );
+  acts.cells.forEach((row, k) => {
+    const text = typeof row[1] === "string" ? row[1] : "";
+    rows.push({ index: r + k, height: rowHeightFor(text, WIDTHS[1]) });
+  });
+  validations.push(
+    { range: blockRange(cellAddress(r, 0), acts.cells.length, 1), source: `=${LIST_NAMES.quarters}`, prompt: { title: "Quarter", message: "Choose the quarter this activity belongs to." } },
+    { range: blockRange(cellAddress(r, 5), acts.cells.length, 1), source: `=${LIST_NAMES.statuses}`, prompt: { title: "Status", message: "Choose the activity's status." } },
+  );
+  if (args.roster.length > 0) {
+    validations.push({
+      range: blockRange(cellAddress(r, 2), acts.cells.length, 1),
+      source: `=${LIST_NAMES.roster}`,
+      allowOther: true,
+      prompt: { title: "Who will lead?", message: "Choose a person from the roster, or type a team's name." },
+    });
+  }
+  name(n.activities, body);
+  const activities: ActivitySource = { ref, sheet, activitiesRange: body, quarters: acts.quarters };
+  r += acts.cells.length + 1;
+
+  // QPR rating table: four periods × process rating, evidence, performance rating, evidence.
+  blocks.push({ at: cellAddress(r, 0), cells: [["Quarterly Progress Report (QPR) ratings"]] });
+  styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: SECTION });
+  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, 5)}`);
+  r++;
+  blocks.push({ at: cellAddress(r, 0), cells: [["Ratings use the state's scales exactly; their definitions are on the Lists sheet."]] });
+  styles.push({ range: cellAddress(r, 0), style: NOTE });
+  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, 5)}`);
+  r++;
+  blocks.push({ at: cellAddress(r, 0), cells: [[...RATING_HEADERS]] });
+  styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: HEADER });
+  merges.push(`${cellAddress(r, 4)}:${cellAddress(r, 5)}`);
+  r++;
+  const ratingTop = r;
+  const ratingCells: Cell[][] = QPR_PERIODS.map((p) => {
+    const e = initiative.ratings[p] ?? {};
+    const w = QPR_WINDOWS[p];
+    return [`${p} (${w.covers})`, e.process ?? null, e.processEvidence ?? null, e.performance ?? null, e.performanceEvidence ?? null];
+  });
+  blocks.push({ at: cellAddress(r, 0), cells: ratingCells });
+  styles.push(
+    { range: blockRange(cellAddress(r, 0), 4, 1), style: LABEL },
+    { range: blockRange(cellAddress(r, 1), 4, 5), style: INPUT },
+  );
+  QPR_PERIODS.forEach((p, k) => {
+    const row = r + k;
+    merges.push(`${cellAddress(row, 4)}:${cellAddress(row, 5)}`);
+    const e = initiative.ratings[p] ?? {};
+    rows.push({ index: row, height: Math.max(60, rowHeightFor(e.processEvidence ?? "", WIDTHS[2]), rowHeightFor(e.performanceEvidence ?? "", WIDTHS[4] + WIDTHS[5])) });
+    name(n.rating("Process", p), cellAddress(row, 1));
+    name(n.rating("ProcessEvidence", p), cellAddress(row, 2));
+    name(n.rating("Performance", p), cellAddress(row, 3));
+    name(n.rating("PerformanceEvidence", p), cellAddress(row, 4));
+  });
+  validations.push(
+    { range: blockRange(cellAddress(ratingTop, 1), 4, 1), source: `=${LIST_NAMES.process}`, prompt: { title: "Process rating", message: "Choose the Improvement Process Stage (definitions on the Lists sheet)." } },
+    { range: blockRange(cellAddress(ratingTop, 3), 4, 1), source: `=${LIST_NAMES.performance}`, prompt: { title: "Performance rating", message: "Choose the Performance Rating (definitions on the Lists sheet)." } },
+  );
+  name(n.ratings, blockRange(cellAddress(ratingTop, 0), 4, 5));
+
+  return {
+    sheet: {
+      name: sheet,
+      create: true,
+      position: args.position,
+      tabColor: "#2F5597",
+      blocks,
+      styles,
+      merges,
+      validations,
+      rows,
+      columns: WIDTHS.map((width, index) => ({ index, width })),
+      freeze: { rows: 3, columns: 0 },
+      print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow + 1}:${headerRow + 1}` },
+    },
+    names,
+    activities,
+  };
+}
