@@ -10,7 +10,9 @@ const RESERVED = new Set(["history"]);
 function cleanText(text: string): string {
   return text
     .replace(FORBIDDEN, " ")
-    .replace(/[\u0000-\u001f]/g, " ")
+    .split("")
+    .map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch)) // control characters (tabs, line breaks from Word)
+    .join("")
     .replace(/\s+/g, " ")
     .trim();
 }
