@@ -162,6 +162,7 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   const headerRow = r;
   blocks.push({ at: cellAddress(r, 0), cells: [[...STRATEGY_HEADERS]] });
   styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: HEADER });
+  rows.push({ index: r, height: 32 }); // the template's long headers wrap onto two lines
   r++;
   const acts = activityRows(initiative.activities);
   const body = blockRange(cellAddress(r, 0), acts.cells.length, 6);
