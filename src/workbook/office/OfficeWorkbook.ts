@@ -6,7 +6,7 @@
  * - snapshot: 2 (sheets and names with formula and type; then every named range's address,
  *   values and formulas). 1 when the workbook has no range names.
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
- *   from its last snapshot (every command snapshots first); otherwise 1 more to read them.
+ *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
  *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
  * - select: 1.
  *
@@ -54,13 +54,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<string[]> {
-    const sheets = await this.run(async (context) => {
-      const items = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      return items.items.map((ws) => ws.name);
-    });
-    this.knownSheets = sheets;
-    return [...sheets];
+    await this.refresh();
+    return [...this.knownSheets!];
   }
 
   async snapshot(): Promise<WorkbookSnapshot> {
@@ -118,7 +113,7 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** One round trip: the tabs and names as they are now. */
+  /** One round trip: the tabs, and the names too (they ride along, so a later apply needs no read). */
   private async refresh(): Promise<void> {
     const { sheets, names } = await this.run(async (context) => {
       const s = context.workbook.worksheets.load("items/name");

@@ -68,6 +68,14 @@ describe("OfficeWorkbook round trips", () => {
     }
   });
 
+  test("listSheets also learns the names: apply after it is one sync", async () => {
+    const { fake, wb } = setup();
+    await wb.listSheets();
+    fake.resetSyncCount();
+    await wb.apply(bigBatch(5));
+    expect(fake.syncCount).toBe(1);
+  });
+
   test("apply without any earlier read costs one extra sync to learn the sheets and names", async () => {
     const { fake, wb } = setup();
     await wb.apply(bigBatch(3));
