@@ -92,7 +92,7 @@ test("the short form keeps text as text: an apostrophe in a name, an entry start
   const { page } = pane;
   await page.getByRole("radio", { name: "Fill in a short form" }).check();
   await field(page, "District").fill("O'Brien County Schools");
-  await page.getByLabel("Plan date", { exact: true }).fill("2026-08-20");
+  await page.getByLabel("Plan date").fill("2026-08-20");
   await field(page, "School year start year").fill("2026");
   await field(page, "Objective 1: title").fill("=SUM(A1:A9) of readers grows each quarter");
   await field(page, "Objective 1: lead").fill("Pat O'Neil");
@@ -173,6 +173,11 @@ test("adds an initiative to objective 1: a new strategy sheet, and the count gro
   expect(before.sheets.map((s) => s.name)).not.toContain(added);
   await expect(message.textContent()).resolves.toContain(`"${added}"`);
   expect(cellOfName(after, `AIP.O1.I${nextNumber}.Lead`).value).toBe("Jo O'Hara");
+  await message.getByRole("button", { name: "Go to its sheet" }).click();
+  await page.waitForFunction(
+    (sheet) => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === sheet,
+    added,
+  );
   // The objective list was read again: the dropdown now counts the new initiative.
   await objective.click();
   await expect(page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${nextNumber} initiatives\\)`) }).count()).resolves.toBe(1);

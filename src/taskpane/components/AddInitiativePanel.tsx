@@ -87,7 +87,7 @@ export function AddInitiativePanel({ port, action }: AddInitiativePanelProps) {
         intent: "success",
         title: `Initiative ${made.ref.o}.${made.ref.i} added`,
         message: `Its strategy sheet is "${made.sheet}". The Plan sheet and quarter tabs now include it; fill in its outcomes and activities on the sheet.`,
-        action: { label: `Go to ${made.sheet}`, run: () => port.select(made.sheet, "A1") },
+        action: { label: "Go to its sheet", run: () => port.select(made.sheet, "A1") },
       };
     });
 
