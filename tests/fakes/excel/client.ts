@@ -8,6 +8,8 @@ import type { BookData } from "./model";
 export interface FakeEnv {
   book: BookData;
   syncCount: number;
+  /** Queued operations (loads and writes) so far: shows whether writes are batched per range. */
+  operationCount: number;
   isSetSupported(name: string, version: string): boolean;
 }
 
@@ -23,6 +25,7 @@ export class FakeContext {
 
   enqueue(op: () => void): void {
     if (this.closed) throw new FakeOfficeError("InvalidObjectPath", "This object was created in another Excel.run batch, which has ended; it cannot be used any more.");
+    this.env.operationCount++;
     this.queue.push(op);
   }
 

@@ -48,6 +48,8 @@ export interface FakeExcel {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Total context.sync() calls so far. */
   readonly syncCount: number;
+  /** Loads and writes queued so far (cell-by-cell writing shows up here); reset with the sync count. */
+  readonly operationCount: number;
   resetSyncCount(): void;
   dump(): WorkbookDump;
   isSetSupported(name: string, version?: string): boolean;
@@ -100,7 +102,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
     return have !== undefined && versionAtLeast(have, version);
   };
-  const env: FakeEnv = { book: newBook(), syncCount: 0, isSetSupported };
+  const env: FakeEnv = { book: newBook(), syncCount: 0, operationCount: 0, isSetSupported };
 
   const sheet = (name: string): SheetData => {
     const s = findSheet(env.book, name);
@@ -128,7 +130,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     get syncCount() {
       return env.syncCount;
     },
-    resetSyncCount: () => void (env.syncCount = 0),
+    get operationCount() {
+      return env.operationCount;
+    },
+    resetSyncCount: () => void Object.assign(env, { syncCount: 0, operationCount: 0 }),
     dump: () => dumpBook(env.book),
     isSetSupported,
     addSheet: (name) => void addSheetData(env.book, name),

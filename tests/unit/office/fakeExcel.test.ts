@@ -42,6 +42,30 @@ describe("in-memory Excel", () => {
     expect(fake.syncCount).toBe(1);
   });
 
+  test("null in a values array leaves the cell as it is; empty text empties it", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Plan");
+    fake.setValue("Plan", "A1", "keep");
+    fake.setValue("Plan", "B1", "drop");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:B1").values = [[null, ""]];
+      await context.sync();
+    });
+    expect(fake.getCell("Plan", "A1").value).toBe("keep");
+    expect(fake.getCell("Plan", "B1").value).toBe("");
+  });
+
+  test("a bad entry refuses the whole array: nothing is half written", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Plan");
+    const failed = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:B1").values = [["a", Number.NaN]];
+      await context.sync();
+    });
+    await expect(failed).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.getCell("Plan", "A1").value).toBe("");
+  });
+
   test("a values array of the wrong shape is refused with InvalidArgument", async () => {
     const fake = createFakeExcel();
     fake.addSheet("Plan");

@@ -108,6 +108,18 @@ describe("OfficeWorkbook writes", () => {
     expect(fake.getCell("T", "C2").value).toBe(true);
   });
 
+  test("a block is one 2-D write, never cell by cell", async () => {
+    const { fake, wb } = setup();
+    await wb.listSheets();
+    fake.resetSyncCount();
+    const cells = Array.from({ length: 500 }, (_, r) => [`text ${r}`, r, { formula: `=B${r + 1}` }, null, "", true]);
+    await wb.apply({ sheets: [{ name: "Sheet1", create: false, blocks: [{ at: "B2", cells }] }], names: [] });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.operationCount).toBe(1);
+    expect(fake.getCell("Sheet1", "B501")).toEqual({ value: "text 499", formula: undefined, numberFormat: "General" });
+    expect(fake.getCell("Sheet1", "D501").formula).toBe("=B500");
+  });
+
   test("null and empty string both empty a cell", async () => {
     const { fake, wb } = setup();
     fake.setValue("Sheet1", "A1", "old");
