@@ -9,6 +9,8 @@
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
  *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
  * - select: 1.
+ * Reads are not chunked: Excel on the web also caps a response at 5 MB, far above what the named
+ * ranges of even a 10 × 5 plan hold.
  *
  * Why a remembered list: a batch must be checked before anything is written (create on an
  * existing tab, update of a missing one), and a name must be re-pointed (formula set) when it
@@ -59,7 +61,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async snapshot(): Promise<WorkbookSnapshot> {
-    const snap = await this.run(async (context) => {
+    const snap = await this.reading("read the workbook", async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       const names = context.workbook.names.load("items/name,type,formula");
       await context.sync();
@@ -115,7 +117,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** One round trip: the tabs, and the names too (they ride along, so a later apply needs no read). */
   private async refresh(): Promise<void> {
-    const { sheets, names } = await this.run(async (context) => {
+    const { sheets, names } = await this.reading("list the sheets", async (context) => {
       const s = context.workbook.worksheets.load("items/name");
       const n = context.workbook.names.load("items/name");
       await context.sync();
@@ -123,6 +125,15 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     this.knownSheets = sheets;
     this.knownNames = new Set(names.map((n) => n.toLowerCase()));
+  }
+
+  /** A read-only batch; an Office failure becomes a WorkbookError saying what could not be done. */
+  private async reading<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (e) {
+      throw officeFailure(action, e);
+    }
   }
 
   /** Queues the whole batch and sends it: one request unless it is over the payload budget. */

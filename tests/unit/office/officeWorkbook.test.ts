@@ -222,6 +222,14 @@ describe("OfficeWorkbook errors", () => {
     expect(await fails(wb.select("Sheet1", "nope"))).toMatch(/not a cell address/);
   });
 
+  test("an unexpected Office failure becomes a WorkbookError with its code", async () => {
+    const failing = new OfficeWorkbook(async () => {
+      throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+    });
+    expect(await fails(failing.snapshot())).toMatch(/Excel could not read the workbook \(GeneralException\): An internal error/);
+    expect(await fails(failing.listSheets())).toMatch(/could not list the sheets/);
+  });
+
   test("a broken name reads back empty", async () => {
     const { fake, wb } = setup();
     fake.addSheet("Temp");
