@@ -12,7 +12,7 @@ export function isExpectedError(error: unknown): error is Error {
 export function errorMessage(error: unknown): string {
   if (isExpectedError(error)) return error.message;
   const detail = describe(error);
-  return `Something went wrong: ${detail}. Nothing was lost; try again, and if it happens again, close and reopen the pane.`;
+  return `Something went wrong: ${detail}. Try again; if it happens again, close the pane and open it again from the AIP tab.`;
 }
 
 function describe(error: unknown): string {

@@ -182,3 +182,36 @@ test("adds an initiative to objective 1: a new strategy sheet, and the count gro
   await objective.click();
   await expect(page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${nextNumber} initiatives\\)`) }).count()).resolves.toBe(1);
 });
+
+test("a workbook with no plan: Add initiative says what to do, and writes nothing", async () => {
+  const { page } = pane;
+  const before = await pane.dump();
+  await page.getByRole("tab", { name: "Add initiative" }).click();
+  await page.getByText("This workbook has no AIP plan").waitFor();
+
+  await page.getByRole("combobox", { name: "Objective" }).click();
+  await page.getByRole("option", { name: "New objective" }).click();
+  await field(page, "New objective: title").fill("Attendance");
+  await field(page, "Initiative description").fill("Home visits");
+  await page.getByRole("button", { name: "Add initiative", exact: true }).click();
+
+  const alert = page.getByRole("alert", { name: "Please check" });
+  await expect(alert.textContent()).resolves.toContain("run New plan first");
+  await pane.screenshot("08-add-initiative-no-plan");
+  expect(await pane.dump()).toEqual(before);
+  await expect(field(page, "Initiative description").inputValue()).resolves.toBe("Home visits");
+});
+
+test("an unexpected failure is reported, never a blank pane", async () => {
+  const { page } = pane;
+  // Excel itself fails (as a lost connection would): the pane must say so and stay usable.
+  await page.evaluate(() => {
+    (window as unknown as { Excel: { run: () => Promise<never> } }).Excel.run = () => Promise.reject(new TypeError("the connection to Excel was lost"));
+  });
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+
+  const alert = page.getByRole("alert", { name: "Error" });
+  await expect(alert.textContent()).resolves.toContain("Something went wrong: the connection to Excel was lost.");
+  await pane.screenshot("09-unexpected-error");
+  await expect(page.getByRole("button", { name: "Create the sample plan" }).isEnabled()).resolves.toBe(true);
+});

@@ -12,7 +12,7 @@ describe("errorMessage", () => {
   });
 
   test.each([
-    [new TypeError("x is undefined."), "Something went wrong: x is undefined. Nothing was lost"],
+    [new TypeError("x is undefined."), "Something went wrong: x is undefined. Try again"],
     [{ code: "GeneralException", message: "An internal error has occurred" }, "Something went wrong: An internal error has occurred. "],
     ["timeout", "Something went wrong: timeout. "],
     [undefined, "Something went wrong: no details were given. "],
