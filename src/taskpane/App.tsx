@@ -1,5 +1,5 @@
 /** The task pane: "New plan" and "Add initiative", one action at a time, each ending in a message. */
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { AddInitiativePanel } from "./components/AddInitiativePanel";
@@ -22,9 +22,11 @@ type Page = "new" | "add";
 
 export interface AppProps {
   port: WorkbookPort;
+  /** True when opened outside Excel (a plain browser): nothing can be built there. */
+  outsideExcel?: boolean;
 }
 
-export function App({ port }: AppProps) {
+export function App({ port, outsideExcel = false }: AppProps) {
   const styles = useStyles();
   const [page, setPage] = useState<Page>("new");
   const action = useAction();
@@ -43,6 +45,14 @@ export function App({ port }: AppProps) {
     <div className={styles.root}>
       <Header />
       <main className={styles.main}>
+        {outsideExcel && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Open this pane in Excel</MessageBarTitle>
+              AIP Planner works on an Excel workbook. In Excel, choose Plan on the AIP tab.
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <TabList
           selectedValue={page}
           disabled={action.busy}

@@ -6,21 +6,27 @@ import { openWorkbook } from "./workbook";
 
 const container = document.getElementById("container");
 
-function render() {
+function render(info: { host: Office.HostType | null }) {
   if (!container) return;
+  // Opened in a plain browser there is no workbook to work on; say so rather than fail on a click.
+  const outsideExcel = info.host !== Office.HostType.Excel && typeof Excel === "undefined";
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={openWorkbook()} />
+      <App port={openWorkbook()} outsideExcel={outsideExcel} />
     </FluentProvider>,
   );
 }
 
-function showStartupError(error: unknown) {
+function showStartupError(problem: string) {
   if (!container) return;
-  container.textContent = `AIP Planner could not start: ${error instanceof Error ? error.message : String(error)}. Close the pane and open it again from the AIP tab.`;
+  container.textContent = `AIP Planner could not start: ${problem}. Close the pane and open it again from the AIP tab.`;
 }
 
-// Office.onReady resolves inside Excel (and, with no host, in a plain browser), so the pane never waits forever.
-Office.onReady()
-  .then(render)
-  .catch(showStartupError);
+if (typeof Office === "undefined") {
+  showStartupError("Office's script (office.js) did not load; check the network connection");
+} else {
+  // Office.onReady resolves inside Excel (and, with no host, in a plain browser), so the pane never waits forever.
+  Office.onReady()
+    .then(render)
+    .catch((error: unknown) => showStartupError(error instanceof Error ? error.message : String(error)));
+}

@@ -9,4 +9,5 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 120000,
   maxWorkers: 1,
+  verbose: true, // one line per test: the pass/fail summary people read
 };

@@ -65,11 +65,17 @@ interface FakeOnWindow {
   __fakeExcel: { dump(): WorkbookDump; syncCount: number; resetSyncCount(): void; active(): { sheet: string } };
 }
 
-export async function openPane(browser: Browser, origin: string): Promise<PaneSession> {
+export interface PaneOptions {
+  /** false: no in-memory Excel, as when taskpane.html is opened in a plain browser. */
+  excel?: boolean;
+}
+
+export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<PaneSession> {
+  const withExcel = options.excel ?? true;
   const context: BrowserContext = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
   const foreign: string[] = [];
   const pageErrors: string[] = [];
-  await context.addInitScript({ path: HARNESS });
+  if (withExcel) await context.addInitScript({ path: HARNESS });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
@@ -88,7 +94,7 @@ export async function openPane(browser: Browser, origin: string): Promise<PaneSe
   await page.goto(`${origin}/taskpane.html`);
   await page.getByRole("heading", { name: "AIP Planner" }).waitFor();
   // The harness hands office.js the in-memory Excel's requirement sets once Office is ready.
-  await page.waitForFunction(() => {
+  if (withExcel) await page.waitForFunction(() => {
     const office = (window as unknown as { Office?: typeof Office }).Office;
     return office?.context?.requirements?.isSetSupported("ExcelApi", "1.8") === true;
   });
