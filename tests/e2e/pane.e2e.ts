@@ -212,7 +212,7 @@ test("a failure inside Excel is reported, never a blank pane, and the pane stays
 
   // Whoever words it (the adapter names what Excel could not do), Excel's own reason is shown.
   await page.getByRole("alert").filter({ hasText: "the connection to Excel was lost" }).waitFor();
-  await pane.screenshot("09-unexpected-error");
+  await pane.screenshot("09-excel-failure");
   await expect(page.getByRole("button", { name: "Create the sample plan" }).isEnabled()).resolves.toBe(true);
 });
 
