@@ -313,7 +313,7 @@ describe("workbooks (needs newPlan and addInitiative)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Added initiative 3.3");
 
-    const expected = structuredClone(SAMPLE);
+    const expected = JSON.parse(JSON.stringify(SAMPLE)) as typeof SAMPLE;
     expected.objectives[2].initiatives.push(initiative as (typeof expected.objectives)[number]["initiatives"][number]);
     expect(await exported("sample.xlsx")).toStrictEqual(expected);
   });
