@@ -10,7 +10,9 @@
 import { QUARTERS, type InitiativeRef, type Quarter } from "../domain/plan";
 import { absoluteRef, blockRange, cellAddress, parseRange } from "../util/a1";
 import { initiativeNames, quarterListName } from "./names";
+import { ACTIVITY_LABELS } from "./labels";
 import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "./spec";
+import { DATE_FORMAT, HEADER, NOTE } from "./styles";
 
 /**
  * One initiative's activities table as the quarter tabs see it.
@@ -26,14 +28,7 @@ export interface ActivitySource {
 }
 
 /** The template's column labels (SPEC.md §3.2), verbatim, plus the initiative and status. */
-export const QUARTER_HEADERS = [
-  "Initiative",
-  "H. Activities to Achieve the Outcomes for the Initiative (Action Steps)",
-  "I. Who will Lead?",
-  "J. When will it Start?",
-  "K. When will it be Complete?",
-  "Status",
-] as const;
+export const QUARTER_HEADERS = ["Initiative", ...ACTIVITY_LABELS, "Status"] as const;
 
 /** Title, note, a blank row, then the header: the listing's header sits on this 0-based row. */
 export const QUARTER_HEADER_ROW = 3;
@@ -44,9 +39,6 @@ const CLEAR_FLOOR = 1000;
 /** Columns cleared on update: the listing's and a few beyond, since the whole tab is ours. */
 const CLEAR_LAST_COL = "L";
 
-const DATE_FORMAT = "m/d/yyyy";
-const HEADER_FILL = "#DDEBF7";
-const NOTE_COLOR = "#595959";
 
 /** One listed activity: which source row it comes from. */
 export interface ListedRow {
@@ -108,8 +100,8 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
 
   const styles: StyledRange[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: "A2", style: { italic: true, fontColor: NOTE_COLOR } },
-    { range: headerRange, style: { bold: true, fill: HEADER_FILL, wrap: true, vAlign: "top", border: true } },
+    { range: "A2", style: NOTE },
+    { range: headerRange, style: HEADER },
   ];
   if (rows.length > 0) {
     styles.push(
@@ -118,7 +110,7 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
       { range: blockRange(cellAddress(firstData, 3), rows.length, 2), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
     );
   } else {
-    styles.push({ range: cellAddress(firstData, 0), style: { italic: true, fontColor: NOTE_COLOR } });
+    styles.push({ range: cellAddress(firstData, 0), style: NOTE });
   }
 
   return {

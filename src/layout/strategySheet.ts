@@ -7,18 +7,12 @@ import { isIsoDate, isoToSerial, QPR_WINDOWS } from "../domain/calendar";
 import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective } from "../domain/plan";
 import { blockRange, cellAddress } from "../util/a1";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "./names";
+import { ACTIVITY_LABELS } from "./labels";
 import type { ActivitySource } from "./quarterSheets";
 import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
 
-export const STRATEGY_HEADERS = [
-  "Quarter",
-  "H. Activities to Achieve the Outcomes for the Initiative (Action Steps)",
-  "I. Who will Lead?",
-  "J. When will it Start?",
-  "K. When will it be Complete?",
-  "Status",
-] as const;
+export const STRATEGY_HEADERS = ["Quarter", ...ACTIVITY_LABELS, "Status"] as const;
 
 export const RATING_HEADERS = ["QPR period", "Process rating", "Process evidence", "Performance rating", "Performance evidence"] as const;
 
