@@ -28,7 +28,8 @@ export interface AppProps {
 
 export function App({ port, outsideExcel = false }: AppProps) {
   const styles = useStyles();
-  const [page, setPage] = useState<Page>("new");
+  // The ribbon's Add initiative button opens taskpane.html#add-initiative.
+  const [page, setPage] = useState<Page>(() => (window.location.hash === "#add-initiative" ? "add" : "new"));
   const action = useAction();
 
   const followUp = (outcome: Outcome) => {

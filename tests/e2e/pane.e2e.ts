@@ -225,3 +225,12 @@ test("opened in a plain browser, without Excel, the pane says where to open it",
   await pane.page.getByRole("button", { name: "Create the sample plan" }).click();
   await pane.page.getByRole("alert").filter({ hasText: "Excel is not defined" }).waitFor();
 });
+
+test("the ribbon's Add initiative button (taskpane.html#add-initiative) opens on Add initiative", async () => {
+  const { page } = pane;
+  await page.goto("about:blank");
+  await page.goto(`${server.origin}/taskpane.html#add-initiative`);
+  await expect(page.getByRole("tab", { name: "Add initiative" }).getAttribute("aria-selected")).resolves.toBe("true");
+  await page.getByText("This workbook has no AIP plan").waitFor();
+  await pane.screenshot("11-opened-on-add-initiative");
+});
