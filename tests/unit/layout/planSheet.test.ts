@@ -2,8 +2,7 @@
 import type { Plan } from "../../../src/domain/plan";
 import { initiativeNames, PLAN_NAMES } from "../../../src/layout/names";
 import { planSheetSpec, SECTION1_PROMPTS } from "../../../src/layout/planSheet";
-import type { Cell, SheetSpec } from "../../../src/layout/spec";
-import { cellAddress, parseCell } from "../../../src/util/a1";
+import { grid } from "./specGrid";
 
 const plan: Plan = {
   district: "Riverton",
@@ -15,15 +14,6 @@ const plan: Plan = {
   finalOutcomes: [{ text: "80% proficient", date: "2027-06-15" }],
   objectives: [{ title: "Literacy", lead: "Sam", initiatives: [] }],
 } as unknown as Plan;
-
-function grid(sheet: SheetSpec): Map<string, Cell> {
-  const out = new Map<string, Cell>();
-  for (const b of sheet.blocks) {
-    const at = parseCell(b.at);
-    b.cells.forEach((row, r) => row.forEach((c, k) => out.set(cellAddress(at.row + r, at.col + k), c)));
-  }
-  return out;
-}
 
 describe("planSheetSpec", () => {
   const { sheet, names } = planSheetSpec(plan, [{ ref: { o: 1, i: 1 }, sheet: "O1.I1 Coaching's" }]);

@@ -2,9 +2,9 @@
 import { isoToSerial } from "../../../src/domain/calendar";
 import { QUARTERS, type Initiative } from "../../../src/domain/plan";
 import { initiativeNames, LIST_NAMES } from "../../../src/layout/names";
-import type { Cell, SheetSpec } from "../../../src/layout/spec";
 import { strategySheetSpec } from "../../../src/layout/strategySheet";
 import { cellAddress, parseCell, parseRange } from "../../../src/util/a1";
+import { grid } from "./specGrid";
 
 const initiative: Initiative = {
   description: "Coaching",
@@ -21,16 +21,6 @@ const initiative: Initiative = {
 };
 const objective = { title: "Literacy", lead: "Sam Park", initiatives: [initiative] };
 const ref = { o: 2, i: 3 };
-
-/** Every written cell of a spec by address. */
-function grid(sheet: SheetSpec): Map<string, Cell> {
-  const out = new Map<string, Cell>();
-  for (const b of sheet.blocks) {
-    const at = parseCell(b.at);
-    b.cells.forEach((row, r) => row.forEach((c, k) => out.set(cellAddress(at.row + r, at.col + k), c)));
-  }
-  return out;
-}
 
 function spec(roster: string[] = ["Ana Ruiz"]) {
   return strategySheetSpec({ ref, objective, initiative, sheet: "2.3 Coaching", roster, position: 4 });
