@@ -22,7 +22,8 @@
 import type { WriteBatch } from "../../layout/spec";
 import { absoluteRef, parseRange, splitRef } from "../../util/a1";
 import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../port";
-import { checkBatch, missingSheet, SheetList } from "./check";
+import { missingSheet } from "../rules";
+import { checkBatch, SheetList } from "./check";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
 import { renderSheet } from "./renderSheet";

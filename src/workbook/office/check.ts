@@ -1,28 +1,12 @@
 /**
  * Everything that can make a batch fail, checked against the sheets Excel last reported, before
- * anything is queued: a bad batch changes nothing. The rules are the xlsx adapter's (shared code),
- * so both adapters accept and refuse exactly the same batches.
+ * anything is queued: a bad batch changes nothing. The rules are shared with the xlsx adapter
+ * (../rules.ts), so both adapters accept and refuse exactly the same batches.
  */
 import type { NameSpec, SheetSpec, WriteBatch } from "../../layout/spec";
 import { parseRange } from "../../util/a1";
 import { WorkbookError } from "../port";
-import { checkSpec } from "../xlsx/renderSheet";
-import { sheetNameProblem } from "../xlsx/sheets";
-
-/** Excel's rules for a defined name: starts with a letter, "_" or "\", no spaces, not a cell address. */
-export function nameProblem(name: string): string | undefined {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return "use only letters, digits, dots and underscores, starting with a letter";
-  if (name.length > 255) return "a name has at most 255 characters";
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a name cannot look like a cell address";
-  return undefined;
-}
-
-export function missingSheet(name: string, action: string): WorkbookError {
-  return new WorkbookError(
-    `Cannot ${action}: there is no sheet named "${name}" in this workbook. ` +
-      `If the tab was renamed or deleted, give it back the name "${name}" (or undo the deletion) and try again.`,
-  );
-}
+import { checkSpec, missingSheet, nameProblem, sheetNameProblem } from "../rules";
 
 /** Tab names Excel reported, looked up without case (as Excel compares them). */
 export class SheetList {

@@ -10,16 +10,9 @@ import { WorkbookError, type CellValue, type NamedRangeRead, type WorkbookPort, 
 import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
-import { checkSpec, renderSheet } from "./renderSheet";
-import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange, sheetNameProblem } from "./sheets";
-
-/** Excel's rules for a defined name: starts with a letter, "_" or "\", no spaces, not a cell address. */
-function nameProblem(name: string): string | undefined {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return "use only letters, digits, dots and underscores, starting with a letter";
-  if (name.length > 255) return "a name has at most 255 characters";
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a name cannot look like a cell address";
-  return undefined;
-}
+import { checkSpec, nameProblem, sheetNameProblem } from "../rules";
+import { renderSheet } from "./renderSheet";
+import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
 
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(

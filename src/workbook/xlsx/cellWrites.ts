@@ -3,6 +3,7 @@ import type * as ExcelJS from "exceljs";
 import type { Block, Cell } from "../../layout/spec";
 import { blockRange, cellAddress, parseCell, parseRange, rangeAddress, type RangeRef } from "../../util/a1";
 import { WorkbookError } from "../port";
+import { blockProblem } from "../rules";
 import { removeValidations } from "./validations";
 
 /** ExcelJS.ValueType.Merge: a merged cell other than the top-left one. */
@@ -52,37 +53,13 @@ export function clearRange(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function toExcelJs(value: Cell, where: string): ExcelJS.CellValue {
+/** A checked cell value (see rules.ts) as ExcelJS stores it. */
+function toExcelJs(value: Cell): ExcelJS.CellValue {
   // "" empties the cell as in Excel (an empty-text cell would count in COUNTA and fail ISBLANK).
   if (value === null || value === "") return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new WorkbookError(`${where}: ${value} is not a number Excel can store.`);
-    return value;
-  }
-  if (typeof value === "object" && typeof value.formula === "string" && value.formula.startsWith("=")) {
-    // ExcelJS stores formulas without the leading "="; a string is never turned into one.
-    return { formula: value.formula.slice(1) } as ExcelJS.CellFormulaValue;
-  }
-  throw new WorkbookError(`${where}: a formula must be text starting with "=", got ${JSON.stringify(value)}.`);
-}
-
-/** Why a block cannot be written (ragged rows, a bad number or formula), or undefined. */
-export function blockProblem(sheet: string, block: Block): string | undefined {
-  const start = parseCell(block.at);
-  const width = block.cells[0]?.length ?? 0;
-  for (let i = 0; i < block.cells.length; i++) {
-    const row = block.cells[i];
-    if (row.length !== width) return `Sheet "${sheet}", block at ${block.at}: row ${i + 1} has ${row.length} cells but the first has ${width}.`;
-    for (let j = 0; j < row.length; j++) {
-      try {
-        toExcelJs(row[j], `Sheet "${sheet}", cell ${cellAddress(start.row + i, start.col + j)}`);
-      } catch (e) {
-        return (e as Error).message;
-      }
-    }
-  }
-  return undefined;
+  // ExcelJS stores formulas without the leading "="; a string is never turned into one.
+  if (typeof value === "object") return { formula: value.formula.slice(1) } as ExcelJS.CellFormulaValue;
+  return value;
 }
 
 /** Writes a block row by row; strings stay text whatever they start with. */
@@ -102,7 +79,7 @@ export function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
         if (value === null) return; // nothing to write; keep the merged area
         unmergeOverlapping(ws, cellAddress(start.row + i, start.col + j));
       }
-      cell.value = toExcelJs(value, `Sheet "${ws.name}", cell ${cellAddress(start.row + i, start.col + j)}`);
+      cell.value = toExcelJs(value);
     });
   });
 }

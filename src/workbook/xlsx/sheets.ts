@@ -2,18 +2,7 @@
 import type * as ExcelJS from "exceljs";
 import { parseRange, cellAddress } from "../../util/a1";
 import { WorkbookError } from "../port";
-
-const FORBIDDEN = /[[\]:*?/\\]/;
-
-/** Why Excel would refuse this tab name, or undefined when it is fine. */
-export function sheetNameProblem(name: string): string | undefined {
-  if (name.trim() === "") return "a tab name cannot be empty";
-  if (name.length > 31) return `a tab name has at most 31 characters (this one has ${name.length})`;
-  if (FORBIDDEN.test(name)) return "a tab name cannot contain any of [ ] : * ? / \\";
-  if (name.startsWith("'") || name.endsWith("'")) return "a tab name cannot start or end with an apostrophe";
-  if (name.toLowerCase() === "history") return '"History" is reserved by Excel';
-  return undefined;
-}
+import { missingSheet } from "../rules";
 
 /** The sheet with this name (Excel compares tab names without case), or undefined. */
 export function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -23,12 +12,7 @@ export function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Workshe
 
 export function requireSheet(book: ExcelJS.Workbook, name: string, action: string): ExcelJS.Worksheet {
   const ws = findSheet(book, name);
-  if (!ws) {
-    throw new WorkbookError(
-      `Cannot ${action}: there is no sheet named "${name}" in this workbook. ` +
-        `If the tab was renamed or deleted, give it back the name "${name}" (or undo the deletion) and try again.`,
-    );
-  }
+  if (!ws) throw missingSheet(name, action);
   return ws;
 }
 

@@ -1,7 +1,7 @@
 /** Cell formats from a layout Style, merged over what a cell already has (like Office.js setters). */
 import type * as ExcelJS from "exceljs";
 import type { Style } from "../../layout/spec";
-import { WorkbookError } from "../port";
+import { hexColour } from "../rules";
 
 /** Excel's default font; a font without name and size renders differently across spreadsheet apps. */
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
@@ -10,9 +10,7 @@ const V_ALIGN = { top: "top", center: "middle", bottom: "bottom" } as const;
 
 /** "#1F4E79" → "FF1F4E79" (ExcelJS colours are ARGB). */
 export function argb(hex: string, where: string): string {
-  const m = /^#?([0-9a-fA-F]{6})$/.exec(hex.trim());
-  if (!m) throw new WorkbookError(`${where}: colour "${hex}" is not of the form #RRGGBB.`);
-  return `FF${m[1].toUpperCase()}`;
+  return `FF${hexColour(hex, where)}`;
 }
 
 /**
