@@ -1,17 +1,19 @@
 /**
  * Command-line options through node:util parseArgs, with messages a person can act on.
- * Every command accepts -h/--help; positionals are counted here so each command gets exactly
+ * Every command accepts -h/--help (answered by main through HelpRequest); positionals are counted here so each command gets exactly
  * the file names it expects.
  */
 import { parseArgs } from "node:util";
 import { suggest } from "../domain/suggest";
-import { UsageError } from "./errors";
+import { HelpRequest, UsageError } from "./errors";
 import type { CommandName } from "./usage";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
+/** -o/--output FILE and --force, shared by every command that writes a file. */
+export const OUTPUT_OPTIONS: OptionSpec = { output: { type: "string", short: "o" }, force: { type: "boolean" } };
+
 export interface ParsedArgs {
-  help: boolean;
   positionals: string[];
   strings: Record<string, string | undefined>;
   flags: Record<string, boolean>;
@@ -32,24 +34,22 @@ export function parseCommandArgs(command: CommandName, argv: string[], options: 
     throw new UsageError(`aip ${command}: ${friendly(e, all)}`, command);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const help = values.help === true;
+  if (values.help === true) throw new HelpRequest(command);
   const strings: Record<string, string | undefined> = {};
   const flags: Record<string, boolean> = {};
   for (const [name, spec] of Object.entries(options)) {
     if (spec.type === "string") strings[name] = values[name] as string | undefined;
     else flags[name] = values[name] === true;
   }
-  if (!help) {
-    const got = parsed.positionals;
-    if (got.length < positionals.length) {
-      const missing = positionals[got.length];
-      throw new UsageError(`aip ${command}: missing ${missing.name}: ${missing.what}.`, command);
-    }
-    if (got.length > positionals.length) {
-      throw new UsageError(`aip ${command}: unexpected argument "${got[positionals.length]}" (a file name with spaces needs quotes).`, command);
-    }
+  const got = parsed.positionals;
+  if (got.length < positionals.length) {
+    const missing = positionals[got.length];
+    throw new UsageError(`aip ${command}: missing ${missing.name}: ${missing.what}.`, command);
   }
-  return { help, positionals: parsed.positionals, strings, flags };
+  if (got.length > positionals.length) {
+    throw new UsageError(`aip ${command}: unexpected argument "${got[positionals.length]}" (a file name with spaces needs quotes).`, command);
+  }
+  return { positionals: got, strings, flags };
 }
 
 function friendly(e: unknown, options: OptionSpec): string {

@@ -1,5 +1,6 @@
 import { PlanError } from "../domain/validate";
 import { WorkbookError } from "../workbook/port";
+import type { CommandName } from "./usage";
 
 /**
  * Errors the person can fix from the command line. Both end the command with exit code 2;
@@ -21,6 +22,11 @@ export class UsageError extends Error {
     super(message);
     this.name = "UsageError";
   }
+}
+
+/** A command was asked for its --help: main prints it and exits 0. */
+export class HelpRequest {
+  constructor(readonly command: CommandName) {}
 }
 
 /**

@@ -9,7 +9,7 @@ import { runAddInitiative } from "./commands/addInitiative";
 import { runExport } from "./commands/export";
 import { runNew } from "./commands/new";
 import { runRefresh } from "./commands/refresh";
-import { InputError, UsageError } from "./errors";
+import { HelpRequest, InputError, UsageError } from "./errors";
 import { EXIT } from "./exitCodes";
 import { defaultIo, type CliIo } from "./io";
 import { COMMAND_HELP, helpHint, isCommandName, MAIN_HELP, type CommandName } from "./usage";
@@ -67,6 +67,10 @@ function help(rest: string[], io: CliIo): number {
 }
 
 function report(e: unknown, io: CliIo): number {
+  if (e instanceof HelpRequest) {
+    io.stdout.write(`${COMMAND_HELP[e.command]}\n`);
+    return EXIT.ok;
+  }
   if (e instanceof UsageError) {
     io.stderr.write(`${e.message}\n${helpHint(e.command)}\n`);
     return EXIT.badInput;

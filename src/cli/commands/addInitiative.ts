@@ -2,12 +2,11 @@
 import { addInitiative } from "../../commands/addInitiative";
 import { parseInitiativeJson } from "../../domain/validate";
 import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
-import { parseCommandArgs } from "../args";
+import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg, readTextFile } from "../files";
 import type { CliIo } from "../io";
-import { COMMAND_HELP } from "../usage";
 import { outputFor } from "./output";
 
 export async function runAddInitiative(argv: string[], io: CliIo): Promise<number> {
@@ -19,15 +18,10 @@ export async function runAddInitiative(argv: string[], io: CliIo): Promise<numbe
       from: { type: "string" },
       "objective-title": { type: "string" },
       "objective-lead": { type: "string" },
-      output: { type: "string", short: "o" },
-      force: { type: "boolean" },
+      ...OUTPUT_OPTIONS,
     },
     [{ name: "BOOK.xlsx", what: "the AIP workbook to add the initiative to" }],
   );
-  if (args.help) {
-    io.stdout.write(`${COMMAND_HELP["add-initiative"]}\n`);
-    return EXIT.ok;
-  }
   const objective = objectiveNumber(args.strings.objective);
   if (args.strings.from === undefined) {
     throw new UsageError('aip add-initiative: missing --from INITIATIVE.json: the initiative to add, as JSON { "description": …, "lead": …, … }.', "add-initiative");

@@ -1,21 +1,16 @@
 /** aip export BOOK.xlsx: the workbook's plan as JSON on stdout (or -o FILE); problems on stderr. */
 import { exportPlan } from "../../commands/exportPlan";
 import { openXlsxFile } from "../../workbook/xlsx/files";
-import { parseCommandArgs } from "../args";
+import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
 import { checkCanWrite, fileArg, writeTextFile } from "../files";
 import type { CliIo } from "../io";
-import { COMMAND_HELP } from "../usage";
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("export", argv, { output: { type: "string", short: "o" }, force: { type: "boolean" } }, [
+  const args = parseCommandArgs("export", argv, OUTPUT_OPTIONS, [
     { name: "BOOK.xlsx", what: "the AIP workbook to read, e.g. aip export plan.xlsx > plan.json" },
   ]);
-  if (args.help) {
-    io.stdout.write(`${COMMAND_HELP.export}\n`);
-    return EXIT.ok;
-  }
   const book = fileArg(args.positionals[0], io.cwd);
   const out = args.strings.output === undefined ? undefined : fileArg(args.strings.output, io.cwd);
   if (out) await checkCanWrite(out, args.flags.force);

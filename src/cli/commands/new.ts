@@ -6,23 +6,18 @@ import { parsePlanJson } from "../../domain/validate";
 import { section1Words } from "../../domain/words";
 import { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
 import { saveXlsxFile } from "../../workbook/xlsx/files";
-import { parseCommandArgs } from "../args";
+import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
 import { checkCanWrite, fileArg, readTextFile, requireXlsxName } from "../files";
 import type { CliIo } from "../io";
-import { COMMAND_HELP } from "../usage";
 
 const WORD_LIMIT = 1000;
 
 export async function runNew(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("new", argv, { output: { type: "string", short: "o" }, force: { type: "boolean" } }, [
+  const args = parseCommandArgs("new", argv, OUTPUT_OPTIONS, [
     { name: "PLAN.json", what: "the plan file to build the workbook from, e.g. aip new examples/sample-plan.json -o plan.xlsx" },
   ]);
-  if (args.help) {
-    io.stdout.write(`${COMMAND_HELP.new}\n`);
-    return EXIT.ok;
-  }
   const planFile = fileArg(args.positionals[0], io.cwd);
   const out = fileArg(args.strings.output ?? defaultOutput(args.positionals[0]), io.cwd);
   requireXlsxName(out);

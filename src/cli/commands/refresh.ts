@@ -2,22 +2,17 @@
 import { refreshQuarters } from "../../commands/refreshQuarters";
 import { QUARTERS } from "../../domain/plan";
 import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
-import { parseCommandArgs } from "../args";
+import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
-import { COMMAND_HELP } from "../usage";
 import { outputFor } from "./output";
 
 export async function runRefresh(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("refresh", argv, { output: { type: "string", short: "o" }, force: { type: "boolean" } }, [
+  const args = parseCommandArgs("refresh", argv, OUTPUT_OPTIONS, [
     { name: "BOOK.xlsx", what: "the AIP workbook whose quarter tabs to rebuild" },
   ]);
-  if (args.help) {
-    io.stdout.write(`${COMMAND_HELP.refresh}\n`);
-    return EXIT.ok;
-  }
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 
