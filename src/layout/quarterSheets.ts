@@ -91,7 +91,7 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
     { at: "A1", cells: [[`${q} activities, all initiatives`]] },
     {
       at: "A2",
-      cells: [["Rebuilt by the add-in: edit activities on the strategy sheets. New activities appear after AIP > Refresh quarter tabs."]],
+      cells: [["Rebuilt by the add-in: edit activities on the strategy sheets. New activities appear after AIP > Refresh quarters (on the ribbon)."]],
     },
     { at: cellAddress(header, 0), cells: [[...QUARTER_HEADERS]] },
   ];
