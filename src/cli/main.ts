@@ -6,9 +6,14 @@ import { suggest } from "../domain/suggest";
 import { PlanError } from "../domain/validate";
 import { WorkbookError } from "../workbook/port";
 import { runAddInitiative } from "./commands/addInitiative";
+import { runBenchmarks } from "./commands/benchmarks";
+import { runCheck } from "./commands/check";
 import { runExport } from "./commands/export";
+import { runMinutes } from "./commands/minutes";
 import { runNew } from "./commands/new";
+import { runQpr } from "./commands/qpr";
 import { runRefresh } from "./commands/refresh";
+import { runRollup } from "./commands/rollup";
 import { HelpRequest, InputError, UsageError } from "./errors";
 import { EXIT } from "./exitCodes";
 import { defaultIo, type CliIo } from "./io";
@@ -23,6 +28,11 @@ const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<numbe
   export: runExport,
   "add-initiative": runAddInitiative,
   refresh: runRefresh,
+  check: runCheck,
+  benchmarks: runBenchmarks,
+  rollup: runRollup,
+  qpr: runQpr,
+  minutes: runMinutes,
 };
 
 export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {

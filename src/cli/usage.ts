@@ -46,6 +46,67 @@ activities on the strategy sheets. Nothing typed on the strategy sheets is chang
   --force            replace FILE if it already exists
 
 Example: aip refresh plan.xlsx`,
+
+  check: `Usage: aip check BOOK.xlsx [--json] [--today YYYY-MM-DD]
+
+Checks the plan's benchmarks (date, measurable target, evidence source) and its own rules
+(counts, one lead, activity dates) and lists every finding with its sheet and cell.
+The workbook is not changed.
+
+  BOOK.xlsx            an AIP workbook
+  --json               print a JSON array of {rule, severity, sheet, cell, message, suggestion?}
+  --today YYYY-MM-DD   the date "overdue" is judged against (default: today)
+
+Exit: 0 no errors (warnings and notes may be listed); 1 at least one error; 2 unreadable input.
+
+Example: aip check plan.xlsx --today 2027-01-15`,
+
+  benchmarks: `Usage: aip benchmarks TEXTS.json [--json]
+
+Checks benchmark texts before they go into a plan. TEXTS.json is a JSON array of
+{ "text": …, "type": "activity" | "early_evidence" | "short_term_outcome" | "final_outcome" }
+(type optional). Prints, in the same order, whether each has a date, a measurable target and an
+evidence source, and what to fix.
+
+  --json   print a JSON array of {hasDate, hasTarget, hasEvidence, findings}
+
+Example: aip benchmarks drafts.json`,
+
+  rollup: `Usage: aip rollup BOOK.xlsx [-o OUT.xlsx] [--force]
+
+Builds (or rebuilds) the Summary sheet: every initiative's process and performance ratings by
+period, counts per level for each objective and the plan, and change since the last period. Its
+formulas stay live: a rating typed later updates the Summary with no add-in running.
+
+  -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
+  --force            replace FILE if it already exists
+
+Example: aip rollup plan.xlsx`,
+
+  qpr: `Usage: aip qpr BOOK.xlsx --period Jan|Mar|Jun|Sep [-o OUT.xlsx] [--force]
+
+Builds the "QPR <period>" sheet the Plan Monitor works from: the months it covers, its
+publication month, every initiative's two ratings with evidence, and space for the narrative.
+Narrative already typed there is kept.
+
+  --period P         the QPR period: Jan, Mar, Jun or Sep
+  -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
+  --force            replace FILE if it already exists
+
+Example: aip qpr plan.xlsx --period Mar`,
+
+  minutes: `Usage: aip minutes BOOK.xlsx --date YYYY-MM-DD [-o OUT.xlsx] [--docx OUT.docx] [--force]
+
+Adds a "Minutes YYYY-MM-DD" sheet for a Highlight Discussion: the Appendix F template, pre-filled
+with this month's theme, activities and benchmarks due, the evidence inventory, the deadlines and
+the initiatives that must be discussed. An existing minutes sheet is never overwritten.
+
+  --date YYYY-MM-DD  the meeting date
+  -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
+  --docx FILE        also write the minutes as a Word document (Appendix F layout)
+  --force            replace FILE if it already exists
+
+Example: aip minutes plan.xlsx --date 2026-10-14 --docx minutes-2026-10.docx`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -64,6 +125,11 @@ Commands:
   add-initiative BOOK.xlsx --objective N --from INITIATIVE.json
                                             add an initiative with its strategy sheet
   refresh BOOK.xlsx                         rebuild the quarter tabs
+  check BOOK.xlsx [--json]                  check benchmarks and the plan's rules
+  benchmarks TEXTS.json [--json]            check benchmark texts before they go in
+  rollup BOOK.xlsx                          build the Summary sheet of QPR ratings
+  qpr BOOK.xlsx --period Mar                build the QPR view for one period
+  minutes BOOK.xlsx --date YYYY-MM-DD       add Highlight Discussion minutes
   help [COMMAND]                            show this help, or a command's
 
 Options:

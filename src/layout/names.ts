@@ -68,3 +68,48 @@ export function parseInitiativeName(name: string): (InitiativeRef & { field: str
   const m = /^AIP\.O(\d+)\.I(\d+)\.(.+)$/.exec(name);
   return m ? { o: Number(m[1]), i: Number(m[2]), field: m[3] } : undefined;
 }
+
+/** Summary sheet (roll-up): its public figures (README "Public names"). */
+export const SUMMARY_NAMES = {
+  /** 4 × 4: rows = Process levels low → high (SPEC.md §6.3), columns = periods Jan, Mar, Jun, Sep. */
+  processCounts: "AIP.Summary.ProcessCounts",
+  /** 4 × 4: rows = Performance levels low → high, columns = periods Jan, Mar, Jun, Sep. */
+  performanceCounts: "AIP.Summary.PerformanceCounts",
+  /** The whole area the roll-up owns (rebuilt on every roll-up). */
+  area: "AIP.Summary.Area",
+} as const;
+
+/** QPR view of one period (sheet "QPR <period>"): the narrative cells people type in survive rebuilds. */
+export function qprNames(period: QprPeriod) {
+  const p = `AIP.QPR.${period}`;
+  return {
+    /** Overall-progress narrative (one cell). */
+    overall: `${p}.Overall`,
+    /** Per-objective narrative, one cell each (o counts from 1). */
+    objective: (o: number) => `${p}.O${o}.Narrative`,
+    /** The area the view owns and rebuilds. */
+    area: `${p}.Area`,
+  };
+}
+
+/** One Highlight Discussion minutes sheet ("Minutes YYYY-MM-DD"); key "D20261014" keeps names legal. */
+export function minutesNames(isoDate: string) {
+  const p = `AIP.Minutes.D${isoDate.replace(/-/g, "")}`;
+  return {
+    prefix: p,
+    /** The meeting date (one cell). */
+    date: `${p}.Date`,
+    /** Date of next Highlight Discussion (one cell). */
+    nextDate: `${p}.NextDate`,
+    /** Section 1a evidence inventory body: initiative, evidence, who provides it, where it is kept. */
+    evidence: `${p}.Evidence`,
+    /** Coverage table body: initiative number, discussed (Yes/blank). */
+    discussed: `${p}.Discussed`,
+  };
+}
+
+/** "AIP.Minutes.D20261014.Evidence" → "2026-10-14"; undefined for other names. */
+export function parseMinutesName(name: string): { date: string; field: string } | undefined {
+  const m = /^AIP\.Minutes\.D(\d{4})(\d{2})(\d{2})\.(.+)$/.exec(name);
+  return m ? { date: `${m[1]}-${m[2]}-${m[3]}`, field: m[4] } : undefined;
+}

@@ -1,12 +1,11 @@
-/** The task pane: "New plan" and "Add initiative", one action at a time, each ending in a message. */
+/** The task pane: one page per job (pages.ts), one action at a time, each ending in a message. */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPort } from "../workbook/port";
-import { AddInitiativePanel } from "./components/AddInitiativePanel";
 import { Header } from "./components/Header";
-import { NewPlanPanel } from "./components/NewPlanPanel";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { useAction, type Outcome } from "./hooks/useAction";
+import { PAGES, pageFromHash, type PageId } from "./pages";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -18,8 +17,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Page = "new" | "add";
-
 export interface AppProps {
   port: WorkbookPort;
   /** True when opened outside Excel (a plain browser): nothing can be built there. */
@@ -28,8 +25,9 @@ export interface AppProps {
 
 export function App({ port, outsideExcel = false }: AppProps) {
   const styles = useStyles();
-  // The ribbon's Add initiative button opens taskpane.html#add-initiative.
-  const [page, setPage] = useState<Page>(() => (window.location.hash === "#add-initiative" ? "add" : "new"));
+  // Ribbon buttons open the pane on a page: taskpane.html#add-initiative, #check, #minutes, …
+  const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
+  const Panel = PAGES.find((p) => p.id === page)!.Panel;
   const action = useAction();
 
   const followUp = (outcome: Outcome) => {
@@ -59,16 +57,19 @@ export function App({ port, outsideExcel = false }: AppProps) {
           disabled={action.busy}
           aria-label="What do you want to do?"
           onTabSelect={(_, d) => {
-            setPage(d.value as Page);
+            setPage(d.value as PageId);
             action.clear();
           }}
         >
-          <Tab value="new">New plan</Tab>
-          <Tab value="add">Add initiative</Tab>
+          {PAGES.map((p) => (
+            <Tab key={p.id} value={p.id}>
+              {p.label}
+            </Tab>
+          ))}
         </TabList>
         {action.busy && <Spinner size="small" label={action.busyLabel} />}
         {action.outcome && <OutcomeMessage outcome={action.outcome} busy={action.busy} onFollowUp={followUp} />}
-        {page === "new" ? <NewPlanPanel port={port} action={action} /> : <AddInitiativePanel port={port} action={action} />}
+        <Panel port={port} action={action} />
       </main>
     </div>
   );

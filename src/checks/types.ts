@@ -1,0 +1,74 @@
+/**
+ * The checker's public contract (DESIGN.md "checks/"; ESLint's rules are the model): a rule is
+ * metadata plus a pure check. Rule ids and the Finding shape are public (README, `aip check --json`).
+ */
+import type { InitiativeRef, IsoDate } from "../domain/plan";
+import type { CheckSubject } from "./subject";
+
+export type Severity = "error" | "warning" | "note";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
+
+/** The four benchmark kinds of SPEC.md §4.1, as named in `aip benchmarks` input. */
+export type BenchmarkType = "activity" | "early_evidence" | "short_term_outcome" | "final_outcome";
+export const BENCHMARK_TYPES: readonly BenchmarkType[] = ["activity", "early_evidence", "short_term_outcome", "final_outcome"];
+
+/** One thing to fix, where it is. `cell` is an A1 address on `sheet` ("D14"), or "" for a workbook-level finding. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  /** A rewrite or next step the person can copy ("add a date: By <month>, …"). */
+  suggestion?: string;
+  /** The initiative the cell belongs to, for grouping in the pane; absent for plan-level findings. */
+  initiative?: InitiativeRef;
+}
+
+export interface RuleMeta {
+  /** Public id, e.g. "benchmark-date". */
+  id: string;
+  severity: Severity;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Where the rule comes from, e.g. "SPEC.md §4.4 criterion 1". */
+  guidance: string;
+}
+
+/** A benchmark text with what the checker needs to judge it on its own. */
+export interface BenchmarkInput {
+  text: string;
+  type?: BenchmarkType;
+}
+
+export interface TextContext {
+  /** Start year of the plan's school year (2026 → 1 Sep 2026 – 31 Aug 2027); undefined when unknown. */
+  schoolYear?: number;
+}
+
+/** A finding about one text, before it is placed on a cell. */
+export interface TextFinding {
+  message: string;
+  suggestion?: string;
+}
+
+/** A rule over one benchmark text: runs both on workbook cells and in `aip benchmarks`. */
+export interface TextRule extends RuleMeta {
+  kind: "text";
+  /** Benchmark types the rule applies to (all when absent). */
+  appliesTo?: readonly BenchmarkType[];
+  check(input: BenchmarkInput, context: TextContext): TextFinding[];
+}
+
+/** A rule over the whole plan as read from the workbook, with every cell's location. */
+export interface PlanRule extends RuleMeta {
+  kind: "plan";
+  check(subject: CheckSubject, options: CheckOptions): Finding[];
+}
+
+export type Rule = TextRule | PlanRule;
+
+export interface CheckOptions {
+  /** "Today", an input so results are deterministic (activity-overdue). */
+  today: IsoDate;
+}
