@@ -10,9 +10,13 @@ function render(info: { host: Office.HostType | null }) {
   if (!container) return;
   // Opened in a plain browser there is no workbook to work on; say so rather than fail on a click.
   const outsideExcel = info.host !== Office.HostType.Excel && typeof Excel === "undefined";
+  const port = openWorkbook();
+  // Learn the workbook's tabs and names now, so each command reads in one round trip. A failure
+  // here is not shown: the first command meets it again and reports it.
+  if (!outsideExcel) void port.listSheets().catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={openWorkbook()} outsideExcel={outsideExcel} />
+      <App port={port} outsideExcel={outsideExcel} />
     </FluentProvider>,
   );
 }

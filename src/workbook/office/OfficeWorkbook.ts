@@ -3,8 +3,11 @@
  *
  * Round trips (context.sync() calls), the point of this design:
  * - listSheets: 1.
- * - snapshot: 2 (sheets and names with formula and type; then every named range's address,
- *   values and formulas). 1 when the workbook has no range names.
+ * - snapshot: 1 when this adapter already knows the workbook's range names (from any earlier call:
+ *   the pane primes it when it opens): the names are listed and every known name's range is
+ *   loaded by name in the same request, so renamed tabs and moved cells are followed. A name added
+ *   since costs 1 more; a known name deleted or broken since makes the request fail, and the
+ *   read starts over cold. Cold: 2 (sheets and names, then every named range).
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
  *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
@@ -47,6 +50,8 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Tabs and names as Excel last reported them (names lower-cased); undefined: not known. */
   private knownSheets?: string[];
   private knownNames?: Set<string>;
+  /** Names that pointed at a readable range when last seen: read by name in snapshot's one request. */
+  private knownRangeNames?: string[];
   private readonly isSetSupported: (name: string, version: string) => boolean;
 
   constructor(
@@ -62,25 +67,50 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async snapshot(): Promise<WorkbookSnapshot> {
-    const snap = await this.reading("read the workbook", async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      const names = context.workbook.names.load("items/name,type,formula");
-      await context.sync();
-      const tabs = new SheetList(sheets.items.map((ws) => ws.name));
-      const reads: Array<{ name: string; range?: Excel.Range }> = names.items.map((item) => {
-        const target = item.type === "Range" ? splitRef(item.formula) : undefined;
-        // Only one live rectangle can be read; #REF! and multi-area names come back broken.
-        if (!target || tabs.find(target.sheet) === undefined) return { name: item.name };
-        return { name: item.name, range: item.getRange().load("address,values,formulas") };
-      });
-      if (reads.some((r) => r.range)) await context.sync();
-      const out: Record<string, NamedRangeRead> = {};
-      for (const r of reads) out[r.name] = readOf(r.name, r.range);
-      return { sheets: tabs.names(), names: out };
+    const known = this.knownRangeNames;
+    let snap: WorkbookSnapshot | undefined;
+    if (known) {
+      try {
+        snap = await this.run((context) => this.readNames(context, known));
+      } catch (e) {
+        // A known name was deleted or broken meanwhile: Excel fails the whole request. Read cold.
+        if (!EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("read the workbook", e);
+      }
+    }
+    snap ??= await this.reading("read the workbook", (context) => this.readNames(context, []));
+    this.remember(snap);
+    return snap;
+  }
+
+  /**
+   * One request: the tabs, the names, and the ranges of the names expected to exist (by name, so
+   * each follows its cells); then, only if names were added since, one more for their ranges.
+   */
+  private async readNames(context: Excel.RequestContext, expected: readonly string[]): Promise<WorkbookSnapshot> {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const names = context.workbook.names.load("items/name,type,formula");
+    const early = new Map(expected.map((n) => [n.toLowerCase(), context.workbook.names.getItem(n).getRange().load("address,values,formulas")]));
+    await context.sync();
+    const tabs = new SheetList(sheets.items.map((ws) => ws.name));
+    const reads: Array<{ name: string; range?: Excel.Range }> = names.items.map((item) => {
+      const target = item.type === "Range" ? splitRef(item.formula) : undefined;
+      // Only one live rectangle can be read; #REF! and multi-area names come back broken.
+      if (!target || tabs.find(target.sheet) === undefined) return { name: item.name };
+      const range = early.get(item.name.toLowerCase()) ?? item.getRange().load("address,values,formulas");
+      return { name: item.name, range };
     });
+    if (reads.some((r) => r.range && !early.has(r.name.toLowerCase()))) await context.sync();
+    const out: Record<string, NamedRangeRead> = {};
+    for (const r of reads) out[r.name] = readOf(r.name, r.range);
+    return { sheets: tabs.names(), names: out };
+  }
+
+  private remember(snap: WorkbookSnapshot): void {
     this.knownSheets = snap.sheets;
     this.knownNames = new Set(Object.keys(snap.names).map((n) => n.toLowerCase()));
-    return snap;
+    this.knownRangeNames = Object.values(snap.names)
+      .filter((r) => r.sheet && r.range)
+      .map((r) => r.name);
   }
 
   async apply(batch: WriteBatch): Promise<void> {
@@ -91,6 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
     } catch (e) {
       this.knownSheets = undefined;
       this.knownNames = undefined;
+      this.knownRangeNames = undefined;
       if (e instanceof WorkbookError || !EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("apply the changes", e);
       // The workbook changed since it was read: read it again and say what no longer fits.
       await this.refresh();
@@ -116,16 +147,25 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** One round trip: the tabs, and the names too (they ride along, so a later apply needs no read). */
+  /**
+   * One round trip: the tabs, and the names too (they ride along, so a later apply needs no read
+   * and a later snapshot reads every range in one request).
+   */
   private async refresh(): Promise<void> {
-    const { sheets, names } = await this.reading("list the sheets", async (context) => {
+    const { sheets, names, ranges } = await this.reading("list the sheets", async (context) => {
       const s = context.workbook.worksheets.load("items/name");
-      const n = context.workbook.names.load("items/name");
+      const n = context.workbook.names.load("items/name,type,formula");
       await context.sync();
-      return { sheets: s.items.map((ws) => ws.name), names: n.items.map((item) => item.name) };
+      const tabs = new SheetList(s.items.map((ws) => ws.name));
+      const ranges = n.items.filter((item) => {
+        const target = item.type === "Range" ? splitRef(item.formula) : undefined;
+        return target !== undefined && tabs.find(target.sheet) !== undefined;
+      });
+      return { sheets: tabs.names(), names: n.items.map((item) => item.name), ranges: ranges.map((item) => item.name) };
     });
     this.knownSheets = sheets;
     this.knownNames = new Set(names.map((n) => n.toLowerCase()));
+    this.knownRangeNames = ranges;
   }
 
   /** A read-only batch; an Office failure becomes a WorkbookError saying what could not be done. */
@@ -172,6 +212,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     this.knownSheets = sheets.names();
     this.knownNames = names;
+    // Names the batch set point at ranges now; the next snapshot reads them by name too.
+    if (this.knownRangeNames) {
+      const have = new Set(this.knownRangeNames.map((n) => n.toLowerCase()));
+      this.knownRangeNames.push(...batch.names.map((n) => n.name).filter((n) => !have.has(n.toLowerCase())));
+    }
   }
 }
 
