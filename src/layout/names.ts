@@ -92,9 +92,12 @@ export function qprNames(period: QprPeriod) {
   };
 }
 
-/** One Highlight Discussion minutes sheet ("Minutes YYYY-MM-DD"); key "D20261014" keeps names legal. */
-export function minutesNames(isoDate: string) {
-  const p = `AIP.Minutes.D${isoDate.replace(/-/g, "")}`;
+/**
+ * One Highlight Discussion minutes sheet ("Minutes YYYY-MM-DD"); key "D20261014" keeps names legal.
+ * A second sheet for the same date ("Minutes 2026-10-14 (2)", seq 2) has the key "D20261014_2".
+ */
+export function minutesNames(isoDate: string, seq = 1) {
+  const p = `AIP.Minutes.D${isoDate.replace(/-/g, "")}${seq > 1 ? `_${seq}` : ""}`;
   return {
     prefix: p,
     /** The meeting date (one cell). */
@@ -105,11 +108,19 @@ export function minutesNames(isoDate: string) {
     evidence: `${p}.Evidence`,
     /** Coverage table body: initiative number, discussed (Yes/blank). */
     discussed: `${p}.Discussed`,
+    /** Header cells: District:, Meeting participants:, Submitted by (person and date): (one cell each). */
+    district: `${p}.District`,
+    participants: `${p}.Participants`,
+    submittedBy: `${p}.SubmittedBy`,
+    /** Section 1 pre-fill table body: initiative, what, why this month, who (people may edit it). */
+    agenda: `${p}.Agenda`,
+    /** The answer cell under numbered section n (1–6; 1a is the evidence table). */
+    section: (n: number) => `${p}.Section${n}`,
   };
 }
 
-/** "AIP.Minutes.D20261014.Evidence" → "2026-10-14"; undefined for other names. */
-export function parseMinutesName(name: string): { date: string; field: string } | undefined {
-  const m = /^AIP\.Minutes\.D(\d{4})(\d{2})(\d{2})\.(.+)$/.exec(name);
-  return m ? { date: `${m[1]}-${m[2]}-${m[3]}`, field: m[4] } : undefined;
+/** "AIP.Minutes.D20261014.Evidence" → {date: "2026-10-14", seq: 1, field: "Evidence"}; "…D20261014_2.…" has seq 2. */
+export function parseMinutesName(name: string): { date: string; seq: number; field: string } | undefined {
+  const m = /^AIP\.Minutes\.D(\d{4})(\d{2})(\d{2})(?:_(\d+))?\.(.+)$/.exec(name);
+  return m ? { date: `${m[1]}-${m[2]}-${m[3]}`, seq: m[4] ? Number(m[4]) : 1, field: m[5] } : undefined;
 }

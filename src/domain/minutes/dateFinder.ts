@@ -1,0 +1,47 @@
+/**
+ * Finds the months a benchmark's text mentions ("By November 2026", "by 11/30/2026",
+ * "quarterly from January"): a small finder, enough to put a benchmark on the month's agenda.
+ * A month written without a year resolves inside the plan's school year (DECISIONS.md "School year").
+ */
+
+const MONTH_WORDS: [RegExp, number][] = [
+  [/^jan(uary)?$/i, 1], [/^feb(ruary)?$/i, 2], [/^mar(ch)?$/i, 3], [/^apr(il)?$/i, 4],
+  [/^may$/i, 5], [/^june?$/i, 6], [/^july?$/i, 7], [/^aug(ust)?$/i, 8],
+  [/^sept?(ember)?$/i, 9], [/^oct(ober)?$/i, 10], [/^nov(ember)?$/i, 11], [/^dec(ember)?$/i, 12],
+];
+
+function monthOfWord(word: string): number | undefined {
+  return MONTH_WORDS.find(([re]) => re.test(word))?.[1];
+}
+
+function key(year: number, month: number): string | undefined {
+  if (month < 1 || month > 12 || year < 1900 || year > 2199) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** Capitalised month names only, so "may" the verb is not read as May. */
+const WORD = /\b([A-Z][a-z]{2,8})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20|21)\d\d))?(?![\d/])/g;
+
+/** Month keys ("2026-11") mentioned in `text`, in order of appearance, without repeats. */
+export function monthsMentioned(text: string, schoolYear: number): string[] {
+  const found: { at: number; key: string }[] = [];
+  const push = (at: number, k: string | undefined) => {
+    if (k) found.push({ at, key: k });
+  };
+  for (const m of text.matchAll(/\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g)) push(m.index ?? 0, key(Number(m[1]), Number(m[2])));
+  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g)) {
+    const y = Number(m[3]);
+    push(m.index ?? 0, key(m[3].length === 2 ? 2000 + y : y, Number(m[1])));
+  }
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{4})\b/g)) push(m.index ?? 0, key(Number(m[2]), Number(m[1])));
+  for (const m of text.matchAll(WORD)) {
+    const month = monthOfWord(m[1]);
+    if (!month) continue;
+    // September–December belong to the school year's first calendar year, January–August to the next.
+    const year = m[2] ? Number(m[2]) : month >= 9 ? schoolYear : schoolYear + 1;
+    push(m.index ?? 0, key(year, month));
+  }
+  const keys: string[] = [];
+  for (const f of found.sort((a, b) => a.at - b.at)) if (!keys.includes(f.key)) keys.push(f.key);
+  return keys;
+}
