@@ -15,6 +15,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
   },
+  // Five pages do not fit one row of a 320 px pane: let the tabs wrap rather than scroll out of sight.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -53,6 +55,8 @@ export function App({ port, outsideExcel = false }: AppProps) {
           </MessageBar>
         )}
         <TabList
+          className={styles.tabs}
+          size="small"
           selectedValue={page}
           disabled={action.busy}
           aria-label="What do you want to do?"
