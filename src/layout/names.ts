@@ -60,6 +60,10 @@ export function initiativeNames(ref: InitiativeRef) {
     /** The rating table body: Period, process, process evidence, performance, performance evidence */
     ratings: `${p}.Ratings`,
     rating: (kind: RatingKind, period: QprPeriod) => `${p}.${kind}.${period}`,
+    /** Who rated the initiative for that QPR period (one cell beside its rating row) */
+    ratedBy: (period: QprPeriod) => `${p}.RatedBy.${period}`,
+    /** When it was rated (one date cell) */
+    ratedOn: (period: QprPeriod) => `${p}.RatedOn.${period}`,
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * One Initiative Strategy Sheet (SPEC.md §3): fields A–G with the template's labels verbatim,
- * the activities table (Quarter, H–K, Status) and the QPR rating table, every user cell under a
- * defined name of names.ts. Columns: A labels/Quarter, B–F values; B = H, C = I, D = J, E = K, F = Status.
+ * the activities table (Quarter, H–K, Status) and the QPR rating table with a legend of both
+ * scales, every user cell under a defined name of names.ts. Columns: A labels/Quarter, B–F values;
+ * B = H, C = I, D = J, E = K, F = Status; the rating table adds G (rated by) and H (date rated).
  */
 import { isIsoDate, isoToSerial, QPR_WINDOWS } from "../domain/calendar";
 import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective } from "../domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../domain/scales";
 import { blockRange, cellAddress } from "../util/a1";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "./names";
 import { ACTIVITY_LABELS } from "./labels";
@@ -14,12 +16,29 @@ import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, 
 
 export const STRATEGY_HEADERS = ["Quarter", ...ACTIVITY_LABELS, "Status"] as const;
 
-export const RATING_HEADERS = ["QPR period", "Process rating", "Process evidence", "Performance rating", "Performance evidence"] as const;
+export const RATING_HEADERS = ["QPR period", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
 
-/** Column widths (characters): A labels/Quarter, B activity text, C lead, D start, E complete, F status. */
-const WIDTHS = [30, 52, 24, 18, 18, 16];
+/** Column widths (characters): A labels/Quarter, B activity text, C lead, D start, E complete, F status; G, H: who rated and when. */
+const WIDTHS = [30, 52, 24, 18, 18, 16, 20, 14];
+/** The rating table spans A:H (performance evidence merged over E:F). */
+const RATING_COLUMNS = 8;
+/** Width of a legend definition merged across B:H. */
+const LEGEND_WIDTH = WIDTHS.slice(1).reduce((a, b) => a + b, 0);
+
+/** One scale's legend: "1. Name: definition", one level a line, low to high, names and definitions verbatim. */
+export function legendText(scale: Scale): string {
+  return scale.levels.map((l) => `${l.rank}. ${l.name}: ${l.definition}`).join("\n");
+}
+
+/**
+ * The dropdown's input message (Excel allows 255 characters): the level names low to high and a
+ * pointer to the legend, since the full definitions are longer than that.
+ */
+export function scalePrompt(scale: Scale): string {
+  return `Choose one of the ${scale.title}, low to high: ${scale.levels.map((l) => l.name).join("; ")}. Full definitions: legend below.`;
+}
 /** Width of a value merged across B:F, for row-height estimates. */
-const MERGED_WIDTH = WIDTHS.slice(1).reduce((a, b) => a + b, 0);
+const MERGED_WIDTH = WIDTHS.slice(1, 6).reduce((a, b) => a + b, 0);
 /** Rows of a list (E, F) shown at least, and blank rows always offered for typing. */
 const MIN_LIST_ROWS = 3;
 /** Rows per quarter in the activities table at least (the template has five). */
@@ -185,29 +204,30 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   const activities: ActivitySource = { ref, sheet, activitiesRange: body, quarters: acts.quarters };
   r += acts.cells.length + 1;
 
-  // QPR rating table: four periods × process rating, evidence, performance rating, evidence.
+  // QPR rating table: four periods × process rating, evidence, performance rating, evidence, who rated and when.
   blocks.push({ at: cellAddress(r, 0), cells: [["Quarterly Progress Report (QPR) ratings"]] });
-  styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: SECTION });
-  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, 5)}`);
+  styles.push({ range: blockRange(cellAddress(r, 0), 1, RATING_COLUMNS), style: SECTION });
+  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, RATING_COLUMNS - 1)}`);
   r++;
-  blocks.push({ at: cellAddress(r, 0), cells: [["Ratings use the state's scales exactly; their definitions are on the Lists sheet."]] });
+  blocks.push({ at: cellAddress(r, 0), cells: [["Ratings use the state's scales exactly: choose from the dropdown. Each level's full definition is in the legend below the table."]] });
   styles.push({ range: cellAddress(r, 0), style: NOTE });
-  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, 5)}`);
+  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, RATING_COLUMNS - 1)}`);
   r++;
-  blocks.push({ at: cellAddress(r, 0), cells: [[...RATING_HEADERS]] });
-  styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: HEADER });
+  blocks.push({ at: cellAddress(r, 0), cells: [[...RATING_HEADERS.slice(0, 5), null, ...RATING_HEADERS.slice(5)]] });
+  styles.push({ range: blockRange(cellAddress(r, 0), 1, RATING_COLUMNS), style: HEADER });
   merges.push(`${cellAddress(r, 4)}:${cellAddress(r, 5)}`);
   r++;
   const ratingTop = r;
   const ratingCells: Cell[][] = QPR_PERIODS.map((p) => {
     const e = initiative.ratings[p] ?? {};
     const w = QPR_WINDOWS[p];
-    return [`${p} (${w.covers})`, e.process ?? null, e.processEvidence ?? null, e.performance ?? null, e.performanceEvidence ?? null];
+    return [`${p} (${w.covers})`, e.process ?? null, e.processEvidence ?? null, e.performance ?? null, e.performanceEvidence ?? null, null, null, null];
   });
   blocks.push({ at: cellAddress(r, 0), cells: ratingCells });
   styles.push(
     { range: blockRange(cellAddress(r, 0), 4, 1), style: LABEL },
-    { range: blockRange(cellAddress(r, 1), 4, 5), style: INPUT },
+    { range: blockRange(cellAddress(r, 1), 4, RATING_COLUMNS - 1), style: INPUT },
+    { range: blockRange(cellAddress(r, 7), 4, 1), style: { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } },
   );
   QPR_PERIODS.forEach((p, k) => {
     const row = r + k;
@@ -218,12 +238,37 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
     name(n.rating("ProcessEvidence", p), cellAddress(row, 2));
     name(n.rating("Performance", p), cellAddress(row, 3));
     name(n.rating("PerformanceEvidence", p), cellAddress(row, 4));
+    name(n.ratedBy(p), cellAddress(row, 6));
+    name(n.ratedOn(p), cellAddress(row, 7));
   });
   validations.push(
-    { range: blockRange(cellAddress(ratingTop, 1), 4, 1), source: `=${LIST_NAMES.process}`, prompt: { title: "Process rating", message: "Choose the Improvement Process Stage (definitions on the Lists sheet)." } },
-    { range: blockRange(cellAddress(ratingTop, 3), 4, 1), source: `=${LIST_NAMES.performance}`, prompt: { title: "Performance rating", message: "Choose the Performance Rating (definitions on the Lists sheet)." } },
+    { range: blockRange(cellAddress(ratingTop, 1), 4, 1), source: `=${LIST_NAMES.process}`, prompt: { title: "Process rating", message: scalePrompt(PROCESS_SCALE) } },
+    { range: blockRange(cellAddress(ratingTop, 3), 4, 1), source: `=${LIST_NAMES.performance}`, prompt: { title: "Performance rating", message: scalePrompt(PERFORMANCE_SCALE) } },
   );
+  if (args.roster.length > 0) {
+    validations.push({
+      range: blockRange(cellAddress(ratingTop, 6), 4, 1),
+      source: `=${LIST_NAMES.roster}`,
+      allowOther: true,
+      prompt: { title: "Rated by", message: "Who chose this period's ratings (usually the Plan Monitor)." },
+    });
+  }
   name(n.ratings, blockRange(cellAddress(ratingTop, 0), 4, 5));
+  r += 4 + 1;
+
+  // Legend: both scales with every level's full definition, verbatim, low to high. One merged cell
+  // per scale keeps the Excel request small (a plan of 50 sheets stays one round trip).
+  const legend = SCALES.map((scale) => [`${scale.title} (low to high). ${scale.describes}`, legendText(scale)]);
+  blocks.push({ at: cellAddress(r, 0), cells: legend });
+  styles.push(
+    { range: blockRange(cellAddress(r, 0), legend.length, 1), style: LABEL },
+    { range: blockRange(cellAddress(r, 1), legend.length, RATING_COLUMNS - 1), style: OWNED },
+  );
+  legend.forEach(([title, text], k) => {
+    merges.push(`${cellAddress(r + k, 1)}:${cellAddress(r + k, RATING_COLUMNS - 1)}`);
+    rows.push({ index: r + k, height: Math.max(rowHeightFor(title, WIDTHS[0]), rowHeightFor(text, LEGEND_WIDTH)) });
+  });
+  r += legend.length;
 
   return {
     sheet: {
