@@ -1,0 +1,64 @@
+/**
+ * Helpers the plan rules share: a located cell as text or as a date, and a finding placed on it.
+ * Dates follow the port's semantics: a serial number, a text date ("9/15/2026") or anything else
+ * (junk), which rules report instead of throwing on.
+ */
+import { serialToIso } from "../domain/calendar";
+import type { IsoDate } from "../domain/plan";
+import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/readCells";
+import type { CellRead } from "./subject";
+import type { Finding, Severity } from "./types";
+
+/** Excel's largest date serial (31 Dec 9999). */
+const MAX_SERIAL = 2_958_465;
+
+export function cellText(cell: CellRead | undefined): string {
+  return cell ? asText(cell.value) : "";
+}
+
+export function isBlankCell(cell: CellRead | undefined): boolean {
+  return !cell || isBlank(cell.value);
+}
+
+export type CellDate = { kind: "blank" } | { kind: "date"; iso: IsoDate } | { kind: "junk"; shown: string };
+
+/** A date cell read the way Excel would show it; never throws. */
+export function cellDate(cell: CellRead | undefined): CellDate {
+  if (!cell || isBlank(cell.value)) return { kind: "blank" };
+  const v = cell.value;
+  if (typeof v === "number") {
+    // Serials before 1 Jan 1901 are typed numbers, not dates in a plan.
+    if (Number.isFinite(v) && v >= 367 && v <= MAX_SERIAL) return { kind: "date", iso: serialToIso(v) };
+    return { kind: "junk", shown: String(v) };
+  }
+  if (typeof v === "string" && !isErrorValue(v)) {
+    const iso = parseTextDate(v);
+    if (iso) return { kind: "date", iso };
+  }
+  return { kind: "junk", shown: shorten(asText(v)) };
+}
+
+/** "2026-09-15" → "9/15/2026", as the sheets show dates. */
+export function showDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${m}/${d}/${y}`;
+}
+
+/** Long cell text cut for a message. */
+export function shorten(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+/** A finding placed on `cell` (its sheet, address and initiative). */
+export function findingAt(
+  rule: { id: string; severity: Severity },
+  cell: CellRead,
+  message: string,
+  extra: { suggestion?: string; severity?: Severity; planLevel?: boolean } = {},
+): Finding {
+  const f: Finding = { rule: rule.id, severity: extra.severity ?? rule.severity, sheet: cell.at.sheet, cell: cell.at.cell, message };
+  if (extra.suggestion) f.suggestion = extra.suggestion;
+  if (cell.at.initiative && !extra.planLevel) f.initiative = { ...cell.at.initiative };
+  return f;
+}

@@ -1,0 +1,37 @@
+/** rating-evidence: a QPR rating has its evidence typed beside it (SPEC.md §6.1, §4.3). */
+import { QPR_PERIODS } from "../../domain/plan";
+import { findingAt, isBlankCell } from "../planCells";
+import type { Finding, PlanRule } from "../types";
+
+const PAIRS = [
+  { rating: "Process", evidence: "ProcessEvidence" },
+  { rating: "Performance", evidence: "PerformanceEvidence" },
+] as const;
+
+export const ratingEvidence: PlanRule = {
+  kind: "plan",
+  id: "rating-evidence",
+  severity: "warning",
+  description: "Every process or performance rating has evidence typed beside it.",
+  guidance: "SPEC.md §6.1 (QPR ratings with evidence), §4.3 evidence rules",
+  check(subject) {
+    const out: Finding[] = [];
+    for (const li of subject.initiatives) {
+      for (const period of QPR_PERIODS) {
+        const row = li.ratings[period];
+        if (!row) continue;
+        for (const { rating, evidence } of PAIRS) {
+          const r = row[rating];
+          const e = row[evidence];
+          if (!r || isBlankCell(r) || !e || !isBlankCell(e)) continue;
+          out.push(
+            findingAt(this, e, `The ${period} ${rating.toLowerCase()} rating of initiative ${li.ref.o}.${li.ref.i} has no evidence beside it.`, {
+              suggestion: "Name the evidence the rating rests on, e.g. \"Walkthrough data, Nov 2026: 14 of 20 classrooms\".",
+            }),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
