@@ -1,0 +1,60 @@
+/**
+ * What one benchmark text says (SPEC.md §4.4 criterion 2: "what the target is, when it is expected
+ * to be reached, and how we will know if it has been reached"). Pure and fast: the patterns are
+ * compiled once and chrono runs only when a day-precise date is likely.
+ */
+import type { IsoDate } from "../../domain/plan";
+import type { BenchmarkType, TextContext } from "../types";
+import { readDates, type DateMention } from "./dates";
+import { readEvidence } from "./evidence";
+import { measuresParticipation } from "./participation";
+import { findPlaceholders } from "./placeholders";
+import { readTargets } from "./targets";
+
+export interface BenchmarkAnalysis {
+  hasDate: boolean;
+  hasTarget: boolean;
+  hasEvidence: boolean;
+  /** Resolved dates (start of each mention that can be placed on the calendar), in text order. */
+  dates: IsoDate[];
+  /** Every mention of time, with its span when known. */
+  dateMentions: DateMention[];
+  /** The first frequency ("weekly", "each 6-week cycle"), if any. */
+  frequency?: string;
+  /** What counted as a target ("60%", "each school", "at least “Providing”"). */
+  targets: string[];
+  /** What counted as evidence ("as evidenced by …", "MCAS"). */
+  evidence: string[];
+  /** An evidence clause with nothing after it ("as evidenced by…"). */
+  elidedEvidence: boolean;
+  /** Elisions and template leftovers, as written. */
+  placeholders: string[];
+  /** Counts attendance or participation and says nothing about applying it. */
+  measuresParticipation: boolean;
+  /** Marks itself as ongoing ("ongoing", "throughout the year", "continue to"). */
+  ongoing: boolean;
+}
+
+const ONGOING_RE = /\b(?:ongoing|on-going|continu(?:e|es|ing|ous|ously)|throughout\s+the\s+(?:school\s+)?year|year-?round|regularly|on\s+a\s+regular\s+basis|sustain)\b/i;
+
+export function analyzeBenchmark(text: string, _type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
+  const { mentions, frequency } = readDates(text, context.schoolYear);
+  const targets = readTargets(text, mentions);
+  const evidence = readEvidence(text, targets.quantitative);
+  const dates: IsoDate[] = [];
+  for (const m of mentions) if (m.start !== undefined && (m.kind === "date" || m.kind === "month")) dates.push(m.start);
+  return {
+    hasDate: mentions.length > 0,
+    hasTarget: targets.hasTarget,
+    hasEvidence: evidence.hasEvidence,
+    dates,
+    dateMentions: mentions,
+    frequency,
+    targets: targets.targets,
+    evidence: evidence.evidence,
+    elidedEvidence: evidence.elided,
+    placeholders: findPlaceholders(text),
+    measuresParticipation: measuresParticipation(text),
+    ongoing: ONGOING_RE.test(text),
+  };
+}

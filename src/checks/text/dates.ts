@@ -1,0 +1,240 @@
+/**
+ * When a benchmark is due: dates, months, seasons, school years, periods of the year, durations
+ * and frequencies (SPEC.md §4.7 "date"). chrono-node reads calendar dates with a day; everything it
+ * misses or misreads (month names alone, "Fall-to-Winter", "SY26-27", "BOY", "each 6-week cycle")
+ * is read by the patterns below. Month names without a year resolve into the plan's school year
+ * (DECISIONS.md "School year": 1 Sep of the start year to 31 Aug of the next).
+ */
+import * as chrono from "chrono-node";
+import type { IsoDate } from "../../domain/plan";
+
+export type DateKind = "date" | "month" | "season" | "school-year" | "year" | "period" | "duration" | "frequency";
+
+export interface DateMention {
+  text: string;
+  kind: DateKind;
+  /** The span of days it covers, when it can be placed on the calendar. */
+  start?: IsoDate;
+  end?: IsoDate;
+  /** True when it is a starting point ("from spring 2012", "since 2025", "baseline"), not when the benchmark is due. */
+  baseline: boolean;
+  /** Index in the text. */
+  index: number;
+}
+
+export interface DateReading {
+  mentions: DateMention[];
+  /** The first frequency phrase ("weekly", "each 6-week cycle"), if any. */
+  frequency?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// "May" and "March" are also words: only their capitalised forms count. Abbreviations too.
+const MONTH_SRC =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?" +
+  "|january|february|april|june|july|august|september|october|november|december)";
+const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimesters?|terms?|marking periods?|grading periods?)";
+const CYCLE = "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|benchmark period)";
+
+/** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
+const MONTH_RE = new RegExp(
+  `\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`,
+  "g",
+);
+/** A cheap test before calling chrono: a month with a day, or a numeric date. */
+const CHRONO_PRETEST = new RegExp(`\\b${MONTH_SRC}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
+const NUMERIC_DATE_RE = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+
+/** SY12-13, SY 2026-2027, SY26-27, 2026-27 school year, school year 2026-2027, FY27. */
+const SCHOOL_YEAR_RE =
+  /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
+const SCHOOL_YEAR_WORDS =
+  /\b(?:(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|BOY|MOY|EOY|(?:beginning|middle|end)-of-year)\b/g;
+const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
+
+/** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
+const SEASON = "(?:fall|autumn|winter|spring|summer)";
+const SEASON_CAP_RE = /\b(Fall|Autumn|Winter|Spring|Summer)\b(?:\s*(?:of\s+)?((?:19|20)\d{2})\b)?/g;
+const SEASON_CTX_RE = new RegExp(
+  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
+    `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session)\\b`,
+  "gi",
+);
+const SEASON_WINDOW_RE = new RegExp(`\\b${SEASON}\\s*(?:-|–|to|through)\\s*${SEASON}\\b`, "gi");
+
+/** Parts of the year: Q2, first semester, Term 1, end of the unit, half-term. */
+const PERIOD_RE = new RegExp(
+  `\\bQ[1-4]\\b|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
+    `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\b|\\bhalf[- ]term\\b` +
+    `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
+    `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b`,
+  "gi",
+);
+
+/** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
+const DURATION_RE = new RegExp(`\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)`, "gi");
+
+const FREQUENCY_RE = new RegExp(
+  `\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b` +
+    `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}?${CYCLE}s?\\b` +
+    `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
+    `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
+    `|\\bevery\\s+(?:\\d+|${NUM_WORD})\\s+(?:days|weeks|months)\\b`,
+  "gi",
+);
+
+const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|over|last|prior|previous)\b[^.;]{0,25}$/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function monthSpan(y: number, m: number): { start: IsoDate; end: IsoDate } {
+  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+}
+
+/** Calendar year of a month in the school year starting `sy`: Sep–Dec in sy, Jan–Aug in sy+1. */
+export function yearOfMonth(month: number, sy: number): number {
+  return month >= 9 ? sy : sy + 1;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()];
+}
+
+function fullYear(s: string, ref?: number): number {
+  if (s.length === 4) return Number(s);
+  const n = Number(s);
+  const century = ref !== undefined ? Math.floor(ref / 100) * 100 : 2000;
+  return century + n;
+}
+
+function seasonSpan(season: string, year: number | undefined, sy: number | undefined): { start: IsoDate; end: IsoDate } | undefined {
+  const s = season.toLowerCase();
+  if (s === "fall" || s === "autumn") {
+    const y = year ?? sy;
+    return y === undefined ? undefined : { start: `${y}-09-01`, end: `${y}-11-30` };
+  }
+  if (s === "winter") {
+    // "winter 2027" is Dec 2026 – Feb 2027; "winter" alone is the school year's.
+    const y = year ?? (sy === undefined ? undefined : sy + 1);
+    return y === undefined ? undefined : { start: `${y - 1}-12-01`, end: `${y}-02-${pad(lastDay(y, 2))}` };
+  }
+  const y = year ?? (sy === undefined ? undefined : sy + 1);
+  if (y === undefined) return undefined;
+  return s === "spring" ? { start: `${y}-03-01`, end: `${y}-05-31` } : { start: `${y}-06-01`, end: `${y}-08-31` };
+}
+
+function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
+}
+
+/** Reads every mention of time in `text`. `schoolYear` places month names and seasons without a year. */
+export function readDates(text: string, schoolYear?: number): DateReading {
+  const mentions: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  const add = (m: Omit<DateMention, "baseline">) => {
+    const end = m.index + m.text.length;
+    if (overlaps(m.index, end)) return;
+    taken.push([m.index, end]);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    mentions.push({ ...m, baseline: BASELINE_BEFORE.test(before) });
+  };
+
+  // Day-precise dates: chrono, only when a cheap test finds one (chrono is the slow part).
+  if (CHRONO_PRETEST.test(text)) {
+    const ref = new Date(Date.UTC(schoolYear ?? 2000, 8, 1, 12));
+    for (const r of chrono.strict.parse(text, ref)) {
+      if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+      const m = r.start.get("month") ?? 0;
+      const d = r.start.get("day") ?? 0;
+      let y: number | undefined = r.start.isCertain("year") ? r.start.get("year") ?? undefined : undefined;
+      if (y === undefined && schoolYear !== undefined) y = yearOfMonth(m, schoolYear);
+      const iso = y !== undefined && isValidDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+      add({ text: r.text, kind: "date", start: iso, end: iso, index: r.index });
+    }
+  }
+  // Numeric dates chrono declined (e.g. impossible ones) still say "a date was meant".
+  for (const m of text.matchAll(NUMERIC_DATE_RE)) add({ text: m[0], kind: "date", index: m.index ?? 0 });
+
+  for (const m of text.matchAll(SCHOOL_YEAR_RE)) {
+    const idx = m.index ?? 0;
+    let start: number | undefined;
+    if (m[3] !== undefined) {
+      // "2026-27" / "2026-2027" is a school year only when the second year follows the first.
+      const a = Number(m[3]);
+      const b = fullYear(m[4], a);
+      if (b !== a + 1) continue;
+      start = a;
+    } else {
+      const a = fullYear(m[1]);
+      if (m[2] !== undefined) start = a;
+      else start = /^FY/i.test(m[0]) ? a - 1 : a; // FY27 ends in 2027; "SY 2026" is read as starting then.
+    }
+    // "SY 2026" alone is ambiguous (start or end year): cover both readings.
+    const lone = m[2] === undefined && m[3] === undefined;
+    add({
+      text: m[0],
+      kind: "school-year",
+      start: `${lone ? start - 1 : start}-09-01`,
+      end: `${start + 1}-08-31`,
+      index: idx,
+    });
+  }
+
+  for (const m of text.matchAll(SEASON_WINDOW_RE)) add({ text: m[0], kind: "season", index: m.index ?? 0 });
+
+  for (const m of text.matchAll(MONTH_RE)) {
+    const idx = m.index ?? 0;
+    const month = monthNumber(m[1]);
+    const explicitYear = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : undefined;
+    const y = explicitYear ?? (schoolYear !== undefined ? yearOfMonth(month, schoolYear) : undefined);
+    const day = m[2] !== undefined ? Number(m[2]) : undefined;
+    if (y === undefined) {
+      add({ text: m[0], kind: day ? "date" : "month", index: idx });
+    } else if (day !== undefined && isValidDay(y, month, day)) {
+      const iso = `${y}-${pad(month)}-${pad(day)}`;
+      add({ text: m[0], kind: "date", start: iso, end: iso, index: idx });
+    } else {
+      add({ text: m[0], kind: "month", ...monthSpan(y, month), index: idx });
+    }
+  }
+
+  const season = (m: RegExpMatchArray, name: string | undefined, year: string | undefined) => {
+    if (!name) return;
+    add({ text: m[0], kind: "season", ...seasonSpan(name, year ? Number(year) : undefined, schoolYear), index: m.index ?? 0 });
+  };
+  for (const m of text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
+  for (const m of text.matchAll(SEASON_CTX_RE)) season(m, m[1] ?? m[3], m[2] ?? m[4]);
+
+  for (const m of text.matchAll(SCHOOL_YEAR_WORDS)) {
+    const span = schoolYear !== undefined ? { start: `${schoolYear}-09-01`, end: `${schoolYear + 1}-08-31` } : {};
+    add({ text: m[0], kind: "school-year", ...span, index: m.index ?? 0 });
+  }
+
+  let frequency: string | undefined;
+  for (const m of text.matchAll(FREQUENCY_RE)) {
+    frequency ??= m[0];
+    add({ text: m[0], kind: "frequency", index: m.index ?? 0 });
+  }
+
+  for (const m of text.matchAll(PERIOD_RE)) add({ text: m[0], kind: "period", index: m.index ?? 0 });
+  for (const m of text.matchAll(DURATION_RE)) add({ text: m[0], kind: "duration", index: m.index ?? 0 });
+
+  for (const m of text.matchAll(YEAR_RE)) {
+    const y = Number(m[1]);
+    add({ text: m[0], kind: "year", start: `${y}-01-01`, end: `${y}-12-31`, index: m.index ?? 0 });
+  }
+
+  mentions.sort((a, b) => a.index - b.index);
+  return { mentions, frequency };
+}

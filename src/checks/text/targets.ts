@@ -1,0 +1,111 @@
+/**
+ * Whether a benchmark states a measurable target (SPEC.md §4.7 "target"): a number, percentage,
+ * count, rating level, explicit full coverage ("each school", "every K-2 teacher") or a reference
+ * to defined targets ("meet PPI targets"). Numbers that only name things (Indicator 2, gr. 9, K-2,
+ * grades 3-5, SY 2026, dates, durations) are masked out first.
+ */
+import type { DateMention } from "./dates";
+
+/** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
+const NUM_WORDS =
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
+
+const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b)*";
+
+/** Numbers that label rather than count (SPEC.md §4.7 lexical traps). */
+const NON_TARGET_RES: RegExp[] = [
+  // grades: "gr. 9", "Grades 3-5", "Gr. K-8", "grade 11–12"
+  new RegExp(`\\b(?:grades?|gr\\.?|gr)\\s*(?:Pre-?K|K|\\d{1,2})\\b${LIST_TAIL}`, "gi"),
+  /\b(?:Pre-?K|K)\s*[-–—]\s*\d{1,2}\b/gi,
+  /\b\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+grade(?:s|rs)?\b/gi,
+  // ordinals other than percentiles: "11th grade", "21st century", "1st"
+  /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
+  // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
+  new RegExp(
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#)\\s*\\d+(?:\\.\\d+)*\\b${LIST_TAIL}`,
+    "gi",
+  ),
+  /\b\d{1,2}:\d{2}\b/g,
+  /\b504\b/g,
+  /\b\d+[A-Za-z]+\d*\b/g, // alphanumeric codes: 3D, K12, 21st handled above
+];
+
+const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
+const NUMBER_RE = /(?<![\w.])\d+(?:[.,]\d+)*(?![\w])/g;
+const PERCENTILE_RE = /\b\d+(?:st|nd|rd|th)\s+percentile\b/gi;
+const NUMBER_WORD_RE = new RegExp(`\\b${NUM_WORDS}\\b`, "gi");
+const PLACEHOLDER_SLOT_RE = /<\s*(?:[A-Z]|#|N|X+|Y|number|num|percent|%|target|\d+)\s*>|_{3,}|\bX{2,}\b/g;
+
+const RATING_LEVELS =
+  "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
+const RATING_RES: RegExp[] = [
+  // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
+  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
+  new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
+  new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
+];
+
+const POPULATION =
+  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?)";
+const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
+const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
+/** "meets weekly with all directors" names members, not a quantity to reach. */
+const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
+
+const TARGET_REF_RE = /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
+
+export interface TargetReading {
+  hasTarget: boolean;
+  /** What counted, e.g. ["60%", "each school"]. */
+  targets: string[];
+  /** True when a number, percentage or rating level counted (not only coverage). */
+  quantitative: boolean;
+}
+
+function mask(text: string, spans: { index: number; length: number }[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split("");
+  for (const { index, length } of spans) for (let k = index; k < index + length && k < chars.length; k++) chars[k] = " ";
+  return chars.join("");
+}
+
+/** A frequency that counts something ("2-3 days a week", "30 minutes per day") is also a quantity. */
+const COUNTED_FREQUENCY = /\d|\b(?:two|three|four|five|six)\b.*\b(?:days|sessions|hours|minutes|visits|observations|meetings|lessons)\b/i;
+const COUNT_NOUN = /\b(?:days|sessions|hours|minutes|visits|observations|meetings|lessons)\b/i;
+
+export function readTargets(text: string, dateMentions: readonly DateMention[]): TargetReading {
+  const spans: { index: number; length: number }[] = [];
+  for (const m of dateMentions) {
+    if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text) && COUNT_NOUN.test(m.text)) continue;
+    spans.push({ index: m.index, length: m.text.length });
+  }
+  for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  const masked = mask(text, spans);
+
+  const targets: string[] = [];
+  let quantitative = false;
+  const take = (re: RegExp, source: string, isQuantity: boolean) => {
+    for (const m of source.matchAll(re)) {
+      targets.push(m[0].trim());
+      if (isQuantity) quantitative = true;
+    }
+  };
+  take(PERCENT_RE, masked, true);
+  take(NUMBER_RE, masked.replace(PERCENT_RE, (s) => " ".repeat(s.length)), true);
+  take(NUMBER_WORD_RE, masked, true);
+  take(PERCENTILE_RE, text, true);
+  take(PLACEHOLDER_SLOT_RE, text, true);
+  for (const re of RATING_RES) take(re, text, true);
+  take(TARGET_REF_RE, text, true);
+
+  for (const m of text.matchAll(COVERAGE_RE)) {
+    const quantifier = m[1].toLowerCase();
+    const population = m[2].toLowerCase();
+    // "All students will meet standards" is the classic aspiration, not a checkable count;
+    // "each student" / "every student" (one by one) is checkable.
+    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population)) continue;
+    if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    targets.push(m[0]);
+  }
+  return { hasTarget: targets.length > 0, targets, quantitative };
+}
