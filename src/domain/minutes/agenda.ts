@@ -5,7 +5,7 @@
  * typed as text are listed under "dates to confirm", never dropped.
  */
 import type { IsoDate } from "../plan";
-import { monthsMentioned } from "./dateFinder";
+import { benchmarkMonths } from "./dateFinder";
 import { monthBounds, monthKey, monthLabel, previousMonthKey, usDate } from "./months";
 
 /** A date cell as read: `iso` when it holds a real date, `text` as shown ("" when blank). */
@@ -91,7 +91,7 @@ export function monthAgenda(initiatives: AgendaInitiative[], meeting: IsoDate, s
     }
     const benchmarks = (kind: Exclude<AgendaKind, "activity">, texts: string[]) => {
       for (const text of texts) {
-        const months = monthsMentioned(text, schoolYear);
+        const months = benchmarkMonths(text, schoolYear);
         const hit = months.includes(month) ? month : months.includes(last) ? last : undefined;
         if (!hit) continue;
         const when = hit === month ? "this month" : "last month";

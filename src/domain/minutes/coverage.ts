@@ -15,9 +15,9 @@ export interface MeetingRecord {
   discussed: string[];
 }
 
-export interface Coverage {
+export interface Coverage<M extends MeetingRecord = MeetingRecord> {
   /** The two minutes sheets before this meeting, newest first (fewer at the start of a plan). */
-  previous: MeetingRecord[];
+  previous: M[];
   /** True when there are two earlier minutes, so the three-meeting rule applies to this one. */
   windowFull: boolean;
   /** Initiatives neither of the previous two minutes covered: they must be discussed at this meeting. */
@@ -38,7 +38,7 @@ function before(a: { date: IsoDate; seq: number }, b: { date: IsoDate; seq: numb
   return a.date < b.date || (a.date === b.date && a.seq < b.seq);
 }
 
-export function coverage(initiatives: string[], meetings: MeetingRecord[], at: { date: IsoDate; seq: number }): Coverage {
+export function coverage<M extends MeetingRecord>(initiatives: string[], meetings: M[], at: { date: IsoDate; seq: number }): Coverage<M> {
   const earlier = meetings.filter((m) => before(m, at)).sort((a, b) => (before(a, b) ? 1 : -1));
   const previous = earlier.slice(0, 2);
   const windowFull = previous.length === 2;

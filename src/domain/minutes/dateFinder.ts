@@ -24,6 +24,27 @@ const WORD = /\b([A-Z][a-z]{2,8})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:1
 
 /** Month keys ("2026-11") mentioned in `text`, in order of appearance, without repeats. */
 export function monthsMentioned(text: string, schoolYear: number): string[] {
+  return unique(mentions(text, schoolYear).map((f) => f.key));
+}
+
+/** Words that make a date the benchmark's own deadline: "By November 2026", "no later than 6/30/2027". */
+const DEADLINE_WORDS = /\b(by|before|until|no later than|end of)\s+(the\s+)?(end\s+of\s+)?$/i;
+
+/**
+ * The months a benchmark is dated by: its deadline dates ("By June 2027, … in the October and June
+ * SIMS reports" is dated June 2027), or every month it mentions when it has no "by …" date.
+ */
+export function benchmarkMonths(text: string, schoolYear: number): string[] {
+  const all = mentions(text, schoolYear);
+  const deadlines = all.filter((f) => DEADLINE_WORDS.test(text.slice(Math.max(0, f.at - 30), f.at)));
+  return unique((deadlines.length > 0 ? deadlines : all).map((f) => f.key));
+}
+
+function unique(keys: string[]): string[] {
+  return keys.filter((k, i) => keys.indexOf(k) === i);
+}
+
+function mentions(text: string, schoolYear: number): { at: number; key: string }[] {
   const found: { at: number; key: string }[] = [];
   const push = (at: number, k: string | undefined) => {
     if (k) found.push({ at, key: k });
@@ -41,7 +62,5 @@ export function monthsMentioned(text: string, schoolYear: number): string[] {
     const year = m[2] ? Number(m[2]) : month >= 9 ? schoolYear : schoolYear + 1;
     push(m.index ?? 0, key(year, month));
   }
-  const keys: string[] = [];
-  for (const f of found.sort((a, b) => a.at - b.at)) if (!keys.includes(f.key)) keys.push(f.key);
-  return keys;
+  return found.sort((a, b) => a.at - b.at);
 }
