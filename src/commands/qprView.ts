@@ -1,0 +1,128 @@
+/**
+ * "Build QPR view": builds or updates the "QPR <period>" sheet (layout/qprSheet.ts). One snapshot
+ * and one apply whatever the plan's size; writes only that sheet (and its names); the sheet is
+ * updated in place, never deleted. The narratives people typed there are read from the snapshot
+ * and written back, so rebuilding loses nothing.
+ */
+import { inWindow } from "../domain/calendar";
+import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
+import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
+import { indexOfSheet } from "../layout/quarterRebuild";
+import { qprSheetName, qprSheetSpec, qprWindow, type MinutesEvidence, type QprObjective } from "../layout/qprSheet";
+import { asText, isBlank, type Problem } from "../layout/readCells";
+import { assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
+import type { Cell } from "../layout/spec";
+import { parseRange } from "../util/a1";
+import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
+
+export interface QprViewInput {
+  period: QprPeriod;
+}
+
+export interface QprViewResult {
+  /** The tab written. */
+  sheet: string;
+  /** Initiatives listed. */
+  initiatives: number;
+  /** Initiatives left out because their strategy sheet is gone. */
+  problems: Problem[];
+}
+
+function usable(snap: WorkbookSnapshot, read: NamedRangeRead | undefined): read is NamedRangeRead {
+  return !!read && !!read.sheet && !!read.range && snap.sheets.includes(read.sheet) && (read.values[0]?.length ?? 0) > 0;
+}
+
+/** A person's cell as it must be written back: real formulas as formulas, everything else as the value (text stays text). */
+function typedCell(read: NamedRangeRead): Cell {
+  const value = read.values[0]?.[0];
+  const formula = read.formulas[0]?.[0];
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return { formula };
+  if (value === undefined || (typeof value === "string" && value === "")) return null;
+  return value;
+}
+
+/** Every name an initiative's row reads, for the period. */
+function rowNames(ref: InitiativeRef, period: QprPeriod): string[] {
+  const n = initiativeNames(ref);
+  return [
+    n.objective,
+    n.description,
+    n.lead,
+    n.rating("Process", period),
+    n.rating("ProcessEvidence", period),
+    n.rating("Performance", period),
+    n.rating("PerformanceEvidence", period),
+    n.ratedBy(period),
+    n.ratedOn(period),
+  ];
+}
+
+function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: number): MinutesEvidence[] {
+  if (!schoolYear) return [];
+  const window = qprWindow(period, schoolYear);
+  const out: MinutesEvidence[] = [];
+  for (const [name, read] of Object.entries(snap.names)) {
+    const m = parseMinutesName(name);
+    if (!m || m.field !== "Evidence" || !inWindow(m.date, window) || !usable(snap, read)) continue;
+    for (const row of read.values) {
+      const [initiative, evidence, who, where] = [0, 1, 2, 3].map((c) => (row[c] === undefined ? "" : asText(row[c])));
+      if ([initiative, evidence, who, where].every((v) => isBlank(v))) continue;
+      out.push({ date: m.date, initiative, evidence, who, where });
+    }
+  }
+  // Sorted by meeting date; rows of one meeting keep their order (stable sort).
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<QprViewResult> {
+  const period = input.period;
+  if (!QPR_PERIODS.includes(period)) {
+    throw new WorkbookError(`"${String(period)}" is not a QPR period: choose one of ${QPR_PERIODS.join(", ")} (named by publication month).`);
+  }
+  const snap = await port.snapshot();
+  assertHasPlan(snap);
+  const { plan } = readPlan(snap);
+  const problems: Problem[] = [];
+
+  const objectives: QprObjective[] = [];
+  for (const ref of initiativeRefs(snap)) {
+    const names = rowNames(ref, period);
+    const readable = new Set(names.filter((name) => usable(snap, snap.names[name])));
+    if (readable.size === 0) {
+      problems.push({ where: `AIP.O${ref.o}.I${ref.i}.*`, message: `Initiative ${ref.o}.${ref.i} was left out of the QPR view: its strategy sheet is gone (none of its names point at a cell).` });
+      continue;
+    }
+    let objective = objectives.find((o) => o.o === ref.o);
+    if (!objective) objectives.push((objective = { o: ref.o, initiatives: [] }));
+    objective.initiatives.push({ ref, readable });
+  }
+
+  const q = qprNames(period);
+  const at = indexOfSheet(snap.sheets, qprSheetName(period));
+  const sheet = at >= 0 ? snap.sheets[at] : qprSheetName(period);
+  const area = snap.names[q.area];
+  const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
+
+  const overallRead = snap.names[q.overall];
+  const objectiveNarratives = new Map<number, Cell>();
+  const pattern = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`);
+  for (const [name, read] of Object.entries(snap.names)) {
+    const m = pattern.exec(name);
+    if (m && usable(snap, read)) objectiveNarratives.set(Number(m[1]), typedCell(read));
+  }
+
+  const built = qprSheetSpec({
+    period,
+    sheet,
+    mode: at >= 0 ? "update" : "create",
+    previousLastRow,
+    schoolYear: plan.schoolYear,
+    hasDistrict: usable(snap, snap.names[PLAN_NAMES.district]),
+    objectives,
+    narrative: { overall: usable(snap, overallRead) ? typedCell(overallRead) : null, objectives: objectiveNarratives },
+    evidence: minutesEvidence(snap, period, plan.schoolYear),
+  });
+  await port.apply({ sheets: [built.sheet], names: built.names });
+  const initiatives = objectives.reduce((n, o) => n + o.initiatives.length, 0);
+  return { sheet, initiatives, problems };
+}
