@@ -1,0 +1,45 @@
+/**
+ * What the benchmark text rules share: one analysis per text (the engine runs every rule on a
+ * cell in turn, so a one-entry memo saves re-reading it), which types a rule applies to, and the
+ * wording of suggested rewrites.
+ */
+import { analyzeBenchmark, type BenchmarkAnalysis } from "../text";
+import type { BenchmarkInput, BenchmarkType, TextContext } from "../types";
+
+let lastKey: string | undefined;
+let lastValue: BenchmarkAnalysis | undefined;
+
+export function analysisOf(input: BenchmarkInput, context: TextContext): BenchmarkAnalysis {
+  const key = `${context.schoolYear ?? ""}\u0000${input.text}`;
+  if (key !== lastKey || !lastValue) {
+    lastValue = analyzeBenchmark(input.text, input.type, context);
+    lastKey = key;
+  }
+  return lastValue;
+}
+
+/** The performance benchmarks (SPEC.md §4.1): these state a target, a date and a measure. */
+export const PERFORMANCE_TYPES: readonly BenchmarkType[] = ["early_evidence", "short_term_outcome", "final_outcome"];
+
+export const TYPE_LABEL: Record<BenchmarkType, string> = {
+  activity: "activity",
+  early_evidence: "early-evidence indicator",
+  short_term_outcome: "short-term outcome",
+  final_outcome: "final outcome",
+};
+
+export function label(type: BenchmarkType | undefined): string {
+  return type ? TYPE_LABEL[type] : "benchmark";
+}
+
+/** The text cut for a quoted rewrite, first letter lower-cased to follow "By …, ". */
+export function tail(text: string, max = 70): string {
+  const one = text.replace(/\s+/g, " ").trim().replace(/[.;]\s*$/, "");
+  const cut = one.length <= max ? one : `${one.slice(0, max - 1).replace(/\s+\S*$/, "")} …`;
+  return /^[A-Z][a-z]/.test(cut) ? cut[0].toLowerCase() + cut.slice(1) : cut;
+}
+
+/** "<month> 2027" with the plan's spring year when known. */
+export function monthYear(context: TextContext): string {
+  return context.schoolYear !== undefined ? `<month> ${context.schoolYear + 1}` : "<month> <year>";
+}
