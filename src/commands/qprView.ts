@@ -66,7 +66,8 @@ function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: 
     if (!m || m.field !== "Evidence" || !inWindow(m.date, window) || !usable(snap, read)) continue;
     for (const row of read.values) {
       const [initiative, evidence, who, where] = [0, 1, 2, 3].map((c) => (row[c] === undefined ? "" : asText(row[c])));
-      if ([initiative, evidence, who, where].every((v) => isBlank(v))) continue;
+      // The minutes sheet pre-fills each initiative's number: a row without evidence, who or where lists nothing.
+      if ([evidence, who, where].every((v) => isBlank(v))) continue;
       out.push({ date: m.date, initiative, evidence, who, where });
     }
   }

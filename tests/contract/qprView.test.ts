@@ -120,7 +120,7 @@ describe("QPR view through both adapters", () => {
     for (const port of [p.xlsx, p.office]) {
       await port.apply({
         sheets: [
-          { name: "Minutes 2026-10-14", create: true, blocks: [{ at: "A5", cells: [["1.2", "=Coaching logs, Sept", "Ana Ruiz", "Shared drive"], [null, null, null, null]] }] },
+          { name: "Minutes 2026-10-14", create: true, blocks: [{ at: "A5", cells: [["1.2", "=Coaching logs, Sept", "Ana Ruiz", "Shared drive"], ["1.1", null, null, null]] }] },
           { name: "Minutes 2027-01-13", create: true, blocks: [{ at: "A5", cells: [["1.1", "Screener results", "Tom Beck", "Data office"]] }] },
         ],
         names: [
@@ -136,6 +136,8 @@ describe("QPR view through both adapters", () => {
     const jan = Object.values(sheetCells(dump, "QPR Jan")).map((c) => c.value);
     expect(jan).toEqual(expect.arrayContaining(["=Coaching logs, Sept", "Ana Ruiz", "Shared drive"]));
     expect(jan).not.toContain("Screener results");
+    // Only the row with evidence is listed (the minutes pre-fill every initiative's number).
+    expect(jan.filter((v) => v === "1.1")).toEqual([]);
     const mar = Object.values(sheetCells(dump, "QPR Mar")).map((c) => c.value);
     expect(mar).toContain("Screener results");
     expect(mar).not.toContain("=Coaching logs, Sept");
