@@ -58,6 +58,19 @@ export interface ListValidation {
   allowOther?: boolean;
 }
 
+/**
+ * Colour cells while an expression holds (expression rules: LibreOffice reads them, unlike
+ * ExcelJS's containsText). `formula` is written for the range's top-left cell; relative
+ * references move with each cell, as in Excel's "Use a formula to determine which cells to format".
+ * Rules apply in list order: the first has the highest priority.
+ */
+export interface ConditionalFormat {
+  range: string;
+  /** "=…", e.g. '=EXACT(D7,$B$5)' */
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   /** Fit all columns on one page width. */
@@ -96,6 +109,8 @@ export interface SheetSpec {
   styles?: StyledRange[];
   merges?: string[];
   validations?: ListValidation[];
+  /** Removed by `clear` like other formats; written after styles. */
+  conditionalFormats?: ConditionalFormat[];
   columns?: ColumnSpec[];
   rows?: RowSpec[];
   freeze?: { rows: number; columns: number };

@@ -72,6 +72,7 @@ export function checkSpec(spec: SheetSpec): void {
     ...(spec.styles ?? []).map((s) => s.range),
     ...(spec.merges ?? []),
     ...(spec.validations ?? []).map((v) => v.range),
+    ...(spec.conditionalFormats ?? []).map((f) => f.range),
   ];
   for (const range of ranges) {
     try {
@@ -88,5 +89,10 @@ export function checkSpec(spec: SheetSpec): void {
   for (const { range, style } of spec.styles ?? []) {
     if (style.fill) hexColour(style.fill, `Sheet "${spec.name}", ${range} fill`);
     if (style.fontColor) hexColour(style.fontColor, `Sheet "${spec.name}", ${range} font colour`);
+  }
+  for (const { range, formula, style } of spec.conditionalFormats ?? []) {
+    if (!formula.startsWith("=")) throw new WorkbookError(`Sheet "${spec.name}", conditional format on ${range}: its formula must start with "=".`);
+    if (style.fill) hexColour(style.fill, `Sheet "${spec.name}", conditional format on ${range}: fill`);
+    if (style.fontColor) hexColour(style.fontColor, `Sheet "${spec.name}", conditional format on ${range}: font colour`);
   }
 }

@@ -1,5 +1,5 @@
 /** Queues one SheetSpec's writes on an Office.js worksheet, in the order the xlsx adapter applies them. */
-import type { Block, ListValidation, SheetSpec, Style } from "../../layout/spec";
+import type { Block, ConditionalFormat, ListValidation, SheetSpec, Style } from "../../layout/spec";
 import { blockRange, cellAddress, parseCell, parseRange } from "../../util/a1";
 import { clip, columnWidthPoints, H_ALIGN, hasFormula, officeInput, V_ALIGN } from "./cellInput";
 import { CALL_BYTES, Payload } from "./payload";
@@ -80,6 +80,14 @@ function addValidation(ws: Excel.Worksheet, v: ListValidation): void {
   if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
 }
 
+function addConditionalFormat(ws: Excel.Worksheet, f: ConditionalFormat): void {
+  const cf = ws.getRange(f.range).conditionalFormats.add("Custom");
+  cf.custom.rule.formula = f.formula;
+  if (f.style.fill) cf.custom.format.fill.color = f.style.fill.toUpperCase();
+  if (f.style.fontColor) cf.custom.format.font.color = f.style.fontColor.toUpperCase();
+  if (f.style.bold !== undefined) cf.custom.format.font.bold = f.style.bold;
+}
+
 function freeze(ws: Excel.Worksheet, f: { rows: number; columns: number }): void {
   if (f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRange(blockRange("A1", f.rows, f.columns)));
   else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
@@ -99,6 +107,7 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
     range.clear("All");
     range.unmerge();
     range.dataValidation.clear();
+    range.conditionalFormats.clearAll();
   }
   for (const block of spec.blocks) await writeBlock(ws, block, payload);
   for (const { range, style } of spec.styles ?? []) await applyStyle(ws, range, style, payload);
@@ -113,6 +122,11 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
   for (const v of spec.validations ?? []) {
     await payload.reserve(CALL_BYTES * 5);
     addValidation(ws, v);
+  }
+  // Excel adds each conditional format at the top priority: add the last first to keep the spec's order.
+  for (const f of [...(spec.conditionalFormats ?? [])].reverse()) {
+    await payload.reserve(CALL_BYTES * 4 + f.formula.length);
+    addConditionalFormat(ws, f);
   }
   for (const c of spec.columns ?? []) {
     await payload.reserve(CALL_BYTES);

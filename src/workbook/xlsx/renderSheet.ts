@@ -3,12 +3,16 @@ import type * as ExcelJS from "exceljs";
 import type { SheetSpec } from "../../layout/spec";
 import { parseRange } from "../../util/a1";
 import { clearRange, mergeRange, writeBlock } from "./cellWrites";
+import { addConditionalFormats, removeConditionalFormats } from "./conditionalFormats";
 import { setColumns, setFreeze, setPrint, setRows, setTabColor } from "./sheetSetup";
 import { mergeStyle } from "./styles";
 import { addListValidation } from "./validations";
 
 export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  for (const range of spec.clear ?? []) clearRange(ws, range);
+  for (const range of spec.clear ?? []) {
+    clearRange(ws, range);
+    removeConditionalFormats(ws, range);
+  }
   for (const block of spec.blocks) writeBlock(ws, block);
   for (const { range, style } of spec.styles ?? []) {
     const r = parseRange(range);
@@ -23,6 +27,7 @@ export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
   for (const range of spec.merges ?? []) mergeRange(ws, range);
   for (const v of spec.validations ?? []) addListValidation(ws, v);
+  if (spec.conditionalFormats) addConditionalFormats(ws, spec.conditionalFormats);
   if (spec.columns) setColumns(ws, spec.columns);
   if (spec.rows) setRows(ws, spec.rows);
   if (spec.freeze) setFreeze(ws, spec.freeze);

@@ -25,6 +25,7 @@ import { storedInput } from "./input";
 import { addSheetData, cellAt, cellKey, findSheet, newBook, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheet";
+import { rectAddress } from "./references";
 import { deleteSheetData, renameSheetData } from "./sheetOps";
 
 export { FakeOfficeError } from "./errors";
@@ -68,6 +69,8 @@ export interface FakeExcel {
   pageLayout(sheet: string): { orientation?: string; zoom?: object; printTitleRows?: string };
   /** The list validation of one cell, with its prompt and error alert. */
   validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
+  /** Custom conditional formats of a sheet, top priority first. */
+  conditionalFormats(sheet: string): Array<{ range: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }>;
   /** Sets globalThis-like target.Excel and target.Office for the browser harness. */
   installGlobals(target: Record<string, unknown>): void;
 }
@@ -167,6 +170,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       const v = sheet(sheetName).validations.get(cellKey(row, col));
       return v && { source: v.source, prompt: v.prompt, errorAlert: v.errorAlert };
     },
+    conditionalFormats: (sheetName) =>
+      sheet(sheetName).conditionalFormats.map(({ rect, ...rest }) => ({ range: rectAddress(rect), ...rest })),
     installGlobals(target) {
       target.Excel = { run, ...ENUMS };
       target.Office = {

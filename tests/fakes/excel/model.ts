@@ -34,6 +34,15 @@ export interface ValidationData {
   ignoreBlanks?: boolean;
 }
 
+/** A custom (expression) conditional format; the sheet keeps them in priority order, first = top. */
+export interface ConditionalFormatData {
+  rect: Rect;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
 export interface Rect {
   top: number;
   left: number;
@@ -55,6 +64,7 @@ export interface SheetData {
   cells: Map<string, CellData>;
   merges: Rect[];
   validations: Map<string, ValidationData>;
+  conditionalFormats: ConditionalFormatData[];
   /** Column widths and row heights in points, by 0-based index. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -117,6 +127,7 @@ export function addSheetData(book: BookData, name: string): SheetData {
     cells: new Map(),
     merges: [],
     validations: new Map(),
+    conditionalFormats: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
     pageLayout: {},
