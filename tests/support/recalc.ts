@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { CellValue } from "../../src/workbook/port";
-import { plainValue, usesDate1904 } from "../../src/workbook/xlsx/cells";
+import { cellValue, usesDate1904 } from "../../src/workbook/xlsx/cells";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 
 /** The repository root: the nearest folder above this file with a package.json (works from lib/ too). */
@@ -63,5 +63,5 @@ export async function recalcWithLibreOffice(wb: XlsxWorkbook): Promise<XlsxWorkb
 export function computedValue(wb: XlsxWorkbook, sheet: string, address: string): CellValue {
   const ws = wb.book.worksheets.find((w) => w.name === sheet);
   if (!ws) throw new Error(`computedValue: no sheet "${sheet}" (sheets: ${wb.book.worksheets.map((w) => w.name).join(", ")})`);
-  return plainValue(ws.getCell(address).value, usesDate1904(wb.book));
+  return cellValue(ws.getCell(address), usesDate1904(wb.book));
 }

@@ -59,6 +59,8 @@ export function cellFormula(cell: ExcelJS.Cell): string | undefined {
 /** What Office reports in `values`: the cached result for a formula cell ("" when none yet). */
 export function cellValue(cell: ExcelJS.Cell, date1904 = false): CellValue {
   if (isMergeSlave(cell)) return "";
+  // ExcelJS's cell.value drops a falsy formula result (0, FALSE, ""); cell.result keeps it.
+  if (cellFormula(cell) !== undefined) return plainValue(cell.result as Raw, date1904);
   return plainValue(cell.value as Raw, date1904);
 }
 
