@@ -1,0 +1,33 @@
+/**
+ * "Roll up": builds the Summary sheet, or rebuilds it in place (never deleted and recreated:
+ * people may be looking at it). Writes nothing outside the Summary's owned area.
+ * One snapshot and one apply, whatever the plan's size.
+ */
+import { indexOfSheet } from "../layout/quarterRebuild";
+import { PLAN_SHEET } from "../layout/planSheet";
+import { assertHasPlan, type Problem } from "../layout/readPlan";
+import { SUMMARY_SHEET, summaryAreaEnd, summarySheetSpec } from "../layout/summarySheet";
+import type { WorkbookPort } from "../workbook/port";
+
+export interface RollUpResult {
+  /** Initiatives listed on the Summary. */
+  initiatives: number;
+  /** What could not be read (also shown on the sheet), and ratings that are not a scale level. */
+  problems: Problem[];
+}
+
+export async function rollUp(port: WorkbookPort): Promise<RollUpResult> {
+  const snap = await port.snapshot();
+  assertHasPlan(snap);
+  const at = indexOfSheet(snap.sheets, SUMMARY_SHEET);
+  const existing = at >= 0 ? snap.sheets[at] : undefined;
+  // A new Summary goes right after the Plan sheet (or first when there is none).
+  const plan = indexOfSheet(snap.sheets, PLAN_SHEET);
+  const build = summarySheetSpec(snap, {
+    existing,
+    position: plan >= 0 ? plan + 1 : 0,
+    previousLastRow: existing ? summaryAreaEnd(snap, existing) : undefined,
+  });
+  await port.apply({ sheets: [build.sheet], names: build.names });
+  return { initiatives: build.initiatives, problems: build.problems };
+}

@@ -1,0 +1,488 @@
+/**
+ * The Summary sheet (issue 4, DECISIONS.md 8): every initiative's QPR ratings by period, grouped by
+ * objective, and per objective and for the plan the count of initiatives at each level and the
+ * lowest level. LIVE: every figure is a formula over the rating cells' defined names, so a rating
+ * typed on a strategy sheet shows here at once, in Excel and LibreOffice, with no add-in running.
+ * Only functions both compute: IF, IFERROR, TRIM, EXACT, MATCH, INDEX, COUNTIF(S), SUM, ISNUMBER,
+ * TODAY, LEFT, AND, OR.
+ *
+ * Which initiatives are listed is decided at roll-up; the whole area under AIP.Summary.Area
+ * (columns A:AD) is the add-in's and is rebuilt each time.
+ *
+ * A rating counts only when it is a scale name exactly (EXACT after MATCH: MATCH ignores case and
+ * honours wildcards); anything else shows as "not a scale level" and is counted apart.
+ */
+import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
+import { SCALE_KEYS, SCALE_OF, type ScaleKey } from "../domain/rollup";
+import { cellAddress, columnLetter, blockRange, parseRange } from "../util/a1";
+import type { WorkbookSnapshot } from "../workbook/port";
+import { initiativeNames, SUMMARY_NAMES, type RatingKind } from "./names";
+import { initiativeRefs } from "./readPlan";
+import { asText, isBlank, NameReader, type Problem } from "./readCells";
+import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
+import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+
+export const SUMMARY_SHEET = "Summary";
+export const SUMMARY_LABEL = "Summary (not an ESE rating)";
+/** What a rating cell shows when it holds something that is not a scale name. */
+export const NOT_A_LEVEL = "not a scale level";
+/** The "lowest level" of a group where nobody has a valid rating in that period. */
+export const NO_VALID_RATING = "no valid rating";
+export const CHANGE_LABELS = { up: "↑ up", down: "↓ down", same: "= same" } as const;
+
+/** Level colours, low → high (rank 1 … 4), and for a value that is not a level. */
+export const LEVEL_FILLS = ["#F8CBAD", "#FFE699", "#C6E0B4", "#8FD19E"] as const;
+const NOT_A_LEVEL_STYLE = { fill: "#E4DFEC", fontColor: "#7030A0", bold: true };
+
+/** Columns of the initiatives table (0-based). */
+export const COL = {
+  number: 0,
+  description: 1,
+  lead: 2,
+  latest: { process: 3, performance: 4 } as Record<ScaleKey, number>,
+  change: { process: 5, performance: 6 } as Record<ScaleKey, number>,
+  /** Period k's process rating is at 7 + 2k, its performance rating at 8 + 2k. */
+  period: (k: number, key: ScaleKey) => 7 + 2 * k + (key === "process" ? 0 : 1),
+  overdue: 15,
+  complete: 16,
+  check: 17,
+  /** Helper ranks: process Jan…Sep at 18…21, performance at 22…25 ("" blank, 0 not a level, 1…4). */
+  rank: (k: number, key: ScaleKey) => 18 + k + (key === "process" ? 0 : 4),
+  latestRank: { process: 26, performance: 28 } as Record<ScaleKey, number>,
+  previousRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
+} as const;
+const LAST_COL = 29; // AD
+const WIDTHS = [6, 40, 18, 24, 24, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 10, 10, 36, ...Array(12).fill(9)];
+
+/** Counts tables: label column and first period column of each scale. */
+const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first: 8 } } as Record<ScaleKey, { label: number; first: number }>;
+/** Rows of one counts table below its header: 4 levels, not a level, not rated, lowest. */
+const TABLE_ROWS = 8;
+
+const SCALE_WORD: Record<ScaleKey, string> = { process: "process", performance: "performance" };
+const KIND: Record<ScaleKey, RatingKind> = { process: "Process", performance: "Performance" };
+
+/** Rows cleared on update at least (the old area's name may be gone), and beyond. */
+const CLEAR_FLOOR = 1000;
+const CLEAR_MARGIN = 200;
+
+const abs = (row: number, col: number) => `$${columnLetter(col)}$${row + 1}`;
+const at = cellAddress;
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** One initiative as the Summary reads it: which of its names can be used in formulas. */
+interface Source {
+  ref: InitiativeRef;
+  description?: string;
+  lead?: string;
+  activities?: string;
+  ratings: Record<ScaleKey, Partial<Record<QprPeriod, string>>>;
+  /** Parts that could not be read, for the Check column. */
+  unreadable: string[];
+}
+
+export interface SummaryBuild {
+  sheet: SheetSpec;
+  names: NameSpec[];
+  /** Initiatives listed. */
+  initiatives: number;
+  /** What could not be read (also listed on the sheet), and ratings that are not a scale level. */
+  problems: Problem[];
+}
+
+function readSources(snap: WorkbookSnapshot, r: NameReader): Source[] {
+  const sources: Source[] = [];
+  for (const ref of initiativeRefs(snap)) {
+    const prefix = `AIP.O${ref.o}.I${ref.i}.`;
+    const reads = Object.entries(snap.names).filter(([name]) => name.startsWith(prefix));
+    if (!reads.some(([, read]) => read.sheet && read.range && snap.sheets.includes(read.sheet))) {
+      r.add(`${prefix}*`, `Initiative ${ref.o}.${ref.i} is not on the Summary: its strategy sheet is gone (all its names point at #REF! or a deleted sheet). Restore the sheet, or delete those names in Formulas > Name Manager.`);
+      continue;
+    }
+    const n = initiativeNames(ref);
+    const source: Source = { ref, ratings: { process: {}, performance: {} }, unreadable: [] };
+    const one = (name: string, what: string): string | undefined => {
+      const g = r.get(name);
+      if (!g) {
+        source.unreadable.push(what);
+        return undefined;
+      }
+      return name;
+    };
+    source.description = one(n.description, "description");
+    source.lead = one(n.lead, "lead");
+    const acts = r.get(n.activities);
+    if (acts && (acts.read.values[0]?.length ?? 0) === 6) source.activities = n.activities;
+    else {
+      if (acts) r.add(n.activities, `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`);
+      source.unreadable.push("activities");
+    }
+    for (const key of SCALE_KEYS) {
+      for (const p of QPR_PERIODS) {
+        const name = n.rating(KIND[key], p);
+        const g = r.get(name);
+        if (!g) {
+          source.unreadable.push(`${p} ${SCALE_WORD[key]}`);
+          continue;
+        }
+        source.ratings[key][p] = name;
+        const value = g.read.values[0]?.[0] ?? "";
+        if (!isBlank(value) && !SCALE_OF[key].levels.some((l) => l.name === asText(value))) {
+          r.add(r.where(g), `"${asText(value)}" at ${r.where(g)} is not a level of the ${SCALE_OF[key].title} scale (names must match exactly, case and spaces included), so the Summary shows it as "${NOT_A_LEVEL}" and does not count it. Choose a level from the dropdown.`);
+        }
+      }
+    }
+    sources.push(source);
+  }
+  return sources;
+}
+
+/** Row ranges of the initiatives table, for the counts' COUNTIF. */
+interface Group {
+  /** Column A of the group's header row in the by-objective section. */
+  label: string;
+  /** Title formula or text for the group's header. */
+  heading: Cell;
+  first: number;
+  last: number;
+  count: number;
+}
+
+export interface SummaryOptions {
+  /** The Summary's current sheet name when it exists (any case), else undefined: it is created. */
+  existing?: string;
+  /** 0-based tab position for a new Summary. */
+  position?: number;
+  /** Last row (1-based) of the previous owned area, when known, so nothing stale is left. */
+  previousLastRow?: number;
+}
+
+export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions = {}): SummaryBuild {
+  const r = new NameReader(snap);
+  const sources = readSources(snap, r);
+  const blocks: Block[] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const rows: RowSpec[] = [];
+  const formats: ConditionalFormat[] = [];
+  const names: NameSpec[] = [];
+  const sheet = options.existing ?? SUMMARY_SHEET;
+  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ at: at(row, col), cells });
+  const style = (range: string, s: StyledRange["style"]) => styles.push({ range, style: s });
+  const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
+
+  put(0, 0, [["Summary of QPR ratings"]]);
+  style("A1", TITLE);
+  put(1, 0, [[`${SUMMARY_LABEL}: the counts and lowest levels roll up the initiatives' ratings for discussion. The ratings themselves are on each strategy sheet.`]]);
+  put(2, 0, [
+    [
+      `Live: every figure is a formula over the rating cells, so a rating typed on a strategy sheet shows here at once. Run Roll up again after adding or removing initiatives. A rating that is not exactly a scale name shows as "${NOT_A_LEVEL}" and is not counted.`,
+    ],
+  ]);
+  for (const row of [1, 2]) {
+    style(at(row, 0), NOTE);
+    merges.push(fullRow(row));
+    rows.push({ index: row, height: 30 });
+  }
+
+  // Whole-plan counts first (rows 5–13): their level labels are what the formulas match against.
+  const planTitle = 4;
+  put(planTitle, 0, [[`Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`]]);
+  style(fullRow(planTitle), SECTION);
+  const planTable = planTitle + 1;
+  const levels: Record<ScaleKey, string> = {
+    process: `${abs(planTable + 1, TABLE.process.label)}:${abs(planTable + 4, TABLE.process.label)}`,
+    performance: `${abs(planTable + 1, TABLE.performance.label)}:${abs(planTable + 4, TABLE.performance.label)}`,
+  };
+  const levelCell = (key: ScaleKey, rank: number) => abs(planTable + rank, TABLE[key].label);
+
+  // Initiatives table.
+  const listTitle = planTable + TABLE_ROWS + 2;
+  put(listTitle, 0, [["Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings"]]);
+  style(fullRow(listTitle), SECTION);
+  const header = listTitle + 1;
+  const headers: string[] = Array(LAST_COL + 1).fill("");
+  headers[COL.number] = "#";
+  headers[COL.description] = "Initiative";
+  headers[COL.lead] = "Lead";
+  for (const key of SCALE_KEYS) {
+    headers[COL.latest[key]] = `Latest ${SCALE_WORD[key]} rating`;
+    headers[COL.change[key]] = `${key === "process" ? "Process" : "Performance"} change`;
+    headers[COL.latestRank[key]] = `Latest ${SCALE_WORD[key]} rank`;
+    headers[COL.previousRank[key]] = `Previous ${SCALE_WORD[key]} rank`;
+    QPR_PERIODS.forEach((p, k) => {
+      headers[COL.period(k, key)] = `${p} ${SCALE_WORD[key]}`;
+      headers[COL.rank(k, key)] = `${p} ${SCALE_WORD[key]} rank`;
+    });
+  }
+  headers[COL.overdue] = "Activities overdue";
+  headers[COL.complete] = "Activities complete";
+  headers[COL.check] = "Check";
+  put(header, 0, [headers]);
+  style(blockRange(at(header, 0), 1, COL.check + 1), HEADER);
+  style(blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
+  rows.push({ index: header, height: 32 });
+
+  let row = header + 1;
+  const groups: Group[] = [];
+  const byObjective = new Map<number, Source[]>();
+  for (const s of sources) byObjective.set(s.ref.o, [...(byObjective.get(s.ref.o) ?? []), s]);
+  for (const [o, list] of byObjective) {
+    const objectiveName = initiativeNames(list[0].ref).objective;
+    const titled = r.get(objectiveName, false) ? objectiveName : undefined;
+    const heading: Cell = titled ? { formula: `="Objective ${o}: "&${titled}` } : `Objective ${o}`;
+    put(row, 0, [[String(o), heading]]);
+    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
+    row++;
+    const first = row;
+    for (const s of list) {
+      put(row, 0, [initiativeRow(s, row, levels)]);
+      row++;
+    }
+    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length });
+  }
+  const firstInitiative = header + 1;
+  const lastInitiative = row - 1;
+  if (sources.length === 0) {
+    put(row, 0, [["", "No initiatives in this workbook yet: add one, then run Roll up again."]]);
+    style(at(row, 1), NOTE);
+    row++;
+  } else {
+    const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
+    style(body, { wrap: true, vAlign: "top", border: true });
+    style(`${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
+    const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
+    formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), levelCell));
+    const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
+    const c0 = at(firstInitiative, COL.change.process);
+    formats.push(
+      { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
+      { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
+    );
+  }
+
+  // Whole-plan table, now that the initiatives' rows are known.
+  const all: Group = { label: "", heading: "", first: firstInitiative, last: lastInitiative, count: sources.length };
+  countsTable(planTable, all, { blocks, styles, formats, levelCell });
+  for (const key of SCALE_KEYS) {
+    const f = TABLE[key].first;
+    names.push({ name: key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, sheet, range: blockRange(at(planTable + 1, f), 4, 4) });
+  }
+
+  // Per objective.
+  row++;
+  put(row, 0, [[`By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`]]);
+  style(fullRow(row), SECTION);
+  row++;
+  for (const g of groups) {
+    put(row, 0, [[g.label, g.heading]]);
+    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
+    row++;
+    countsTable(row, g, { blocks, styles, formats, levelCell });
+    row += TABLE_ROWS + 1;
+  }
+  if (groups.length === 0) row++;
+
+  // What could not be read.
+  if (r.problems.length > 0) {
+    put(row, 0, [["What the roll-up could not read (fix these, then run Roll up again)"]]);
+    style(fullRow(row), SECTION);
+    row++;
+    for (const p of r.problems) {
+      put(row, 1, [[p.where, p.message]]);
+      style(at(row, 1), { wrap: true, vAlign: "top" });
+      style(`${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
+      merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+      rows.push({ index: row, height: rowHeightFor(p.message, 200) });
+      row++;
+    }
+    row++;
+  }
+
+  // Legend: both scales with their definitions, coloured as the Summary colours them.
+  put(row, 0, [["The QPR rating scales (Appendix G), low to high, with the colours used above"]]);
+  style(fullRow(row), SECTION);
+  row++;
+  for (const key of SCALE_KEYS) {
+    const scale = SCALE_OF[key];
+    put(row, 0, [["Rank", scale.title, scale.describes]]);
+    style(blockRange(at(row, 0), 1, 3), HEADER);
+    merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    row++;
+    for (const level of scale.levels) {
+      put(row, 0, [[level.rank, level.name, level.definition]]);
+      style(at(row, 0), { ...OWNED, hAlign: "center" });
+      style(at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
+      style(at(row, 2), { wrap: true, vAlign: "top" });
+      merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+      rows.push({ index: row, height: rowHeightFor(level.definition, 200) });
+      row++;
+    }
+  }
+  put(row, 0, [["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."]]);
+  style(at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
+  merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+  const lastRow = row; // 0-based
+
+  names.push({ name: SUMMARY_NAMES.area, sheet, range: `A1:${at(lastRow, LAST_COL)}` });
+  const exists = options.existing !== undefined;
+  const clearTo = Math.max(CLEAR_FLOOR, lastRow + 1, options.previousLastRow ?? 0) + CLEAR_MARGIN;
+  return {
+    sheet: {
+      name: sheet,
+      create: !exists,
+      position: exists ? undefined : options.position,
+      tabColor: "#548235",
+      clear: exists ? [`A1:${columnLetter(LAST_COL)}${clearTo}`] : undefined,
+      blocks,
+      styles,
+      merges,
+      rows,
+      conditionalFormats: formats,
+      columns: WIDTHS.map((width, index) => ({ index, width })),
+      print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+      activate: true,
+    },
+    names,
+    initiatives: sources.length,
+    problems: r.problems,
+  };
+}
+
+/** `=IF(ref="","",ref)`: an empty source shows empty, not 0. */
+function live(name: string | undefined, what: string): Cell {
+  return name ? { formula: `=IF(${name}="","",${name})` } : `(cannot read the ${what})`;
+}
+
+function initiativeRow(s: Source, row: number, levels: Record<ScaleKey, string>): Cell[] {
+  const cells: Cell[] = Array(LAST_COL + 1).fill(null);
+  const ref = (col: number) => at(row, col);
+  cells[COL.number] = `${s.ref.o}.${s.ref.i}`;
+  cells[COL.description] = live(s.description, "description");
+  cells[COL.lead] = live(s.lead, "lead");
+  for (const key of SCALE_KEYS) {
+    const lv = levels[key];
+    QPR_PERIODS.forEach((p, k) => {
+      const name = s.ratings[key][p];
+      const rank = ref(COL.rank(k, key));
+      if (!name) {
+        cells[COL.rank(k, key)] = "n/a";
+        cells[COL.period(k, key)] = "(cannot read)";
+        return;
+      }
+      const match = `MATCH(${name},${lv},0)`;
+      cells[COL.rank(k, key)] = { formula: `=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)` };
+      cells[COL.period(k, key)] = { formula: `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")` };
+    });
+    // Latest: the last period with anything in it; previous: the last one before that.
+    const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
+    const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
+    cells[COL.latest[key]] = { formula: `=${lastFilled(shown)}` };
+    cells[COL.latestRank[key]] = { formula: `=${lastFilled(ranks)}` };
+    cells[COL.previousRank[key]] = { formula: `=${beforeLast(ranks)}` };
+    const L = ref(COL.latestRank[key]);
+    const P = ref(COL.previousRank[key]);
+    cells[COL.change[key]] = {
+      formula: `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
+    };
+  }
+  if (s.activities) {
+    cells[COL.overdue] = { formula: `=COUNTIFS(INDEX(${s.activities},0,5),"<"&TODAY(),INDEX(${s.activities},0,6),"<>Complete")` };
+    cells[COL.complete] = { formula: `=COUNTIFS(INDEX(${s.activities},0,6),"Complete")` };
+  } else {
+    cells[COL.overdue] = "n/a";
+    cells[COL.complete] = "n/a";
+  }
+  const flags = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p, k) => `IF(${ref(COL.rank(k, key))}=0," ${p} ${SCALE_WORD[key]};","")`));
+  // Interleave as the columns read: Jan process, Jan performance, Mar process, …
+  const ordered = QPR_PERIODS.flatMap((_, k) => [flags[k], flags[k + 4]]);
+  const rankRange = `${ref(COL.rank(0, "process"))}:${ref(COL.rank(3, "performance"))}`;
+  const unread = s.unreadable.length > 0 ? `${quote(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
+  cells[COL.check] = { formula: `=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})` };
+  return cells;
+}
+
+/** IF(d<>"",d,IF(c<>"",c,IF(b<>"",b,a))) over cells in period order. */
+function lastFilled(cells: string[]): string {
+  if (cells.length === 1) return cells[0];
+  const last = cells[cells.length - 1];
+  return `IF(${last}<>"",${last},${lastFilled(cells.slice(0, -1))})`;
+}
+
+/** The last filled cell before the last filled one ("" when there is none). */
+function beforeLast(cells: string[]): string {
+  if (cells.length <= 1) return '""';
+  const last = cells[cells.length - 1];
+  return `IF(${last}<>"",${lastFilled(cells.slice(0, -1))},${beforeLast(cells.slice(0, -1))})`;
+}
+
+/** Colour rules for cells showing a level name (of either scale), and for "not a scale level". */
+function levelFormats(range: string, topLeft: string, levelCell: (key: ScaleKey, rank: number) => string): ConditionalFormat[] {
+  const rules: ConditionalFormat[] = [1, 2, 3, 4].map((rank) => ({
+    range,
+    formula: `=OR(EXACT(${topLeft},${levelCell("process", rank)}),EXACT(${topLeft},${levelCell("performance", rank)}))`,
+    style: { fill: LEVEL_FILLS[rank - 1] },
+  }));
+  rules.push({ range, formula: `=LEFT(${topLeft},${NOT_A_LEVEL.length})="${NOT_A_LEVEL}"`, style: NOT_A_LEVEL_STYLE });
+  return rules;
+}
+
+interface TableSink {
+  blocks: Block[];
+  styles: StyledRange[];
+  formats: ConditionalFormat[];
+  levelCell: (key: ScaleKey, rank: number) => string;
+}
+
+/**
+ * One group's two counts tables side by side (process in B:F, performance in H:L), 8 rows under
+ * a header: the 4 levels low → high, not a scale level, not rated, lowest level.
+ */
+function countsTable(top: number, g: Group, sink: TableSink): void {
+  const has = g.count > 0;
+  for (const key of SCALE_KEYS) {
+    const { label, first } = TABLE[key];
+    const scale = SCALE_OF[key];
+    const cells: Cell[][] = [[`${scale.title} (${SCALE_WORD[key]})`, ...QPR_PERIODS]];
+    const countOf = (k: number, criterion: number): Cell => {
+      if (!has) return 0;
+      const col = COL.rank(k, key);
+      return { formula: `=COUNTIF(${abs(g.first, col)}:${abs(g.last, col)},${criterion})` };
+    };
+    scale.levels.forEach((level) => cells.push([level.name, ...QPR_PERIODS.map((_, k) => countOf(k, level.rank))]));
+    cells.push([`${NOT_A_LEVEL} (fix on the strategy sheet)`, ...QPR_PERIODS.map((_, k) => countOf(k, 0))]);
+    cells.push([
+      "Not rated",
+      ...QPR_PERIODS.map((_, k): Cell => {
+        const c = first + k;
+        return { formula: `=${g.count}-SUM(${at(top + 1, c)}:${at(top + 4, c)})-${at(top + 5, c)}` };
+      }),
+    ]);
+    cells.push([
+      "Lowest level (weakest link)",
+      ...QPR_PERIODS.map((_, k): Cell => {
+        const c = first + k;
+        const chain = [1, 2, 3, 4].reduceRight((rest, rank) => `IF(${at(top + rank, c)}>0,${at(top + rank, label)},${rest})`, `"${NO_VALID_RATING}"`);
+        return { formula: `=${chain}` };
+      }),
+    ]);
+    sink.blocks.push({ at: at(top, label), cells });
+    sink.styles.push(
+      { range: blockRange(at(top, label), 1, 5), style: HEADER },
+      { range: blockRange(at(top + 1, label), TABLE_ROWS - 1, 5), style: { border: true, wrap: true, vAlign: "top" } },
+      { range: blockRange(at(top + 1, first), TABLE_ROWS - 1, 4), style: { hAlign: "center" } },
+      { range: blockRange(at(top + TABLE_ROWS - 1, label), 1, 5), style: { bold: true, border: true, wrap: true, vAlign: "top" } },
+      { range: at(top + 5, label), style: { fontColor: NOT_A_LEVEL_STYLE.fontColor } },
+    );
+    scale.levels.forEach((level) => sink.styles.push({ range: at(top + level.rank, label), style: { fill: LEVEL_FILLS[level.rank - 1] } }));
+  }
+  const lowest = `${at(top + TABLE_ROWS - 1, TABLE.process.first)}:${at(top + TABLE_ROWS - 1, TABLE.performance.first + 3)}`;
+  sink.formats.push(...levelFormats(lowest, at(top + TABLE_ROWS - 1, TABLE.process.first), sink.levelCell).slice(0, 4));
+}
+
+/** Last row (1-based) of the Summary's owned area, from its name, when it is on `sheet`. */
+export function summaryAreaEnd(snap: WorkbookSnapshot, sheet: string): number | undefined {
+  const read = snap.names[SUMMARY_NAMES.area];
+  if (!read || read.sheet.toLowerCase() !== sheet.toLowerCase() || !read.range) return undefined;
+  return parseRange(read.range).end.row + 1;
+}
