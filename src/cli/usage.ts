@@ -95,16 +95,18 @@ Narrative already typed there is kept.
 
 Example: aip qpr plan.xlsx --period Mar`,
 
-  minutes: `Usage: aip minutes BOOK.xlsx --date YYYY-MM-DD [-o OUT.xlsx] [--docx OUT.docx] [--force]
+  minutes: `Usage: aip minutes BOOK.xlsx --date YYYY-MM-DD [-o OUT.xlsx] [--docx OUT.docx] [--suffix] [--force]
 
 Adds a "Minutes YYYY-MM-DD" sheet for a Highlight Discussion: the Appendix F template, pre-filled
 with this month's theme, activities and benchmarks due, the evidence inventory, the deadlines and
-the initiatives that must be discussed. An existing minutes sheet is never overwritten.
+the initiatives that must be discussed. An existing minutes sheet is never overwritten: when
+minutes for the date exist, --docx alone exports them as they are now (what people typed).
 
   --date YYYY-MM-DD  the meeting date
   -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
   --docx FILE        also write the minutes as a Word document (Appendix F layout)
-  --force            replace FILE if it already exists
+  --suffix           minutes for that date exist: add a second sheet, "Minutes YYYY-MM-DD (2)"
+  --force            replace FILE (and the .docx) if it already exists
 
 Example: aip minutes plan.xlsx --date 2026-10-14 --docx minutes-2026-10.docx`,
 } as const;
