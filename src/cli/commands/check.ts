@@ -1,7 +1,92 @@
-/** Placeholder: aip check is built by its own change. */
-import { UsageError } from "../errors";
+/**
+ * aip check BOOK.xlsx [--json] [--today YYYY-MM-DD]: every checker finding with its sheet and cell.
+ * Read-only: the workbook is never saved. Exit 1 when any finding is an error (a result, not a
+ * failure of aip), 0 otherwise, 2 for input it cannot read.
+ */
+import { check } from "../../commands/check";
+import type { Finding, Severity } from "../../checks/types";
+import { isIsoDate } from "../../domain/calendar";
+import { parseCell } from "../../util/a1";
+import { openXlsxFile } from "../../workbook/xlsx/files";
+import { parseCommandArgs } from "../args";
+import { aboutFile, UsageError } from "../errors";
+import { EXIT } from "../exitCodes";
+import { fileArg } from "../files";
 import type { CliIo } from "../io";
 
-export async function runCheck(_argv: string[], _io: CliIo): Promise<number> {
-  throw new UsageError("aip check: not built yet.", "check");
+/** Today in the person's own time zone, as a plan's dates are meant. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The public JSON shape of one finding (README "aip check"). */
+export interface FindingJson {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  suggestion?: string;
+}
+
+export function findingJson(f: Finding): FindingJson {
+  const out: FindingJson = { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
+  if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function rowCol(cell: string): [number, number] {
+  try {
+    const c = parseCell(cell);
+    return [c.row, c.col];
+  } catch {
+    return [-1, -1];
+  }
+}
+
+/** Findings grouped by sheet (in the order the sheets first appear), cells in reading order. */
+export function formatFindings(findings: Finding[]): string {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
+  const lines: string[] = [];
+  for (const [sheet, list] of groups) {
+    lines.push("", sheet === "" ? "Workbook (defined names)" : `Sheet "${sheet}"`);
+    const sorted = [...list].sort((a, b) => {
+      const [ar, ac] = rowCol(a.cell);
+      const [br, bc] = rowCol(b.cell);
+      return ar - br || ac - bc;
+    });
+    for (const f of sorted) {
+      const where = f.cell === "" ? "" : `${f.cell}  `;
+      lines.push(`  ${where}${f.severity}  ${f.rule}: ${f.message}`);
+      if (f.suggestion) lines.push(`      suggestion: ${f.suggestion}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs("check", argv, { json: { type: "boolean" }, today: { type: "string" } }, [
+    { name: "BOOK.xlsx", what: "the AIP workbook to check, e.g. aip check plan.xlsx" },
+  ]);
+  const today = args.strings.today ?? localToday();
+  if (!isIsoDate(today)) {
+    throw new UsageError(`aip check: --today "${today}" is not a date written YYYY-MM-DD, e.g. --today 2027-01-15.`, "check");
+  }
+  const book = fileArg(args.positionals[0], io.cwd);
+  const wb = await openXlsxFile(book.path);
+  const { findings, counts } = await aboutFile(book.shown, () => check(wb, { today }));
+
+  if (args.flags.json) {
+    io.stdout.write(`${JSON.stringify(findings.map(findingJson), null, 2)}\n`);
+  } else {
+    const summary = `${book.shown}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")} (checked as of ${today}).`;
+    io.stdout.write(findings.length === 0 ? `${summary}\nNo findings: the plan passes every check.\n` : `${summary}\n${formatFindings(findings)}\n`);
+  }
+  return counts.error > 0 ? EXIT.checkFoundErrors : EXIT.ok;
 }
