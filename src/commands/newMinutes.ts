@@ -86,7 +86,9 @@ function carried(previous: MinutesRecord | undefined, date: IsoDate, notes: stri
     if (said > date) {
       next = said;
       notes.push(`Date of next Highlight Discussion carried from ${previous.sheet}: ${usDate(said)}.`);
-    } else if (said !== date) {
+    } else if (said === date) {
+      notes.push(`${previous.sheet} set this Highlight Discussion for ${usDate(said)}.`);
+    } else {
       notes.push(`${previous.sheet} set the next Highlight Discussion for ${usDate(said)}; these minutes are for ${usDate(date)}.`);
     }
   } else if (said) {
