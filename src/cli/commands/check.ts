@@ -3,7 +3,7 @@
  * Read-only: the workbook is never saved. Exit 1 when any finding is an error (a result, not a
  * failure of aip), 0 otherwise, 2 for input it cannot read.
  */
-import { check } from "../../commands/check";
+import { check, localToday } from "../../commands/check";
 import type { Finding, Severity } from "../../checks/types";
 import { isIsoDate } from "../../domain/calendar";
 import { parseCell } from "../../util/a1";
@@ -13,12 +13,6 @@ import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
-
-/** Today in the person's own time zone, as a plan's dates are meant. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The public JSON shape of one finding (README "aip check"). */
 export interface FindingJson {
