@@ -10,6 +10,7 @@ import { readEvidence } from "./evidence";
 import { measuresParticipation } from "./participation";
 import { findPlaceholders } from "./placeholders";
 import { readTargets } from "./targets";
+import { wordsOf } from "./words";
 
 export interface BenchmarkAnalysis {
   hasDate: boolean;
@@ -38,9 +39,10 @@ export interface BenchmarkAnalysis {
 const ONGOING_RE = /\b(?:ongoing|on-going|continu(?:e|es|ing|ous|ously)|throughout\s+the\s+(?:school\s+)?year|year-?round|regularly|on\s+a\s+regular\s+basis|sustain)\b/i;
 
 export function analyzeBenchmark(text: string, _type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
-  const { mentions, frequency } = readDates(text, context.schoolYear);
-  const targets = readTargets(text, mentions);
-  const evidence = readEvidence(text, targets.quantitative);
+  const words = wordsOf(text);
+  const { mentions, frequency } = readDates(text, context.schoolYear, words);
+  const targets = readTargets(text, mentions, words);
+  const evidence = readEvidence(text, targets.quantitative, words);
   const dates: IsoDate[] = [];
   for (const m of mentions) if (m.start !== undefined && (m.kind === "date" || m.kind === "month")) dates.push(m.start);
   return {
@@ -53,8 +55,8 @@ export function analyzeBenchmark(text: string, _type: BenchmarkType | undefined,
     targets: targets.targets,
     evidence: evidence.evidence,
     elidedEvidence: evidence.elided,
-    placeholders: findPlaceholders(text),
-    measuresParticipation: measuresParticipation(text),
+    placeholders: findPlaceholders(text, words),
+    measuresParticipation: measuresParticipation(text, words),
     ongoing: ONGOING_RE.test(text),
   };
 }

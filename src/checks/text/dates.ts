@@ -7,6 +7,7 @@
  */
 import * as chrono from "chrono-node";
 import type { IsoDate } from "../../domain/plan";
+import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
 
 export type DateKind = "date" | "month" | "season" | "school-year" | "year" | "period" | "duration" | "frequency";
 
@@ -61,7 +62,7 @@ const SEASON = "(?:fall|autumn|winter|spring|summer)";
 const SEASON_CAP_RE = /\b(Fall|Autumn|Winter|Spring|Summer)\b(?:\s*(?:of\s+)?((?:19|20)\d{2})\b)?/g;
 const SEASON_CTX_RE = new RegExp(
   `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
-    `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session)\\b`,
+    `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
   "gi",
 );
 const SEASON_WINDOW_RE = new RegExp(`\\b${SEASON}\\s*(?:-|–|to|through)\\s*${SEASON}\\b`, "gi");
@@ -87,7 +88,21 @@ const FREQUENCY_RE = new RegExp(
   "gi",
 );
 
-const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|over|last|prior|previous)\b[^.;]{0,25}$/i;
+const DATE_SLOT_RE = /<\s*(?:insert\s+)?(?:date|deadline|month|year)[^<>]{0,20}>|\[\s*(?:insert\s+)?(?:date|deadline|month)[^\]]{0,20}\]|\bXX\/XX(?:\/XX(?:XX)?)?\b/gi;
+/** "within 48 hours", "within 10 school days": a timeframe. */
+const WITHIN_RE = /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks|months)\b/gi;
+/** "four-year graduation rate", "5-year plan": the name of a rate or plan, not a time. */
+export const NAMED_SPAN_RE = /\b(?:\d|one|two|three|four|five|six)-year\s+(?:graduation|cohort|adjusted|plan|strategic|college|university|degree|average)\b/gi;
+
+const MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"];
+const SEASON_WORDS = ["fall", "autumn", "winter", "spring", "summer"];
+const YEAR_WORDS = ["year", "boy", "moy", "eoy", "midyear", "yearend"];
+const FREQ_WORDS = ["daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"];
+const CYCLE_WORDS = ["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"];
+const PERIOD_WORDS = ["q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"];
+const UNIT_WORDS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"];
+
+const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|last|prior|previous)\b(?:(?!\bto\b)[^.;]){0,25}$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -138,7 +153,7 @@ function isValidDay(y: number, m: number, d: number): boolean {
 }
 
 /** Reads every mention of time in `text`. `schoolYear` places month names and seasons without a year. */
-export function readDates(text: string, schoolYear?: number): DateReading {
+export function readDates(text: string, schoolYear?: number, words: Words = wordsOf(text)): DateReading {
   const mentions: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
@@ -149,12 +164,28 @@ export function readDates(text: string, schoolYear?: number): DateReading {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     mentions.push({ ...m, baseline: BASELINE_BEFORE.test(before) });
   };
+  const digit = HAS_DIGIT.test(text);
+  const months = hasAny(words, MONTH_WORDS);
+  const seasons = hasAny(words, SEASON_WORDS);
+  // Names that look like spans but are not times are claimed first, then dropped.
+  if (digit || words.has("year")) for (const m of text.matchAll(NAMED_SPAN_RE)) taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
 
   // Day-precise dates: chrono, only when a cheap test finds one (chrono is the slow part).
-  if (CHRONO_PRETEST.test(text)) {
+  if (digit && CHRONO_PRETEST.test(text)) {
     const ref = new Date(Date.UTC(schoolYear ?? 2000, 8, 1, 12));
     for (const r of chrono.strict.parse(text, ref)) {
       if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+      // chrono reads "By October 30, 95% of staff" as 30 Oct 1995: a two-digit year after a comma is a number.
+      const twoDigitYear = /,\s*\d{2}$/.exec(r.text);
+      if (twoDigitYear) {
+        const m = r.start.get("month") ?? 0;
+        const d = r.start.get("day") ?? 0;
+        const shown = r.text.slice(0, twoDigitYear.index);
+        const y = schoolYear !== undefined ? yearOfMonth(m, schoolYear) : undefined;
+        const iso = y !== undefined && isValidDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+        add({ text: shown, kind: "date", start: iso, end: iso, index: r.index });
+        continue;
+      }
       const m = r.start.get("month") ?? 0;
       const d = r.start.get("day") ?? 0;
       let y: number | undefined = r.start.isCertain("year") ? r.start.get("year") ?? undefined : undefined;
@@ -164,9 +195,9 @@ export function readDates(text: string, schoolYear?: number): DateReading {
     }
   }
   // Numeric dates chrono declined (e.g. impossible ones) still say "a date was meant".
-  for (const m of text.matchAll(NUMERIC_DATE_RE)) add({ text: m[0], kind: "date", index: m.index ?? 0 });
+  if (digit && (text.includes("/") || text.includes("-"))) for (const m of text.matchAll(NUMERIC_DATE_RE)) add({ text: m[0], kind: "date", index: m.index ?? 0 });
 
-  for (const m of text.matchAll(SCHOOL_YEAR_RE)) {
+  for (const m of digit ? text.matchAll(SCHOOL_YEAR_RE) : []) {
     const idx = m.index ?? 0;
     let start: number | undefined;
     if (m[3] !== undefined) {
@@ -191,9 +222,9 @@ export function readDates(text: string, schoolYear?: number): DateReading {
     });
   }
 
-  for (const m of text.matchAll(SEASON_WINDOW_RE)) add({ text: m[0], kind: "season", index: m.index ?? 0 });
+  if (seasons) for (const m of text.matchAll(SEASON_WINDOW_RE)) add({ text: m[0], kind: "season", index: m.index ?? 0 });
 
-  for (const m of text.matchAll(MONTH_RE)) {
+  for (const m of months ? text.matchAll(MONTH_RE) : []) {
     const idx = m.index ?? 0;
     const month = monthNumber(m[1]);
     const explicitYear = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : undefined;
@@ -213,27 +244,34 @@ export function readDates(text: string, schoolYear?: number): DateReading {
     if (!name) return;
     add({ text: m[0], kind: "season", ...seasonSpan(name, year ? Number(year) : undefined, schoolYear), index: m.index ?? 0 });
   };
-  for (const m of text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
-  for (const m of text.matchAll(SEASON_CTX_RE)) season(m, m[1] ?? m[3], m[2] ?? m[4]);
+  if (seasons) {
+    for (const m of text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
+    for (const m of text.matchAll(SEASON_CTX_RE)) season(m, m[1] ?? m[3], m[2] ?? m[4]);
+  }
 
-  for (const m of text.matchAll(SCHOOL_YEAR_WORDS)) {
+  for (const m of hasAny(words, YEAR_WORDS) ? text.matchAll(SCHOOL_YEAR_WORDS) : []) {
     const span = schoolYear !== undefined ? { start: `${schoolYear}-09-01`, end: `${schoolYear + 1}-08-31` } : {};
     add({ text: m[0], kind: "school-year", ...span, index: m.index ?? 0 });
   }
 
   let frequency: string | undefined;
-  for (const m of text.matchAll(FREQUENCY_RE)) {
+  const frequent = hasAny(words, FREQ_WORDS) || ((words.has("a") || words.has("times")) && hasAny(words, CYCLE_WORDS));
+  for (const m of frequent ? text.matchAll(FREQUENCY_RE) : []) {
     frequency ??= m[0];
     add({ text: m[0], kind: "frequency", index: m.index ?? 0 });
   }
 
-  for (const m of text.matchAll(PERIOD_RE)) add({ text: m[0], kind: "period", index: m.index ?? 0 });
-  for (const m of text.matchAll(DURATION_RE)) add({ text: m[0], kind: "duration", index: m.index ?? 0 });
+  if (hasAny(words, PERIOD_WORDS)) for (const m of text.matchAll(PERIOD_RE)) add({ text: m[0], kind: "period", index: m.index ?? 0 });
+  if (hasAny(words, UNIT_WORDS)) for (const m of text.matchAll(DURATION_RE)) add({ text: m[0], kind: "duration", index: m.index ?? 0 });
+  if (words.has("within")) for (const m of text.matchAll(WITHIN_RE)) add({ text: m[0], kind: "duration", index: m.index ?? 0 });
 
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of digit ? text.matchAll(YEAR_RE) : []) {
     const y = Number(m[1]);
     add({ text: m[0], kind: "year", start: `${y}-01-01`, end: `${y}-12-31`, index: m.index ?? 0 });
   }
+
+  // An unfilled date slot ("By <insert date>") is a date in form; benchmark-placeholder flags it.
+  if (text.includes("<") || text.includes("[") || words.has("xx")) for (const m of text.matchAll(DATE_SLOT_RE)) add({ text: m[0], kind: "date", index: m.index ?? 0 });
 
   mentions.sort((a, b) => a.index - b.index);
   return { mentions, frequency };

@@ -8,7 +8,7 @@
  */
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed)\s+(?:by|through|in|on|using|with)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
@@ -19,7 +19,7 @@ const INSTRUMENT_CS_RE =
   /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b/g;
 const INSTRUMENT_CI_RE = new RegExp(
   [
-    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|common\\s+formative|common\\s+unit|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:assessments?|tests?|exams?|screeners?)\\b",
+    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
     "\\b(?:assessment|benchmark|walk-?through|learning\\s+walk|observation|survey|attendance|discipline|behavior|screening|diagnostic|test|performance|SIS|progress[- ]monitoring|MCAS|rubric|coaching)\\s+(?:data|results|scores|reports?|ratings|logs?|records)\\b",
     "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b",
     "\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against)\\s+(?:the|a)\\s+(?:[\\w-]+\\s+){0,3}rubric\\b",
@@ -28,9 +28,20 @@ const INSTRUMENT_CI_RE = new RegExp(
     "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation)\\s+logs?\\b|\\bportfolios?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
     "\\b(?:student\\s+)?work\\s+samples?\\b|\\bwriting\\s+samples?\\b|\\bdata\\s+(?:dashboards?|walls?|reports?)\\b",
     "\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b",
+    // "per the grade distribution report", "on the state accountability report"
+    "\\b(?:per|on|in)\\s+(?:the|a|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|report\\s+cards?|dashboards?|logs?|checklists?|forms?(?!\\s+of))\\b",
+    // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
+    "\\b(?:observations|walk-?throughs|learning\\s+walks|visits|audits|reviews|surveys|reports|data|results|scores|minutes|notes|logs|samples)\\s+(?:will\\s+)?(?:show|shows|indicate|indicates|reveal|reveals|document|documents|confirm|confirms|demonstrate|demonstrates)\\b",
+    "\\b(?:educator\\s+)?evaluation\\s+(?:ratings|data|results)\\b",
   ].join("|"),
   "gi",
 );
+
+import { hasAny, wordsOf, type Words } from "./words";
+
+const CLAUSE_WORDS = ["evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "checked", "reviewed", "rated", "scored", "observed", "according", "evidence", "sources", "source", "measures", "measure"];
+const INSTRUMENT_WORDS = ["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap"];
+const ARTIFACT_WORDS = ["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates"];
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). */
 const ELIDED_AFTER = /^\s*(?:…|\.{2,}|[.;:,]?\s*$|\.\s*$)/;
@@ -44,10 +55,10 @@ export interface EvidenceReading {
 }
 
 /** `quantitative`: the text states a number, percentage or level, so "based on … data" says where it comes from. */
-export function readEvidence(text: string, quantitative: boolean): EvidenceReading {
+export function readEvidence(text: string, quantitative: boolean, words: Words = wordsOf(text)): EvidenceReading {
   const evidence: string[] = [];
   let elided = false;
-  for (const m of text.matchAll(CLAUSE_RE)) {
+  for (const m of hasAny(words, CLAUSE_WORDS) ? text.matchAll(CLAUSE_RE) : []) {
     const after = text.slice((m.index ?? 0) + m[0].length);
     const clause = /^[^.;…]*/.exec(after)?.[0] ?? "";
     if (ELIDED_AFTER.test(after) || !/[A-Za-z]{3,}/.test(clause)) {
@@ -56,10 +67,10 @@ export function readEvidence(text: string, quantitative: boolean): EvidenceReadi
     }
     evidence.push(`${m[0]}${clause}`.trim());
   }
-  for (const m of text.matchAll(BASED_ON_RE)) {
+  for (const m of words.has("based") ? text.matchAll(BASED_ON_RE) : []) {
     if (quantitative && DATA_NOUN_RE.test(m[1])) evidence.push(m[0].trim());
   }
-  for (const m of text.matchAll(INSTRUMENT_CS_RE)) evidence.push(m[0]);
-  for (const m of text.matchAll(INSTRUMENT_CI_RE)) evidence.push(m[0]);
+  if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) evidence.push(m[0]);
+  if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) evidence.push(m[0]);
   return { hasEvidence: evidence.length > 0, evidence, elided };
 }

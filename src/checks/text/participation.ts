@@ -5,6 +5,8 @@
  * reflect on and modify their practice"). Student attendance as an outcome is a different thing
  * (SPEC.md §4.2 lists it among final-outcome measures) and is not matched.
  */
+import { hasPrefix, wordsOf, type Words } from "./words";
+
 const EVENT = "(?:training|trainings|PD|professional\\s+(?:development|learning)|sessions?|workshops?|institutes?|courses?|meetings?|PLCs?|coaching|seminars?|conferences?|webinars?|modules?|book\\s+stud(?:y|ies)|orientation)";
 
 const PARTICIPATION_RES: RegExp[] = [
@@ -19,7 +21,10 @@ const PARTICIPATION_RES: RegExp[] = [
 const APPLICATION_RE =
   /\b(?:use|uses|using|used|implement|implements|implementing|implemented|implementation|apply|applies|applying|applied|application|demonstrate|demonstrates|demonstrating|integrate|integrates|integrating|incorporate|incorporates|incorporating|observed|evident|in\s+(?:their\s+)?(?:classrooms?|practice|instruction|lessons?)|lesson\s+plans?\s+(?:show|include|reflect)|develop\s+and\s+use)\b/i;
 
+const TRIGGERS = ["attend", "particip", "take", "takes", "took", "enroll", "regist", "sign", "complet", "receiv", "trained"];
+
 /** True when the text measures attendance or participation and nothing about applying it. */
-export function measuresParticipation(text: string): boolean {
+export function measuresParticipation(text: string, words: Words = wordsOf(text)): boolean {
+  if (!hasPrefix(words, TRIGGERS)) return false;
   return PARTICIPATION_RES.some((re) => re.test(text)) && !APPLICATION_RE.test(text);
 }

@@ -4,11 +4,12 @@
  * to defined targets ("meet PPI targets"). Numbers that only name things (Indicator 2, gr. 9, K-2,
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
-import type { DateMention } from "./dates";
+import { NAMED_SPAN_RE, type DateMention } from "./dates";
+import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
-  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
 
 const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b)*";
 
@@ -27,11 +28,15 @@ const NON_TARGET_RES: RegExp[] = [
   ),
   /\b\d{1,2}:\d{2}\b/g,
   /\b504\b/g,
-  /\b\d+[A-Za-z]+\d*\b/g, // alphanumeric codes: 3D, K12, 21st handled above
+  NAMED_SPAN_RE,
 ];
+const NUM_WORD_TOKENS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"];
+const RATING_TOKENS = ["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached"];
+const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
-const NUMBER_RE = /(?<![\w.])\d+(?:[.,]\d+)*(?![\w])/g;
+/** Plain numbers, and numbers with a unit letter (100L Lexile, 5K). */
+const NUMBER_RE = /(?<![\w.])\d+(?:[.,]\d+)*(?:L|K|k|M)?(?![\w])/g;
 const PERCENTILE_RE = /\b\d+(?:st|nd|rd|th)\s+percentile\b/gi;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUM_WORDS}\\b`, "gi");
 const PLACEHOLDER_SLOT_RE = /<\s*(?:[A-Z]|#|N|X+|Y|number|num|percent|%|target|\d+)\s*>|_{3,}|\bX{2,}\b/g;
@@ -64,22 +69,31 @@ export interface TargetReading {
 
 function mask(text: string, spans: { index: number; length: number }[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split("");
-  for (const { index, length } of spans) for (let k = index; k < index + length && k < chars.length; k++) chars[k] = " ";
-  return chars.join("");
+  spans.sort((a, b) => a.index - b.index);
+  let out = "";
+  let at = 0;
+  for (const { index, length } of spans) {
+    const end = Math.min(text.length, index + length);
+    if (end <= at) continue;
+    const from = Math.max(at, index);
+    out += text.slice(at, from) + " ".repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** A frequency that counts something ("2-3 days a week", "30 minutes per day") is also a quantity. */
 const COUNTED_FREQUENCY = /\d|\b(?:two|three|four|five|six)\b.*\b(?:days|sessions|hours|minutes|visits|observations|meetings|lessons)\b/i;
 const COUNT_NOUN = /\b(?:days|sessions|hours|minutes|visits|observations|meetings|lessons)\b/i;
 
-export function readTargets(text: string, dateMentions: readonly DateMention[]): TargetReading {
+export function readTargets(text: string, dateMentions: readonly DateMention[], words: Words = wordsOf(text)): TargetReading {
+  const digit = HAS_DIGIT.test(text);
   const spans: { index: number; length: number }[] = [];
   for (const m of dateMentions) {
     if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text) && COUNT_NOUN.test(m.text)) continue;
     spans.push({ index: m.index, length: m.text.length });
   }
-  for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  if (digit) for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
   const masked = mask(text, spans);
 
   const targets: string[] = [];
@@ -90,15 +104,16 @@ export function readTargets(text: string, dateMentions: readonly DateMention[]):
       if (isQuantity) quantitative = true;
     }
   };
-  take(PERCENT_RE, masked, true);
-  take(NUMBER_RE, masked.replace(PERCENT_RE, (s) => " ".repeat(s.length)), true);
-  take(NUMBER_WORD_RE, masked, true);
-  take(PERCENTILE_RE, text, true);
-  take(PLACEHOLDER_SLOT_RE, text, true);
-  for (const re of RATING_RES) take(re, text, true);
-  take(TARGET_REF_RE, text, true);
+  const percent = text.includes("%") || hasAny(words, ["percent", "percentage", "pct"]);
+  if (percent) take(PERCENT_RE, masked, true);
+  if (digit) take(NUMBER_RE, percent ? masked.replace(PERCENT_RE, (s) => " ".repeat(s.length)) : masked, true);
+  if (hasAny(words, NUM_WORD_TOKENS)) take(NUMBER_WORD_RE, masked, true);
+  if (words.has("percentile")) take(PERCENTILE_RE, text, true);
+  if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
+  if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
+  if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true);
 
-  for (const m of text.matchAll(COVERAGE_RE)) {
+  for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
     const quantifier = m[1].toLowerCase();
     const population = m[2].toLowerCase();
     // "All students will meet standards" is the classic aspiration, not a checkable count;
