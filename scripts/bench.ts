@@ -7,10 +7,16 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { BENCHMARK_TYPES } from "../src/checks/types";
+import { checkBenchmarkTexts } from "../src/checks/benchmarkReport";
 import { addInitiative } from "../src/commands/addInitiative";
+import { check } from "../src/commands/check";
 import { exportPlan } from "../src/commands/exportPlan";
+import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
+import { qprView } from "../src/commands/qprView";
 import { refreshQuarters } from "../src/commands/refreshQuarters";
+import { rollUp } from "../src/commands/rollUp";
 import type { Plan } from "../src/domain/plan";
 import { parsePlan } from "../src/domain/validate";
 import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
@@ -24,7 +30,7 @@ const SIZES = [
   [5, 5],
   [10, 5],
 ] as const;
-const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan"] as const;
+const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes"] as const;
 type Command = (typeof COMMANDS)[number];
 const RUNS = 5;
 
@@ -57,6 +63,10 @@ async function syncCounts(plan: Plan): Promise<Record<Command, number>> {
     addInitiative: await syncsOf(fake, port, (p) => addInitiative(p, { objective: 1, initiative: extra })),
     refreshQuarters: await syncsOf(fake, port, refreshQuarters),
     exportPlan: await syncsOf(fake, port, exportPlan),
+    check: await syncsOf(fake, port, (p) => check(p, { today: "2027-01-15", report: true })),
+    rollUp: await syncsOf(fake, port, rollUp),
+    qprView: await syncsOf(fake, port, (p) => qprView(p, { period: "Mar" })),
+    newMinutes: await syncsOf(fake, port, (p) => newMinutes(p, { date: "2026-10-14", today: "2026-10-01" })),
   };
 }
 
@@ -73,6 +83,32 @@ async function buildMs(plan: Plan): Promise<number> {
   return Math.round(times[Math.floor(RUNS / 2)]);
 }
 
+/** Benchmark texts of every type, varied so no cache or shortcut helps; timed over 10,000 of them. */
+function benchmarkTexts(n: number): { text: string; type: (typeof BENCHMARK_TYPES)[number] }[] {
+  const shapes = [
+    (k: number) => `By June ${2027 + (k % 3)}, ${40 + (k % 50)}% of grade ${3 + (k % 6)} students will score proficient on the spring MCAS, as measured by state results.`,
+    (k: number) => `Teachers meet in grade-level teams every ${k % 2 ? "week" : "month"} to review student work (agendas and sign-in sheets).`,
+    (k: number) => `Increase the number of students reading on grade level (item ${k}).`,
+    (k: number) => `By the end of SY26-27, all ${k % 2 ? "coaches" : "principals"} complete ${2 + (k % 4)} walkthroughs a month, as evidenced by the walkthrough tool.`,
+    (k: number) => `<insert date> Attendance at the family literacy night rises to ${k % 90} families.`,
+  ];
+  return Array.from({ length: n }, (_, k) => ({ text: shapes[k % shapes.length](k), type: BENCHMARK_TYPES[k % BENCHMARK_TYPES.length] }));
+}
+
+/** Texts per second through checkBenchmarkTexts (all text rules), median of 5 runs of 10,000. */
+function checkerTextsPerSecond(): number {
+  const texts = benchmarkTexts(10_000);
+  checkBenchmarkTexts(texts.slice(0, 200), { schoolYear: 2026 }); // warm up the JIT
+  const rates: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    checkBenchmarkTexts(texts, { schoolYear: 2026 });
+    rates.push(texts.length / ((performance.now() - started) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return Math.round(rates[Math.floor(RUNS / 2)]);
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const syncs = Object.fromEntries(COMMANDS.map((c) => [c, {} as Record<string, number>])) as Record<Command, Record<string, number>>;
@@ -82,9 +118,10 @@ async function main(): Promise<void> {
   }
   const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(repoRoot(), "examples", "sample-plan.json"), "utf8")));
   const xlsxBuildMs = { sample: await buildMs(sample), "5x5": await buildMs(generatePlan(5, 5)) };
+  const textsPerSecond = checkerTextsPerSecond();
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ syncs, xlsxBuildMs })}\n`);
+    process.stdout.write(`${JSON.stringify({ syncs, xlsxBuildMs, checkerTextsPerSecond: textsPerSecond })}\n`);
     return;
   }
   const sizes = SIZES.map(([o, i]) => `${o}x${i}`);
@@ -98,6 +135,8 @@ async function main(): Promise<void> {
     "",
     `${"sample plan".padEnd(18)}${String(xlsxBuildMs.sample).padStart(6)} ms`,
     `${"5x5 plan".padEnd(18)}${String(xlsxBuildMs["5x5"]).padStart(6)} ms`,
+    "",
+    `Benchmark checker: ${textsPerSecond} texts per second (10,000 texts, median of ${RUNS} runs; 10,000 take ${(10_000 / textsPerSecond).toFixed(2)} s)`,
     "",
   ];
   process.stdout.write(lines.join("\n"));
