@@ -1,0 +1,124 @@
+/**
+ * The Check page in the production task pane with the in-memory Excel behind it: a plan with
+ * known defects is checked, the counts and findings shown match the Check Report sheet written
+ * in the same run, and clicking a finding (or pressing Enter on it) selects its cell in Excel.
+ */
+import type { Page } from "playwright-core";
+import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
+import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
+import { serveDirectory, type StaticServer } from "./support/server";
+import { nameTarget, sheetOf } from "./support/workbook";
+
+/** One snapshot and one apply, with the pane's adapter already knowing the workbook. */
+const CHECK_SYNC_BUDGET = 2;
+
+let chromium: Chromium;
+let server: StaticServer;
+let pane: PaneSession;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pane = await openPane(chromium.browser, server.origin);
+});
+
+afterEach(async () => {
+  if (!pane) return;
+  expect(pane.foreign).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.close();
+});
+
+interface FakeWindow {
+  __fakeExcel: { setValue(s: string, a: string, v: string): void; active(): { sheet: string; selection?: string } };
+}
+
+async function type(page: Page, sheet: string, cell: string, value: string) {
+  await page.evaluate(([s, a, v]) => (window as unknown as FakeWindow).__fakeExcel.setValue(s, a, v), [sheet, cell, value]);
+}
+
+async function selection(page: Page): Promise<{ sheet: string; selection?: string }> {
+  return page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.active());
+}
+
+async function waitForSelection(page: Page, sheet: string, cell: string) {
+  await page.waitForFunction(
+    ([s, c]) => {
+      const a = (window as unknown as FakeWindow).__fakeExcel.active();
+      return a.sheet === s && a.selection === c;
+    },
+    [sheet, cell],
+    { timeout: 10_000 },
+  );
+}
+
+test("check a plan with known defects: counts, findings by initiative, a click selects the cell, the report matches", async () => {
+  const { page } = pane;
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await page.locator(".fui-MessageBar").filter({ hasText: "Plan created" }).waitFor({ timeout: 30_000 });
+
+  // Known defects, typed as a person would: two people as initiative lead, a lower-case rating.
+  let dump = await pane.dump();
+  const lead = nameTarget(dump, "AIP.O1.I1.Lead");
+  const rating = nameTarget(dump, "AIP.O1.I2.Process.Jan");
+  await type(page, lead.sheet, lead.first, "Pat Lee and Sam Ortiz");
+  await type(page, rating.sheet, rating.first, "practices in place stage");
+
+  await page.getByRole("tab", { name: "Check" }).click();
+  await pane.resetSyncCount();
+  await page.getByRole("button", { name: "Check plan" }).click();
+  await page.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
+  expect(await pane.syncCount()).toBeLessThanOrEqual(CHECK_SYNC_BUDGET);
+
+  // The counts shown are the Check Report's, written by the same run.
+  dump = await pane.dump();
+  const report = sheetOf(dump, CHECK_REPORT_SHEET);
+  const severities = Object.entries(report.cells)
+    .filter(([a]) => /^A\d+$/.test(a) && Number(a.slice(1)) > 8)
+    .map(([, c]) => c.value);
+  for (const [key, label] of [["error", "Error"], ["warning", "Warning"], ["note", "Note"]] as const) {
+    const shown = await page.getByTestId(`count-${key}`).textContent();
+    expect(Number(/\d+/.exec(shown ?? "")?.[0])).toBe(severities.filter((v) => v === label).length);
+  }
+  expect(severities.filter((v) => v === "Error").length).toBeGreaterThanOrEqual(2);
+
+  // Both defects are listed under their initiative, with an actionable message and a fix.
+  const group = page.getByRole("region", { name: /^Initiative 1\.1: / });
+  const leadFinding = group.getByRole("button", { name: /Lead for this Initiative must be one person/ });
+  await expect(leadFinding.textContent()).resolves.toContain("Pat Lee and Sam Ortiz");
+  const ratingFinding = page.getByRole("region", { name: /^Initiative 1\.2: / }).getByRole("button", { name: /practices in place stage/ });
+  await expect(ratingFinding.textContent()).resolves.toContain('Choose "Practices in Place Stage"');
+  await pane.screenshot("check-01-findings");
+
+  // A click selects the lead cell; Enter on a focused finding selects the rating cell.
+  await leadFinding.click();
+  await waitForSelection(page, lead.sheet, lead.first);
+  await ratingFinding.focus();
+  await page.keyboard.press("Enter");
+  await waitForSelection(page, rating.sheet, rating.first);
+  expect(await selection(page)).toEqual({ sheet: rating.sheet, selection: rating.first });
+
+  // Filters: only errors, then words.
+  await page.getByRole("combobox", { name: "Severity" }).selectOption("error");
+  const items = page.locator("section[aria-label='Check'] li");
+  const errorsShown = await items.count();
+  expect(errorsShown).toBe(severities.filter((v) => v === "Error").length);
+  await page.getByRole("searchbox", { name: "Search findings" }).fill("one person pat lee");
+  await expect(items.count()).resolves.toBe(1);
+  await pane.screenshot("check-02-filtered");
+
+  // Fix the lead and re-check: one error fewer, and the report follows.
+  await type(page, lead.sheet, lead.first, "Pat Lee");
+  await page.getByRole("button", { name: "Re-check" }).click();
+  await page.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
+  const after = await page.getByTestId("count-error").textContent();
+  expect(Number(/\d+/.exec(after ?? "")?.[0])).toBe(errorsShown - 1);
+});
