@@ -82,15 +82,17 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
   return out + text.slice(at);
 }
 
-/** A frequency that counts something ("2-3 days a week", "30 minutes per day") is also a quantity. */
-const COUNTED_FREQUENCY = /\d|\b(?:two|three|four|five|six)\b.*\b(?:days|sessions|hours|minutes|visits|observations|meetings|lessons)\b/i;
-const COUNT_NOUN = /\b(?:days|sessions|hours|minutes|visits|observations|meetings|lessons)\b/i;
+/**
+ * A frequency that starts with a count of things ("2-3 days a week", "40 referrals per month") is
+ * also a quantity; a count of occasions ("three times a year", "twice a month") is only a rhythm.
+ */
+const COUNTED_FREQUENCY = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)(?!.*\b(?:times|once|twice)\b)/i;
 
 export function readTargets(text: string, dateMentions: readonly DateMention[], words: Words = wordsOf(text)): TargetReading {
   const digit = HAS_DIGIT.test(text);
   const spans: { index: number; length: number }[] = [];
   for (const m of dateMentions) {
-    if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text) && COUNT_NOUN.test(m.text)) continue;
+    if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text)) continue;
     spans.push({ index: m.index, length: m.text.length });
   }
   if (digit) for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });

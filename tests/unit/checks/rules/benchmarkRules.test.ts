@@ -1,0 +1,260 @@
+/**
+ * The benchmark text rules, each with a table of texts that pass and texts that fail, and what a
+ * person reads when one fails (message and suggested rewrite).
+ */
+import { activityFrequency } from "../../../../src/checks/rules/activityFrequency";
+import { benchmarkAttendance } from "../../../../src/checks/rules/benchmarkAttendance";
+import { benchmarkDate } from "../../../../src/checks/rules/benchmarkDate";
+import { benchmarkDateWindow } from "../../../../src/checks/rules/benchmarkDateWindow";
+import { benchmarkEvidence } from "../../../../src/checks/rules/benchmarkEvidence";
+import { benchmarkPlaceholder } from "../../../../src/checks/rules/benchmarkPlaceholder";
+import { benchmarkTarget } from "../../../../src/checks/rules/benchmarkTarget";
+import { TEXT_RULES } from "../../../../src/checks/rules/textRules";
+import { RULES } from "../../../../src/checks/registry";
+import type { BenchmarkType, TextContext, TextRule } from "../../../../src/checks/types";
+
+const SY: TextContext = { schoolYear: 2026 };
+
+function fails(rule: TextRule, text: string, type: BenchmarkType = "early_evidence", context: TextContext = SY): boolean {
+  return rule.check({ text, type }, context).length > 0;
+}
+
+describe("benchmark-date (error; early evidence and short-term outcomes)", () => {
+  test.each([
+    "By November 2026, 60% of staff use sheltered instruction techniques.",
+    "By Oct 15th, 100% of teachers set SMART goals.",
+    "Each month, all principals improve the quality of their feedback.",
+    "80% of students improve on interim assessments through each 6 week cycle.",
+    "Benchmark data shows a 10-point gain (Fall-to-Winter; Winter-to-Spring).",
+    "By the end of SY26-27, every school reports tiered intervention data.",
+    "Teachers use the routine weekly.",
+    "Students gain 1.2 years on MAP between the fall and spring administrations.",
+    "By MOY, 70% of students make typical growth.",
+    "Feedback is given within 48 hours of each observation.",
+    "Grade 3 reading improves by spring.",
+    "Three times a year, teams review DRA data.",
+    "During the 2026-27 school year, suspensions fall by 15%.",
+  ])("has a date or frequency: %s", (text) => {
+    expect(fails(benchmarkDate, text)).toBe(false);
+  });
+
+  test.each([
+    "100% of teachers develop and use SMART goals aligned to SIPs.",
+    "K-2 teachers will use the academic intervention protocol.",
+    "60% of classrooms are at least “Providing” in Indicator 2.",
+    "The district will demonstrate a 10-point improvement in SGP from the prior year.",
+    "Teachers in grades 3-5 improve their questioning.",
+    "Students who fall behind receive tutoring from Tier 2 staff.",
+  ])("has none: %s", (text) => {
+    expect(fails(benchmarkDate, text)).toBe(true);
+  });
+
+  test("the message says what is missing and the suggestion is a rewrite with the plan's year", () => {
+    const [f] = benchmarkDate.check({ text: "60% of classrooms are at least “Providing” in Indicator 2.", type: "early_evidence" }, SY);
+    expect(f.message).toBe("This early-evidence indicator does not say when: no date, deadline, school year or frequency.");
+    expect(f.suggestion).toBe('Add a date: "By <month> 2027, 60% of classrooms are at least “Providing” in Indicator 2", or a frequency: "Each month, …".');
+  });
+
+  test("activities (dated in J/K) and final outcomes (Date column, DECISIONS.md 14) are not its concern", () => {
+    expect(benchmarkDate.appliesTo).toEqual(["early_evidence", "short_term_outcome"]);
+  });
+});
+
+describe("benchmark-target (error; performance benchmarks)", () => {
+  test.each([
+    "By November, 60 percent of staff use sheltered instruction.",
+    "The district will demonstrate a 2.5 point improvement on CPI throughout grades 3-5.",
+    "By October 1, each school will develop a School Improvement Plan.",
+    "Every K-2 teacher reports baseline data on Form A.",
+    "Classrooms are rated at least “Proficient” on the look-for by January.",
+    "Teachers score Proficient or higher on Standard II.",
+    "Ensure children make two or more levels of progress in mathematics.",
+    "Increase the number of students passing from <X> to <Y>.",
+    "The district will meet its PPI targets for high needs students.",
+    "Reduce chronic absence by half.",
+    "Lexile levels rise by 100L between fall and spring.",
+    "Each quarter, office referrals fall below 40 per month.",
+  ])("states a target: %s", (text) => {
+    expect(fails(benchmarkTarget, text)).toBe(false);
+  });
+
+  test.each([
+    "Administrators will provide feedback on Indicator 2.",
+    "K-2 teachers will use the academic intervention protocol.",
+    "By January 2013, develop a plan for at-risk eighth grade students moving to gr. 9.",
+    "Tier I, II, and III interventions are reviewed in SY 2026.",
+    "Teachers in grades 3-5 use the protocol by October 15, 2026.",
+    "All students will meet established literacy standards.",
+    "The leadership team meets weekly with all curriculum directors.",
+    "Student writing improves on common assessments each 6-week cycle.",
+  ])("has none (labels, dates and durations are not targets): %s", (text) => {
+    expect(fails(benchmarkTarget, text)).toBe(true);
+  });
+
+  test("applies to the three performance types, not to activities", () => {
+    expect(benchmarkTarget.appliesTo).toEqual(["early_evidence", "short_term_outcome", "final_outcome"]);
+    const [f] = benchmarkTarget.check({ text: "Teachers improve their questioning by May.", type: "short_term_outcome" }, SY);
+    expect(f.message).toContain("This short-term outcome has no measurable target");
+    expect(f.suggestion).toContain('"80% of teachers improve their questioning by May"');
+  });
+});
+
+describe("benchmark-evidence (error; performance benchmarks)", () => {
+  test.each([
+    "60% of staff use the techniques, measured through lesson plans and learning walks.",
+    "35% of classrooms are at least “Providing” by January, based on documented District Learning Walks.",
+    "All principals improve, as evidenced by monthly ratings on the district developed rubric.",
+    "80% of students improve on interim assessments.",
+    "Grade 3 scores on i-Ready rise by 10 points.",
+    "Writing improves on the district-wide writing sample.",
+    "Quarterly progress reports analysing walkthrough data show gains.",
+    "Sign-in sheets and agendas show every PLC met.",
+    "70% of students score proficient on MCAS.",
+    "____ % of students performed at ____ level as determined by the assessment.",
+    "Suspensions fall 15%, as reported in the SIS.",
+  ])("names a source: %s", (text) => {
+    expect(fails(benchmarkEvidence, text, "short_term_outcome")).toBe(false);
+  });
+
+  test.each([
+    "100% of teachers develop and use SMART goals aligned to SIPs as evidenced by…",
+    "Administrators provide feedback to each teacher monthly based on observations and review of lesson plans.",
+    "The district will demonstrate a 10-point improvement in Student Growth Percentile (SGP).",
+    "High performing schools maintain a 95% attendance rate.",
+    "Teachers will use explicit modeling to show students how to cite evidence from the text.",
+    "Teachers create a warm-up based on what the students need to learn.",
+    "All students will meet standards by demonstrating high levels of communication skills.",
+  ])("has none (elided clauses, action inputs and bare metrics do not count): %s", (text) => {
+    expect(fails(benchmarkEvidence, text, "short_term_outcome")).toBe(true);
+  });
+
+  test("an elided clause is named as such; the suggestion drops the ellipsis and asks for the source", () => {
+    const [f] = benchmarkEvidence.check({ text: "100% of teachers use SMART goals as evidenced by…", type: "early_evidence" }, SY);
+    expect(f.message).toBe('This early-evidence indicator starts an evidence clause ("as evidenced by…") but leaves out the source.');
+    expect(f.suggestion).toBe('Name the evidence: "100% of teachers use SMART goals, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".');
+  });
+});
+
+describe("benchmark-placeholder (error, every type)", () => {
+  test.each([
+    ["By <insert date>, 100% of coaches are certified.", '"<insert date>"'],
+    ["Scores rise from <X> to <Y>.", '"<X>", "<Y>"'],
+    ["XX% of teachers set goals.", '"XX"'],
+    ["Target: TBD", '"TBD"'],
+    ["Choose an item.", '"Choose an item."'],
+    ["Administrators will complete weekly observations....", '"...."'],
+    ["as evidenced by…", '"…"'],
+    ["______ % of students performed at ______ level.", '"______"'],
+    ["Click or tap here to enter text.", '"Click or tap here to enter text."'],
+  ])("%s is unfinished", (text, shown) => {
+    const found = benchmarkPlaceholder.check({ text, type: "activity" }, SY);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain(`still holds ${shown}`);
+  });
+
+  test.each(["By June 2027, 85% of seniors complete the FAFSA.", "Each school (K-5, 6-8) reports monthly.", "Teachers use exit tickets; results are logged."])("%s is complete", (text) => {
+    expect(benchmarkPlaceholder.check({ text }, SY)).toEqual([]);
+  });
+
+  test("is an error whatever else the text states (DECISIONS.md 15)", () => {
+    expect(benchmarkPlaceholder.severity).toBe("error");
+    expect(benchmarkPlaceholder.appliesTo).toBeUndefined();
+    expect(fails(benchmarkPlaceholder, "By October 2026, every K-2 teacher will use the new ... protocol, as evidenced by teacher reports.")).toBe(true);
+  });
+});
+
+describe("benchmark-attendance (warning)", () => {
+  test.each([
+    "100% of teachers participate in SMART goal training.",
+    "By October 30, 95% of staff complete the online SEL training module.",
+    "All principals attend the monthly leadership institute, as shown by sign-in sheets.",
+    "90% attendance at each PD session.",
+  ])("measures presence: %s", (text) => {
+    expect(fails(benchmarkAttendance, text)).toBe(true);
+  });
+
+  test.each([
+    "80% of teachers who attended the training use the strategy in their lessons, as evidenced by walkthrough data.",
+    "Chronic absenteeism falls from 28% to 20% by June.",
+    "High performing schools maintain a 95% attendance rate monthly.",
+    "100% of teachers develop and use SMART goals.",
+  ])("measures application or student attendance: %s", (text) => {
+    expect(fails(benchmarkAttendance, text)).toBe(false);
+  });
+
+  test("is a warning and leaves activities alone", () => {
+    expect(benchmarkAttendance.severity).toBe("warning");
+    expect(benchmarkAttendance.appliesTo).not.toContain("activity");
+  });
+});
+
+describe("benchmark-date-window (warning)", () => {
+  test.each([
+    "By October 1, 2012, each school develops a plan.",
+    "By June 2028, 90% of seniors graduate.",
+    "During SY 2025-26, walkthroughs rise to 80%.",
+    "By spring 2025, scores rise 5 points.",
+  ])("outside 2026-27: %s", (text) => {
+    expect(fails(benchmarkDateWindow, text)).toBe(true);
+  });
+
+  test.each([
+    "By November, 60% of staff use the routine.",
+    "By June 2027, 90% of seniors graduate.",
+    "Scores rise from 40% in spring 2026 to 55% in spring 2027.",
+    "By the end of SY26-27, every school reports.",
+    "Since 2019, attendance has fallen; by May it rises to 94%.",
+    "By 10/15/2026, coaches are assigned.",
+  ])("inside 2026-27, or a baseline: %s", (text) => {
+    expect(fails(benchmarkDateWindow, text)).toBe(false);
+  });
+
+  test("says which date and which school year, and does nothing when the school year is unknown", () => {
+    const [f] = benchmarkDateWindow.check({ text: "By October 1, 2012, each school develops a plan." }, SY);
+    expect(f.message).toBe('This benchmark names "October 1, 2012", outside the plan\'s school year SY 2026-27 (9/1/2026 – 8/31/2027).');
+    expect(benchmarkDateWindow.check({ text: "By October 1, 2012, each school develops a plan." }, {})).toEqual([]);
+  });
+});
+
+describe("activity-frequency (note, activities only)", () => {
+  test.each([
+    "Continue to support teachers with the new science units.",
+    "Ongoing: coaches model lessons in K-2 classrooms.",
+    "Principals conduct walkthroughs throughout the year.",
+  ])("ongoing without a frequency: %s", (text) => {
+    expect(fails(activityFrequency, text, "activity")).toBe(true);
+  });
+
+  test.each([
+    "Ongoing: the ELL Director co-teaches with content teachers on a weekly basis.",
+    "Coaches continue to meet with new teachers every two weeks.",
+    "By November 1st, inventory current academic interventions.",
+    "Principals conduct walkthroughs monthly throughout the year.",
+  ])("has a frequency or is not ongoing: %s", (text) => {
+    expect(fails(activityFrequency, text, "activity")).toBe(false);
+  });
+
+  test("is a note", () => {
+    expect(activityFrequency.severity).toBe("note");
+    expect(activityFrequency.appliesTo).toEqual(["activity"]);
+  });
+});
+
+test("TEXT_RULES lists each rule once, with public ids, and the registry holds them", () => {
+  const ids = TEXT_RULES.map((r) => r.id);
+  expect(ids).toEqual([
+    "benchmark-placeholder",
+    "benchmark-date",
+    "benchmark-target",
+    "benchmark-evidence",
+    "benchmark-attendance",
+    "benchmark-date-window",
+    "activity-frequency",
+    "activity-long-no-interim",
+  ]);
+  for (const r of TEXT_RULES) {
+    expect(RULES).toContain(r);
+    expect(r.description.length).toBeGreaterThan(20);
+    expect(r.guidance).toMatch(/SPEC\.md|DECISIONS\.md/);
+  }
+});
