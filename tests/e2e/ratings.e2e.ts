@@ -1,0 +1,173 @@
+/**
+ * The Ratings page of the production task pane, in headless Chromium with the in-memory Excel:
+ * the monitor rates an initiative for a period (each level's definition in view), the rating
+ * cells on its strategy sheet change, the unrated list follows; then Roll up to Summary and Build
+ * QPR view. Screenshots in test-results/screenshots/ (the Summary rendered from the in-memory
+ * workbook as a table, since the harness has no grid).
+ */
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { isoToSerial } from "../../src/domain/calendar";
+import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../src/domain/scales";
+import type { SheetDump } from "../support/dump";
+import { DIST, launchChromium, openPane, SCREENSHOTS, type Chromium, type PaneSession } from "./support/pane";
+import { serveDirectory, type StaticServer } from "./support/server";
+import { cellOfName, sheetOf } from "./support/workbook";
+
+let chromium: Chromium;
+let server: StaticServer;
+let pane: PaneSession;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pane = await openPane(chromium.browser, server.origin);
+});
+
+afterEach(async () => {
+  if (!pane) return;
+  expect(pane.foreign).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.close();
+});
+
+async function outcome(page: Page, title: string) {
+  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
+  await message.waitFor({ timeout: 30_000 });
+  return message;
+}
+
+async function openRatingsOnSample(page: Page) {
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await outcome(page, "Plan created");
+  await page.getByRole("tab", { name: "Ratings" }).click();
+  await page.getByText(/Still unrated|All \d+ initiatives are rated/).waitFor({ timeout: 30_000 });
+}
+
+async function choosePeriod(page: Page, period: string) {
+  await page.getByRole("combobox", { name: "QPR period" }).click();
+  await page.getByRole("option", { name: new RegExp(`^${period}:`) }).click();
+  await page.getByText(/Still unrated|All \d+ initiatives are rated/).waitFor({ timeout: 30_000 });
+}
+
+/** A sheet's cells as an HTML table (values, or the formula when the in-memory Excel has no value). */
+function sheetTable(sheet: SheetDump): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const addresses = Object.keys(sheet.cells).map((a) => /^([A-Z]+)(\d+)$/.exec(a)!);
+  const colIndex = (c: string) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const maxRow = Math.max(...addresses.map((m) => Number(m[2])));
+  const maxCol = Math.max(...addresses.map((m) => colIndex(m[1])));
+  const letter = (n: number) => (n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+  const rows: string[] = [];
+  for (let r = 1; r <= maxRow; r++) {
+    const tds: string[] = [`<th>${r}</th>`];
+    for (let c = 1; c <= maxCol; c++) {
+      const cell = sheet.cells[`${letter(c)}${r}`];
+      const shown = cell?.value !== undefined && cell.value !== "" ? String(cell.value) : cell?.formula ?? "";
+      tds.push(`<td class="${cell?.formula ? "f" : ""}">${esc(shown)}</td>`);
+    }
+    rows.push(`<tr>${tds.join("")}</tr>`);
+  }
+  return `<!doctype html><meta charset="utf-8"><style>body{font:11px Calibri,Arial,sans-serif;margin:8px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 4px;max-width:260px;vertical-align:top;white-space:pre-wrap}th{background:#eee}td.f{color:#2F5597}</style><h3>${esc(sheet.name)} (in-memory workbook: formulas shown in blue)</h3><table>${rows.join("")}</table>`;
+}
+
+test("rates an initiative for Jun: definitions in view, the rating cells change, the unrated list follows", async () => {
+  const { page } = pane;
+  await openRatingsOnSample(page);
+  await choosePeriod(page, "Jun");
+  await expect(page.getByText(/Still unrated: 1\.1, 1\.2/).textContent()).resolves.toContain("(11 of 11)");
+
+  const card = page.getByRole("group", { name: "Initiative 1.1" });
+  await card.waitFor();
+  // Every level of both scales is offered with its definition, verbatim.
+  for (const level of [...PROCESS_SCALE.levels, ...PERFORMANCE_SCALE.levels]) await expect(card.getByText(level.definition, { exact: true }).count()).resolves.toBe(1);
+  await card.getByRole("radiogroup", { name: "Process rating" }).getByRole("radio", { name: /^3\. Practices in Place Stage/ }).check();
+  await card.getByRole("radiogroup", { name: "Performance rating" }).getByRole("radio", { name: /^2\. Partially Reached Performance Goals/ }).check();
+  await card.getByRole("textbox", { name: "Process evidence" }).fill("=Walkthroughs: 8 of 10 classrooms use the routines");
+  await card.getByRole("textbox", { name: "Performance evidence" }).fill("Winter screener: +6 points, short of the +10 target");
+  await card.getByRole("textbox", { name: "Rated by" }).fill("Keisha Williams");
+  await card.getByLabel("Date rated").fill("2027-06-04");
+  await pane.screenshot("ratings-01-rate-initiative");
+  await pane.resetSyncCount();
+
+  await card.getByRole("button", { name: "Save ratings" }).click();
+  await outcome(page, "Initiative 1.1 saved for Jun");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(2);
+  const dump = await pane.dump();
+  expect(cellOfName(dump, "AIP.O1.I1.Process.Jun")).toEqual({ value: "Practices in Place Stage" });
+  expect(cellOfName(dump, "AIP.O1.I1.Performance.Jun")).toEqual({ value: "Partially Reached Performance Goals" });
+  expect(cellOfName(dump, "AIP.O1.I1.ProcessEvidence.Jun")).toEqual({ value: "=Walkthroughs: 8 of 10 classrooms use the routines" });
+  expect(cellOfName(dump, "AIP.O1.I1.PerformanceEvidence.Jun").value).toBe("Winter screener: +6 points, short of the +10 target");
+  expect(cellOfName(dump, "AIP.O1.I1.RatedBy.Jun").value).toBe("Keisha Williams");
+  expect(cellOfName(dump, "AIP.O1.I1.RatedOn.Jun").value).toBe(isoToSerial("2027-06-04"));
+  // Another period's cells are untouched.
+  expect(cellOfName(dump, "AIP.O1.I1.Process.Mar").value).toBe("Practices in Place Stage");
+  await expect(page.getByText(/Still unrated:/).textContent()).resolves.toMatch(/^Still unrated: 1\.2, .*\(10 of 11\)\.$/);
+  await pane.screenshot("ratings-02-saved");
+
+  // Next initiative; its form starts from its own (empty) cells, the rater is remembered.
+  await card.getByRole("button", { name: "Next" }).click();
+  const next = page.getByRole("group", { name: "Initiative 1.2" });
+  await next.waitFor();
+  await expect(next.getByRole("radio", { name: "Not rated yet" }).first().isChecked()).resolves.toBe(true);
+  await expect(next.getByRole("textbox", { name: "Rated by" }).inputValue()).resolves.toBe("Keisha Williams");
+});
+
+test("a hand-typed rating that is not a scale level is flagged; Previous goes back", async () => {
+  const { page } = pane;
+  await openRatingsOnSample(page);
+  await page.evaluate(() => {
+    const fake = (window as unknown as { __fakeExcel: { dump(): { names: Record<string, string> }; setValue(s: string, a: string, v: string): void } }).__fakeExcel;
+    const ref = fake.dump().names["AIP.O1.I2.Process.Sep"];
+    const bang = ref.lastIndexOf("!");
+    fake.setValue(ref.slice(1, bang - 1).replace(/''/g, "'"), ref.slice(bang + 1).replace(/\$/g, ""), "practices in place");
+  });
+  await choosePeriod(page, "Sep");
+  await page.getByRole("button", { name: /^1\.2 / }).click();
+  const card = page.getByRole("group", { name: "Initiative 1.2" });
+  await expect(card.getByText(/The cell holds “practices in place”, which is not a level of this scale/).count()).resolves.toBe(1);
+  await pane.screenshot("ratings-03-not-a-level");
+  await card.getByRole("button", { name: "Previous" }).click();
+  await page.getByRole("group", { name: "Initiative 1.1" }).waitFor();
+});
+
+test("Roll up to Summary and Build QPR view from the Ratings page", async () => {
+  const { page } = pane;
+  await openRatingsOnSample(page);
+  await choosePeriod(page, "Mar");
+  await pane.resetSyncCount();
+  await page.getByRole("button", { name: "Roll up to Summary" }).click();
+  await outcome(page, "Summary updated");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(2);
+  await pane.screenshot("ratings-04-rolled-up");
+  let dump = await pane.dump();
+  const summary = sheetOf(dump, "Summary");
+  expect(Object.keys(summary.cells).length).toBeGreaterThan(50);
+  expect(dump.names["AIP.Summary.ProcessCounts"]).toMatch(/^'?Summary'?!/);
+
+  await pane.resetSyncCount();
+  await page.getByRole("button", { name: "Build QPR view" }).click();
+  await outcome(page, "QPR view for Mar built");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(2);
+  dump = await pane.dump();
+  const qpr = sheetOf(dump, "QPR Mar");
+  expect(Object.values(qpr.cells).map((c) => c.formula)).toContain('=IF(AIP.O1.I1.Process.Mar="","(not rated yet)",AIP.O1.I1.Process.Mar)');
+  await pane.screenshot("ratings-05-qpr-view-built");
+
+  // The Summary as the in-memory Excel holds it, drawn as a table for the screenshot.
+  const view = await pane.page.context().newPage();
+  await view.setViewportSize({ width: 1400, height: 900 });
+  await view.setContent(sheetTable(summary));
+  await view.screenshot({ path: path.join(SCREENSHOTS, "ratings-06-summary-sheet.png"), fullPage: true });
+  await view.setContent(sheetTable(qpr));
+  await view.screenshot({ path: path.join(SCREENSHOTS, "ratings-07-qpr-sheet.png"), fullPage: true });
+  await view.close();
+});
