@@ -76,7 +76,9 @@ Example: aip benchmarks drafts.json`,
 
 Builds (or rebuilds) the Summary sheet: every initiative's process and performance ratings by
 period, counts per level for each objective and the plan, and change since the last period. Its
-formulas stay live: a rating typed later updates the Summary with no add-in running.
+formulas stay live: a rating typed later updates the Summary with no add-in running. A rating
+that is not exactly a scale name shows as "not a scale level" and is not counted; what could not
+be read is listed on the Summary and on stderr. Only the Summary sheet is written.
 
   -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
   --force            replace FILE if it already exists
