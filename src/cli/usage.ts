@@ -61,16 +61,20 @@ Exit: 0 no errors (warnings and notes may be listed); 1 at least one error; 2 un
 
 Example: aip check plan.xlsx --today 2027-01-15`,
 
-  benchmarks: `Usage: aip benchmarks TEXTS.json [--json]
+  benchmarks: `Usage: aip benchmarks TEXTS.json [--json] [--school-year YYYY]
 
 Checks benchmark texts before they go into a plan. TEXTS.json is a JSON array of
 { "text": …, "type": "activity" | "early_evidence" | "short_term_outcome" | "final_outcome" }
 (type optional). Prints, in the same order, whether each has a date, a measurable target and an
 evidence source, and what to fix.
 
-  --json   print a JSON array of {hasDate, hasTarget, hasEvidence, findings}
+  --json                print a JSON array of {hasDate, hasTarget, hasEvidence, findings}
+  --school-year YYYY    the plan's start year: places "By November" in the school year and
+                        warns about dates outside it (e.g. 2026 for 2026-27)
 
-Example: aip benchmarks drafts.json`,
+Exit: 0 (a report, whatever it finds); 2 bad input (the message names the item).
+
+Example: aip benchmarks drafts.json --school-year 2026`,
 
   rollup: `Usage: aip rollup BOOK.xlsx [-o OUT.xlsx] [--force]
 
