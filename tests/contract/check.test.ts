@@ -88,3 +88,27 @@ test("check without a report writes nothing and costs one round trip", async () 
   expect(p.fake.dump()).toEqual(before);
   expect(r.office.findings.length).toBeGreaterThan(0);
 });
+
+test("round trips do not grow with the plan: 1 and 15 initiatives both cost at most 2", async () => {
+  for (const size of [1, 15]) {
+    const p = await pair();
+    await both(p, (port) => port.apply(defectivePlan(size)));
+    await p.office.listSheets();
+    p.fake.resetSyncCount();
+    const r = await check(p.office, { today: TODAY, report: true });
+    expect({ size, syncs: p.fake.syncCount }).toEqual({ size, syncs: 2 });
+    expect(r.findings.length).toBeGreaterThan(size);
+  }
+});
+
+test("merged benchmark cells are read as Excel shows them: no crash, the same findings on both adapters", async () => {
+  const p = await pair();
+  await both(p, (port) => port.apply(defectivePlan(1)));
+  // A person merges two short-term outcome cells and the lead cell with its neighbour.
+  const merge = { name: "1.1 It's coaching", create: false, blocks: [{ at: "B10", cells: [["By June 2027, 80% of teachers use the routines, as measured by walkthroughs"]] }], merges: ["B10:B11", "B6:C6"] };
+  await both(p, (port) => port.apply({ sheets: [merge], names: [] }));
+  const r = await both(p, (port) => check(port, { today: TODAY, report: true }));
+  expect(r.office).toEqual(r.xlsx);
+  expect(r.xlsx.findings.some((f) => f.cell === "B11")).toBe(false); // the hidden half of the merge is blank, not a benchmark
+  expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
+});

@@ -154,7 +154,7 @@ test("an empty plan (no objectives yet) runs: the objective count is the finding
   expect(r.counts.error).toBe(0);
 });
 
-test("merged cells (blank parts of a merged area) and missing rating names run without a crash", () => {
+test("blank benchmark cells are skipped and a missing rating table is one workbook-names finding", () => {
   const b = goodPlan();
   addInitiative(b, { o: 1, i: 3 }, "1.3", { shortTermOutcomes: ["By June 2027, 70% read", ""] });
   for (const p of ["Jan", "Mar", "Jun", "Sep"] as const) for (const k of ["Process", "Performance", "ProcessEvidence", "PerformanceEvidence"] as const) b.removeName(initiativeNames({ o: 1, i: 3 }).rating(k, p));
