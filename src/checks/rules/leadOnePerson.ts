@@ -20,9 +20,15 @@ const ROLE_PHRASES = [
   /\bhuman\s+resources\s+(and|&)\s+\w+\b/gi,
 ];
 
-/** Titles and suffixes after a comma that still name the same person ("Pat Lee, Principal"). */
-const TITLE_AFTER_COMMA =
-  /^(principal|assistant\s+principal|superintendent|assistant\s+superintendent|deputy\s+superintendent|director|coordinator|manager|chief\b.*|dean|head\b.*|supervisor|coach|specialist|ed\.?\s*d\.?|ph\.?\s*d\.?|jr\.?|sr\.?|ii|iii|m\.?\s*ed\.?|director\s+of\b.*|coordinator\s+of\b.*|.*\b(principal|superintendent|director|coordinator|manager|officer|dean|specialist)\b.*)$/i;
+/** Words of a title, post or place, never of a person's name ("Pat Lee, Principal, Ward School"). */
+const NOT_A_NAME =
+  /\b(principal|superintendent|director|coordinator|manager|officer|chief|dean|head|supervisor|coach|specialist|assistant|deputy|interim|acting|school|schools|district|office|elementary|middle|high|academy|department|services|curriculum|instruction|assessment|ela|math|literacy|grades?|k-\d+|ed\.?\s*d|ph\.?\s*d|m\.?\s*ed|jr|sr|ii|iii)\b/i;
+
+/** A comma part that reads as a person's full name: two to four words of letters, no title words. */
+function looksLikeName(part: string): boolean {
+  const words = part.replace(/^(dr|mr|mrs|ms|mx)\.?\s+/i, "").split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w)) && !NOT_A_NAME.test(part);
+}
 
 /** Words that name a group, never one person. */
 const GROUP = /\b(co-?\s?leads?|co-?\s?chairs?|team|committee|council|department|dept\.?|task\s+force|staff|principals|coaches|directors|teachers|administrators|leaders)\b/i;
@@ -35,8 +41,9 @@ export function severalPeople(text: string): string | undefined {
   for (const phrase of ROLE_PHRASES) s = s.replace(phrase, "role");
   const join = /\s+(and|or)\s+|\s*[&+/;]\s*|\s+with\s+/i.exec(s);
   if (join) return `"${join[0].trim()}" joins two names`;
+  // "Lee, Pat" and "Pat Lee, Principal" are one person; "Pat Lee, Sam Ortiz" is two.
   const parts = s.split(",").map((p) => p.trim()).filter((p) => p !== "");
-  if (parts.length > 1 && parts.slice(1).some((p) => !TITLE_AFTER_COMMA.test(p))) return "a comma separates two names";
+  if (parts.filter(looksLikeName).length >= 2) return "a comma separates two names";
   return undefined;
 }
 

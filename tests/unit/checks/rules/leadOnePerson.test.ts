@@ -7,6 +7,7 @@ describe("lead-one-person", () => {
     "Pat Lee & Sam Ortiz",
     "Pat Lee/Sam Ortiz",
     "Pat Lee, Sam Ortiz",
+    "Dr. Ana Ruiz, Tom Beck, Grace Kim",
     "Pat Lee; Sam Ortiz",
     "Co-leads: Pat Lee, Sam Ortiz",
     "ELA leadership team",
@@ -16,7 +17,7 @@ describe("lead-one-person", () => {
     expect(severalPeople(lead)).toBeDefined();
   });
 
-  test.each(["Pat Lee", "Dr. Pat Lee, Principal", "Pat Lee, Assistant Superintendent", "Director of Teaching and Learning", "Sam O'Brien-Ortiz", "Pat Lee, Ed.D."])(
+  test.each(["Pat Lee", "Dr. Pat Lee, Principal", "Pat Lee, Assistant Superintendent", "Director of Teaching and Learning", "Sam O'Brien-Ortiz", "Pat Lee, Ed.D.", "Lee, Pat", "Pat Lee, Principal, Ward Elementary School", "Dr. Ana Ruiz, Assistant Superintendent for Curriculum, Instruction, and Assessment"])(
     "%s is one person",
     (lead) => {
       expect(severalPeople(lead)).toBeUndefined();
