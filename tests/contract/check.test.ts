@@ -112,3 +112,15 @@ test("merged benchmark cells are read as Excel shows them: no crash, the same fi
   expect(r.xlsx.findings.some((f) => f.cell === "B11")).toBe(false); // the hidden half of the merge is blank, not a benchmark
   expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
 });
+
+test("a Check Report sheet a person deleted is made again on the next check (its old name is re-pointed)", async () => {
+  const p = await pair();
+  await both(p, (port) => port.apply(defectivePlan(1)));
+  await check(p.office, { today: TODAY, report: true });
+  p.fake.deleteSheet(CHECK_REPORT_SHEET);
+  const r = await check(p.office, { today: TODAY, report: true });
+  const dump = p.fake.dump();
+  const report = dump.sheets.find((s) => s.name === CHECK_REPORT_SHEET);
+  expect(report?.cells.A1).toEqual({ value: "Plan check report" });
+  expect(dump.names["AIP.CheckReport.Findings"]).toBe(`'${CHECK_REPORT_SHEET}'!$A$8:$A$${8 + r.findings.length}`);
+});
