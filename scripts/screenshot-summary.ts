@@ -1,0 +1,80 @@
+/**
+ * docs/screenshot-summary.png: the sample plan rolled up, its Summary sheet as LibreOffice draws
+ * it (recalculated figures, colours and all). Builds the workbook with the commands, has headless
+ * LibreOffice recalculate it and export every sheet as one PDF page, and renders the Summary's
+ * page (its top-left part: plan-wide counts and the initiatives; --full for the whole sheet).
+ * Needs soffice (libreoffice-calc-nogui) and pdftoppm/pdfinfo (poppler-utils).
+ *   npm run prepare && node lib/scripts/screenshot-summary.js [OUT.png] [--full]
+ */
+import { execFileSync } from "child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { newPlan } from "../src/commands/newPlan";
+import { rollUp } from "../src/commands/rollUp";
+import { parsePlan } from "../src/domain/validate";
+import { SUMMARY_SHEET } from "../src/layout/summarySheet";
+import { saveXlsxFile } from "../src/workbook/xlsx/files";
+import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
+
+/** Resolution of the PNG, and the part of the Summary's page shown unless --full. */
+const DPI = 90;
+const CROP = { width: 0.56, height: 0.4 };
+
+/** LibreOffice recalculates every formula on load (as ../shared/tools/recalc does), instead of trusting cached results. */
+const RECALC_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!readdirSync(dir).includes("package.json")) dir = path.dirname(dir);
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const root = repoRoot();
+  const target = process.argv.slice(2).find((a) => !a.startsWith("--"));
+  const out = path.resolve(target ?? path.join(root, "docs/screenshot-summary.png"));
+  const plan = parsePlan(JSON.parse(readFileSync(path.join(root, "examples/sample-plan.json"), "utf8")));
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, plan);
+  await rollUp(wb);
+  await wb.select(SUMMARY_SHEET, "A1");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "aip-summary-shot-"));
+  try {
+    const book = path.join(dir, "summary.xlsx");
+    await saveXlsxFile(wb, book);
+    const page = (await wb.listSheets()).indexOf(SUMMARY_SHEET) + 1;
+    // A private profile: a running LibreOffice is not disturbed and nothing is left behind.
+    const profile = path.join(dir, "profile");
+    mkdirSync(path.join(profile, "user"), { recursive: true });
+    writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_SETTINGS);
+    const pdfFilter = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}';
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", pdfFilter, "--outdir", dir, book], {
+      stdio: "pipe",
+      timeout: 180_000,
+      env: { ...process.env, HOME: profile },
+    });
+    const pdf = path.join(dir, "summary.pdf");
+    const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
+    const size = /Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    if (!size) throw new Error(`pdfinfo gave no page size for page ${page}:\n${info}`);
+    const [w, h] = [Number(size[1]), Number(size[2])].map((pts) => Math.round((pts * DPI) / 72));
+    const full = process.argv.includes("--full");
+    const crop = full ? [] : ["-x", "0", "-y", "0", "-W", String(Math.round(w * CROP.width)), "-H", String(Math.round(h * CROP.height))];
+    execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-png", "-r", String(DPI), ...crop, "-singlefile", pdf, path.join(dir, "summary")]);
+    copyFileSync(path.join(dir, "summary.png"), out);
+    console.log(`Saved ${path.relative(process.cwd(), out)} (page ${page} of the PDF, ${full ? "whole sheet" : "top-left part"})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
