@@ -170,6 +170,18 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ at: at(row, col), cells });
   const style = (range: string, s: StyledRange["style"]) => styles.push({ range, style: s });
   const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
+  /** A section title across the table's width (merged, so it reads on one line). */
+  const section = (row: number, title: string) => {
+    put(row, 0, [[title]]);
+    style(fullRow(row), SECTION);
+    merges.push(fullRow(row));
+  };
+  /** An objective's heading row: its number in A, its title merged across B:R. */
+  const objectiveRow = (row: number, label: string, heading: Cell) => {
+    put(row, 0, [[label, heading]]);
+    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
+    merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
+  };
 
   put(0, 0, [["Summary of QPR ratings"]]);
   style("A1", TITLE);
@@ -187,8 +199,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
 
   // Whole-plan counts first (rows 5–13): their level labels are what the formulas match against.
   const planTitle = 4;
-  put(planTitle, 0, [[`Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`]]);
-  style(fullRow(planTitle), SECTION);
+  section(planTitle, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
   const planTable = planTitle + 1;
   const levels: Record<ScaleKey, string> = {
     process: `${abs(planTable + 1, TABLE.process.label)}:${abs(planTable + 4, TABLE.process.label)}`,
@@ -198,8 +209,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
 
   // Initiatives table.
   const listTitle = planTable + TABLE_ROWS + 2;
-  put(listTitle, 0, [["Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings"]]);
-  style(fullRow(listTitle), SECTION);
+  section(listTitle, "Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings");
   const header = listTitle + 1;
   const headers: string[] = Array(LAST_COL + 1).fill("");
   headers[COL.number] = "#";
@@ -231,8 +241,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
     const objectiveName = initiativeNames(list[0].ref).objective;
     const titled = r.get(objectiveName, false) ? objectiveName : undefined;
     const heading: Cell = titled ? { formula: `="Objective ${o}: "&${titled}` } : `Objective ${o}`;
-    put(row, 0, [[String(o), heading]]);
-    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
+    objectiveRow(row, String(o), heading);
     row++;
     const first = row;
     for (const s of list) {
@@ -271,12 +280,10 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
 
   // Per objective.
   row++;
-  put(row, 0, [[`By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`]]);
-  style(fullRow(row), SECTION);
+  section(row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
   row++;
   for (const g of groups) {
-    put(row, 0, [[g.label, g.heading]]);
-    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
+    objectiveRow(row, g.label, g.heading);
     row++;
     countsTable(row, g, { blocks, styles, formats, levelCell });
     row += TABLE_ROWS + 1;
@@ -285,8 +292,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
 
   // What could not be read.
   if (r.problems.length > 0) {
-    put(row, 0, [["What the roll-up could not read (fix these, then run Roll up again)"]]);
-    style(fullRow(row), SECTION);
+    section(row, "What the roll-up could not read (fix these, then run Roll up again)");
     row++;
     for (const p of r.problems) {
       put(row, 1, [[p.where, p.message]]);
@@ -300,8 +306,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   }
 
   // Legend: both scales with their definitions, coloured as the Summary colours them.
-  put(row, 0, [["The QPR rating scales (Appendix G), low to high, with the colours used above"]]);
-  style(fullRow(row), SECTION);
+  section(row, "The QPR rating scales (Appendix G), low to high, with the colours used above");
   row++;
   for (const key of SCALE_KEYS) {
     const scale = SCALE_OF[key];
