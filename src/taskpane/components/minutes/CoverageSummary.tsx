@@ -1,0 +1,40 @@
+/** Which initiatives must be discussed at this meeting (DECISIONS.md 13), and why. */
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Coverage } from "../../../domain/minutes/coverage";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+});
+
+export interface CoverageSummaryProps {
+  coverage: Coverage;
+  initiatives: { number: string; description: string }[];
+}
+
+export function CoverageSummary({ coverage, initiatives }: CoverageSummaryProps) {
+  const styles = useStyles();
+  const describe = (n: string) => initiatives.find((i) => i.number === n)?.description ?? "";
+  const previous = coverage.previous.map((m) => m.sheet).reverse();
+  if (!coverage.windowFull) {
+    return (
+      <Text>
+        The three-meeting rule applies once there are two earlier minutes ({previous.length > 0 ? `only ${previous.join(", ")}` : "none yet"}).{" "}
+        {coverage.neverDiscussed.length > 0 ? `Not discussed yet: ${coverage.neverDiscussed.join(", ")}.` : ""}
+      </Text>
+    );
+  }
+  if (coverage.mustDiscuss.length === 0) return <Text>Every initiative was discussed in {previous.join(" or ")}: none must be discussed this time.</Text>;
+  return (
+    <div aria-label="Must be discussed">
+      <Text weight="semibold">Must be discussed at this meeting</Text> <Text>(not covered by {previous.join(" or ")}):</Text>
+      <div className={styles.list}>
+        {coverage.mustDiscuss.map((n) => (
+          <Badge key={n} appearance="tint" color="danger" title={describe(n)}>
+            {n} {describe(n).slice(0, 40)}
+            {describe(n).length > 40 ? "…" : ""}
+          </Badge>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The Minutes page of the production pane, with the in-memory Excel behind it: pick a date, see
+ * the deadlines and coverage at a glance, create the sheet (2 round trips), go to it, find a
+ * second try refused with a way out, and download the Word document. Screenshots in
+ * test-results/screenshots/minutes-*.png.
+ */
+import JSZip from "jszip";
+import { readFileSync } from "fs";
+import type { Page } from "playwright-core";
+import { minutesNames } from "../../src/layout/names";
+import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
+import { serveDirectory, type StaticServer } from "./support/server";
+import { cellOfName, sheetOf } from "./support/workbook";
+
+let chromium: Chromium;
+let server: StaticServer;
+let pane: PaneSession;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pane = await openPane(chromium.browser, server.origin);
+});
+
+afterEach(async () => {
+  if (!pane) return;
+  expect(pane.foreign).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.close();
+});
+
+async function outcome(page: Page, title: string) {
+  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
+  await message.waitFor({ timeout: 30_000 });
+  return message;
+}
+
+async function openMinutesWithSamplePlan(page: Page) {
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await outcome(page, "Plan created");
+  await page.getByRole("tab", { name: "Minutes" }).click();
+}
+
+const activeSheet = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet);
+
+test("pick a date, see deadlines and coverage, create the minutes in 2 round trips, go to them, export to Word", async () => {
+  const { page } = pane;
+  await openMinutesWithSamplePlan(page);
+  await page.getByLabel("Meeting date").fill("2026-10-14");
+  const glance = page.getByRole("group", { name: "At a glance" }).or(page.locator("[aria-label='At a glance']"));
+  await glance.waitFor();
+  const deadlines = page.getByRole("list", { name: "Deadlines" });
+  await expect(deadlines.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+    expect.stringContaining("10/7/2026 Notice to ESE"),
+    expect.stringContaining("10/17/2026 Draft minutes"),
+    expect.stringContaining("10/20/2026 Review of the draft"),
+    expect.stringContaining("10/21/2026 Final minutes"),
+  ]);
+  await expect(glance.innerText()).resolves.toContain("Not discussed yet: 1.1, 1.2");
+  await expect(glance.innerText()).resolves.toContain("on the agenda for October 2026");
+  await pane.screenshot("minutes-01-at-a-glance");
+
+  await pane.resetSyncCount();
+  await page.getByRole("button", { name: "Create minutes" }).click();
+  await outcome(page, "Minutes created");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(2); // one read, one write (issue 5)
+  const dump = await pane.dump();
+  const sheet = sheetOf(dump, "Minutes 2026-10-14");
+  const texts = Object.values(sheet.cells).map((c) => c.value);
+  expect(texts).toEqual(expect.arrayContaining(["District:", "Meeting participants:", "Date of next Highlight Discussion:", "September/October:"]));
+  expect(cellOfName(dump, minutesNames("2026-10-14").date)).toMatchObject({ value: 46309 });
+  await pane.screenshot("minutes-02-created");
+
+  await page.locator(".fui-MessageBar").getByRole("button", { name: "Go to the minutes" }).click();
+  await page.waitForFunction(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === "Minutes 2026-10-14");
+  expect(await activeSheet(page)).toBe("Minutes 2026-10-14");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export to Word (.docx)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("Highlight Discussion Minutes 2026-10-14.docx");
+  const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
+  const xml = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+  expect(xml).toContain("Submitted by (person and date):");
+  expect(xml).toContain("Riverton Public Schools");
+  await outcome(page, "Word document ready");
+  await pane.screenshot("minutes-03-exported");
+});
+
+test("minutes for the date exist: never overwritten; a second sheet on request", async () => {
+  const { page } = pane;
+  await openMinutesWithSamplePlan(page);
+  await page.getByLabel("Meeting date").fill("2026-11-18");
+  await page.getByRole("button", { name: "Create minutes" }).click();
+  await outcome(page, "Minutes created");
+  await page.getByText(`Minutes for this date exist: "Minutes 2026-11-18". They are never overwritten.`).waitFor();
+  await expect(page.getByRole("button", { name: "Create minutes" }).count()).resolves.toBe(0);
+  await pane.screenshot("minutes-04-exists");
+
+  await page.getByRole("button", { name: "Add a second sheet" }).click();
+  await outcome(page, "Minutes created");
+  const dump = await pane.dump();
+  expect(dump.sheets.map((s) => s.name).slice(-2)).toEqual(["Minutes 2026-11-18", "Minutes 2026-11-18 (2)"]);
+  expect(dump.names[minutesNames("2026-11-18", 2).evidence]).toMatch(/^'Minutes 2026-11-18 \(2\)'!/);
+});
+
+test("without a plan the page says what to do and offers nothing to create", async () => {
+  const { page } = pane;
+  await page.getByRole("tab", { name: "Minutes" }).click();
+  await page.getByText("This workbook has no AIP plan").waitFor();
+  await expect(page.getByRole("button", { name: "Create minutes" }).isDisabled()).resolves.toBe(true);
+  await pane.screenshot("minutes-05-no-plan");
+});
