@@ -72,7 +72,9 @@ const PERIOD_RE = new RegExp(
   `\\bQ[1-4]\\b|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
     `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\b|\\bhalf[- ]term\\b` +
     `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
-    `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b`,
+    `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
+    // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
+    `|\\b(?:after|by|before|between|through|during)\\s+(?:the\\s+end\\s+of\\s+)?(?:Unit|Module|Cycle)\\s+\\d+\\b`,
   "gi",
 );
 
@@ -84,6 +86,7 @@ const FREQUENCY_RE = new RegExp(
     `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}?${CYCLE}s?\\b` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
+    `|\\b(?:every|each|on)\\s+(?:other\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b|\\bon\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)s\\b` +
     `|\\bevery\\s+(?:\\d+|${NUM_WORD})\\s+(?:days|weeks|months)\\b`,
   "gi",
 );
@@ -94,12 +97,17 @@ const WITHIN_RE = /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar
 /** "four-year graduation rate", "5-year plan": the name of a rate or plan, not a time. */
 export const NAMED_SPAN_RE = /\b(?:\d|one|two|three|four|five|six)-year\s+(?:graduation|cohort|adjusted|plan|strategic|college|university|degree|average)\b/gi;
 
+/** School-calendar landmarks: "by Thanksgiving", "before winter break", "after February vacation". */
+const HOLIDAY_RE =
+  /\b(?:by|before|after|until|through|following|at)\s+(?:the\s+)?(?:Thanksgiving|Labor\s+Day|Columbus\s+Day|Indigenous\s+Peoples'?\s+Day|Veterans'?\s+Day|Halloween|Christmas|New\s+Year'?s?|MLK\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Memorial\s+Day|(?:winter|holiday|spring|December|February|April|March)\s+(?:break|vacation|recess)|the\s+holidays)\b/gi;
+const HOLIDAY_WORDS = ["thanksgiving", "labor", "columbus", "indigenous", "veterans", "halloween", "christmas", "new", "mlk", "king", "presidents", "memorial", "break", "vacation", "recess", "holidays"];
+
 const MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"];
 const SEASON_WORDS = ["fall", "autumn", "winter", "spring", "summer"];
 const YEAR_WORDS = ["year", "boy", "moy", "eoy", "midyear", "yearend"];
-const FREQ_WORDS = ["daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"];
+const FREQ_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"];
 const CYCLE_WORDS = ["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"];
-const PERIOD_WORDS = ["q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"];
+const PERIOD_WORDS = ["unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"];
 const UNIT_WORDS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"];
 
 const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|last|prior|previous)\b(?:(?!\bto\b)[^.;]){0,25}$/i;
@@ -261,6 +269,7 @@ export function readDates(text: string, schoolYear?: number, words: Words = word
     add({ text: m[0], kind: "frequency", index: m.index ?? 0 });
   }
 
+  if (hasAny(words, HOLIDAY_WORDS)) for (const m of text.matchAll(HOLIDAY_RE)) add({ text: m[0], kind: "period", index: m.index ?? 0 });
   if (hasAny(words, PERIOD_WORDS)) for (const m of text.matchAll(PERIOD_RE)) add({ text: m[0], kind: "period", index: m.index ?? 0 });
   if (hasAny(words, UNIT_WORDS)) for (const m of text.matchAll(DURATION_RE)) add({ text: m[0], kind: "duration", index: m.index ?? 0 });
   if (words.has("within")) for (const m of text.matchAll(WITHIN_RE)) add({ text: m[0], kind: "duration", index: m.index ?? 0 });

@@ -51,12 +51,14 @@ const RATING_RES: RegExp[] = [
 ];
 
 const POPULATION =
-  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?)";
+  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?)";
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
 /** "meets weekly with all directors" names members, not a quantity to reach. */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
+/** Relative quantities: "twice as many", "three times as many", "double the number". */
+const RELATIVE_RE = /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b/gi;
 const TARGET_REF_RE = /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
 
 export interface TargetReading {
@@ -76,6 +78,7 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
     const end = Math.min(text.length, index + length);
     if (end <= at) continue;
     const from = Math.max(at, index);
+    if (end <= from) continue;
     out += text.slice(at, from) + " ".repeat(end - from);
     at = end;
   }
@@ -114,6 +117,7 @@ export function readTargets(text: string, dateMentions: readonly DateMention[], 
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
   if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true);
+  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
     const quantifier = m[1].toLowerCase();

@@ -21,7 +21,11 @@ interface Labelled {
 const ROOT = path.resolve(__dirname, "../../../..");
 const DEV = path.resolve(ROOT, "../shared/aip/benchmarks-dev.json");
 const EXTRA = path.resolve(ROOT, "tests/fixtures/benchmarks-extra.json");
-/** Written after the rules were frozen and never used to tune them: the honest figure. */
+/**
+ * Written after the rules were frozen. Its first run (date 0.925, target 0.875, evidence 0.950) is the
+ * honest estimate for unseen text; five general rules were added after it (weekdays, school holidays,
+ * unit sequence points, "twice as many", trackers and possessive rubrics), so it is no longer unseen.
+ */
 const HOLDOUT = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout.json");
 
 export interface Agreement {
