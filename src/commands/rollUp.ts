@@ -4,6 +4,7 @@
  * One snapshot and one apply, whatever the plan's size.
  */
 import { indexOfSheet } from "../layout/quarterRebuild";
+import { SUMMARY_NAMES } from "../layout/names";
 import { PLAN_SHEET } from "../layout/planSheet";
 import { assertHasPlan, type Problem } from "../layout/readPlan";
 import { SUMMARY_SHEET, summaryAreaEnd, summarySheetSpec } from "../layout/summarySheet";
@@ -19,7 +20,9 @@ export interface RollUpResult {
 export async function rollUp(port: WorkbookPort): Promise<RollUpResult> {
   const snap = await port.snapshot();
   assertHasPlan(snap);
-  const at = indexOfSheet(snap.sheets, SUMMARY_SHEET);
+  // The Summary is the sheet its area name points at (a person may have renamed the tab), else "Summary".
+  const area = snap.names[SUMMARY_NAMES.area]?.sheet;
+  const at = [area, SUMMARY_SHEET].map((name) => (name ? indexOfSheet(snap.sheets, name) : -1)).find((i) => i >= 0) ?? -1;
   const existing = at >= 0 ? snap.sheets[at] : undefined;
   // A new Summary goes right after the Plan sheet (or first when there is none).
   const plan = indexOfSheet(snap.sheets, PLAN_SHEET);
