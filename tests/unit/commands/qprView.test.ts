@@ -1,0 +1,76 @@
+/**
+ * The QPR view on odd workbooks: a deleted strategy sheet, a workbook made before the Rated by /
+ * Date rated cells, a plan with no initiatives, no plan at all. The view still builds, says what
+ * it could not read, and never writes a formula that would show #REF! or #NAME?.
+ */
+import { newPlan } from "../../../src/commands/newPlan";
+import { qprView } from "../../../src/commands/qprView";
+import { initiativeNames, qprNames } from "../../../src/layout/names";
+import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../../../src/workbook/port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { dumpXlsx } from "../../support/dumpXlsx";
+import { generatePlan } from "../../support/generatePlan";
+
+/** The same workbook seen through a snapshot that has been changed (a sheet gone, names missing). */
+function seenAs(port: WorkbookPort, change: (snap: WorkbookSnapshot) => WorkbookSnapshot): WorkbookPort {
+  return { listSheets: () => port.listSheets(), apply: (b) => port.apply(b), select: (s, r) => port.select(s, r), snapshot: async () => change(await port.snapshot()) };
+}
+
+function qprCells(wb: XlsxWorkbook, sheet: string) {
+  const s = dumpXlsx(wb).sheets.find((x) => x.name === sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  return Object.values(s.cells);
+}
+
+test("a deleted strategy sheet: that initiative is left out with a problem, the others are listed", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, generatePlan(2, 2));
+  const gone = (await wb.snapshot()).names[initiativeNames({ o: 1, i: 2 }).description].sheet;
+  const port = seenAs(wb, (snap) => ({ ...snap, sheets: snap.sheets.filter((s) => s !== gone) }));
+  const r = await qprView(port, { period: "Jan" });
+  expect(r.initiatives).toBe(3);
+  expect(r.problems).toEqual([{ where: "AIP.O1.I2.*", message: expect.stringContaining("Initiative 1.2 was left out of the QPR view: its strategy sheet is gone") }]);
+  const formulas = qprCells(wb, "QPR Jan").map((c) => c.formula ?? "");
+  expect(formulas.some((f) => f.includes("AIP.O1.I2."))).toBe(false);
+  expect(formulas.some((f) => f.includes("AIP.O1.I1.Process.Jan"))).toBe(true);
+});
+
+test("a workbook without Rated by / Date rated names, or with a rating name missing: blank or marked cells, no broken formulas", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, generatePlan(1, 1));
+  const missing = initiativeNames({ o: 1, i: 1 }).rating("Performance", "Sep");
+  const port = seenAs(wb, (snap) => ({
+    ...snap,
+    names: Object.fromEntries(Object.entries(snap.names).filter(([n]) => !/\.Rated(By|On)\./.test(n) && n !== missing)),
+  }));
+  await qprView(port, { period: "Sep" });
+  const cells = qprCells(wb, "QPR Sep");
+  expect(cells.map((c) => c.value)).toContain(`(missing: ${missing})`);
+  const formulas = cells.map((c) => c.formula ?? "");
+  expect(formulas.some((f) => /RatedBy|RatedOn/.test(f))).toBe(false);
+  expect(formulas.some((f) => f.includes(missing))).toBe(false);
+});
+
+test("a plan with no initiatives gets a view that says so; a workbook with no plan is refused by name", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, { ...generatePlan(1, 1), objectives: [] });
+  const r = await qprView(wb, { period: "Mar" });
+  expect(r.initiatives).toBe(0);
+  expect(qprCells(wb, "QPR Mar").map((c) => c.value)).toContain("This plan has no initiatives yet: add them, then rebuild this view.");
+  expect((await wb.snapshot()).names[qprNames("Mar").overall].sheet).toBe("QPR Mar");
+
+  const blank = XlsxWorkbook.create();
+  await blank.apply({ sheets: [{ name: "Sheet1", create: true, blocks: [] }], names: [] });
+  await expect(qprView(blank, { period: "Mar" })).rejects.toBeInstanceOf(WorkbookError);
+  expect(await blank.listSheets()).toEqual(["Sheet1"]);
+});
+
+test("a QPR tab renamed to other capitals is updated under its own name, not duplicated", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, generatePlan(1, 1));
+  await wb.apply({ sheets: [{ name: "qpr jun", create: true, blocks: [{ at: "A1", cells: [["old"]] }] }], names: [] });
+  const r = await qprView(wb, { period: "Jun" });
+  expect(r.sheet).toBe("qpr jun");
+  expect((await wb.listSheets()).filter((s) => s.toLowerCase() === "qpr jun")).toEqual(["qpr jun"]);
+  expect(qprCells(wb, "qpr jun").map((c) => c.value)).not.toContain("old");
+});
