@@ -30,7 +30,7 @@ export interface InitiativeRating extends RatingInput {
   description: string;
   lead: string;
   objective: string;
-  /** Both ratings are filled in. */
+  /** Both ratings are levels of their scales. */
   rated: boolean;
   /** False when the initiative's rating cells for the period cannot be found (the sheet was deleted or the names broken). */
   writable: boolean;
@@ -62,6 +62,11 @@ function dateText(snap: WorkbookSnapshot, name: string): string {
   return typeof v === "number" && v >= 1 ? serialToIso(v) : asText(v);
 }
 
+/** Both ratings hold a level of their scale (a misspelt hand-typed value does not count). */
+export function isRated(r: Pick<RatingInput, "process" | "performance">): boolean {
+  return levelByName(PROCESS_SCALE, r.process) !== undefined && levelByName(PERFORMANCE_SCALE, r.performance) !== undefined;
+}
+
 /** Every initiative (by objective, then number) with what its rating cells for `period` hold now. One snapshot. */
 export async function readRatings(port: WorkbookPort, period: QprPeriod): Promise<InitiativeRating[]> {
   const snap = await port.snapshot();
@@ -78,16 +83,17 @@ export async function readRatings(port: WorkbookPort, period: QprPeriod): Promis
       description: text(snap, n.description),
       lead: text(snap, n.lead),
       objective: text(snap, n.objective),
-      process: text(snap, cells[0]).trim(),
+      // Kept exactly as typed: the Summary counts only exact scale names, so the panel flags the rest.
+      process: text(snap, cells[0]),
       processEvidence: text(snap, cells[1]),
-      performance: text(snap, cells[2]).trim(),
+      performance: text(snap, cells[2]),
       performanceEvidence: text(snap, cells[3]),
       ratedBy: text(snap, n.ratedBy(period)),
       ratedOn: dateText(snap, n.ratedOn(period)),
       rated: false,
       writable,
     };
-    entry.rated = entry.process !== "" && entry.performance !== "";
+    entry.rated = isRated(entry);
     out.push(entry);
   }
   return out;

@@ -8,7 +8,7 @@ import { Button, Divider, Dropdown, Field, Input, MessageBar, MessageBarBody, Op
 import { useEffect, useState } from "react";
 import { localToday } from "../../commands/check";
 import { qprView } from "../../commands/qprView";
-import { currentPeriod, readRatings, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
+import { currentPeriod, isRated, readRatings, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
 import { rollUp } from "../../commands/rollUp";
 import { QPR_WINDOWS } from "../../domain/calendar";
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
@@ -97,7 +97,7 @@ export function RatingsPanel({ port, action }: PanelProps) {
         delete rest[draftKey];
         return rest;
       });
-      setEntries(list.map((e, k) => (k === at ? { ...e, ...draft, rated: draft.process !== "" && draft.performance !== "" } : e)));
+      setEntries(list.map((e, k) => (k === at ? { ...e, ...draft, rated: isRated(draft) } : e)));
       return {
         intent: "success",
         title: `Initiative ${numberOf(entry)} saved for ${period}`,

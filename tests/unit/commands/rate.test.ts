@@ -104,6 +104,19 @@ describe.each(adapters)("rate (%s adapter)", (label, make) => {
     expect(h.dump()).toEqual(before);
   });
 
+  test("a rating typed by hand that is not exactly a scale name (trailing space, lower case) does not count as rated", async () => {
+    const h = make();
+    await newPlan(h.port, generatePlan(1, 1));
+    const cell = (await h.port.snapshot()).names[initiativeNames({ o: 1, i: 1 }).rating("Process", "Jan")];
+    await h.port.apply({ sheets: [{ name: cell.sheet, create: false, blocks: [{ at: cell.range, cells: [["Technical Implementation Stage "]] }] }], names: [] });
+    const [jan] = await readRatings(h.port, "Jan");
+    // As the Summary does: a trailing space is not the scale name, so the panel shows it to be replaced.
+    expect(jan).toMatchObject({ process: "Technical Implementation Stage ", rated: false });
+    await h.port.apply({ sheets: [{ name: cell.sheet, create: false, blocks: [{ at: cell.range, cells: [["technical implementation stage"]] }] }], names: [] });
+    const [again] = await readRatings(h.port, "Jan");
+    expect(again).toMatchObject({ process: "technical implementation stage", rated: false });
+  });
+
   test("clearing a rating empties its cell", async () => {
     const h = make();
     await newPlan(h.port, generatePlan(1, 1));
