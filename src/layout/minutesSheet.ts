@@ -6,7 +6,7 @@
  * (portrait, one page wide, wrapped text, row heights set). Columns: A initiative/labels, B–D text.
  */
 import { isoToSerial } from "../domain/calendar";
-import type { Coverage } from "../domain/minutes/coverage";
+import { orList, type Coverage } from "../domain/minutes/coverage";
 import type { Deadline } from "../domain/minutes/deadlines";
 import type { MonthAgenda } from "../domain/minutes/agenda";
 import { monthLabel, usDate } from "../domain/minutes/months";
@@ -220,18 +220,18 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
 
   // Coverage (DECISIONS.md 13).
   const cov = args.coverage;
-  wide("Coverage: every initiative discussed at least once in every three months", SECTION);
+  wide("Coverage: every initiative discussed at least once in every three months of meetings", SECTION);
   const previous = cov.previous.map((m) => m.sheet).reverse();
   if (cov.windowFull) {
     wide(
       cov.mustDiscuss.length > 0
-        ? `Must be discussed at this meeting (not covered by ${previous.join(" or ")}): ${cov.mustDiscuss.join(", ")}.`
-        : `Every initiative was discussed in ${previous.join(" or ")}: none must be discussed at this meeting.`,
+        ? `Must be discussed at this meeting (not covered by ${orList(previous)}): ${cov.mustDiscuss.join(", ")}.`
+        : `Every initiative was discussed in ${orList(previous)}: none must be discussed at this meeting.`,
       { ...NOTE, bold: true, italic: false, fontColor: "#000000" },
     );
   } else {
-    const earlier = previous.length > 0 ? `the only earlier minutes: ${previous.join(", ")}` : "there are no earlier minutes";
-    wide(`The three-meeting rule applies once there are two earlier minutes (${earlier}). Not discussed yet: ${cov.neverDiscussed.join(", ") || "none"}.`);
+    const earlier = previous.length > 0 ? `earlier minutes: ${previous.join(", ")}` : "there are no earlier minutes";
+    wide(`The three-month rule applies once two earlier months have minutes (${earlier}). Not discussed yet: ${cov.neverDiscussed.join(", ") || "none"}.`);
   }
   wide("Type Yes under Discussed for each initiative discussed at this meeting; the next minutes read it.");
   const coverageTop = r + 1;

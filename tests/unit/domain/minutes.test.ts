@@ -137,7 +137,7 @@ describe("this month's agenda", () => {
   });
 });
 
-describe("coverage over three meetings (DECISIONS.md 13)", () => {
+describe("coverage over three meetings, counted by month (DECISIONS.md 13)", () => {
   const ALL = ["1.1", "1.2", "1.3"];
   const m = (date: string, discussed: string[], seq = 1): MeetingRecord => ({ date, seq, sheet: `Minutes ${date}`, discussed });
 
@@ -158,11 +158,32 @@ describe("coverage over three meetings (DECISIONS.md 13)", () => {
     expect(dec.mustDiscuss).toEqual(["1.1"]); // September falls out of the window
   });
 
-  test("later minutes do not count for an earlier meeting, and a second sheet the same day follows the first", () => {
-    const meetings = [m("2026-09-16", ["1.1", "1.2"]), m("2026-10-14", ["1.3"]), m("2026-10-14", [], 2), m("2026-12-16", ALL)];
-    expect(coverage(ALL, meetings, { date: "2026-10-14", seq: 3 }).previous.map((x) => x.seq)).toEqual([2, 1]);
-    expect(coverage(ALL, meetings, { date: "2026-10-14", seq: 3 }).mustDiscuss).toEqual(["1.1", "1.2"]);
-    expect(coverage(ALL, meetings, { date: "2026-11-18", seq: 1 }).mustDiscuss).toEqual(["1.1", "1.2"]);
+  test("later minutes do not count for an earlier meeting; meetings count by month, so an extra meeting does not shorten the window", () => {
+    const sep = m("2026-09-16", ["1.1", "1.2"]);
+    const oct = m("2026-10-14", ["1.3"]);
+    const octExtra = m("2026-10-28", []);
+    const octSecondSheet = m("2026-10-14", ["1.1"], 2);
+    const dec = m("2026-12-16", ALL);
+    // November: the window is October (two sheets on two dates) and September.
+    const nov = coverage(ALL, [sep, oct, octExtra, dec], { date: "2026-11-18", seq: 1 });
+    expect(nov.previous.map((x) => x.date)).toEqual(["2026-10-28", "2026-10-14", "2026-09-16"]);
+    expect(nov.mustDiscuss).toEqual([]);
+    // A second sheet the same day comes after the first, and counts in its month.
+    const oct3 = coverage(ALL, [sep, oct, octSecondSheet], { date: "2026-10-14", seq: 3 });
+    expect(oct3.previous.map((x) => [x.date, x.seq])).toEqual([
+      ["2026-10-14", 2],
+      ["2026-10-14", 1],
+      ["2026-09-16", 1],
+    ]);
+    expect(oct3.windowFull).toBe(false); // only September before October
+    // January: December and November windows; November has no minutes, so October counts.
+    const jan = coverage(ALL, [sep, oct, m("2026-12-16", ["1.2"])], { date: "2027-01-13", seq: 1 });
+    expect(jan.mustDiscuss).toEqual(["1.1"]);
+  });
+
+  test("a meeting's own month counts: a second meeting in November need not repeat what the first covered", () => {
+    const meetings = [m("2026-09-16", []), m("2026-10-14", ["1.1"]), m("2026-11-04", ["1.3"])];
+    expect(coverage(ALL, meetings, { date: "2026-11-25", seq: 1 }).mustDiscuss).toEqual(["1.2"]);
   });
 
   test("a Discussed mark is anything but blank or a no", () => {

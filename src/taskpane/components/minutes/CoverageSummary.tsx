@@ -1,6 +1,6 @@
 /** Which initiatives must be discussed at this meeting (DECISIONS.md 13), and why. */
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Coverage } from "../../../domain/minutes/coverage";
+import { orList, type Coverage } from "../../../domain/minutes/coverage";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
@@ -18,15 +18,15 @@ export function CoverageSummary({ coverage, initiatives }: CoverageSummaryProps)
   if (!coverage.windowFull) {
     return (
       <Text>
-        The three-meeting rule applies once there are two earlier minutes ({previous.length > 0 ? `only ${previous.join(", ")}` : "none yet"}).{" "}
+        The three-month rule applies once two earlier months have minutes ({previous.length > 0 ? `so far: ${previous.join(", ")}` : "none yet"}).{" "}
         {coverage.neverDiscussed.length > 0 ? `Not discussed yet: ${coverage.neverDiscussed.join(", ")}.` : ""}
       </Text>
     );
   }
-  if (coverage.mustDiscuss.length === 0) return <Text>Every initiative was discussed in {previous.join(" or ")}: none must be discussed this time.</Text>;
+  if (coverage.mustDiscuss.length === 0) return <Text>Every initiative was discussed in {orList(previous)}: none must be discussed this time.</Text>;
   return (
     <div aria-label="Must be discussed">
-      <Text weight="semibold">Must be discussed at this meeting</Text> <Text>(not covered by {previous.join(" or ")}):</Text>
+      <Text weight="semibold">Must be discussed at this meeting</Text> <Text>(not covered by {orList(previous)}):</Text>
       <div className={styles.list}>
         {coverage.mustDiscuss.map((n) => (
           <Badge key={n} appearance="tint" color="danger" title={describe(n)}>
