@@ -17,7 +17,12 @@ export interface RollUpResult {
   problems: Problem[];
 }
 
-export async function rollUp(port: WorkbookPort): Promise<RollUpResult> {
+export interface RollUpOptions {
+  /** Show the Summary when done (default true); false keeps the person where they are (e.g. rating in the pane). */
+  activate?: boolean;
+}
+
+export async function rollUp(port: WorkbookPort, options: RollUpOptions = {}): Promise<RollUpResult> {
   const snap = await port.snapshot();
   assertHasPlan(snap);
   // The Summary is the sheet its area name points at (a person may have renamed the tab), else "Summary".
@@ -31,6 +36,6 @@ export async function rollUp(port: WorkbookPort): Promise<RollUpResult> {
     position: plan >= 0 ? plan + 1 : 0,
     previousLastRow: existing ? summaryAreaEnd(snap, existing) : undefined,
   });
-  await port.apply({ sheets: [build.sheet], names: build.names });
+  await port.apply({ sheets: [{ ...build.sheet, activate: options.activate ?? true }], names: build.names });
   return { initiatives: build.initiatives, problems: build.problems };
 }

@@ -17,6 +17,10 @@ test("one snapshot and one apply that writes only the Summary and its names, cre
   const [batch] = port.batches;
   expect(batch.sheets.map((s) => [s.name, s.create, s.position])).toEqual([["Summary", true, 1]]);
   expect(batch.names.every((n) => n.name.startsWith("AIP.Summary.") && n.sheet === "Summary")).toBe(true);
+  expect(batch.sheets[0].activate).toBe(true);
+  const quiet = new RecordingPort(plan().build());
+  await rollUp(quiet, { activate: false });
+  expect(quiet.batches[0].sheets[0].activate).toBe(false);
 });
 
 test("an existing Summary, even renamed by a person, is rebuilt in place under its own name", async () => {
