@@ -71,7 +71,9 @@ function sheetTable(sheet: SheetDump): string {
     const tds: string[] = [`<th>${r}</th>`];
     for (let c = 1; c <= maxCol; c++) {
       const cell = sheet.cells[`${letter(c)}${r}`];
-      const shown = cell?.value !== undefined && cell.value !== "" ? String(cell.value) : cell?.formula ?? "";
+      // The in-memory Excel computes no formulas: show each formula, shortened, so the layout stays readable.
+      const formula = cell?.formula ?? "";
+      const shown = cell?.value !== undefined && cell.value !== "" ? String(cell.value) : formula.length > 48 ? `${formula.slice(0, 47)}…` : formula;
       tds.push(`<td class="${cell?.formula ? "f" : ""}">${esc(shown)}</td>`);
     }
     rows.push(`<tr>${tds.join("")}</tr>`);
