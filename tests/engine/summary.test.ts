@@ -27,8 +27,14 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+function daysFrom(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** 2 objectives × 3 initiatives; tab names with apostrophes and spaces; varied ratings and statuses. */
-function ratedPlan(): Plan {
+function ratedPlan(today: string): Plan {
   const plan = generatePlan(2, 3, 6);
   const descriptions = ["Teachers' coaching cycles", "Parents' reading nights", "Tier 2 math groups", "Students' voice in PLCs", "Data team's weekly review", "Attendance outreach"];
   plan.objectives.flatMap((o) => o.initiatives).forEach((initiative, k) => (initiative.description = descriptions[k]));
@@ -40,9 +46,14 @@ function ratedPlan(): Plan {
   d.ratings = { Jan: { process: P(2), performance: F(3) }, Mar: { process: P(2), performance: F(1) } };
   e.ratings = { Mar: { process: P(3), performance: F(2) } };
   f.ratings = { Jan: { process: P(1), performance: F(1) }, Mar: { process: P(1) }, Jun: { process: P(4) }, Sep: { process: P(4), performance: F(3) } };
-  // A spread of statuses so overdue and complete differ between initiatives.
+  // A spread of statuses, and completion dates on both sides of today whenever the test runs, so
+  // overdue and complete differ between initiatives.
   plan.objectives.flatMap((o) => o.initiatives).forEach((initiative, k) =>
-    initiative.activities.forEach((act, j) => (act.status = (["Complete", "In progress", "Not started", "Delayed"] as const)[(j + k) % 4])),
+    initiative.activities.forEach((act, j) => {
+      act.status = (["Complete", "In progress", "Not started", "Delayed"] as const)[(j + k) % 4];
+      act.complete = daysFrom(today, j % 2 === 0 ? -(10 + j) : 20 + j);
+      act.start = daysFrom(act.complete, -30);
+    }),
   );
   return plan;
 }
@@ -124,17 +135,21 @@ async function expectSummary(wb: XlsxWorkbook, plan: Plan, expected: PlanRollup)
 }
 
 test("LibreOffice computes the Summary the domain computes, and follows ratings typed afterwards", async () => {
-  const plan = ratedPlan();
-  const wb = XlsxWorkbook.create();
-  await newPlan(wb, plan);
-  const sheets = (await wb.listSheets()).filter((s) => s.includes("'"));
-  expect(sheets.length).toBeGreaterThanOrEqual(3); // tab names that must be quoted in formulas
-  const result = await rollUpCommand(wb);
-  expect(result).toEqual({ initiatives: 6, problems: [] });
   const today = localToday();
-  await expectSummary(wb, plan, rollUp(plan, today));
+  const plan = ratedPlan(today);
+  const built = XlsxWorkbook.create();
+  await newPlan(built, plan);
+  const sheets = (await built.listSheets()).filter((s) => s.includes("'"));
+  expect(sheets.length).toBeGreaterThanOrEqual(3); // tab names that must be quoted in formulas
+  const result = await rollUpCommand(built);
+  expect(result).toEqual({ initiatives: 6, problems: [] });
+  const before = rollUp(plan, today);
+  expect(new Set(before.initiatives.map((i) => i.overdue)).size).toBeGreaterThan(1);
+  await expectSummary(built, plan, before);
 
-  // A person types over rating cells: valid changes, a blank, and values that are not scale names.
+  // The saved file, opened with ExcelJS: a person types over rating cells (valid changes, a blank,
+  // values that are not scale names); no add-in runs.
+  const wb = await XlsxWorkbook.fromBuffer(await built.toBuffer());
   const snap = await wb.snapshot();
   const type = (o: number, i: number, kind: "Process" | "Performance", period: QprPeriod, value: string | null) => {
     const read = snap.names[initiativeNames({ o, i }).rating(kind, period)];
@@ -179,4 +194,11 @@ test("an empty plan and a deleted strategy sheet still give a Summary that says 
   const texts: string[] = [];
   computed.book.getWorksheet(SUMMARY_SHEET)!.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))));
   expect(texts.some((t) => t.includes("Initiative 1.2 is not on the Summary"))).toBe(true);
+
+  // A plan with no initiatives yet: zero counts, computed.
+  const empty = XlsxWorkbook.create();
+  await newPlan(empty, { ...plan, objectives: [] });
+  expect(await rollUpCommand(empty)).toEqual({ initiatives: 0, problems: [] });
+  const none = await (await recalcWithLibreOffice(empty)).snapshot();
+  for (const name of [SUMMARY_NAMES.processCounts, SUMMARY_NAMES.performanceCounts]) expect(none.names[name].values).toEqual([0, 1, 2, 3].map(() => [0, 0, 0, 0]));
 }, 240_000);
