@@ -9,6 +9,15 @@
 import type { TextRule } from "../types";
 import { analysisOf, label, PERFORMANCE_TYPES, tail } from "./benchmarkText";
 
+/** "… as evidenced by…" → "…" (on the shortened text, so the patterns stay cheap). */
+function withoutElidedClause(text: string): string {
+  return text
+    .replace(/(?:…|\.{2,})$/, "")
+    .trimEnd()
+    .replace(/,?\s?as\s(?:evidenced|measured)\sby$/i, "")
+    .trimEnd();
+}
+
 export const benchmarkEvidence: TextRule = {
   kind: "text",
   id: "benchmark-evidence",
@@ -25,7 +34,7 @@ export const benchmarkEvidence: TextRule = {
     return [
       {
         message,
-        suggestion: `Name the evidence: "${tail(input.text.replace(/\s*(?:as\s+(?:evidenced|measured)\s+by)?\s*(?:…|\.{2,})\s*$/i, ""), 60)}, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".`,
+        suggestion: `Name the evidence: "${withoutElidedClause(tail(input.text, 90))}, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".`,
       },
     ];
   },

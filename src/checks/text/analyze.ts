@@ -38,7 +38,11 @@ export interface BenchmarkAnalysis {
 
 const ONGOING_RE = /\b(?:ongoing|on-going|continu(?:e|es|ing|ous|ously)|throughout\s+the\s+(?:school\s+)?year|year-?round|regularly|on\s+a\s+regular\s+basis|sustain)\b/i;
 
-export function analyzeBenchmark(text: string, _type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
+/** A benchmark is a sentence or two; beyond this much text nothing more is read (keeps every pattern fast). */
+export const MAX_ANALYZED_CHARS = 4000;
+
+export function analyzeBenchmark(fullText: string, _type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
+  const text = fullText.length > MAX_ANALYZED_CHARS ? fullText.slice(0, MAX_ANALYZED_CHARS) : fullText;
   const words = wordsOf(text);
   const { mentions, frequency } = readDates(text, context.schoolYear, words);
   const targets = readTargets(text, mentions, words);

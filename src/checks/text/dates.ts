@@ -65,7 +65,7 @@ const SEASON_CTX_RE = new RegExp(
     `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
   "gi",
 );
-const SEASON_WINDOW_RE = new RegExp(`\\b${SEASON}\\s*(?:-|–|to|through)\\s*${SEASON}\\b`, "gi");
+const SEASON_WINDOW_RE = new RegExp(`\\b(${SEASON})(?:\\s*[-–]\\s*(?:to\\s*[-–]\\s*)?|\\s+(?:to|through)\\s+)(${SEASON})\\b`, "gi");
 
 /** Parts of the year: Q2, first semester, Term 1, end of the unit, half-term. */
 const PERIOD_RE = new RegExp(
@@ -83,7 +83,7 @@ const DURATION_RE = new RegExp(`\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\
 
 const FREQUENCY_RE = new RegExp(
   `\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b` +
-    `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}?${CYCLE}s?\\b` +
+    `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
     `|\\b(?:every|each|on)\\s+(?:other\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b|\\bon\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)s\\b` +
@@ -230,7 +230,14 @@ export function readDates(text: string, schoolYear?: number, words: Words = word
     });
   }
 
-  if (seasons) for (const m of text.matchAll(SEASON_WINDOW_RE)) add({ text: m[0], kind: "season", index: m.index ?? 0 });
+  // "Fall-to-Winter": from the first season's start to the second's end.
+  if (seasons) {
+    for (const m of text.matchAll(SEASON_WINDOW_RE)) {
+      const from = seasonSpan(m[1], undefined, schoolYear);
+      const to = seasonSpan(m[2], undefined, schoolYear);
+      add({ text: m[0], kind: "season", start: from?.start, end: to?.end, index: m.index ?? 0 });
+    }
+  }
 
   for (const m of months ? text.matchAll(MONTH_RE) : []) {
     const idx = m.index ?? 0;

@@ -43,8 +43,11 @@ const CLAUSE_WORDS = ["evidenced", "measured", "documented", "demonstrated", "de
 const INSTRUMENT_WORDS = ["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap"];
 const ARTIFACT_WORDS = ["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "tracker", "trackers", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates"];
 
-/** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). */
-const ELIDED_AFTER = /^\s*(?:…|\.{2,}|[.;:,]?\s*$|\.\s*$)/;
+/** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
+function elidedAfter(after: string): boolean {
+  const rest = after.trim();
+  return rest === "" || rest.startsWith("…") || rest.startsWith("..") || /^[.;:,]+$/.test(rest);
+}
 
 export interface EvidenceReading {
   hasEvidence: boolean;
@@ -61,7 +64,7 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   for (const m of hasAny(words, CLAUSE_WORDS) ? text.matchAll(CLAUSE_RE) : []) {
     const after = text.slice((m.index ?? 0) + m[0].length);
     const clause = /^[^.;…]*/.exec(after)?.[0] ?? "";
-    if (ELIDED_AFTER.test(after) || !/[A-Za-z]{3,}/.test(clause)) {
+    if (elidedAfter(after) || !/[A-Za-z]{3,}/.test(clause)) {
       elided = true;
       continue;
     }

@@ -103,8 +103,11 @@ export function readTargets(text: string, dateMentions: readonly DateMention[], 
 
   const targets: string[] = [];
   let quantitative = false;
+  const seen = new Set<number>();
   const take = (re: RegExp, source: string, isQuantity: boolean) => {
     for (const m of source.matchAll(re)) {
+      if (seen.has(m.index ?? 0)) continue; // the same words found by two patterns
+      seen.add(m.index ?? 0);
       targets.push(m[0].trim());
       if (isQuantity) quantitative = true;
     }
