@@ -25,6 +25,9 @@ export function ratingRank(scale: Scale, value: string | undefined): Rank {
 
 export type Change = "up" | "down" | "same";
 
+/** The exit phase a process rank hints at, on the Summary only (DECISIONS.md 4): never a rating. */
+export const PHASE_HINTS: Record<number, string> = { 1: "Early Implementation", 2: "Early Implementation", 3: "Transitional", 4: "Practices Embedded" };
+
 export interface InitiativeRollup {
   ref: InitiativeRef;
   description: string;
@@ -35,6 +38,8 @@ export interface InitiativeRollup {
   latest: Record<ScaleKey, { period: QprPeriod; rank: number } | undefined>;
   /** Latest rating against the one before it (the last earlier period with a rating); undefined when either is missing or not a scale level. */
   change: Record<ScaleKey, Change | undefined>;
+  /** Exit phase hinted by the latest process rating (DECISIONS.md 4); undefined when it is missing or not a level. */
+  phaseHint?: string;
   /** Activities whose Complete date (K) is before `today` and whose status is not Complete. */
   overdue: number;
   /** Activities whose status is Complete. */
@@ -91,6 +96,7 @@ export function rollUpInitiative(ref: InitiativeRef, initiative: Plan["objective
     ranks,
     latest,
     change: changes,
+    phaseHint: latest.process ? PHASE_HINTS[latest.process.rank] : undefined,
     overdue: initiative.activities.filter((a) => isOverdue(a, today)).length,
     complete: initiative.activities.filter(isComplete).length,
   };

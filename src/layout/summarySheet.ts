@@ -7,13 +7,13 @@
  * TODAY, LEFT, AND, OR.
  *
  * Which initiatives are listed is decided at roll-up; the whole area under AIP.Summary.Area
- * (columns A:AD) is the add-in's and is rebuilt each time.
+ * (columns A:AE) is the add-in's and is rebuilt each time.
  *
  * A rating counts only when it is a scale name exactly (EXACT after MATCH: MATCH ignores case and
  * honours wildcards); anything else shows as "not a scale level" and is counted apart.
  */
 import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
-import { SCALE_KEYS, SCALE_OF, type ScaleKey } from "../domain/rollup";
+import { PHASE_HINTS, SCALE_KEYS, SCALE_OF, type ScaleKey } from "../domain/rollup";
 import { cellAddress, columnLetter, blockRange, parseRange } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { initiativeNames, SUMMARY_NAMES, type RatingKind } from "./names";
@@ -45,14 +45,16 @@ export const COL = {
   period: (k: number, key: ScaleKey) => 7 + 2 * k + (key === "process" ? 0 : 1),
   overdue: 15,
   complete: 16,
-  check: 17,
-  /** Helper ranks: process Jan…Sep at 18…21, performance at 22…25 ("" blank, 0 not a level, 1…4). */
-  rank: (k: number, key: ScaleKey) => 18 + k + (key === "process" ? 0 : 4),
-  latestRank: { process: 26, performance: 28 } as Record<ScaleKey, number>,
-  previousRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
+  /** The exit phase the latest process rating hints at (DECISIONS.md 4). */
+  phase: 17,
+  check: 18,
+  /** Helper ranks: process Jan…Sep at 19…22, performance at 23…26 ("" blank, 0 not a level, 1…4). */
+  rank: (k: number, key: ScaleKey) => 19 + k + (key === "process" ? 0 : 4),
+  latestRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
+  previousRank: { process: 28, performance: 30 } as Record<ScaleKey, number>,
 } as const;
-const LAST_COL = 29; // AD
-const WIDTHS = [6, 40, 18, 24, 24, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 10, 10, 36, ...Array(12).fill(9)];
+const LAST_COL = 30; // AE
+const WIDTHS = [6, 40, 18, 24, 24, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 10, 10, 18, 36, ...Array(12).fill(9)];
 
 /** Counts tables: label column and first period column of each scale. */
 const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first: 8 } } as Record<ScaleKey, { label: number; first: number }>;
@@ -227,6 +229,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   }
   headers[COL.overdue] = "Activities overdue";
   headers[COL.complete] = "Activities complete";
+  headers[COL.phase] = "Exit phase hint (latest process; not a rating)";
   headers[COL.check] = "Check";
   put(header, 0, [headers]);
   style(blockRange(at(header, 0), 1, COL.check + 1), HEADER);
@@ -398,6 +401,9 @@ function initiativeRow(s: Source, row: number, levels: Record<ScaleKey, string>)
     cells[COL.overdue] = "n/a";
     cells[COL.complete] = "n/a";
   }
+  // DECISIONS.md 4: process ranks 1–2 → Early Implementation, 3 → Transitional, 4 → Practices Embedded.
+  const L = ref(COL.latestRank.process);
+  cells[COL.phase] = { formula: `=IF(AND(ISNUMBER(${L}),${L}>0),IF(${L}<=2,"${PHASE_HINTS[1]}",IF(${L}=3,"${PHASE_HINTS[3]}","${PHASE_HINTS[4]}")),"")` };
   const flags = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p, k) => `IF(${ref(COL.rank(k, key))}=0," ${p} ${SCALE_WORD[key]};","")`));
   // Interleave as the columns read: Jan process, Jan performance, Mar process, …
   const ordered = QPR_PERIODS.flatMap((_, k) => [flags[k], flags[k + 4]]);

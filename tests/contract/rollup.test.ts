@@ -90,7 +90,7 @@ test("a Summary that shrank leaves nothing stale, and a person's notes beside it
     p.fake.deleteSheet(s);
   }
   for (const side of [p.xlsx, p.office]) {
-    await side.apply({ sheets: [{ name: SUMMARY_SHEET, create: false, blocks: [{ at: "AF3", cells: [["my note"]] }] }], names: [] });
+    await side.apply({ sheets: [{ name: SUMMARY_SHEET, create: false, blocks: [{ at: "AG3", cells: [["my note"]] }] }], names: [] });
   }
   const x = await rollUp(p.xlsx);
   const o = await rollUp(p.office);
@@ -103,7 +103,7 @@ test("a Summary that shrank leaves nothing stale, and a person's notes beside it
   expect(p.fake.dump().sheets.find((s) => s.name === SUMMARY_SHEET)).toEqual(summary);
   const numbers = Object.entries(summary.cells).filter(([a, c]) => /^A\d+$/.test(a) && typeof c.value === "string" && /^\d+\.\d+$/.test(c.value));
   expect(numbers.map(([, c]) => c.value)).toEqual(["1.1", "1.2", "1.3"]);
-  expect(summary.cells.AF3).toEqual({ value: "my note" });
+  expect(summary.cells.AG3).toEqual({ value: "my note" });
   expect(p.fake.conditionalFormats(SUMMARY_SHEET)).toEqual(xlsxFormats(p.xlsx, SUMMARY_SHEET));
 });
 

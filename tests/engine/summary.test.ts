@@ -101,8 +101,9 @@ async function expectSummary(wb: XlsxWorkbook, plan: Plan, expected: PlanRollup)
       lead: at.value(row, COL.lead),
       overdue: at.value(row, COL.overdue),
       complete: at.value(row, COL.complete),
+      phase: at.value(row, COL.phase),
     };
-    expect({ number, ...got }).toEqual({ number, description: initiative.description, lead: initiative.lead, overdue: want.overdue, complete: want.complete });
+    expect({ number, ...got }).toEqual({ number, description: initiative.description, lead: initiative.lead, overdue: want.overdue, complete: want.complete, phase: want.phaseHint ?? "" });
     for (const key of SCALE_KEYS) {
       const periods = QPR_PERIODS.map((p, k) => at.value(row, COL.period(k, key)));
       const wantPeriods = QPR_PERIODS.map((p: QprPeriod) => shown(initiative.ratings[p]?.[key], want.ranks[key][p]));

@@ -24,11 +24,11 @@ test("one snapshot and one apply that writes only the Summary and its names, cre
 });
 
 test("an existing Summary, even renamed by a person, is rebuilt in place under its own name", async () => {
-  const snap = plan().set("Ratings overview", "A1", [["old"]]).name(SUMMARY_NAMES.area, "Ratings overview", "A1:AD80").build();
+  const snap = plan().set("Ratings overview", "A1", [["old"]]).name(SUMMARY_NAMES.area, "Ratings overview", "A1:AE80").build();
   const port = new RecordingPort(snap);
   await rollUp(port);
   const sheet = port.batches[0].sheets[0];
-  expect([sheet.name, sheet.create, sheet.clear]).toEqual(["Ratings overview", false, ["A1:AD1200"]]);
+  expect([sheet.name, sheet.create, sheet.clear]).toEqual(["Ratings overview", false, ["A1:AE1200"]]);
   expect(port.batches[0].names.every((n) => n.sheet === "Ratings overview")).toBe(true);
 
   const lower = new RecordingPort(plan().set("summary", "A1", [["old"]]).build());

@@ -46,6 +46,7 @@ describe("per initiative", () => {
     const r = rollUpInitiative({ o: 1, i: 1 }, initiative({ ratings: { Jan: { process: P(1), performance: F(2) }, Jun: { process: P(3), performance: F(2) } } }), "2027-01-01");
     expect(r.latest.process).toEqual({ period: "Jun", rank: 3 });
     expect(r.change).toEqual({ process: "up", performance: "same" });
+    expect(r.phaseHint).toBe("Transitional"); // DECISIONS.md 4: a hint from the latest process rank
   });
 
   test("no change with one rating, or when either rating is not a scale level", () => {
@@ -54,6 +55,7 @@ describe("per initiative", () => {
     const bad = rollUpInitiative({ o: 1, i: 1 }, initiative({ ratings: { Jan: { process: P(4) }, Mar: { process: "fully embedded stage" } } }), "2027-01-01");
     expect(bad.latest.process).toEqual({ period: "Mar", rank: 0 });
     expect(bad.change.process).toBeUndefined();
+    expect(bad.phaseHint).toBeUndefined();
     const down = rollUpInitiative({ o: 1, i: 1 }, initiative({ ratings: { Jan: { process: P(4) }, Sep: { process: P(2) } } }), "2027-01-01");
     expect(down.change.process).toBe("down");
   });

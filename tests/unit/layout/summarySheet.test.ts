@@ -115,6 +115,6 @@ test("an empty plan still builds: zero counts, public names, and a note", () => 
 
 test("an existing Summary (any case) is rewritten in place, clearing its old area and no more columns than its own", () => {
   const build = summarySheetSpec(twoObjectives().build(), { existing: "summary", previousLastRow: 1500 });
-  expect(build.sheet).toMatchObject({ name: "summary", create: false, clear: ["A1:AD1700"] });
+  expect(build.sheet).toMatchObject({ name: "summary", create: false, clear: ["A1:AE1700"] });
   expect(build.names.every((n) => n.sheet === "summary")).toBe(true);
 });
