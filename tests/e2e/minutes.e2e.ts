@@ -10,7 +10,8 @@ import type { Page } from "playwright-core";
 import { minutesNames } from "../../src/layout/names";
 import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
 import { serveDirectory, type StaticServer } from "./support/server";
-import { cellOfName, sheetOf } from "./support/workbook";
+import { cellAddress, parseCell } from "../../src/util/a1";
+import { cellOfName, nameTarget, sheetOf } from "./support/workbook";
 
 let chromium: Chromium;
 let server: StaticServer;
@@ -118,4 +119,39 @@ test("without a plan the page says what to do and offers nothing to create", asy
   await page.getByText("This workbook has no AIP plan").waitFor();
   await expect(page.getByRole("button", { name: "Create minutes" }).isDisabled()).resolves.toBe(true);
   await pane.screenshot("minutes-05-no-plan");
+});
+
+test("coverage over three months: what the earlier minutes did not cover is listed before the third is created", async () => {
+  const { page } = pane;
+  await openMinutesWithSamplePlan(page);
+  for (const date of ["2026-09-16", "2026-10-14"]) {
+    await page.getByLabel("Meeting date").fill(date);
+    await page.getByRole("button", { name: "Create minutes" }).click();
+    await outcome(page, "Minutes created");
+  }
+  // In Excel, the Plan Manager marks 1.1 and 2.3 as discussed on the September minutes.
+  const dump = await pane.dump();
+  const { sheet, first } = nameTarget(dump, minutesNames("2026-09-16").discussed);
+  const top = parseCell(first);
+  const marks = [
+    [cellAddress(top.row, top.col + 1), "Yes"],
+    [cellAddress(top.row + 5, top.col + 1), "x"],
+  ];
+  await page.evaluate(
+    ({ sheet, marks }) => marks.forEach(([a, v]) => (window as unknown as { __fakeExcel: { setValue(s: string, a: string, v: string): void } }).__fakeExcel.setValue(sheet, a, v)),
+    { sheet, marks },
+  );
+  await page.getByLabel("Meeting date").fill("2026-11-18");
+  await page.getByRole("button", { name: "Read the workbook again (after marking what was discussed)" }).click();
+  const must = page.locator("[aria-label='Must be discussed']");
+  await must.waitFor();
+  await expect(must.innerText()).resolves.toContain("not covered by Minutes 2026-09-16 or Minutes 2026-10-14");
+  const badges = (await must.getByRole("listitem").allInnerTexts()).map((t) => t.split(" ")[0]);
+  expect(badges).toEqual(["1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "4.3"]);
+  await pane.screenshot("minutes-06-must-discuss");
+
+  await page.getByRole("button", { name: "Create minutes" }).click();
+  await outcome(page, "Minutes created");
+  const texts = Object.values(sheetOf(await pane.dump(), "Minutes 2026-11-18").cells).map((c) => c.value);
+  expect(texts).toContain("Must be discussed at this meeting (not covered by Minutes 2026-09-16 or Minutes 2026-10-14): 1.2, 1.3, 2.1, 2.2, 3.1, 3.2, 4.1, 4.2, 4.3.");
 });

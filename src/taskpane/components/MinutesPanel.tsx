@@ -52,6 +52,15 @@ export function MinutesPanel({ port, action }: PanelProps) {
     };
   }, [port, generation]);
 
+  // After a create the snapshot lacks the new sheet: it is read again when the person picks another date.
+  const [stale, setStale] = useState(false);
+  const pickDate = (value: string) => {
+    setDate(value);
+    if (!stale) return;
+    setStale(false);
+    setGeneration((g) => g + 1);
+  };
+
   const validDate = isIsoDate(date);
   const shown = useMemo(() => (snap && validDate ? preview(snap, date) : {}), [snap, date, validDate]);
   const p = shown.preview;
@@ -61,6 +70,7 @@ export function MinutesPanel({ port, action }: PanelProps) {
       const r = await newMinutes(port, { date, suffixIfExists });
       // No re-read here (it would cost a round trip): the pane remembers what it made.
       setMade({ date: r.date, seq: r.seq, sheet: r.sheet });
+      setStale(true);
       const must = r.mustDiscuss.length > 0 ? ` Must be discussed: ${r.mustDiscuss.join(", ")}.` : "";
       return {
         intent: "success",
@@ -87,7 +97,7 @@ export function MinutesPanel({ port, action }: PanelProps) {
     <section className={styles.panel} aria-label="Minutes">
       <Text>Highlight Discussion Minutes for one meeting: Appendix F, pre-filled from the plan, with the deadlines and what must be discussed.</Text>
       <Field label="Meeting date" validationState={validDate ? "none" : "error"} validationMessage={validDate ? undefined : "Choose the meeting's date."}>
-        <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => setDate(d.value)} />
+        <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => pickDate(d.value)} />
       </Field>
       {loadError && (
         <MessageBar intent="warning" layout="multiline">

@@ -1,9 +1,10 @@
 /** Which initiatives must be discussed at this meeting (DECISIONS.md 13), and why. */
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { orList, type Coverage } from "../../../domain/minutes/coverage";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  number: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface CoverageSummaryProps {
@@ -27,14 +28,15 @@ export function CoverageSummary({ coverage, initiatives }: CoverageSummaryProps)
   return (
     <div aria-label="Must be discussed">
       <Text weight="semibold">Must be discussed at this meeting</Text> <Text>(not covered by {orList(previous)}):</Text>
-      <div className={styles.list}>
+      <ul className={styles.list}>
         {coverage.mustDiscuss.map((n) => (
-          <Badge key={n} appearance="tint" color="danger" title={describe(n)}>
-            {n} {describe(n).slice(0, 40)}
-            {describe(n).length > 40 ? "…" : ""}
-          </Badge>
+          <li key={n}>
+            <Text>
+              <span className={styles.number}>{n}</span> {describe(n)}
+            </Text>
+          </li>
         ))}
-      </div>
+      </ul>
     </div>
   );
 }
