@@ -119,10 +119,16 @@ function readSources(snap: WorkbookSnapshot, r: NameReader): Source[] {
       if (acts) r.add(n.activities, `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`);
       source.unreadable.push("activities");
     }
+    const ratingNames = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p) => n.rating(KIND[key], p)));
+    const noTable = !ratingNames.some((name) => r.has(name));
+    if (noTable) {
+      // One problem for a whole missing rating table rather than eight.
+      r.add(ratingNames[0], `Initiative ${ref.o}.${ref.i} has none of its rating names (${ratingNames[0]} … ${ratingNames[ratingNames.length - 1]}), so the Summary cannot show its ratings. Restore the rating table (undo), or recreate the names in Formulas > Name Manager.`);
+    }
     for (const key of SCALE_KEYS) {
       for (const p of QPR_PERIODS) {
         const name = n.rating(KIND[key], p);
-        const g = r.get(name);
+        const g = r.get(name, !noTable);
         if (!g) {
           source.unreadable.push(`${p} ${SCALE_WORD[key]}`);
           continue;

@@ -95,6 +95,18 @@ test("missing and broken rating names: the row says what it could not read; noth
   expect(texts(cells)).toContain(n.rating("Performance", "Sep"));
 });
 
+test("a rating table whose names are all gone is one problem, and its cells say they cannot be read", () => {
+  const b = twoObjectives();
+  const n = initiativeNames({ o: 2, i: 1 });
+  for (const kind of ["Process", "Performance"] as const) for (const p of ["Jan", "Mar", "Jun", "Sep"] as const) b.removeName(n.rating(kind, p));
+  const build = summarySheetSpec(b.build());
+  expect(build.problems.map((p) => p.where)).toEqual([n.rating("Process", "Jan")]);
+  expect(build.problems[0].message).toContain("Initiative 2.1 has none of its rating names");
+  const cells = grid(build.sheet);
+  const row = rowOf(cells, "2.1");
+  expect([0, 1, 2, 3].map((k) => cells.get(cellAddress(row, COL.period(k, "performance"))))).toEqual(Array(4).fill("(cannot read)"));
+});
+
 test("a deleted strategy sheet: the initiative is left out and the sheet says so", () => {
   const build = summarySheetSpec(twoObjectives().removeSheet("1.2 It's reading").build());
   expect(build.initiatives).toBe(2);
