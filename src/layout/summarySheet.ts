@@ -124,11 +124,12 @@ function readSources(snap: WorkbookSnapshot, r: NameReader): Source[] {
     if (noTable) {
       // One problem for a whole missing rating table rather than eight.
       r.add(ratingNames[0], `Initiative ${ref.o}.${ref.i} has none of its rating names (${ratingNames[0]} … ${ratingNames[ratingNames.length - 1]}), so the Summary cannot show its ratings. Restore the rating table (undo), or recreate the names in Formulas > Name Manager.`);
+      source.unreadable.push("ratings");
     }
-    for (const key of SCALE_KEYS) {
+    for (const key of noTable ? [] : SCALE_KEYS) {
       for (const p of QPR_PERIODS) {
         const name = n.rating(KIND[key], p);
-        const g = r.get(name, !noTable);
+        const g = r.get(name);
         if (!g) {
           source.unreadable.push(`${p} ${SCALE_WORD[key]}`);
           continue;

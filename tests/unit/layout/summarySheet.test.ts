@@ -105,6 +105,7 @@ test("a rating table whose names are all gone is one problem, and its cells say 
   const cells = grid(build.sheet);
   const row = rowOf(cells, "2.1");
   expect([0, 1, 2, 3].map((k) => cells.get(cellAddress(row, COL.period(k, "performance"))))).toEqual(Array(4).fill("(cannot read)"));
+  expect(formulaOf(cells.get(cellAddress(row, COL.check)))).toMatch(/^="could not read: ratings\. "&/);
 });
 
 test("a deleted strategy sheet: the initiative is left out and the sheet says so", () => {
