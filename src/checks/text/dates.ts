@@ -54,17 +54,19 @@ const NUMERIC_DATE_RE = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b|\b((?:19|2
 const SCHOOL_YEAR_RE =
   /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
 const SCHOOL_YEAR_WORDS =
-  /\b(?:(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|BOY|MOY|EOY|(?:beginning|middle|end)-of-year)\b/g;
+  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|BOY|MOY|EOY|(?:beginning|middle|end)-of-year)\b/g;
 const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
 
 /** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
 const SEASON = "(?:fall|autumn|winter|spring|summer)";
 const SEASON_CAP_RE = /\b(Fall|Autumn|Winter|Spring|Summer)\b(?:\s*(?:of\s+)?((?:19|20)\d{2})\b)?/g;
 const SEASON_CTX_RE = new RegExp(
-  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
+  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
     `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
   "gi",
 );
+/** "fall DIBELS", "spring MCAS": a season before an assessment's acronym is its administration window. */
+const SEASON_ACRONYM_RE = /\b([Ff]all|[Aa]utumn|[Ww]inter|[Ss]pring|[Ss]ummer)\s+(?=[A-Z]{2,}\b|i-?Ready\b)/g;
 const SEASON_WINDOW_RE = new RegExp(`\\b(${SEASON})(?:\\s*[-–]\\s*(?:to\\s*[-–]\\s*)?|\\s+(?:to|through)\\s+)(${SEASON})\\b`, "gi");
 
 /** Parts of the year: Q2, first semester, Term 1, end of the unit, half-term. */
@@ -262,10 +264,13 @@ export function readDates(text: string, schoolYear?: number, words: Words = word
   if (seasons) {
     for (const m of text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
     for (const m of text.matchAll(SEASON_CTX_RE)) season(m, m[1] ?? m[3], m[2] ?? m[4]);
+    for (const m of text.matchAll(SEASON_ACRONYM_RE)) season(m, m[1], undefined);
   }
 
   for (const m of hasAny(words, YEAR_WORDS) ? text.matchAll(SCHOOL_YEAR_WORDS) : []) {
-    const span = schoolYear !== undefined ? { start: `${schoolYear}-09-01`, end: `${schoolYear + 1}-08-31` } : {};
+    // "next year" is meant to be later: no span, so it is never "outside" the plan's year.
+    const later = /next|coming|following|upcoming/i.test(m[0]);
+    const span = schoolYear !== undefined && !later ? { start: `${schoolYear}-09-01`, end: `${schoolYear + 1}-08-31` } : {};
     add({ text: m[0], kind: "school-year", ...span, index: m.index ?? 0 });
   }
 

@@ -37,6 +37,8 @@ describe("benchmark-date (error; early evidence and short-term outcomes)", () =>
     "Every Friday, grade 3 teams regroup students on exit ticket data.",
     "By Thanksgiving, half of the staff complete a peer observation.",
     "Scores rise 8 points between Unit 1 and Unit 4.",
+    "80% of K-3 students reach benchmark on the fall DIBELS.",
+    "Each principal sets a school focus for spring.",
   ])("has a date or frequency: %s", (text) => {
     expect(fails(benchmarkDate, text)).toBe(false);
   });
@@ -116,6 +118,9 @@ describe("benchmark-evidence (error; performance benchmarks)", () => {
     "70% of students score proficient on MCAS.",
     "____ % of students performed at ____ level as determined by the assessment.",
     "Suspensions fall 15%, as reported in the SIS.",
+    "Every chronically absent student gets a call, as logged in the outreach tracker.",
+    "Students below grade level fall from 24% to 17% on the spring diagnostic.",
+    "70% of teachers agree in the mid-year survey.",
   ])("names a source: %s", (text) => {
     expect(fails(benchmarkEvidence, text, "short_term_outcome")).toBe(false);
   });
@@ -158,6 +163,11 @@ describe("benchmark-placeholder (error, every type)", () => {
 
   test.each(["By June 2027, 85% of seniors complete the FAFSA.", "Each school (K-5, 6-8) reports monthly.", "Teachers use exit tickets; results are logged."])("%s is complete", (text) => {
     expect(benchmarkPlaceholder.check({ text }, SY)).toEqual([]);
+  });
+
+  test("a text that is only a placeholder gets suggestions with slots, not the placeholder", () => {
+    const [f] = benchmarkDate.check({ text: "TBD", type: "short_term_outcome" }, SY);
+    expect(f.suggestion).toBe('Add a date: "By <month> 2027, <who> will <do what>", or a frequency: "Each month, …".');
   });
 
   test("is an error whatever else the text states (DECISIONS.md 15)", () => {
