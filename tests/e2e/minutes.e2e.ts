@@ -5,7 +5,8 @@
  * test-results/screenshots/minutes-*.png.
  */
 import JSZip from "jszip";
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
+import * as path from "path";
 import type { Page } from "playwright-core";
 import { minutesNames } from "../../src/layout/names";
 import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
@@ -154,4 +155,12 @@ test("coverage over three months: what the earlier minutes did not cover is list
   await outcome(page, "Minutes created");
   const texts = Object.values(sheetOf(await pane.dump(), "Minutes 2026-11-18").cells).map((c) => c.value);
   expect(texts).toContain("Must be discussed at this meeting (not covered by Minutes 2026-09-16 or Minutes 2026-10-14): 1.2, 1.3, 2.1, 2.2, 3.1, 3.2, 4.1, 4.2, 4.3.");
+});
+
+test("the docx library is not in the pane's main bundle: it is loaded only when a Word document is asked for", () => {
+  const sourcesOf = (file: string) => (JSON.parse(readFileSync(path.join(DIST, `${file}.map`), "utf8")) as { sources: string[] }).sources;
+  const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+  const main = scripts.find((f) => f.startsWith("taskpane."))!;
+  expect(sourcesOf(main).filter((s) => s.includes("node_modules/docx/"))).toEqual([]);
+  expect(scripts.filter((f) => sourcesOf(f).some((s) => s.includes("node_modules/docx/")))).toHaveLength(1);
 });
