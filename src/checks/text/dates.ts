@@ -7,7 +7,7 @@
  */
 import * as chrono from "chrono-node";
 import type { IsoDate } from "../../domain/plan";
-import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
+import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 export type DateKind = "date" | "month" | "season" | "school-year" | "year" | "period" | "duration" | "frequency";
 
@@ -102,15 +102,15 @@ export const NAMED_SPAN_RE = /\b(?:\d|one|two|three|four|five|six)-year\s+(?:gra
 /** School-calendar landmarks: "by Thanksgiving", "before winter break", "after February vacation". */
 const HOLIDAY_RE =
   /\b(?:by|before|after|until|through|following|at)\s+(?:the\s+)?(?:Thanksgiving|Labor\s+Day|Columbus\s+Day|Indigenous\s+Peoples'?\s+Day|Veterans'?\s+Day|Halloween|Christmas|New\s+Year'?s?|MLK\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Memorial\s+Day|(?:winter|holiday|spring|December|February|April|March)\s+(?:break|vacation|recess)|the\s+holidays)\b/gi;
-const HOLIDAY_WORDS = ["thanksgiving", "labor", "columbus", "indigenous", "veterans", "halloween", "christmas", "new", "mlk", "king", "presidents", "memorial", "break", "vacation", "recess", "holidays"];
+const HOLIDAY_WORDS = triggers(["thanksgiving", "labor", "columbus", "indigenous", "veterans", "halloween", "christmas", "new", "mlk", "king", "presidents", "memorial", "break", "vacation", "recess", "holidays"]);
 
-const MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"];
-const SEASON_WORDS = ["fall", "autumn", "winter", "spring", "summer"];
-const YEAR_WORDS = ["year", "boy", "moy", "eoy", "midyear", "yearend"];
-const FREQ_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"];
-const CYCLE_WORDS = ["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"];
-const PERIOD_WORDS = ["unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"];
-const UNIT_WORDS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"];
+const MONTH_WORDS = triggers(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]);
+const SEASON_WORDS = triggers(["fall", "autumn", "winter", "spring", "summer"]);
+const YEAR_WORDS = triggers(["year", "boy", "moy", "eoy", "midyear", "yearend"]);
+const FREQ_WORDS = triggers(["monday", "tuesday", "wednesday", "thursday", "friday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"]);
+const CYCLE_WORDS = triggers(["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"]);
+const PERIOD_WORDS = triggers(["unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"]);
+const UNIT_WORDS = triggers(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"]);
 
 const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|last|prior|previous)\b(?:(?!\bto\b)[^.;]){0,25}$/i;
 

@@ -5,7 +5,7 @@
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
 import { NAMED_SPAN_RE, type DateMention } from "./dates";
-import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
+import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
@@ -30,8 +30,8 @@ const NON_TARGET_RES: RegExp[] = [
   /\b504\b/g,
   NAMED_SPAN_RE,
 ];
-const NUM_WORD_TOKENS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"];
-const RATING_TOKENS = ["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached"];
+const NUM_WORD_TOKENS = triggers(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"]);
+const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached"]);
 const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;

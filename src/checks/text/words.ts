@@ -10,8 +10,23 @@ export function wordsOf(text: string): Words {
   return new Set(text.toLowerCase().split(SPLIT));
 }
 
-export function hasAny(words: Words, triggers: readonly string[]): boolean {
-  for (const t of triggers) if (words.has(t)) return true;
+/** Trigger words as a set, built once per pattern group. */
+export function triggers(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list);
+}
+
+export function hasAny(words: Words, trigger: ReadonlySet<string> | readonly string[]): boolean {
+  if (Array.isArray(trigger)) {
+    for (const t of trigger) if (words.has(t)) return true;
+    return false;
+  }
+  const set = trigger as ReadonlySet<string>;
+  // Walk the smaller side: a benchmark has a few dozen words, a group up to ~60 triggers.
+  if (words.size <= set.size) {
+    for (const w of words) if (set.has(w)) return true;
+  } else {
+    for (const t of set) if (words.has(t)) return true;
+  }
   return false;
 }
 
