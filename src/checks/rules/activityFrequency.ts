@@ -20,7 +20,7 @@ export const activityFrequency: TextRule = {
     return [
       {
         message: "This ongoing activity does not say how often it happens.",
-        suggestion: `Add a frequency: "${tail(input.text, 60)}, weekly" (or monthly, each 6-week cycle).`,
+        suggestion: `Add a frequency: "${tail(input.text, 60, false)}, weekly" (or monthly, each 6-week cycle).`,
       },
     ];
   },

@@ -34,7 +34,7 @@ export const benchmarkEvidence: TextRule = {
     return [
       {
         message,
-        suggestion: `Name the evidence: "${withoutElidedClause(tail(input.text, 90))}, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".`,
+        suggestion: `Name the evidence: "${withoutElidedClause(tail(input.text, 90, false))}, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".`,
       },
     ];
   },

@@ -35,12 +35,12 @@ export function label(type: BenchmarkType | undefined): string {
 /** Nothing but a template leftover ("TBD", "<insert date>"): there are no words to rewrite. */
 const ONLY_PLACEHOLDER = /^\s*(?:TBD|TBA|TBC|<[^<>]*>|\[[^\]]*\]|X+|_+|…|\.+|Choose an item\.?|Click (?:or tap )?here to enter (?:text|a date)\.?)\s*$/i;
 
-/** The text cut for a quoted rewrite, first letter lower-cased to follow "By …, ". */
-export function tail(text: string, max = 70): string {
+/** The text cut for a quoted rewrite; `lower` lower-cases its first letter to follow "By …, ". */
+export function tail(text: string, max = 70, lower = true): string {
   if (ONLY_PLACEHOLDER.test(text)) return "<who> will <do what>";
   const one = text.replace(/\s+/g, " ").trim().replace(/[.;]\s*$/, "");
   const cut = one.length <= max ? one : `${one.slice(0, max - 1).replace(/\s+\S*$/, "")} …`;
-  return /^[A-Z][a-z]/.test(cut) ? cut[0].toLowerCase() + cut.slice(1) : cut;
+  return lower && /^[A-Z][a-z]/.test(cut) ? cut[0].toLowerCase() + cut.slice(1) : cut;
 }
 
 /** "<month> 2027" with the plan's spring year when known. */
