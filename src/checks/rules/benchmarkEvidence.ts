@@ -9,13 +9,18 @@
 import type { TextRule } from "../types";
 import { analysisOf, label, PERFORMANCE_TYPES, tail } from "./benchmarkText";
 
-/** "… as evidenced by…" → "…" (on the shortened text, so the patterns stay cheap). */
+/**
+ * The text without a trailing elided clause ("… as evidenced by…" → "…"), shortened for the
+ * rewrite. Long texts are only shortened: their end is not shown anyway.
+ */
 function withoutElidedClause(text: string): string {
-  return text
-    .replace(/(?:…|\.{2,})$/, "")
-    .trimEnd()
-    .replace(/,?\s?as\s(?:evidenced|measured)\sby$/i, "")
-    .trimEnd();
+  if (text.length > 300) return tail(text, 90, false);
+  let t = text.trimEnd();
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === "." || t[i - 1] === "…")) i--;
+  if (t.length - i >= 2 || t.endsWith("…")) t = t.slice(0, i).trimEnd();
+  t = t.replace(/,?\s?as\s(?:evidenced|measured)\sby$/i, "").trimEnd();
+  return tail(t, 90, false);
 }
 
 export const benchmarkEvidence: TextRule = {
@@ -34,7 +39,7 @@ export const benchmarkEvidence: TextRule = {
     return [
       {
         message,
-        suggestion: `Name the evidence: "${withoutElidedClause(tail(input.text, 90, false))}, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".`,
+        suggestion: `Name the evidence: "${withoutElidedClause(input.text)}, as evidenced by <walkthrough data / i-Ready results / PLC minutes>".`,
       },
     ];
   },
