@@ -223,6 +223,10 @@ describe("benchmark-date-window (warning)", () => {
     expect(fails(benchmarkDateWindow, text)).toBe(false);
   });
 
+  test("leaves activities alone: they are timed by J and K and often prepare next year", () => {
+    expect(benchmarkDateWindow.appliesTo).toEqual(["early_evidence", "short_term_outcome", "final_outcome"]);
+  });
+
   test("says which date and which school year, and does nothing when the school year is unknown", () => {
     const [f] = benchmarkDateWindow.check({ text: "By October 1, 2012, each school develops a plan." }, SY);
     expect(f.message).toBe('This benchmark names "October 1, 2012", outside the plan\'s school year SY 2026-27 (9/1/2026 – 8/31/2027).');
