@@ -6,6 +6,7 @@
  * describes an action's input ("feedback based on observations") is not evidence; a metric alone
  * (SGP, CPI, attendance rate) names what is measured, not where the evidence comes from.
  */
+import { hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed)\s+(?:by|through|in|on|using|with)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
@@ -38,8 +39,6 @@ const INSTRUMENT_CI_RE = new RegExp(
   ].join("|"),
   "gi",
 );
-
-import { hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_WORDS = triggers(["evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "logged", "counted", "entered", "checked", "reviewed", "rated", "scored", "observed", "according", "evidence", "sources", "source", "measures", "measure"]);
 const INSTRUMENT_WORDS = triggers(["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap"]);
