@@ -4,6 +4,7 @@
  * Any one makes a benchmark incomplete, whatever else it states.
  */
 import { hasAny, wordsOf, type Words } from "./words";
+
 const PLACEHOLDER_RE =
   /…|\.{3,}|<[^<>\n]{1,40}>|\bX{2,}\b|\bX\s*%|\b(?:TBD|TBA|TBC)\b|\bto\s+be\s+(?:determined|decided|announced)\b|\bChoose\s+an\s+item\.?|\bClick\s+(?:or\s+tap\s+)?here\s+to\s+enter\s+(?:text|a\s+date)\.?|\[(?:\s*(?:insert|enter|add|type|date|name|number|target|x|tbd|#)[^\]\n]{0,40})\]|_{3,}|\?{2,}/gi;
 
