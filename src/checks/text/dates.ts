@@ -81,7 +81,7 @@ const PERIOD_RE = new RegExp(
 );
 
 /** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
-const DURATION_RE = new RegExp(`\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)`, "gi");
+const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)`, "gi");
 
 const FREQUENCY_RE = new RegExp(
   `\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b` +

@@ -10,7 +10,7 @@ import { hasAny, triggers, wordsOf, type Words } from "./words";
 
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed)\s+(?:by|through|in|on|using|with)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
@@ -18,7 +18,7 @@ const DATA_NOUN_RE =
 
 /** Instruments and artifacts that are evidence on their own. Acronyms are matched case-sensitively. */
 const INSTRUMENT_CS_RE =
-  /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b/g;
+  /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
 const INSTRUMENT_CI_RE = new RegExp(
   [
     "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
@@ -37,13 +37,15 @@ const INSTRUMENT_CI_RE = new RegExp(
     // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
     "\\b(?:observations|walk-?throughs|learning\\s+walks|visits|audits|reviews|surveys|reports|data|results|scores|minutes|notes|logs|samples)\\s+(?:will\\s+)?(?:show|shows|indicate|indicates|reveal|reveals|document|documents|confirm|confirms|demonstrate|demonstrates)\\b",
     "\\b(?:educator\\s+)?evaluation\\s+(?:ratings|data|results)\\b",
+    // an artifact named in a closing parenthesis: "(PD follow-up form)", "(SIS attendance reports)"
+    "\\([^()]{0,60}\\b(?:forms?|logs?|reports?|tools?|checklists?|surveys?|rubrics?|minutes|notes|records|trackers?|databases?)\\)",
   ].join("|"),
   "gi",
 );
 
-const CLAUSE_WORDS = triggers(["evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "logged", "counted", "entered", "checked", "reviewed", "rated", "scored", "observed", "according", "evidence", "sources", "source", "measures", "measure"]);
-const INSTRUMENT_WORDS = triggers(["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap"]);
-const ARTIFACT_WORDS = triggers(["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "diagnostic", "diagnostics", "tracker", "trackers", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates"]);
+const CLAUSE_WORDS = triggers(["evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "logged", "counted", "entered", "checked", "reviewed", "rated", "scored", "observed", "seen", "according", "evidence", "sources", "source", "measures", "measure"]);
+const INSTRUMENT_WORDS = triggers(["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap", "aspen", "powerschool", "infinite", "x2", "schoolbrains", "swis", "edulastic", "illuminate"]);
+const ARTIFACT_WORDS = triggers(["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "diagnostic", "diagnostics", "tracker", "trackers", "database", "databases", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates"]);
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
 function elidedAfter(after: string): boolean {

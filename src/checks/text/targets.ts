@@ -9,7 +9,7 @@ import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
-  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
 
 const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b)*";
 

@@ -80,6 +80,8 @@ describe("benchmark-target (error; performance benchmarks)", () => {
     "Lexile levels rise by 100L between fall and spring.",
     "Each quarter, office referrals fall below 40 per month.",
     "Twice as many teachers request peer observations as last year.",
+    "The share of students at high risk drops by one quarter.",
+    "Days absent per student decrease by two days.",
   ])("states a target: %s", (text) => {
     expect(fails(benchmarkTarget, text)).toBe(false);
   });
@@ -121,6 +123,9 @@ describe("benchmark-evidence (error; performance benchmarks)", () => {
     "Every chronically absent student gets a call, as logged in the outreach tracker.",
     "Students below grade level fall from 24% to 17% on the spring diagnostic.",
     "70% of teachers agree in the mid-year survey.",
+    "Two-thirds of teachers open with a warm-up, as observed during learning walks.",
+    "Half of participants submit a lesson artifact (PD follow-up form).",
+    "100% of teachers enter first-term grades in Aspen.",
   ])("names a source: %s", (text) => {
     expect(fails(benchmarkEvidence, text, "short_term_outcome")).toBe(false);
   });
