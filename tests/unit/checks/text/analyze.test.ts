@@ -79,11 +79,9 @@ describe("targets, evidence, placeholders", () => {
     expect(a).toMatchObject({ hasEvidence: false, elidedEvidence: true, placeholders: ["…"] });
   });
 
-  test("a 32,000-character cell is read quickly and without error", () => {
+  test("a 32,000-character cell is read without error (its speed is in npm run bench)", () => {
     const text = `${"By November 2026, 60% of teachers will use the routine, as evidenced by walkthrough data. ".repeat(360)}${" ".repeat(2000)}x`;
-    const t0 = Date.now();
     const a = analyzeBenchmark(text, "early_evidence", SY);
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(a).toMatchObject({ hasDate: true, hasTarget: true, hasEvidence: true });
   });
 });
