@@ -14,12 +14,6 @@ export interface CheckInputs {
   report?: boolean;
 }
 
-/** Today in the person's own time zone, as a plan's dates are meant ("YYYY-MM-DD"). */
-export function localToday(now = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function check(port: WorkbookPort, { today, report = false }: CheckInputs): Promise<CheckResult> {
   const snap = await port.snapshot();
   const result = runChecks(snap, { today });

@@ -4,7 +4,7 @@
  * is never overwritten: a second one the same day gets a suffix, only when asked.
  */
 import { checkSubject } from "../checks/subject";
-import { addDays, isIsoDate, schoolYearLabel, schoolYearWindow, inWindow } from "../domain/calendar";
+import { addDays, isIsoDate, localToday, schoolYearLabel, schoolYearWindow, inWindow } from "../domain/calendar";
 import { monthAgenda, type MonthAgenda } from "../domain/minutes/agenda";
 import { coverage as coverageOf, type Coverage } from "../domain/minutes/coverage";
 import { minutesDeadlines, type Deadline } from "../domain/minutes/deadlines";
@@ -66,12 +66,6 @@ export interface NewMinutesResult {
   deadlines: Deadline[];
   mustDiscuss: string[];
   notes: string[];
-}
-
-/** Today's date where the code runs, as YYYY-MM-DD (local time: a meeting date is a local date). */
-export function localToday(): IsoDate {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 function checkDate(date: string): void {

@@ -90,3 +90,9 @@ export function quarterOf(iso: IsoDate): Quarter {
 export function inWindow(iso: IsoDate, w: DateWindow): boolean {
   return iso >= w.start && iso <= w.end;
 }
+
+/** Today in the person's own time zone, as a plan's dates are meant ("YYYY-MM-DD"). */
+export function localToday(now = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

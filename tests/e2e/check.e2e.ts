@@ -5,37 +5,14 @@
  */
 import type { Page } from "playwright-core";
 import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
-import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/server";
+import { paneEachTest, type PaneSession } from "./support/pane";
 import { nameTarget, sheetOf } from "./support/workbook";
 
 /** One snapshot and one apply, with the pane's adapter already knowing the workbook. */
 const CHECK_SYNC_BUDGET = 2;
 
-let chromium: Chromium;
-let server: StaticServer;
 let pane: PaneSession;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openPane(chromium.browser, server.origin);
-});
-
-afterEach(async () => {
-  if (!pane) return;
-  expect(pane.foreign).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  await pane.close();
-});
+paneEachTest((p) => (pane = p));
 
 interface FakeWindow {
   __fakeExcel: { setValue(s: string, a: string, v: string): void; active(): { sheet: string; selection?: string } };

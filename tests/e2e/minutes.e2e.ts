@@ -9,41 +9,12 @@ import { readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { minutesNames } from "../../src/layout/names";
-import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/server";
+import { DIST, outcome, paneEachTest, type PaneSession } from "./support/pane";
 import { cellAddress, parseCell } from "../../src/util/a1";
 import { cellOfName, nameTarget, sheetOf } from "./support/workbook";
 
-let chromium: Chromium;
-let server: StaticServer;
 let pane: PaneSession;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openPane(chromium.browser, server.origin);
-});
-
-afterEach(async () => {
-  if (!pane) return;
-  expect(pane.foreign).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  await pane.close();
-});
-
-async function outcome(page: Page, title: string) {
-  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
-  await message.waitFor({ timeout: 30_000 });
-  return message;
-}
+paneEachTest((p) => (pane = p));
 
 async function openMinutesWithSamplePlan(page: Page) {
   await page.getByRole("button", { name: "Create the sample plan" }).click();

@@ -8,8 +8,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import type { Plan } from "../../src/domain/plan";
 import { QUARTERS } from "../../src/domain/plan";
-import { DIST, launchChromium, openPane, type Chromium, type PaneSession } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/server";
+import { outcome, paneEachTest, type PaneEnv, type PaneSession } from "./support/pane";
 import { cellOfName, sheetOf, strategySheets } from "./support/workbook";
 
 const SAMPLE: Plan = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/sample-plan.json"), "utf8"));
@@ -17,30 +16,11 @@ const SAMPLE_INITIATIVES = SAMPLE.objectives.reduce((n, o) => n + o.initiatives.
 /** The issue's round-trip budget for "new plan" in Excel, whatever the plan's size. */
 const NEW_PLAN_SYNC_BUDGET = 3;
 
-let chromium: Chromium;
-let server: StaticServer;
 let pane: PaneSession;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openPane(chromium.browser, server.origin);
-});
-
-afterEach(async () => {
-  if (!pane) return;
-  // Whatever a test did, the pane reached nothing but its own origin and the office.js CDN.
-  expect(pane.foreign).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  await pane.close();
+let env: PaneEnv;
+paneEachTest((p, e) => {
+  pane = p;
+  env = e;
 });
 
 /** A text field by its accessible name (its label), as a screen reader announces it. */
@@ -49,12 +29,6 @@ function field(page: Page, label: string) {
 }
 
 /** The pane's result message (success or error), once the busy spinner is gone. */
-async function outcome(page: Page, title: string) {
-  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
-  await message.waitFor({ timeout: 30_000 });
-  return message;
-}
-
 async function createSamplePlan(page: Page) {
   await page.getByRole("button", { name: "Create the sample plan" }).click();
   return outcome(page, "Plan created");
@@ -217,8 +191,7 @@ test("a failure inside Excel is reported, never a blank pane, and the pane stays
 });
 
 test("opened in a plain browser, without Excel, the pane says where to open it", async () => {
-  await pane.close();
-  pane = await openPane(chromium.browser, server.origin, { excel: false });
+  pane = await env.reopen({ excel: false });
   await pane.page.getByText("Open this pane in Excel").waitFor();
   await pane.screenshot("10-outside-excel");
   // A click anyway ends in a message, not a blank pane or a silent failure.
@@ -229,7 +202,7 @@ test("opened in a plain browser, without Excel, the pane says where to open it",
 test("the ribbon's Add initiative button (taskpane.html#add-initiative) opens on Add initiative", async () => {
   const { page } = pane;
   await page.goto("about:blank");
-  await page.goto(`${server.origin}/taskpane.html#add-initiative`);
+  await page.goto(`${env.origin}/taskpane.html#add-initiative`);
   await expect(page.getByRole("tab", { name: "Add initiative" }).getAttribute("aria-selected")).resolves.toBe("true");
   await page.getByText("This workbook has no AIP plan").waitFor();
   await pane.screenshot("11-opened-on-add-initiative");

@@ -10,40 +10,11 @@ import type { Page } from "playwright-core";
 import { isoToSerial } from "../../src/domain/calendar";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../src/domain/scales";
 import type { SheetDump } from "../support/dump";
-import { DIST, launchChromium, openPane, SCREENSHOTS, type Chromium, type PaneSession } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/server";
+import { SCREENSHOTS, outcome, paneEachTest, type PaneSession } from "./support/pane";
 import { cellOfName, sheetOf } from "./support/workbook";
 
-let chromium: Chromium;
-let server: StaticServer;
 let pane: PaneSession;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openPane(chromium.browser, server.origin);
-});
-
-afterEach(async () => {
-  if (!pane) return;
-  expect(pane.foreign).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  await pane.close();
-});
-
-async function outcome(page: Page, title: string) {
-  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
-  await message.waitFor({ timeout: 30_000 });
-  return message;
-}
+paneEachTest((p) => (pane = p));
 
 async function openRatingsOnSample(page: Page) {
   await page.getByRole("button", { name: "Create the sample plan" }).click();

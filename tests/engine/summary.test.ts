@@ -6,6 +6,7 @@
  */
 import { rollUp as rollUpCommand } from "../../src/commands/rollUp";
 import { newPlan } from "../../src/commands/newPlan";
+import { localToday } from "../../src/domain/calendar";
 import { QPR_PERIODS, type Plan, type QprPeriod } from "../../src/domain/plan";
 import { rollUp, SCALE_KEYS, SCALE_OF, type LevelCounts, type PlanRollup, type ScaleKey } from "../../src/domain/rollup";
 import { PERFORMANCE_SCALE as PERF, PROCESS_SCALE as PROC } from "../../src/domain/scales";
@@ -20,12 +21,6 @@ import { computedValue, recalcWithLibreOffice } from "../support/recalc";
 
 const P = (rank: number) => PROC.levels[rank - 1].name;
 const F = (rank: number) => PERF.levels[rank - 1].name;
-
-/** Today as LibreOffice's TODAY() sees it (local date). */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 function daysFrom(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

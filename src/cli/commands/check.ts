@@ -3,7 +3,8 @@
  * Read-only: the workbook is never saved. Exit 1 when any finding is an error (a result, not a
  * failure of aip), 0 otherwise, 2 for input it cannot read.
  */
-import { check, localToday } from "../../commands/check";
+import { check } from "../../commands/check";
+import { localToday } from "../../domain/calendar";
 import type { Finding, Severity } from "../../checks/types";
 import { isIsoDate } from "../../domain/calendar";
 import { parseCell } from "../../util/a1";

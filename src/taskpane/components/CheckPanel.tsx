@@ -6,7 +6,8 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useMemo, useState } from "react";
 import type { CheckResult } from "../../checks/engine";
 import type { Finding } from "../../checks/types";
-import { check, localToday } from "../../commands/check";
+import { check } from "../../commands/check";
+import { localToday } from "../../domain/calendar";
 import { CHECK_REPORT_SHEET } from "../../layout/checkReportSheet";
 import { errorMessage } from "../errorMessage";
 import type { PanelProps } from "../pages";

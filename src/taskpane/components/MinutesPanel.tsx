@@ -6,7 +6,8 @@
 import { Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { exportMinutes } from "../../commands/exportMinutes";
-import { localToday, newMinutes, previewMinutes, type MinutesPreview } from "../../commands/newMinutes";
+import { newMinutes, previewMinutes, type MinutesPreview } from "../../commands/newMinutes";
+import { localToday } from "../../domain/calendar";
 import { isIsoDate } from "../../domain/calendar";
 import { monthLabel } from "../../domain/minutes/months";
 import { minutesDocxFileName } from "../../export/minutesFileName";

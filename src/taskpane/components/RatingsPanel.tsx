@@ -6,7 +6,7 @@
  */
 import { Button, Divider, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { localToday } from "../../commands/check";
+import { localToday } from "../../domain/calendar";
 import { qprView } from "../../commands/qprView";
 import { currentPeriod, isRated, readRatings, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
 import { rollUp } from "../../commands/rollUp";

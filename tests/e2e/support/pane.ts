@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { WorkbookDump } from "../../support/dump";
+import { serveDirectory, type StaticServer } from "./server";
 
 const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = process.env.AIP_E2E_DIST ?? path.join(ROOT, "dist");
@@ -113,4 +114,58 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
     },
     close: () => context.close(),
   };
+}
+
+/** What a test file may do beyond the pane it is given: open the pane again differently. */
+export interface PaneEnv {
+  /** The static server's origin, e.g. http://127.0.0.1:41234. */
+  origin: string;
+  /** Closes the test's pane and opens a new one (the hooks check and close the new one). */
+  reopen(options: PaneOptions): Promise<PaneSession>;
+}
+
+/**
+ * The hooks every pane test file needs: one static server and one Chromium per file, a fresh pane
+ * (blank workbook) per test, and after each test the checks that hold whatever it did: the pane
+ * reached nothing but its own origin and the office.js CDN, and raised no page error.
+ */
+export function paneEachTest(set: (pane: PaneSession, env: PaneEnv) => void): void {
+  let chromium: Chromium | undefined;
+  let server: StaticServer | undefined;
+  let pane: PaneSession | undefined;
+  const env: PaneEnv = {
+    get origin() {
+      return server!.origin;
+    },
+    async reopen(options) {
+      await pane?.close();
+      pane = await openPane(chromium!.browser, server!.origin, options);
+      return pane;
+    },
+  };
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    pane = await openPane(chromium!.browser, server!.origin);
+    set(pane, env);
+  });
+  afterEach(async () => {
+    if (!pane) return;
+    expect(pane.foreign).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+    await pane.close();
+  });
+}
+
+/** The pane's outcome message with this title, once it shows. */
+export async function outcome(page: Page, title: string) {
+  const message = page.locator(".fui-MessageBar").filter({ hasText: title });
+  await message.waitFor({ timeout: 30_000 });
+  return message;
 }

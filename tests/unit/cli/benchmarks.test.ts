@@ -1,28 +1,14 @@
 /** aip benchmarks, run in-process through main() with captured output in a temporary folder. */
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
+import { runAip, tempFolderEachTest } from "./runAip";
 
-let dir: string;
+const dir = tempFolderEachTest("aip-bench-");
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-bench-"));
-});
-
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function aip(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const aip = (...argv: string[]) => runAip(dir(), argv);
 
 async function write(name: string, content: unknown): Promise<string> {
-  await fs.writeFile(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content), "utf8");
+  await fs.writeFile(path.join(dir(), name), typeof content === "string" ? content : JSON.stringify(content), "utf8");
   return name;
 }
 

@@ -1,35 +1,21 @@
 /** aip check, run in-process on workbooks written to a temporary folder. */
 import * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
+import { runAip, tempFolderEachTest } from "./runAip";
 import { isoToSerial } from "../../../src/domain/calendar";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { saveXlsxFile } from "../../../src/workbook/xlsx/files";
 import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
 
-let dir: string;
+const dir = tempFolderEachTest("aip-check-");
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-check-"));
-});
-
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function aip(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const aip = (...argv: string[]) => runAip(dir(), argv);
 
 async function book(name: string, b: SnapshotBuilder): Promise<string> {
   const wb = XlsxWorkbook.create();
   await wb.apply(b.toBatch());
-  await saveXlsxFile(wb, path.join(dir, name));
+  await saveXlsxFile(wb, path.join(dir(), name));
   return name;
 }
 
@@ -66,7 +52,7 @@ test("--json prints an array of {rule, severity, sheet, cell, message, suggestio
 
 test("warnings only exit 0; --today decides what is overdue; text output groups by sheet with the cell", async () => {
   const name = await book("plan.xlsx", plan(overdue));
-  const before = await fs.readFile(path.join(dir, name));
+  const before = await fs.readFile(path.join(dir(), name));
   const late = await aip("check", name, "--today", "2027-01-15");
   expect(late.code).toBe(0);
   expect(late.stdout).toMatch(/^plan\.xlsx: 0 errors, \d+ warnings?, \d+ notes? \(checked as of 2027-01-15\)\./);
@@ -75,16 +61,16 @@ test("warnings only exit 0; --today decides what is overdue; text output groups 
   const early = await aip("check", name, "--today", "2026-10-15", "--json");
   expect(JSON.parse(early.stdout).some((f: { rule: string }) => f.rule === "activity-overdue")).toBe(false);
   // The workbook is not saved.
-  expect(await fs.readFile(path.join(dir, name))).toEqual(before);
+  expect(await fs.readFile(path.join(dir(), name))).toEqual(before);
 });
 
 test("a deleted strategy sheet is a workbook-level error listed on its own, exit 1", async () => {
   const name = await book("plan.xlsx", plan());
   // Delete the tab as Excel would, leaving its names pointing nowhere.
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(dir, name));
+  await wb.xlsx.readFile(path.join(dir(), name));
   wb.removeWorksheet(wb.getWorksheet("2.2")!.id);
-  await wb.xlsx.writeFile(path.join(dir, name));
+  await wb.xlsx.writeFile(path.join(dir(), name));
   const r = await aip("check", name, "--today", "2027-01-15");
   expect(r.code).toBe(1);
   expect(r.stdout).toContain("Workbook (defined names)\n  error  workbook-names: The strategy sheet of initiative 2.2 is gone");
@@ -97,7 +83,7 @@ test.each([
   [["check", "plan.xlsx", "--today", "2027-02-30"], /is not a date/],
   [["check"], /missing BOOK\.xlsx/],
 ])("unreadable input or a bad --today exits 2 with a message: %j", async (argv, message) => {
-  await fs.writeFile(path.join(dir, "notes.txt"), "not a workbook");
+  await fs.writeFile(path.join(dir(), "notes.txt"), "not a workbook");
   await book("plan.xlsx", plan());
   const r = await aip(...argv);
   expect(r.code).toBe(2);
@@ -108,7 +94,7 @@ test.each([
 test("a workbook with no plan exits 2 saying so", async () => {
   const wb = XlsxWorkbook.create();
   await wb.apply({ sheets: [{ name: "Sheet1", create: true, blocks: [] }], names: [] });
-  await saveXlsxFile(wb, path.join(dir, "empty.xlsx"));
+  await saveXlsxFile(wb, path.join(dir(), "empty.xlsx"));
   const r = await aip("check", "empty.xlsx");
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/^aip: empty\.xlsx: This workbook has no AIP plan/);

@@ -4,10 +4,10 @@
  */
 import * as ExcelJS from "exceljs";
 import { promises as fs, readFileSync } from "fs";
-import * as os from "os";
 import * as path from "path";
 import { main } from "../../../src/cli/main";
 import { parsePlanJson } from "../../../src/domain/validate";
+import { runAip, tempFolderEachTest } from "./runAip";
 
 /** Raw plan JSON that the tests change at arbitrary paths, as a hand-edited file would be. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,25 +22,12 @@ interface Run {
   stderr: string;
 }
 
-let dir: string;
+const dir = tempFolderEachTest("aip-cli-");
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-cli-"));
-});
-
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function aip(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const aip = (...argv: string[]) => runAip(dir(), argv);
 
 async function write(name: string, content: string): Promise<string> {
-  await fs.writeFile(path.join(dir, name), content, "utf8");
+  await fs.writeFile(path.join(dir(), name), content, "utf8");
   return name;
 }
 
@@ -132,7 +119,7 @@ describe("aip new: bad input exits 2 naming the file and the path", () => {
     const r = await aip("new", plan, "-o", "out.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('aip: plan.json: objectives[1].initiatives[0].activities[2].start: not a date: "2026-13-45". Write dates as YYYY-MM-DD, e.g. 2026-09-15.\n');
-    await expect(fs.stat(path.join(dir, "out.xlsx"))).rejects.toThrow();
+    await expect(fs.stat(path.join(dir(), "out.xlsx"))).rejects.toThrow();
   });
 
   test("a rating that is not a scale level", async () => {
@@ -168,11 +155,11 @@ describe("aip new: bad input exits 2 naming the file and the path", () => {
     const r = await aip("new", plan, "-o", "out.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("out.xlsx already exists. Add --force to replace it");
-    expect(await fs.readFile(path.join(dir, "out.xlsx"), "utf8")).toBe("keep me");
+    expect(await fs.readFile(path.join(dir(), "out.xlsx"), "utf8")).toBe("keep me");
   });
 
   test("a workbook given as the plan", async () => {
-    await fs.writeFile(path.join(dir, "plan.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    await fs.writeFile(path.join(dir(), "plan.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
     const r = await aip("new", "plan.xlsx", "-o", "out.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('run "aip export plan.xlsx"');
@@ -191,7 +178,7 @@ describe("aip export: bad input exits 2", () => {
   test("a workbook that holds no plan", async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet("Budget").getCell("A1").value = "Not a plan";
-    await book.xlsx.writeFile(path.join(dir, "budget.xlsx"));
+    await book.xlsx.writeFile(path.join(dir(), "budget.xlsx"));
     const r = await aip("export", "budget.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^aip: budget\.xlsx: This workbook has no AIP plan/);
@@ -215,7 +202,7 @@ test("an unexpected failure is reported as an internal error (70), never thrown"
       },
     },
     stderr: { write: (s: string) => err.push(s) },
-    cwd: dir,
+    cwd: dir(),
   });
   expect(code).toBe(70);
   expect(err.join("")).toMatch(/^aip: internal error: stdout is broken/);
@@ -256,7 +243,7 @@ describe("workbooks (needs newPlan and addInitiative)", () => {
   test("new without -o saves next to the plan", async () => {
     const plan = await write("riverton.json", SAMPLE_TEXT);
     expect((await aip("new", plan)).code).toBe(0);
-    await expect(fs.stat(path.join(dir, "riverton.xlsx"))).resolves.toBeTruthy();
+    await expect(fs.stat(path.join(dir(), "riverton.xlsx"))).resolves.toBeTruthy();
   });
 
   test("a weak but valid plan still builds", async () => {
@@ -275,7 +262,7 @@ describe("workbooks (needs newPlan and addInitiative)", () => {
     const r = await aip("export", "sample.xlsx", "-o", "back.json");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
-    expect(parsePlanJson(await fs.readFile(path.join(dir, "back.json"), "utf8"))).toStrictEqual(SAMPLE);
+    expect(parsePlanJson(await fs.readFile(path.join(dir(), "back.json"), "utf8"))).toStrictEqual(SAMPLE);
   });
 
   test("refresh rebuilds the quarter tabs and keeps the plan", async () => {
@@ -290,9 +277,9 @@ describe("workbooks (needs newPlan and addInitiative)", () => {
 
   test("refresh -o leaves the original alone", async () => {
     await newSample();
-    const before = await fs.readFile(path.join(dir, "sample.xlsx"));
+    const before = await fs.readFile(path.join(dir(), "sample.xlsx"));
     expect((await aip("refresh", "sample.xlsx", "-o", "copy.xlsx")).code).toBe(0);
-    expect(await fs.readFile(path.join(dir, "sample.xlsx"))).toEqual(before);
+    expect(await fs.readFile(path.join(dir(), "sample.xlsx"))).toEqual(before);
     expect(await exported("copy.xlsx")).toStrictEqual(SAMPLE);
   });
 
@@ -320,12 +307,12 @@ describe("workbooks (needs newPlan and addInitiative)", () => {
 
   test("add-initiative rejects a bad initiative file with its path, and leaves the workbook alone", async () => {
     await newSample();
-    const before = await fs.readFile(path.join(dir, "sample.xlsx"));
+    const before = await fs.readFile(path.join(dir(), "sample.xlsx"));
     await write("bad.json", JSON.stringify({ description: "x", activities: [{ quarter: "Sept-Dec", text: "y", start: "2026-02-30" }] }));
     const r = await aip("add-initiative", "sample.xlsx", "--objective", "1", "--from", "bad.json");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bad.json: initiative.activities[0].start: not a date: "2026-02-30"');
-    expect(await fs.readFile(path.join(dir, "sample.xlsx"))).toEqual(before);
+    expect(await fs.readFile(path.join(dir(), "sample.xlsx"))).toEqual(before);
   });
 
   test("add-initiative needs an objective number", async () => {

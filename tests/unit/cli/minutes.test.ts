@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
+import { runAip } from "./runAip";
 import { minutesNames } from "../../../src/layout/names";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { typeInto } from "../commands/minutesSupport";
@@ -21,12 +21,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function aip(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const aip = (...argv: string[]) => runAip(dir, argv);
 
 const open = async (name: string) => XlsxWorkbook.fromBuffer(await fs.readFile(path.join(dir, name)));
 

@@ -1,34 +1,20 @@
 /** aip qpr: builds the "QPR <period>" sheet in a workbook file, keeps typed narrative, refuses a bad period with its choices. */
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
+import { runAip, tempFolderEachTest } from "./runAip";
 import { qprNames } from "../../../src/layout/names";
 import { openXlsxFile, saveXlsxFile } from "../../../src/workbook/xlsx/files";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 
 const SAMPLE = path.join(__dirname, "../../../examples/sample-plan.json");
-let dir: string;
+const dir = tempFolderEachTest("aip-qpr-");
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-qpr-"));
-});
-
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function aip(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const aip = (...argv: string[]) => runAip(dir(), argv);
 
 async function sampleBook(): Promise<string> {
   const made = await aip("new", SAMPLE, "-o", "book.xlsx");
   expect(made.code).toBe(0);
-  return path.join(dir, "book.xlsx");
+  return path.join(dir(), "book.xlsx");
 }
 
 test("aip qpr BOOK --period Mar builds the QPR Mar sheet in place and keeps the narrative typed there on a rebuild", async () => {
@@ -47,7 +33,7 @@ test("aip qpr BOOK --period Mar builds the QPR Mar sheet in place and keeps the 
 
   const again = await aip("qpr", "book.xlsx", "--period", "mar", "-o", "out.xlsx");
   expect(again.code).toBe(0);
-  const after = await (await openXlsxFile(path.join(dir, "out.xlsx"))).snapshot();
+  const after = await (await openXlsxFile(path.join(dir(), "out.xlsx"))).snapshot();
   expect(after.names[qprNames("Mar").overall].values).toEqual([["=Good progress on literacy; attendance lags."]]);
   expect(after.names[qprNames("Mar").overall].formulas).toEqual([["=Good progress on literacy; attendance lags."]]);
   expect(after.sheets.filter((s) => s.startsWith("QPR"))).toEqual(["QPR Mar"]);
@@ -55,7 +41,7 @@ test("aip qpr BOOK --period Mar builds the QPR Mar sheet in place and keeps the 
 
 test("a missing or wrong --period is refused with the four choices (exit 2), and nothing is written", async () => {
   await sampleBook();
-  const before = await fs.readFile(path.join(dir, "book.xlsx"));
+  const before = await fs.readFile(path.join(dir(), "book.xlsx"));
   const missing = await aip("qpr", "book.xlsx");
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain("aip qpr: missing --period P: the QPR period, one of Jan, Mar, Jun, Sep");
@@ -63,18 +49,18 @@ test("a missing or wrong --period is refused with the four choices (exit 2), and
   expect(wrong.code).toBe(2);
   expect(wrong.stderr).toContain('--period must be one of Jan, Mar, Jun, Sep, got "Sepp" (did you mean Sep?)');
   expect(wrong.stderr).toContain('Run "aip qpr --help" for usage.');
-  expect(await fs.readFile(path.join(dir, "book.xlsx"))).toEqual(before);
+  expect(await fs.readFile(path.join(dir(), "book.xlsx"))).toEqual(before);
 });
 
 test("-o onto an existing file needs --force; a workbook without a plan is named in the error", async () => {
   await sampleBook();
-  await fs.writeFile(path.join(dir, "taken.xlsx"), "x");
+  await fs.writeFile(path.join(dir(), "taken.xlsx"), "x");
   const refused = await aip("qpr", "book.xlsx", "--period", "Jan", "-o", "taken.xlsx");
   expect(refused.code).toBe(2);
   expect(refused.stderr).toMatch(/taken\.xlsx/);
   expect((await aip("qpr", "book.xlsx", "--period", "Jan", "-o", "taken.xlsx", "--force")).code).toBe(0);
 
-  const blank = path.join(dir, "blank.xlsx");
+  const blank = path.join(dir(), "blank.xlsx");
   const wb = XlsxWorkbook.create();
   await wb.apply({ sheets: [{ name: "Sheet1", create: true, blocks: [] }], names: [] });
   await saveXlsxFile(wb, blank);

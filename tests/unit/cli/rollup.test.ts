@@ -1,36 +1,22 @@
 /** aip rollup, run in-process through main() in a temporary folder. */
 import { promises as fs, readFileSync } from "fs";
-import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
 import { SUMMARY_NAMES } from "../../../src/layout/names";
 import { SUMMARY_SHEET } from "../../../src/layout/summarySheet";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { runAip, tempFolderEachTest } from "./runAip";
 
 const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../../examples/sample-plan.json"), "utf8");
-let dir: string;
+const dir = tempFolderEachTest("aip-rollup-");
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-rollup-"));
-});
-
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function aip(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const aip = (...argv: string[]) => runAip(dir(), argv);
 
 async function newSample(): Promise<void> {
-  await fs.writeFile(path.join(dir, "plan.json"), SAMPLE_TEXT);
+  await fs.writeFile(path.join(dir(), "plan.json"), SAMPLE_TEXT);
   expect((await aip("new", "plan.json", "-o", "sample.xlsx")).code).toBe(0);
 }
 
-const open = async (name: string) => XlsxWorkbook.fromBuffer(await fs.readFile(path.join(dir, name)));
+const open = async (name: string) => XlsxWorkbook.fromBuffer(await fs.readFile(path.join(dir(), name)));
 
 test("rollup builds the Summary in place, with its public names, and again without a second Summary", async () => {
   await newSample();
@@ -49,9 +35,9 @@ test("rollup builds the Summary in place, with its public names, and again witho
 
 test("rollup -o leaves the original alone and refuses to replace a file without --force", async () => {
   await newSample();
-  const before = await fs.readFile(path.join(dir, "sample.xlsx"));
+  const before = await fs.readFile(path.join(dir(), "sample.xlsx"));
   expect((await aip("rollup", "sample.xlsx", "-o", "rolled.xlsx")).code).toBe(0);
-  expect(await fs.readFile(path.join(dir, "sample.xlsx"))).toEqual(before);
+  expect(await fs.readFile(path.join(dir(), "sample.xlsx"))).toEqual(before);
   expect(await (await open("rolled.xlsx")).listSheets()).toContain(SUMMARY_SHEET);
   const again = await aip("rollup", "sample.xlsx", "-o", "rolled.xlsx");
   expect(again.code).toBe(2);
@@ -67,7 +53,7 @@ test("ratings that are not scale names and a deleted sheet are listed on stderr,
   wb.book.getWorksheet(jan.sheet)!.getCell(jan.range).value = "technical implementation stage";
   const gone = snap.names["AIP.O2.I1.Lead"].sheet;
   wb.book.removeWorksheet(wb.book.getWorksheet(gone)!.id);
-  await fs.writeFile(path.join(dir, "edited.xlsx"), await wb.toBuffer());
+  await fs.writeFile(path.join(dir(), "edited.xlsx"), await wb.toBuffer());
   const r = await aip("rollup", "edited.xlsx");
   expect(r.code).toBe(0);
   expect(r.stderr).toContain("edited.xlsx: 2 things need a look (also listed on the Summary):");
@@ -79,12 +65,12 @@ test("ratings that are not scale names and a deleted sheet are listed on stderr,
 test("a file that is not a plan is refused with exit 2 and left alone", async () => {
   const empty = XlsxWorkbook.create();
   await empty.apply({ sheets: [{ name: "Sheet1", create: true, blocks: [{ at: "A1", cells: [["hello"]] }] }], names: [] });
-  await fs.writeFile(path.join(dir, "other.xlsx"), await empty.toBuffer());
-  const before = await fs.readFile(path.join(dir, "other.xlsx"));
+  await fs.writeFile(path.join(dir(), "other.xlsx"), await empty.toBuffer());
+  const before = await fs.readFile(path.join(dir(), "other.xlsx"));
   const r = await aip("rollup", "other.xlsx");
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("other.xlsx: This workbook has no AIP plan");
-  expect(await fs.readFile(path.join(dir, "other.xlsx"))).toEqual(before);
+  expect(await fs.readFile(path.join(dir(), "other.xlsx"))).toEqual(before);
 });
 
 test("aip rollup --help prints its usage", async () => {
