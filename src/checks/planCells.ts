@@ -8,6 +8,7 @@ import type { IsoDate } from "../domain/plan";
 import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/readCells";
 import type { CellRead } from "./subject";
 import type { Finding, Severity } from "./types";
+import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
 
 /** Excel's largest date serial (31 Dec 9999). */
 const MAX_SERIAL = 2_958_465;
@@ -62,3 +63,9 @@ export function findingAt(
   if (cell.at.initiative && !extra.planLevel) f.initiative = { ...cell.at.initiative };
   return f;
 }
+
+/** The two rated scales of a QPR rating row, with the cells that hold their evidence (SPEC.md §6.3). */
+export const RATED_SCALES = [
+  { kind: "Process", evidence: "ProcessEvidence", scale: PROCESS_SCALE },
+  { kind: "Performance", evidence: "PerformanceEvidence", scale: PERFORMANCE_SCALE },
+] as const;

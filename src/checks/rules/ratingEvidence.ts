@@ -1,12 +1,7 @@
 /** rating-evidence: a QPR rating has its evidence typed beside it (SPEC.md §6.1, §4.3). */
 import { QPR_PERIODS } from "../../domain/plan";
-import { findingAt, isBlankCell } from "../planCells";
+import { findingAt, isBlankCell, RATED_SCALES } from "../planCells";
 import type { Finding, PlanRule } from "../types";
-
-const PAIRS = [
-  { rating: "Process", evidence: "ProcessEvidence" },
-  { rating: "Performance", evidence: "PerformanceEvidence" },
-] as const;
 
 export const ratingEvidence: PlanRule = {
   kind: "plan",
@@ -20,12 +15,12 @@ export const ratingEvidence: PlanRule = {
       for (const period of QPR_PERIODS) {
         const row = li.ratings[period];
         if (!row) continue;
-        for (const { rating, evidence } of PAIRS) {
-          const r = row[rating];
+        for (const { kind, evidence } of RATED_SCALES) {
+          const r = row[kind];
           const e = row[evidence];
           if (!r || isBlankCell(r) || !e || !isBlankCell(e)) continue;
           out.push(
-            findingAt(this, e, `The ${period} ${rating.toLowerCase()} rating of initiative ${li.ref.o}.${li.ref.i} has no evidence beside it.`, {
+            findingAt(this, e, `The ${period} ${kind.toLowerCase()} rating of initiative ${li.ref.o}.${li.ref.i} has no evidence beside it.`, {
               suggestion: "Name the evidence the rating rests on, e.g. \"Walkthrough data, Nov 2026: 14 of 20 classrooms\".",
             }),
           );

@@ -4,15 +4,10 @@
  * (bottom to top or back): unusual enough that the evidence should explain it.
  */
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale, type ScaleLevel } from "../../domain/scales";
-import { cellText, findingAt } from "../planCells";
+import { levelByName, type ScaleLevel } from "../../domain/scales";
+import { cellText, findingAt, RATED_SCALES } from "../planCells";
 import type { CellRead } from "../subject";
 import type { Finding, PlanRule } from "../types";
-
-const RATED: { kind: "Process" | "Performance"; scale: Scale }[] = [
-  { kind: "Process", scale: PROCESS_SCALE },
-  { kind: "Performance", scale: PERFORMANCE_SCALE },
-];
 
 export const ratingJump: PlanRule = {
   kind: "plan",
@@ -23,7 +18,7 @@ export const ratingJump: PlanRule = {
   check(subject) {
     const out: Finding[] = [];
     for (const li of subject.initiatives) {
-      for (const { kind, scale } of RATED) {
+      for (const { kind, scale } of RATED_SCALES) {
         let previous: { period: QprPeriod; level: ScaleLevel } | undefined;
         for (const period of QPR_PERIODS) {
           const cell: CellRead | undefined = li.ratings[period]?.[kind];

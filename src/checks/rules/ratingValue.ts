@@ -3,15 +3,10 @@
  * lower-case or padded name is not counted by the roll-up's formulas.
  */
 import { QPR_PERIODS } from "../../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../../domain/scales";
+import { levelByName } from "../../domain/scales";
 import { suggest } from "../../domain/suggest";
-import { cellText, findingAt, isBlankCell, shorten } from "../planCells";
+import { cellText, findingAt, isBlankCell, RATED_SCALES, shorten } from "../planCells";
 import type { Finding, PlanRule } from "../types";
-
-const RATED: { kind: "Process" | "Performance"; scale: Scale }[] = [
-  { kind: "Process", scale: PROCESS_SCALE },
-  { kind: "Performance", scale: PERFORMANCE_SCALE },
-];
 
 export const ratingValue: PlanRule = {
   kind: "plan",
@@ -25,7 +20,7 @@ export const ratingValue: PlanRule = {
       for (const period of QPR_PERIODS) {
         const row = li.ratings[period];
         if (!row) continue;
-        for (const { kind, scale } of RATED) {
+        for (const { kind, scale } of RATED_SCALES) {
           const cell = row[kind];
           if (!cell || isBlankCell(cell)) continue;
           const text = cellText(cell);

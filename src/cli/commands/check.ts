@@ -5,7 +5,7 @@
  */
 import { check } from "../../commands/check";
 import { localToday } from "../../domain/calendar";
-import type { Finding, Severity } from "../../checks/types";
+import type { Finding } from "../../checks/types";
 import { isIsoDate } from "../../domain/calendar";
 import { parseCell } from "../../util/a1";
 import { openXlsxFile } from "../../workbook/xlsx/files";
@@ -15,15 +15,8 @@ import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
 
-/** The public JSON shape of one finding (README "aip check"). */
-export interface FindingJson {
-  rule: string;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  message: string;
-  suggestion?: string;
-}
+/** The public JSON shape of one finding (README "aip check"): a Finding without the pane's grouping key. */
+export type FindingJson = Omit<Finding, "initiative">;
 
 export function findingJson(f: Finding): FindingJson {
   const out: FindingJson = { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
