@@ -54,6 +54,11 @@ export const COL = {
   previousRank: { process: 28, performance: 30 } as Record<ScaleKey, number>,
 } as const;
 const LAST_COL = 30; // AE
+/** Height of a cell showing any level name in a 20-character column (the longest wraps to three lines). */
+const RATING_HEIGHT = rowHeightFor(
+  [...SCALE_OF.process.levels, ...SCALE_OF.performance.levels].map((l) => l.name).reduce((a, b) => (b.length > a.length ? b : a)),
+  20,
+);
 const WIDTHS = [6, 40, 18, 24, 24, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 10, 10, 18, 36, ...Array(12).fill(9)];
 
 /** Counts tables: label column and first period column of each scale. */
@@ -256,6 +261,12 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
     const first = row;
     for (const s of list) {
       put(row, 0, [initiativeRow(s, row, levels)]);
+      // Wrapped text needs its height set: Excel keeps a row's stored height when it opens the file.
+      const text = (name: string | undefined) => String(snap.names[name ?? ""]?.values[0]?.[0] ?? "");
+      rows.push({
+        index: row,
+        height: Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]), RATING_HEIGHT),
+      });
       row++;
     }
     groups.push({ label: String(o), heading, first, last: row - 1, count: list.length });
@@ -282,7 +293,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
 
   // Whole-plan table, now that the initiatives' rows are known.
   const all: Group = { label: "", heading: "", first: firstInitiative, last: lastInitiative, count: sources.length };
-  countsTable(planTable, all, { blocks, styles, formats, levelCell });
+  countsTable(planTable, all, { blocks, styles, rows, formats, levelCell });
   for (const key of SCALE_KEYS) {
     const f = TABLE[key].first;
     names.push({ name: key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, sheet, range: blockRange(at(planTable + 1, f), 4, 4) });
@@ -295,7 +306,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   for (const g of groups) {
     objectiveRow(row, g.label, g.heading);
     row++;
-    countsTable(row, g, { blocks, styles, formats, levelCell });
+    countsTable(row, g, { blocks, styles, rows, formats, levelCell });
     row += TABLE_ROWS + 1;
   }
   if (groups.length === 0) row++;
@@ -448,6 +459,7 @@ function levelFormats(range: string, topLeft: string, levelCell: (key: ScaleKey,
 interface TableSink {
   blocks: Block[];
   styles: StyledRange[];
+  rows: RowSpec[];
   formats: ConditionalFormat[];
   levelCell: (key: ScaleKey, rank: number) => string;
 }
@@ -493,6 +505,14 @@ function countsTable(top: number, g: Group, sink: TableSink): void {
       { range: at(top + 5, label), style: { fontColor: NOT_A_LEVEL_STYLE.fontColor } },
     );
     scale.levels.forEach((level) => sink.styles.push({ range: at(top + level.rank, label), style: { fill: LEVEL_FILLS[level.rank - 1] } }));
+  }
+  // Level names wrap in the performance table's label column and in the lowest-level row.
+  for (let k = 0; k < TABLE_ROWS; k++) {
+    const labelOf = (key: ScaleKey) =>
+      k === 0 ? `${SCALE_OF[key].title} (${SCALE_WORD[key]})` : k <= 4 ? SCALE_OF[key].levels[k - 1].name : k === 5 ? `${NOT_A_LEVEL} (fix on the strategy sheet)` : "";
+    const labels = SCALE_KEYS.map(labelOf);
+    const height = Math.max(...labels.map((l, j) => rowHeightFor(l, WIDTHS[TABLE[SCALE_KEYS[j]].label])), k === TABLE_ROWS - 1 ? RATING_HEIGHT : 0);
+    sink.rows.push({ index: top + k, height });
   }
   const lowest = `${at(top + TABLE_ROWS - 1, TABLE.process.first)}:${at(top + TABLE_ROWS - 1, TABLE.performance.first + 3)}`;
   sink.formats.push(...levelFormats(lowest, at(top + TABLE_ROWS - 1, TABLE.process.first), sink.levelCell).slice(0, 4));

@@ -131,3 +131,16 @@ test("an existing Summary (any case) is rewritten in place, clearing its old are
   expect(build.sheet).toMatchObject({ name: "summary", create: false, clear: ["A1:AE1700"] });
   expect(build.names.every((n) => n.sheet === "summary")).toBe(true);
 });
+
+test("rows are tall enough for their wrapped text: a long description and the longest level name", () => {
+  const b = addPlanSheet(new SnapshotBuilder());
+  const long = "Build a tiered system of supports (MTSS) with common entry and exit criteria for reading and math intervention in every school";
+  addInitiative(b, { o: 1, i: 1 }, "1.1 MTSS", { description: long });
+  const build = summarySheetSpec(b.build());
+  const heightOf = (row: number) => build.sheet.rows?.find((r) => r.index === row)?.height ?? 0;
+  const row = rowOf(grid(build.sheet), "1.1");
+  // 120-odd characters in a 40-character column: four lines; the longest level name in a 20-character column: three.
+  expect(heightOf(row)).toBeGreaterThanOrEqual(4 * 15);
+  const lowestRow = 5 + 7; // the whole-plan table's "Lowest level" row
+  expect(heightOf(lowestRow)).toBeGreaterThanOrEqual(3 * 15);
+});
