@@ -6,13 +6,17 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { addInitiative } from "../../src/commands/addInitiative";
+import { check } from "../../src/commands/check";
 import { exportPlan } from "../../src/commands/exportPlan";
+import { newMinutes } from "../../src/commands/newMinutes";
 import { newPlan } from "../../src/commands/newPlan";
+import { qprView } from "../../src/commands/qprView";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
+import { rollUp } from "../../src/commands/rollUp";
 import { QUARTERS, type Initiative } from "../../src/domain/plan";
 import { parsePlan } from "../../src/domain/validate";
 import type { Cell } from "../../src/layout/spec";
-import { LIST_NAMES, PLAN_NAMES, parseInitiativeName } from "../../src/layout/names";
+import { LIST_NAMES, minutesNames, PLAN_NAMES, parseInitiativeName, qprNames } from "../../src/layout/names";
 import { parseRange } from "../../src/util/a1";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../../src/workbook/port";
@@ -78,6 +82,16 @@ function peoplesCells(dump: WorkbookDump, sheets: string[], objectiveListTop: nu
   return out;
 }
 
+/** The first cell of each named range, keyed "'Sheet'!A1", as the dump holds it. */
+function cellsOf(dump: WorkbookDump, reads: { sheet: string; range: string }[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of reads) {
+    const at = r.range.split(":")[0];
+    out[`'${r.sheet}'!${at}`] = dump.sheets.find((s) => s.name === r.sheet)?.cells[at];
+  }
+  return out;
+}
+
 const extra: Initiative = {
   description: "Family literacy nights at every elementary school",
   lead: "Maria Lopez",
@@ -115,13 +129,30 @@ describe.each(adapters)("every command twice keeps what people typed (%s)", (_la
     expect(Object.values(before).some((c) => (c as { value?: unknown }).value === "my own note")).toBe(true);
     expect(Object.values(before).filter((c) => (c as { formula?: string }).formula?.startsWith("=typed"))).toEqual([]);
 
+    const minutes = minutesNames("2026-10-14");
+    const qpr = qprNames("Mar");
+    let typedLater: Record<string, unknown> = {};
     for (let round = 0; round < 2; round++) {
       await refreshQuarters(port);
       await addInitiative(port, { objective: 1, initiative: { ...extra, description: `${extra.description} ${round}` } });
       await addInitiative(port, { objective: sample.objectives.length + 1 + round, objectiveTitle: `New objective ${round}`, objectiveLead: "Dana Kim", initiative: extra });
       await exportPlan(port);
+      await check(port, { today: "2027-01-15", report: true });
+      await rollUp(port);
+      await qprView(port, { period: "Mar" });
+      await newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" });
       await expect(newPlan(port, sample)).rejects.toBeInstanceOf(WorkbookError);
       expect(peoplesCells(dump(), sheets, top, wordCount)).toEqual(before);
+      if (round === 0) {
+        // People then write the minutes and the QPR narrative: the next round must keep both.
+        const snap = await port.snapshot();
+        const typeInto = (name: string, text: string) => ({ name: snap.names[name].sheet, create: false, blocks: [{ at: snap.names[name].range.split(":")[0], cells: [[text]] }] });
+        await port.apply({ sheets: [typeInto(minutes.section(1), "=We discussed 1.1 and 2.3"), typeInto(qpr.overall, "+Steady progress on literacy")], names: [] });
+        typedLater = cellsOf(dump(), [snap.names[minutes.section(1)], snap.names[qpr.overall]]);
+      }
     }
+    const after = await port.snapshot();
+    expect(cellsOf(dump(), [after.names[minutes.section(1)], after.names[qpr.overall]])).toEqual(typedLater);
+    expect(Object.values(typedLater).map((c) => (c as { value?: unknown }).value)).toEqual(["=We discussed 1.1 and 2.3", "+Steady progress on literacy"]);
   });
 });
