@@ -5,7 +5,9 @@ import type { InitiativeRating } from "../../../commands/rate";
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  button: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, flexGrow: 1, fontWeight: tokens.fontWeightRegular },
+  button: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, flexGrow: 1, flexShrink: 1, fontWeight: tokens.fontWeightRegular },
+  // The badge keeps its width; the description wraps instead (the pane is often 320 px wide).
+  badge: { flexShrink: 0 },
   current: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -43,7 +45,7 @@ export function InitiativeList({ entries, current, disabled, onChoose }: Initiat
             >
               {numberOf(e)} {e.description.trim() || "(no description yet)"}
             </Button>
-            <Badge appearance={e.rated ? "filled" : "outline"} color={e.rated ? "success" : "warning"}>
+            <Badge className={styles.badge} appearance={e.rated ? "filled" : "outline"} color={e.rated ? "success" : "warning"}>
               {e.rated ? "rated" : "unrated"}
             </Badge>
           </li>
