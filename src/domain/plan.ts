@@ -38,6 +38,10 @@ export interface RatingEntry {
   processEvidence?: string;
   performance?: string;
   performanceEvidence?: string;
+  /** Who rated the initiative for this period (the QPR table's "Rated by"). */
+  ratedBy?: string;
+  /** When it was rated ("Date rated"). */
+  ratedOn?: IsoDate;
 }
 
 export type Ratings = Partial<Record<QprPeriod, RatingEntry>>;

@@ -49,7 +49,7 @@ const OBJECTIVE_FIELDS = ["title", "lead", "initiatives"] as const;
 const INITIATIVE_FIELDS = ["description", "lead", "shortTermOutcomes", "earlyEvidence", "resources", "activities", "ratings"] as const;
 const ACTIVITY_FIELDS = ["quarter", "text", "lead", "start", "complete", "status"] as const;
 const OUTCOME_FIELDS = ["text", "date"] as const;
-const RATING_FIELDS = ["process", "processEvidence", "performance", "performanceEvidence"] as const;
+const RATING_FIELDS = ["process", "processEvidence", "performance", "performanceEvidence", "ratedBy", "ratedOn"] as const;
 
 /** Validates a parsed plan JSON value. Throws PlanError naming the path of the first problem. */
 export function parsePlan(input: unknown): Plan {
@@ -167,12 +167,15 @@ function ratings(v: unknown, path: string): Ratings {
 }
 
 function ratingEntry(v: unknown, path: string): RatingEntry {
-  const o = fields(v, path, RATING_FIELDS, "a period's ratings", '{ "process": …, "processEvidence": …, "performance": …, "performanceEvidence": … }');
+  const o = fields(v, path, RATING_FIELDS, "a period's ratings", '{ "process": …, "processEvidence": …, "performance": …, "performanceEvidence": …, "ratedBy": …, "ratedOn": "YYYY-MM-DD" }');
   const entry: RatingEntry = {};
   if (!emptyText(o.process)) entry.process = scaleLevel(o.process, `${path}.process`, PROCESS_SCALE);
   if (!absent(o.processEvidence)) entry.processEvidence = text(o.processEvidence, `${path}.processEvidence`);
   if (!emptyText(o.performance)) entry.performance = scaleLevel(o.performance, `${path}.performance`, PERFORMANCE_SCALE);
   if (!absent(o.performanceEvidence)) entry.performanceEvidence = text(o.performanceEvidence, `${path}.performanceEvidence`);
+  if (!absent(o.ratedBy)) entry.ratedBy = text(o.ratedBy, `${path}.ratedBy`);
+  const ratedOn = optionalDate(o.ratedOn, `${path}.ratedOn`);
+  if (ratedOn !== undefined) entry.ratedOn = ratedOn;
   return entry;
 }
 

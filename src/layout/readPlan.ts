@@ -300,6 +300,12 @@ function readRatings(r: NameReader, ref: InitiativeRef): Ratings {
       }
       entry[f.key] = f.scale ? value.trim() : value;
     }
+    // Rated by / Date rated came later: a workbook made before them simply has no such names.
+    const by = r.single(n.ratedBy(period), false);
+    if (by && !isBlank(by.value)) entry.ratedBy = asText(by.value);
+    const on = r.single(n.ratedOn(period), false);
+    const ratedOn = on ? readDate(on.value, on.where, r.problems) : undefined;
+    if (ratedOn !== undefined) entry.ratedOn = ratedOn;
     if (Object.keys(entry).length > 0) ratings[period] = entry;
   }
   return ratings;

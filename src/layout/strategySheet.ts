@@ -221,7 +221,7 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   const ratingCells: Cell[][] = QPR_PERIODS.map((p) => {
     const e = initiative.ratings[p] ?? {};
     const w = QPR_WINDOWS[p];
-    return [`${p} (${w.covers})`, e.process ?? null, e.processEvidence ?? null, e.performance ?? null, e.performanceEvidence ?? null, null, null, null];
+    return [`${p} (${w.covers})`, e.process ?? null, e.processEvidence ?? null, e.performance ?? null, e.performanceEvidence ?? null, null, e.ratedBy ?? null, dateCell(e.ratedOn)];
   });
   blocks.push({ at: cellAddress(r, 0), cells: ratingCells });
   styles.push(

@@ -58,8 +58,8 @@ test("LibreOffice shows every initiative's ratings in the QPR view, and follows 
           r.processEvidence ?? "",
           r.performance ?? NOT_RATED,
           r.performanceEvidence ?? "",
-          rated ? "Keisha Williams" : "",
-          rated ? isoToSerial("2027-03-03") : "",
+          rated ? "Keisha Williams" : (r.ratedBy ?? ""),
+          rated ? isoToSerial("2027-03-03") : r.ratedOn ? isoToSerial(r.ratedOn) : "",
         ]);
       }),
     );
