@@ -5,7 +5,8 @@ import type { WorkbookPort } from "../workbook/port";
 import { Header } from "./components/Header";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { useAction, type Outcome } from "./hooks/useAction";
-import { PAGES, pageFromHash, type PageId } from "./pages";
+import { pageFromHash, type PageId } from "./pageIds";
+import { PAGES } from "./pages";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
