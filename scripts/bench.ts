@@ -15,9 +15,11 @@ import { exportPlan } from "../src/commands/exportPlan";
 import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
 import { qprView } from "../src/commands/qprView";
+import { saveRating } from "../src/commands/rate";
 import { refreshQuarters } from "../src/commands/refreshQuarters";
 import { rollUp } from "../src/commands/rollUp";
 import type { Plan } from "../src/domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../src/domain/scales";
 import { parsePlan } from "../src/domain/validate";
 import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
 import type { WorkbookPort } from "../src/workbook/port";
@@ -30,7 +32,7 @@ const SIZES = [
   [5, 5],
   [10, 5],
 ] as const;
-const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes"] as const;
+const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating"] as const;
 type Command = (typeof COMMANDS)[number];
 const RUNS = 5;
 
@@ -67,6 +69,7 @@ async function syncCounts(plan: Plan): Promise<Record<Command, number>> {
     rollUp: await syncsOf(fake, port, rollUp),
     qprView: await syncsOf(fake, port, (p) => qprView(p, { period: "Mar" })),
     newMinutes: await syncsOf(fake, port, (p) => newMinutes(p, { date: "2026-10-14", today: "2026-10-01" })),
+    saveRating: await syncsOf(fake, port, (p) => saveRating(p, { o: 1, i: 1 }, "Mar", RATING)),
   };
 }
 
@@ -82,6 +85,16 @@ async function buildMs(plan: Plan): Promise<number> {
   times.sort((a, b) => a - b);
   return Math.round(times[Math.floor(RUNS / 2)]);
 }
+
+/** What the Rate panel's Save writes for one initiative. */
+const RATING = {
+  process: PROCESS_SCALE.levels[2].name,
+  processEvidence: "Walkthroughs: 8 of 10 classrooms use the routines",
+  performance: PERFORMANCE_SCALE.levels[1].name,
+  performanceEvidence: "Winter screener: +6 points",
+  ratedBy: "Plan Monitor",
+  ratedOn: "2027-03-04",
+};
 
 /** Benchmark texts of every type, varied so no cache or shortcut helps; timed over 10,000 of them. */
 function benchmarkTexts(n: number): { text: string; type: (typeof BENCHMARK_TYPES)[number] }[] {
