@@ -4,8 +4,8 @@
  * names' current addresses, so inserted rows and renamed tabs are fine). Each is one snapshot;
  * a save adds one apply that writes only those cells.
  */
-import { isIsoDate, isoToSerial, QPR_WINDOWS, serialToIso } from "../domain/calendar";
-import { QPR_PERIODS, type InitiativeRef, type IsoDate, type QprPeriod } from "../domain/plan";
+import { isIsoDate, isoToSerial, serialToIso } from "../domain/calendar";
+import { type InitiativeRef, type IsoDate, type QprPeriod } from "../domain/plan";
 import { levelByName, PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
 import { initiativeNames } from "../layout/names";
 import { asText } from "../layout/readCells";
@@ -34,16 +34,6 @@ export interface InitiativeRating extends RatingInput {
   rated: boolean;
   /** False when the initiative's rating cells for the period cannot be found (the sheet was deleted or the names broken). */
   writable: boolean;
-}
-
-/**
- * The period whose QPR window contains `today` (SPEC.md §6.4): September–November → Jan,
- * December–February → Mar, March–May → Jun, June–August → Sep.
- */
-export function currentPeriod(today: IsoDate): QprPeriod {
-  const month = Number(today.slice(5, 7));
-  const inside = (from: number, to: number) => (from <= to ? month >= from && month <= to : month >= from || month <= to);
-  return QPR_PERIODS.find((p) => inside(QPR_WINDOWS[p].from, QPR_WINDOWS[p].to)) ?? "Jan";
 }
 
 function usable(snap: WorkbookSnapshot, read: NamedRangeRead | undefined): read is NamedRangeRead {

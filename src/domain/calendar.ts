@@ -3,7 +3,7 @@
  * the template's activity quarters and the QPR windows (DECISIONS.md 2–3, "School year").
  * The calendar is data: another state can change the tables below without touching code.
  */
-import type { IsoDate, QprPeriod, Quarter } from "./plan";
+import { QPR_PERIODS, type IsoDate, type QprPeriod, type Quarter } from "./plan";
 
 const MS_PER_DAY = 86_400_000;
 /** Excel's day 0 in the 1900 date system (accounting for the fictional 29 Feb 1900). */
@@ -65,6 +65,16 @@ export const QPR_WINDOWS: Record<QprPeriod, { label: string; covers: string; fro
   Jun: { label: "June", covers: "March – May", from: 3, to: 5 },
   Sep: { label: "September", covers: "June – August", from: 6, to: 8 },
 };
+
+/**
+ * The QPR period whose window contains the date (SPEC.md §6.4): September–November → Jan,
+ * December–February → Mar, March–May → Jun, June–August → Sep.
+ */
+export function qprPeriodOf(iso: IsoDate): QprPeriod {
+  const month = Number(iso.slice(5, 7));
+  const inside = (from: number, to: number) => (from <= to ? month >= from && month <= to : month >= from || month <= to);
+  return QPR_PERIODS.find((p) => inside(QPR_WINDOWS[p].from, QPR_WINDOWS[p].to)) ?? "Jan";
+}
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -6,11 +6,10 @@
  */
 import { Button, Divider, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { localToday } from "../../domain/calendar";
+import { localToday, qprPeriodOf, QPR_WINDOWS } from "../../domain/calendar";
 import { qprView } from "../../commands/qprView";
-import { currentPeriod, isRated, readRatings, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
+import { isRated, readRatings, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
 import { rollUp } from "../../commands/rollUp";
-import { QPR_WINDOWS } from "../../domain/calendar";
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
 import { SUMMARY_SHEET } from "../../layout/summarySheet";
@@ -50,7 +49,7 @@ function draftOf(entry: InitiativeRating | undefined, lastRater: string, today: 
 export function RatingsPanel({ port, action }: PanelProps) {
   const styles = useStyles();
   const today = localToday();
-  const [period, setPeriod] = useState<QprPeriod>(() => currentPeriod(today));
+  const [period, setPeriod] = useState<QprPeriod>(() => qprPeriodOf(today));
   // What was read, and for which period and reload: a reply for a period the person has left is never shown.
   const [loaded, setLoaded] = useState<{ key: string; entries: InitiativeRating[]; error?: string }>();
   const [index, setIndex] = useState(0);

@@ -1,7 +1,7 @@
 /** The Rate panel's commands: the default period by date, reading a period's ratings, saving one initiative's rating cells only. */
 import { newPlan } from "../../../src/commands/newPlan";
-import { currentPeriod, readRatings, saveRating, type RatingInput } from "../../../src/commands/rate";
-import { isoToSerial } from "../../../src/domain/calendar";
+import { readRatings, saveRating, type RatingInput } from "../../../src/commands/rate";
+import { isoToSerial, qprPeriodOf } from "../../../src/domain/calendar";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../../src/domain/scales";
 import { initiativeNames } from "../../../src/layout/names";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
@@ -20,7 +20,7 @@ test.each([
   ["2027-06-01", "Sep"],
   ["2027-08-31", "Sep"],
 ])("on %s the current QPR window is %s", (today, period) => {
-  expect(currentPeriod(today)).toBe(period);
+  expect(qprPeriodOf(today)).toBe(period);
 });
 
 const input: RatingInput = {
