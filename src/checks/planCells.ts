@@ -4,11 +4,11 @@
  * (junk), which rules report instead of throwing on.
  */
 import { serialToIso } from "../domain/calendar";
-import type { IsoDate } from "../domain/plan";
-import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/readCells";
-import type { CellRead } from "./subject";
-import type { Finding, Severity } from "./types";
+import { QPR_PERIODS, type IsoDate, type QprPeriod } from "../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
+import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/readCells";
+import type { CellRead, CheckSubject, LocatedInitiative } from "./subject";
+import type { Finding, Severity } from "./types";
 
 /** Excel's largest date serial (31 Dec 9999). */
 const MAX_SERIAL = 2_958_465;
@@ -69,3 +69,26 @@ export const RATED_SCALES = [
   { kind: "Process", evidence: "ProcessEvidence", scale: PROCESS_SCALE },
   { kind: "Performance", evidence: "PerformanceEvidence", scale: PERFORMANCE_SCALE },
 ] as const;
+
+/** Every filled rating cell of the plan, period by period, with the evidence cell beside it. */
+export function* filledRatings(subject: CheckSubject): Generator<FilledRating> {
+  for (const li of subject.initiatives) {
+    for (const period of QPR_PERIODS) {
+      const row = li.ratings[period];
+      if (!row) continue;
+      for (const rated of RATED_SCALES) {
+        const cell = row[rated.kind];
+        if (cell && !isBlankCell(cell)) yield { li, period, kind: rated.kind, scale: rated.scale, cell, evidenceCell: row[rated.evidence] };
+      }
+    }
+  }
+}
+
+export interface FilledRating {
+  li: LocatedInitiative;
+  period: QprPeriod;
+  kind: (typeof RATED_SCALES)[number]["kind"];
+  scale: (typeof RATED_SCALES)[number]["scale"];
+  cell: CellRead;
+  evidenceCell?: CellRead;
+}

@@ -1,6 +1,5 @@
 /** rating-evidence: a QPR rating has its evidence typed beside it (SPEC.md §6.1, §4.3). */
-import { QPR_PERIODS } from "../../domain/plan";
-import { findingAt, isBlankCell, RATED_SCALES } from "../planCells";
+import { filledRatings, findingAt, isBlankCell } from "../planCells";
 import type { Finding, PlanRule } from "../types";
 
 export const ratingEvidence: PlanRule = {
@@ -11,21 +10,13 @@ export const ratingEvidence: PlanRule = {
   guidance: "SPEC.md §6.1 (QPR ratings with evidence), §4.3 evidence rules",
   check(subject) {
     const out: Finding[] = [];
-    for (const li of subject.initiatives) {
-      for (const period of QPR_PERIODS) {
-        const row = li.ratings[period];
-        if (!row) continue;
-        for (const { kind, evidence } of RATED_SCALES) {
-          const r = row[kind];
-          const e = row[evidence];
-          if (!r || isBlankCell(r) || !e || !isBlankCell(e)) continue;
-          out.push(
-            findingAt(this, e, `The ${period} ${kind.toLowerCase()} rating of initiative ${li.ref.o}.${li.ref.i} has no evidence beside it.`, {
-              suggestion: "Name the evidence the rating rests on, e.g. \"Walkthrough data, Nov 2026: 14 of 20 classrooms\".",
-            }),
-          );
-        }
-      }
+    for (const { li, period, kind, evidenceCell } of filledRatings(subject)) {
+      if (!evidenceCell || !isBlankCell(evidenceCell)) continue;
+      out.push(
+        findingAt(this, evidenceCell, `The ${period} ${kind.toLowerCase()} rating of initiative ${li.ref.o}.${li.ref.i} has no evidence beside it.`, {
+          suggestion: "Name the evidence the rating rests on, e.g. \"Walkthrough data, Nov 2026: 14 of 20 classrooms\".",
+        }),
+      );
     }
     return out;
   },
