@@ -81,12 +81,13 @@ test("header cells are named; the meeting date and the carried next date are rea
   expect(dated).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${nameAt(n.date).range}:`))]));
 });
 
-test("the four deadlines are dates, in order notice, draft, review, final", () => {
-  const serials = [...cells].filter(([, v]) => typeof v === "number" && (v as number) > 40000).map(([a, v]) => [a, v]);
-  const deadlines = minutesDeadlines("2026-11-18").map((d) => isoToSerial(d.date));
-  expect(serials.map(([, v]) => v)).toEqual(expect.arrayContaining(deadlines));
-  const rows = deadlines.map((d) => parseCell(serials.find(([, v]) => v === d)![0] as string).row);
-  expect([...rows].sort((x, y) => x - y)).toEqual(rows);
+test("the four deadlines are live dates counted from the meeting date's name, in order notice, draft, review, final", () => {
+  const date = minutesNames("2026-11-18").date;
+  const formulas = [...cells]
+    .filter(([, v]) => typeof v === "object" && v !== null && "formula" in v && v.formula.includes(`${date}-`) !== v.formula.includes(`${date}+`))
+    .map(([a, v]) => ({ row: parseCell(a).row, formula: (v as { formula: string }).formula }));
+  expect(formulas.map((f) => f.formula)).toEqual(minutesDeadlines("2026-11-18").map((d) => `=IF(ISNUMBER(${date}),${date}${d.days < 0 ? "-" : "+"}${Math.abs(d.days)},"")`));
+  expect(formulas.map((f) => f.row)).toEqual([...formulas.map((f) => f.row)].sort((x, y) => x - y));
 });
 
 test("section 1's table lists the agenda, then the dates to confirm; plan text stays text", () => {
