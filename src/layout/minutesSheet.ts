@@ -14,7 +14,7 @@ import type { MonthTheme } from "../domain/minutes/themes";
 import type { IsoDate } from "../domain/plan";
 import { blockRange, cellAddress } from "../util/a1";
 import { minutesNames } from "./names";
-import type { Block, Cell, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
+import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
 
 export const MINUTES_TITLE = "Highlight Discussion Minutes";
@@ -59,6 +59,8 @@ export const MINUTES_SECTIONS: { key: string; text: string }[] = [
 export const AGENDA_HEADERS = ["Initiative", "Activity or benchmark", "Why this month", "Who"] as const;
 export const EVIDENCE_HEADERS = ["Initiative", "Evidence", "Who provides it", "Where it is kept"] as const;
 export const COVERAGE_HEADERS = ["Initiative", "Discussed", "Initiative description", "Earlier minutes"] as const;
+/** The Discussed column's dropdown: a fixed list, as Excel stores one. */
+export const DISCUSSED_CHOICES = '"Yes,No"';
 export const DEADLINE_HEADERS = ["Deadline (calendar days from the discussion)", "Who", "Date"] as const;
 
 /** Column widths (characters): A initiative/labels, B main text, C, D. Portrait, one page wide. */
@@ -93,6 +95,7 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
   const styles: StyledRange[] = [];
   const merges: string[] = [];
   const rows: RowSpec[] = [];
+  const validations: ListValidation[] = [];
   const names: NameSpec[] = [];
   const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
   const at = (row: number, col: number) => cellAddress(row, col);
@@ -235,7 +238,7 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
     const earlier = previous.length > 0 ? `earlier minutes: ${previous.join(", ")}` : "there are no earlier minutes";
     wide(`The three-month rule applies once two earlier months have minutes (${earlier}). Not discussed yet: ${cov.neverDiscussed.join(", ") || "none"}.`);
   }
-  wide("Type Yes under Discussed for each initiative discussed at this meeting; the next minutes read it.");
+  wide("Choose Yes under Discussed for each initiative discussed at this meeting; the next minutes read it.");
   const coverageTop = r + 1;
   const coverageRows: Cell[][] = args.initiatives.map((i) => {
     const last = cov.lastDiscussed[i.number];
@@ -247,6 +250,13 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
     name(n.discussed, blockRange(at(coverageTop, 0), coverageRows.length, 2));
     table(COVERAGE_HEADERS, coverageRows, (row) => textHeight(row));
     styles.push({ range: blockRange(at(coverageTop, 1), coverageRows.length, 1), style: { ...INPUT, hAlign: "center" } });
+    // A Yes dropdown, as a checkbox would be; any other mark is kept after a warning (coverage counts it).
+    validations.push({
+      range: blockRange(at(coverageTop, 1), coverageRows.length, 1),
+      source: DISCUSSED_CHOICES,
+      allowOther: true,
+      prompt: { title: "Discussed?", message: "Choose Yes for each initiative discussed at this meeting; the next minutes read it." },
+    });
     args.initiatives.forEach((i, k) => {
       if (cov.mustDiscuss.includes(i.number)) styles.push({ range: blockRange(at(coverageTop + k, 2), 1, 2), style: { ...INPUT, fill: MUST } });
     });
@@ -262,6 +272,7 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
       styles,
       merges,
       rows,
+      validations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       print: { orientation: "portrait", fitToWidth: true },
       activate: true,

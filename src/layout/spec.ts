@@ -50,7 +50,10 @@ export interface StyledRange {
 
 export interface ListValidation {
   range: string;
-  /** The list's source as a formula, e.g. "=AIP.List.Process". */
+  /**
+   * The list's source: a formula such as "=AIP.List.Process", or a short fixed list written as
+   * Excel stores it, in double quotes: '"Yes,No"'.
+   */
   source: string;
   /** Input message shown when the cell is selected (title ≤ 32, message ≤ 255 characters). */
   prompt?: { title: string; message: string };

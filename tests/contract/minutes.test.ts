@@ -24,6 +24,11 @@ test("new minutes, then a second sheet the same day: same workbook on both adapt
   expect(first.office.sheet).toBe("Minutes 2026-10-14");
   expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
   expect(first.syncs).toBe(2); // the primed snapshot (1) and the write (1): issue 5's budget
+  // The Discussed column is a Yes/No dropdown: Excel gets the fixed list unquoted, the file keeps it quoted.
+  const discussed = p.fake.dump().names[minutesNames("2026-10-14").discussed].split("!")[1].replace(/\$/g, "");
+  const firstMark = `B${discussed.split(":")[0].replace(/^[A-Z]+/, "")}`;
+  expect(p.fake.validation("Minutes 2026-10-14", firstMark)).toMatchObject({ source: "Yes,No", errorAlert: { style: "Warning" } });
+  expect(Object.values(dumpXlsx(p.xlsx).sheets.find((s) => s.name === "Minutes 2026-10-14")!.validations)).toContain('"Yes,No"');
 
   const second = await both(p, (port) => newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" }));
   expect(second.office).toEqual(second.xlsx);

@@ -61,7 +61,7 @@ function dumpSheet(wb: XlsxWorkbook, ws: Worksheet): SheetDump {
   for (const [address, v] of validationsByCell(ws)) {
     if (v.type !== "list" || !v.formulae?.length) continue;
     const formula = String(v.formulae[0]);
-    sources.set(address, formula.startsWith("=") ? formula : `=${formula}`);
+    sources.set(address, formula.startsWith("=") || formula.startsWith('"') ? formula : `=${formula}`);
   }
 
   const out: SheetDump = { name: ws.name, cells, merges: mergedRanges(ws).sort(), validations: validationRanges(sources) };

@@ -64,10 +64,16 @@ async function applyStyle(ws: Excel.Worksheet, address: string, style: Style, pa
   }
 }
 
+/** Office.js takes a fixed list unquoted ("Yes,No") and a range as a formula ("=AIP.List.Process"). */
+function officeListSource(source: string): string {
+  if (source.startsWith('"') && source.endsWith('"') && source.length >= 2) return source.slice(1, -1);
+  return source.startsWith("=") ? source : `=${source}`;
+}
+
 function addValidation(ws: Excel.Worksheet, v: ListValidation): void {
   const dv = ws.getRange(v.range).dataValidation;
   dv.clear(); // a rule replaces whatever validation the cells had
-  dv.rule = { list: { inCellDropDown: true, source: v.source.startsWith("=") ? v.source : `=${v.source}` } };
+  dv.rule = { list: { inCellDropDown: true, source: officeListSource(v.source) } };
   dv.ignoreBlanks = true;
   dv.errorAlert = v.allowOther
     ? {

@@ -148,3 +148,9 @@ test("a second sheet the same day has names of its own", () => {
   expect(second.names.every((x) => x.name.startsWith("AIP.Minutes.D20261118_2.") && x.sheet === "Minutes 2026-11-18 (2)")).toBe(true);
   expect(second.names.map((x) => x.name.replace("_2", ""))).toEqual(names.map((x) => x.name));
 });
+
+test("the Discussed column is a Yes/No dropdown that keeps another mark after a warning", () => {
+  const discussed = parseRange(nameAt(minutesNames("2026-11-18").discussed).range);
+  const column = `${cellAddress(discussed.start.row, 1)}:${cellAddress(discussed.end.row, 1)}`;
+  expect(sheet.validations).toEqual([expect.objectContaining({ range: column, source: '"Yes,No"', allowOther: true })]);
+});
