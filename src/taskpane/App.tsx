@@ -1,6 +1,6 @@
 /** The task pane: one page per job (pages.ts), one action at a time, each ending in a message. */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { Header } from "./components/Header";
 import { OutcomeMessage } from "./components/OutcomeMessage";
@@ -74,7 +74,9 @@ export function App({ port, outsideExcel = false }: AppProps) {
         </TabList>
         {action.busy && <Spinner size="small" label={action.busyLabel} />}
         {action.outcome && <OutcomeMessage outcome={action.outcome} busy={action.busy} onFollowUp={followUp} />}
-        <Panel port={port} action={action} />
+        <Suspense fallback={<Spinner size="small" label="Opening the page…" />}>
+          <Panel port={port} action={action} />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,11 +1,8 @@
 /** The pane's pages, in tab order (pageIds.ts has the URL hash that opens each). */
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { AddInitiativePanel } from "./components/AddInitiativePanel";
-import { CheckPanel } from "./components/CheckPanel";
-import { MinutesPanel } from "./components/MinutesPanel";
 import { NewPlanPanel } from "./components/NewPlanPanel";
-import { RatingsPanel } from "./components/RatingsPanel";
 import type { ActionState } from "./hooks/useAction";
 import type { PageId } from "./pageIds";
 
@@ -21,6 +18,12 @@ export interface Page {
   label: string;
   Panel: ComponentType<PanelProps>;
 }
+
+// The follow-up pages (checker, ratings, minutes) load when first opened, so the pane starts
+// with only what New plan and Add initiative need.
+const CheckPanel = lazy(() => import(/* webpackChunkName: "page-check" */ "./components/CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const RatingsPanel = lazy(() => import(/* webpackChunkName: "page-ratings" */ "./components/RatingsPanel").then((m) => ({ default: m.RatingsPanel })));
+const MinutesPanel = lazy(() => import(/* webpackChunkName: "page-minutes" */ "./components/MinutesPanel").then((m) => ({ default: m.MinutesPanel })));
 
 export const PAGES: readonly Page[] = [
   { id: "new", label: "New plan", Panel: NewPlanPanel },

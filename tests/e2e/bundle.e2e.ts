@@ -14,14 +14,23 @@ function bundledSources(entry: string): string[] {
   return (JSON.parse(readFileSync(path.join(DIST, map), "utf8")) as { sources: string[] }).sources;
 }
 
+/** ExcelJS, JSZip, the CLI, the xlsx adapter's file code and Node built-ins: none belongs in a browser bundle. */
+const FORBIDDEN = /node_modules\/(exceljs|jszip)\/|\/src\/cli\/|\/src\/workbook\/xlsx\/(XlsxWorkbook|files)\.ts$|^webpack:\/\/[^/]*\/(fs|path|os|stream|zlib|child_process)$/;
+
 test.each(["taskpane", "commands"])("the %s bundle has no ExcelJS, JSZip, CLI or Node code", (entry) => {
   const sources = bundledSources(entry);
   expect(sources.length).toBeGreaterThan(0);
   expect(sources.some((s) => s.includes("/src/workbook/office/OfficeWorkbook.ts"))).toBe(true);
-  const offending = sources.filter(
-    (s) => /node_modules\/(exceljs|jszip)\/|\/src\/cli\/|\/src\/workbook\/xlsx\/(XlsxWorkbook|files)\.ts$|^webpack:\/\/[^/]*\/(fs|path|os|stream|zlib|child_process)$/.test(s),
-  );
-  expect(offending).toEqual([]);
+  expect(sources.filter((s) => FORBIDDEN.test(s))).toEqual([]);
+});
+
+test("the chunks loaded later (the follow-up pages, the Word export) have none of it either", () => {
+  const maps = readdirSync(DIST).filter((f) => f.endsWith(".js.map") && !/^(taskpane|commands)\./.test(f));
+  expect(maps.some((f) => f.startsWith("page-check."))).toBe(true);
+  for (const map of maps) {
+    const sources = (JSON.parse(readFileSync(path.join(DIST, map), "utf8")) as { sources: string[] }).sources;
+    expect({ chunk: map, offending: sources.filter((s) => FORBIDDEN.test(s)) }).toEqual({ chunk: map, offending: [] });
+  }
 });
 
 test("taskpane.html loads office.js from Microsoft's CDN, as store add-ins must", () => {
