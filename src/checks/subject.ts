@@ -4,7 +4,8 @@
  * Built only through the defined names (layout/names.ts), like readPlan.
  */
 import { QPR_PERIODS, type InitiativeRef, type Plan, type QprPeriod } from "../domain/plan";
-import { initiativeRefs, readPlan, type Problem } from "../layout/readPlan";
+import { isLive } from "../layout/readCells";
+import { initiativeRefs, initiativeSheet, readPlan, type Problem } from "../layout/readPlan";
 import { initiativeNames, PLAN_NAMES, type RatingKind } from "../layout/names";
 import { cellAddress, parseRange } from "../util/a1";
 import type { CellValue, NamedRangeRead, WorkbookSnapshot } from "../workbook/port";
@@ -82,7 +83,7 @@ function isBlankValue(v: CellValue | undefined): boolean {
 /** Every cell of a readable name, row-major; [] when the name is missing or broken. */
 function cellsOf(snap: WorkbookSnapshot, name: string, initiative?: InitiativeRef): CellRead[][] {
   const read: NamedRangeRead | undefined = snap.names[name];
-  if (!read || !read.sheet || !read.range || !snap.sheets.includes(read.sheet)) return [];
+  if (!isLive(snap, read)) return [];
   const { start } = parseRange(read.range);
   return read.values.map((row, r) =>
     row.map((value, c) => {
@@ -117,7 +118,7 @@ function locateInitiative(snap: WorkbookSnapshot, ref: InitiativeRef): LocatedIn
     }
     if (Object.keys(entry).length > 0) ratings[period] = entry;
   }
-  const sheet = [n.lead, n.description, n.activities, n.objective].map((name) => one(name)?.at.sheet).find(Boolean) ?? "";
+  const sheet = initiativeSheet(snap, ref) ?? "";
   return {
     ref,
     sheet,

@@ -7,8 +7,8 @@ import type { Initiative, InitiativeRef, Objective } from "../domain/plan";
 import { initiativeNames, PLAN_NAMES } from "../layout/names";
 import { objectiveListUpdate, type ListedInitiative } from "../layout/planSheet";
 import { indexOfSheet, rebuildQuarterTabs } from "../layout/quarterRebuild";
-import { asText } from "../layout/readCells";
-import { activitySources, assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
+import { asText, isLive } from "../layout/readCells";
+import { activitySources, assertHasPlan, initiativeRefs, initiativeSheet, readPlan } from "../layout/readPlan";
 import type { SheetSpec } from "../layout/spec";
 import { strategySheetSpec } from "../layout/strategySheet";
 import { strategyTabName } from "../layout/tabNames";
@@ -21,16 +21,6 @@ export interface AddInitiativeInput {
   objectiveTitle?: string;
   objectiveLead?: string;
   initiative: Initiative;
-}
-
-/** The tab an initiative's strategy sheet is on, from any of its names that still points at a sheet. */
-function sheetOf(snap: WorkbookSnapshot, ref: InitiativeRef): string | undefined {
-  const n = initiativeNames(ref);
-  for (const name of [n.description, n.activities, n.lead, n.objective]) {
-    const read = snap.names[name];
-    if (read?.sheet && snap.sheets.includes(read.sheet)) return read.sheet;
-  }
-  return undefined;
 }
 
 function cellText(snap: WorkbookSnapshot, name: string): string {
@@ -53,7 +43,7 @@ function objectiveFor(snap: WorkbookSnapshot, input: AddInitiativeInput, last: I
 export async function addInitiative(port: WorkbookPort, input: AddInitiativeInput): Promise<{ sheet: string; ref: InitiativeRef }> {
   const snap = await port.snapshot();
   assertHasPlan(snap);
-  const refs = initiativeRefs(snap).filter((r) => sheetOf(snap, r) !== undefined);
+  const refs = initiativeRefs(snap).filter((r) => initiativeSheet(snap, r) !== undefined);
   const count = Math.max(0, ...refs.map((r) => r.o));
   const o = input.objective;
   if (!Number.isInteger(o) || o < 1 || o > count + 1) {
@@ -68,7 +58,7 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
   const sheet = strategyTabName(ref, input.initiative.description, snap.sheets);
 
   // The new sheet goes after its objective's last sheet, or after the last strategy sheet.
-  const after = (last ? [last] : refs).map((r) => snap.sheets.indexOf(sheetOf(snap, r) ?? "")).filter((p) => p >= 0);
+  const after = (last ? [last] : refs).map((r) => snap.sheets.indexOf(initiativeSheet(snap, r) ?? "")).filter((p) => p >= 0);
   const planAt = indexOfSheet(snap.sheets, snap.names[PLAN_NAMES.district]?.sheet || "Plan");
   const position = after.length > 0 ? Math.max(...after) + 1 : planAt + 1;
   const { plan } = readPlan(snap);
@@ -81,8 +71,8 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
   const sheets: SheetSpec[] = [strategy.sheet, ...quarters.sheets];
   const names = [...strategy.names, ...quarters.names];
   const list = snap.names[PLAN_NAMES.objectiveList];
-  if (list?.sheet && list.range && snap.sheets.includes(list.sheet)) {
-    const listed: ListedInitiative[] = [...refs.map((r) => ({ ref: r, sheet: sheetOf(snap, r) ?? "" })), { ref, sheet }];
+  if (isLive(snap, list)) {
+    const listed: ListedInitiative[] = [...refs.map((r) => ({ ref: r, sheet: initiativeSheet(snap, r) ?? "" })), { ref, sheet }];
     const range = parseRange(list.range);
     const wordCount = snap.names[PLAN_NAMES.wordCount];
     const finals = snap.names[PLAN_NAMES.finalOutcomes];

@@ -9,7 +9,7 @@ import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan"
 import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
 import { indexOfSheet } from "../layout/quarterRebuild";
 import { qprSheetName, qprSheetSpec, qprWindow, type MinutesEvidence, type QprObjective } from "../layout/qprSheet";
-import { asText, isBlank, type Problem } from "../layout/readCells";
+import { asText, isBlank, isLive, type Problem } from "../layout/readCells";
 import { assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
 import type { Cell } from "../layout/spec";
 import { parseRange } from "../util/a1";
@@ -26,10 +26,6 @@ export interface QprViewResult {
   initiatives: number;
   /** Initiatives left out because their strategy sheet is gone. */
   problems: Problem[];
-}
-
-function usable(snap: WorkbookSnapshot, read: NamedRangeRead | undefined): read is NamedRangeRead {
-  return !!read && !!read.sheet && !!read.range && snap.sheets.includes(read.sheet) && (read.values[0]?.length ?? 0) > 0;
 }
 
 /** A person's cell as it must be written back: real formulas as formulas, everything else as the value (text stays text). */
@@ -63,7 +59,7 @@ function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: 
   const out: MinutesEvidence[] = [];
   for (const [name, read] of Object.entries(snap.names)) {
     const m = parseMinutesName(name);
-    if (!m || m.field !== "Evidence" || !inWindow(m.date, window) || !usable(snap, read)) continue;
+    if (!m || m.field !== "Evidence" || !inWindow(m.date, window) || !isLive(snap, read)) continue;
     for (const row of read.values) {
       const [initiative, evidence, who, where] = [0, 1, 2, 3].map((c) => (row[c] === undefined ? "" : asText(row[c])));
       // The minutes sheet pre-fills each initiative's number: a row without evidence, who or where lists nothing.
@@ -88,7 +84,7 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const objectives: QprObjective[] = [];
   for (const ref of initiativeRefs(snap)) {
     const names = rowNames(ref, period);
-    const readable = new Set(names.filter((name) => usable(snap, snap.names[name])));
+    const readable = new Set(names.filter((name) => isLive(snap, snap.names[name])));
     if (readable.size === 0) {
       problems.push({ where: `AIP.O${ref.o}.I${ref.i}.*`, message: `Initiative ${ref.o}.${ref.i} was left out of the QPR view: its strategy sheet is gone (none of its names point at a cell).` });
       continue;
@@ -109,7 +105,7 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const pattern = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`);
   for (const [name, read] of Object.entries(snap.names)) {
     const m = pattern.exec(name);
-    if (m && usable(snap, read)) objectiveNarratives.set(Number(m[1]), typedCell(read));
+    if (m && isLive(snap, read)) objectiveNarratives.set(Number(m[1]), typedCell(read));
   }
 
   const built = qprSheetSpec({
@@ -118,9 +114,9 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
     mode: at >= 0 ? "update" : "create",
     previousLastRow,
     schoolYear: plan.schoolYear,
-    hasDistrict: usable(snap, snap.names[PLAN_NAMES.district]),
+    hasDistrict: isLive(snap, snap.names[PLAN_NAMES.district]),
     objectives,
-    narrative: { overall: usable(snap, overallRead) ? typedCell(overallRead) : null, objectives: objectiveNarratives },
+    narrative: { overall: isLive(snap, overallRead) ? typedCell(overallRead) : null, objectives: objectiveNarratives },
     evidence: minutesEvidence(snap, period, plan.schoolYear),
   });
   await port.apply({ sheets: [built.sheet], names: built.names });

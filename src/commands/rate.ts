@@ -8,11 +8,11 @@ import { isIsoDate, isoToSerial, serialToIso } from "../domain/calendar";
 import { type InitiativeRef, type IsoDate, type QprPeriod } from "../domain/plan";
 import { levelByName, PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
 import { initiativeNames } from "../layout/names";
-import { asText } from "../layout/readCells";
+import { asText, isLive } from "../layout/readCells";
 import { assertHasPlan, initiativeRefs } from "../layout/readPlan";
 import type { Block, Cell, SheetSpec } from "../layout/spec";
 import { cellAddress, parseRange, quoteSheet } from "../util/a1";
-import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
+import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 /** What a person chooses and types for one initiative and one period. */
 export interface RatingInput {
@@ -36,18 +36,14 @@ export interface InitiativeRating extends RatingInput {
   writable: boolean;
 }
 
-function usable(snap: WorkbookSnapshot, read: NamedRangeRead | undefined): read is NamedRangeRead {
-  return !!read && !!read.sheet && !!read.range && snap.sheets.includes(read.sheet) && (read.values[0]?.length ?? 0) > 0;
-}
-
 function text(snap: WorkbookSnapshot, name: string): string {
   const read = snap.names[name];
-  return usable(snap, read) ? asText(read.values[0][0]) : "";
+  return isLive(snap, read) ? asText(read.values[0][0]) : "";
 }
 
 function dateText(snap: WorkbookSnapshot, name: string): string {
   const read = snap.names[name];
-  if (!usable(snap, read)) return "";
+  if (!isLive(snap, read)) return "";
   const v = read.values[0][0];
   return typeof v === "number" && v >= 1 ? serialToIso(v) : asText(v);
 }
@@ -65,8 +61,8 @@ export async function readRatings(port: WorkbookPort, period: QprPeriod): Promis
   for (const ref of initiativeRefs(snap)) {
     const n = initiativeNames(ref);
     const cells = [n.rating("Process", period), n.rating("ProcessEvidence", period), n.rating("Performance", period), n.rating("PerformanceEvidence", period)];
-    const writable = cells.every((name) => usable(snap, snap.names[name]));
-    const anything = [n.description, ...cells].some((name) => usable(snap, snap.names[name]));
+    const writable = cells.every((name) => isLive(snap, snap.names[name]));
+    const anything = [n.description, ...cells].some((name) => isLive(snap, snap.names[name]));
     if (!anything) continue; // its strategy sheet is gone
     const entry: InitiativeRating = {
       ref,
@@ -122,7 +118,7 @@ export async function saveRating(port: WorkbookPort, ref: InitiativeRef, period:
   const cells: string[] = [];
   for (const [name, value, required] of wanted) {
     const read = snap.names[name];
-    if (!usable(snap, read)) {
+    if (!isLive(snap, read)) {
       if (!required && !read) continue;
       throw new WorkbookError(
         `Cannot save the ratings of ${label} for ${period}: the defined name ${name} ${read ? "points at a deleted sheet or #REF!" : "is missing"}. ` +

@@ -15,6 +15,11 @@ export interface Problem {
 }
 
 const NAME_MANAGER = "Formulas > Name Manager";
+
+/** The name points at cells of a sheet still in the workbook: not missing, not #REF!, not on a deleted tab. */
+export function isLive(snap: WorkbookSnapshot, read: NamedRangeRead | undefined): read is NamedRangeRead {
+  return !!read && !!read.sheet && !!read.range && snap.sheets.includes(read.sheet);
+}
 /** Excel's largest date serial (31 Dec 9999). */
 const MAX_SERIAL = 2_958_465;
 

@@ -24,7 +24,7 @@ import { parseRange } from "../util/a1";
 import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../workbook/port";
 import { initiativeNames, LIST_NAMES, parseInitiativeName, PLAN_NAMES, quarterListName, type RatingKind } from "./names";
 import type { ActivitySource } from "./quarterSheets";
-import { asText, isBlank, NameReader, readDate, type Problem } from "./readCells";
+import { asText, isBlank, isLive, NameReader, readDate, type Problem } from "./readCells";
 
 export type { Problem } from "./readCells";
 
@@ -64,7 +64,7 @@ export function activitySources(snap: WorkbookSnapshot): ActivitySource[] {
   const sources: ActivitySource[] = [];
   for (const ref of initiativeRefs(snap)) {
     const read = snap.names[initiativeNames(ref).activities];
-    if (!read || !read.sheet || !read.range || !snap.sheets.includes(read.sheet)) continue;
+    if (!isLive(snap, read)) continue;
     if ((read.values[0]?.length ?? 0) < ACTIVITY_COLUMNS) continue;
     sources.push({
       ref,
@@ -186,14 +186,26 @@ function readObjectives(r: NameReader, refs: InitiativeRef[]): Objective[] {
   return objectives;
 }
 
+/** Some name of the initiative still points at cells: its strategy sheet is there (maybe renamed). */
+export function initiativeIsLive(snap: WorkbookSnapshot, ref: InitiativeRef): boolean {
+  const prefix = `AIP.O${ref.o}.I${ref.i}.`;
+  return Object.entries(snap.names).some(([name, read]) => name.startsWith(prefix) && isLive(snap, read));
+}
+
+/** The tab an initiative's strategy sheet is on now, from its header and table names. */
+export function initiativeSheet(snap: WorkbookSnapshot, ref: InitiativeRef): string | undefined {
+  const n = initiativeNames(ref);
+  return [n.lead, n.description, n.activities, n.objective].map((name) => snap.names[name]).find((read) => isLive(snap, read))?.sheet;
+}
+
 /**
  * False (with one problem) when an initiative's strategy sheet is gone: none of its names can be
  * read. Such an initiative is left out of the plan rather than exported empty.
  */
 function sheetIsThere(r: NameReader, ref: InitiativeRef): boolean {
+  if (initiativeIsLive(r.snap, ref)) return true;
   const prefix = `AIP.O${ref.o}.I${ref.i}.`;
-  const reads = Object.entries(r.snap.names).filter(([name]) => name.startsWith(prefix));
-  if (reads.some(([, read]) => read.sheet && read.range && r.snap.sheets.includes(read.sheet))) return true;
+  const reads = Object.keys(r.snap.names).filter((name) => name.startsWith(prefix));
   r.add(
     `${prefix}*`,
     `The strategy sheet of initiative ${ref.o}.${ref.i} is gone: all ${reads.length} of its defined names (${prefix}…) point at #REF! or a deleted sheet, so it was left out of the export. If it was deleted by mistake, undo or restore it; if on purpose, delete those names in Formulas > Name Manager.`,

@@ -17,7 +17,7 @@ import { PHASE_HINTS, SCALE_KEYS, SCALE_OF, type ScaleKey } from "../domain/roll
 import { cellAddress, columnLetter, blockRange, parseRange } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { initiativeNames, SUMMARY_NAMES, type RatingKind } from "./names";
-import { initiativeRefs } from "./readPlan";
+import { initiativeIsLive, initiativeRefs } from "./readPlan";
 import { asText, isBlank, NameReader, type Problem } from "./readCells";
 import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
@@ -101,8 +101,7 @@ function readSources(snap: WorkbookSnapshot, r: NameReader): Source[] {
   const sources: Source[] = [];
   for (const ref of initiativeRefs(snap)) {
     const prefix = `AIP.O${ref.o}.I${ref.i}.`;
-    const reads = Object.entries(snap.names).filter(([name]) => name.startsWith(prefix));
-    if (!reads.some(([, read]) => read.sheet && read.range && snap.sheets.includes(read.sheet))) {
+    if (!initiativeIsLive(snap, ref)) {
       r.add(`${prefix}*`, `Initiative ${ref.o}.${ref.i} is not on the Summary: its strategy sheet is gone (all its names point at #REF! or a deleted sheet). Restore the sheet, or delete those names in Formulas > Name Manager.`);
       continue;
     }

@@ -6,7 +6,7 @@ import type { IsoDate } from "../../domain/plan";
 import { isDiscussedMark, type MeetingRecord } from "../../domain/minutes/coverage";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { minutesNames, parseMinutesName } from "../names";
-import { asText, isBlank, readDate } from "../readCells";
+import { asText, isBlank, isLive, readDate } from "../readCells";
 
 /** "Minutes 2026-10-14", "Minutes 2026-10-14 (2)" (DECISIONS.md 11). */
 export function minutesTabName(date: IsoDate, seq = 1): string {
@@ -28,17 +28,14 @@ export function minutesRecords(snap: WorkbookSnapshot): MinutesRecord[] {
     if (!p) continue;
     const k = `${p.date}#${p.seq}`;
     const entry = keys.get(k) ?? { date: p.date, seq: p.seq };
-    if (!entry.sheet && read.sheet && read.range && snap.sheets.includes(read.sheet)) entry.sheet = read.sheet;
+    if (!entry.sheet && isLive(snap, read)) entry.sheet = read.sheet;
     keys.set(k, entry);
   }
   const records: MinutesRecord[] = [];
   for (const { date, seq, sheet } of keys.values()) {
     if (!sheet) continue; // every name broken: the sheet was deleted
     const n = minutesNames(date, seq);
-    const live = (name: string) => {
-      const read = snap.names[name];
-      return read && read.sheet && snap.sheets.includes(read.sheet) ? read : undefined;
-    };
+    const live = (name: string) => (isLive(snap, snap.names[name]) ? snap.names[name] : undefined);
     const discussed = (live(n.discussed)?.values ?? [])
       .filter((row) => row.length >= 2 && !isBlank(row[0]) && isDiscussedMark(asText(row[1])))
       .map((row) => asText(row[0]).trim());
