@@ -8,7 +8,8 @@
  * Matching is exact: a rating counts only when it is a scale name exactly as written (case and
  * spaces included); anything else is "not a scale level", never silently counted.
  */
-import { QPR_PERIODS, type Activity, type InitiativeRef, type IsoDate, type Plan, type QprPeriod } from "./plan";
+import { isCompleteStatus, isOverdue } from "./activities";
+import { QPR_PERIODS, type InitiativeRef, type IsoDate, type Plan, type QprPeriod } from "./plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE, type Scale } from "./scales";
 
 export type ScaleKey = "process" | "performance";
@@ -64,13 +65,6 @@ export interface PlanRollup {
   plan: LevelCounts;
 }
 
-/** COUNTIF(…, "Complete") ignores case. */
-const isComplete = (a: Activity) => (a.status ?? "").toLowerCase() === "complete";
-
-export function isOverdue(a: Activity, today: IsoDate): boolean {
-  return a.complete !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(a.complete) && a.complete < today && !isComplete(a);
-}
-
 function change(latest: number | undefined, previous: number | undefined): Change | undefined {
   if (!latest || !previous) return undefined; // missing, or 0: not a scale level
   return latest > previous ? "up" : latest < previous ? "down" : "same";
@@ -97,8 +91,8 @@ export function rollUpInitiative(ref: InitiativeRef, initiative: Plan["objective
     latest,
     change: changes,
     phaseHint: latest.process ? PHASE_HINTS[latest.process.rank] : undefined,
-    overdue: initiative.activities.filter((a) => isOverdue(a, today)).length,
-    complete: initiative.activities.filter(isComplete).length,
+    overdue: initiative.activities.filter((a) => isOverdue(a.complete, a.status, today)).length,
+    complete: initiative.activities.filter((a) => isCompleteStatus(a.status)).length,
   };
 }
 

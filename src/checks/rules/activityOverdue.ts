@@ -1,4 +1,5 @@
 /** activity-overdue: an activity whose completion date has passed is marked Complete (today is an input). */
+import { isOverdue } from "../../domain/activities";
 import { cellDate, cellText, findingAt, shorten, showDate } from "../planCells";
 import type { Finding, PlanRule } from "../types";
 
@@ -13,9 +14,8 @@ export const activityOverdue: PlanRule = {
     for (const li of subject.initiatives) {
       for (const a of li.activities) {
         const complete = cellDate(a.complete);
-        if (complete.kind !== "date" || complete.iso >= options.today) continue;
         const status = cellText(a.status).trim();
-        if (status.toLowerCase() === "complete") continue;
+        if (complete.kind !== "date" || !isOverdue(complete.iso, status, options.today)) continue;
         const shown = status === "" ? "has no status" : `is "${shorten(status, 30)}"`;
         out.push(
           findingAt(this, a.status, `"${shorten(cellText(a.text)) || "(no text)"}" was due to complete on ${showDate(complete.iso)}, but its status ${shown}.`, {

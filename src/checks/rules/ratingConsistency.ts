@@ -3,6 +3,7 @@
  * of the initiative's activities are overdue or not started. Only the latest rated period is
  * judged: the activities' statuses are today's, not the period's.
  */
+import { isOverdue } from "../../domain/activities";
 import { QPR_PERIODS } from "../../domain/plan";
 import { PROCESS_SCALE, levelByName } from "../../domain/scales";
 import { cellDate, cellText, findingAt, isBlankCell } from "../planCells";
@@ -14,10 +15,10 @@ export const IN_PLACE_RANK = 3;
 
 /** Overdue (Complete date passed, not Complete) or not started although its start date has come. */
 export function behind(a: LocatedActivity, today: string): "overdue" | "not started" | undefined {
-  const status = cellText(a.status).trim().toLowerCase();
+  const status = cellText(a.status).trim();
   const complete = cellDate(a.complete);
-  if (status !== "complete" && complete.kind === "date" && complete.iso < today) return "overdue";
-  if (status === "not started") {
+  if (isOverdue(complete.kind === "date" ? complete.iso : undefined, status, today)) return "overdue";
+  if (status.toLowerCase() === "not started") {
     const start = cellDate(a.start);
     if (start.kind !== "date" || start.iso <= today) return "not started";
   }

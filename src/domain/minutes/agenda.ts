@@ -4,6 +4,7 @@
  * early-evidence benchmarks dated this month or the last. Activities whose dates are missing or
  * typed as text are listed under "dates to confirm", never dropped.
  */
+import { isOverdue } from "../activities";
 import type { IsoDate } from "../plan";
 import { benchmarkMonths } from "./dateFinder";
 import { monthBounds, monthKey, monthLabel, previousMonthKey, usDate } from "./months";
@@ -60,8 +61,8 @@ function activityWhy(a: AgendaActivity, month: { start: IsoDate; end: IsoDate })
   const parts: string[] = [];
   if (inMonth(a.start.iso)) parts.push(`Starts ${usDate(a.start.iso!)}`);
   if (inMonth(a.complete.iso)) parts.push(`Due ${usDate(a.complete.iso!)}`);
-  else if (a.complete.iso !== undefined && a.complete.iso < month.start && a.status.trim().toLowerCase() !== "complete") {
-    parts.push(`Overdue: due ${usDate(a.complete.iso)}`);
+  else if (isOverdue(a.complete.iso, a.status.trim(), month.start)) {
+    parts.push(`Overdue: due ${usDate(a.complete.iso!)}`);
   }
   if (parts.length === 0) return undefined;
   const status = a.status.trim();
