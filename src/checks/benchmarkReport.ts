@@ -3,8 +3,8 @@
  * attributes and every text rule's findings, in input order. This is what `checkerTextsPerSecond`
  * times (scripts/bench.ts).
  */
-import { schoolYearWindow } from "../domain/calendar";
-import { showDate } from "./planCells";
+import { schoolYearWindow, usDate } from "../domain/calendar";
+
 import { finalOutcomeDate } from "./rules/finalOutcomeDate";
 import { analysisOf } from "./rules/benchmarkText";
 import { TEXT_RULES } from "./rules/textRules";
@@ -47,7 +47,7 @@ export function checkBenchmarkTexts(inputs: readonly BenchmarkInput[], context: 
     // In a workbook a final outcome has a Date column (final-outcome-date judges it); a text alone
     // has only its words, so the same note is given here (DECISIONS.md 14).
     if (input.type === "final_outcome" && !a.hasDate) {
-      const end = context.schoolYear !== undefined ? showDate(schoolYearWindow(context.schoolYear).end) : "the end of the school year";
+      const end = context.schoolYear !== undefined ? usDate(schoolYearWindow(context.schoolYear).end) : "the end of the school year";
       findings.push({
         rule: finalOutcomeDate.id,
         severity: finalOutcomeDate.severity,

@@ -39,11 +39,6 @@ export function cellDate(cell: CellRead | undefined): CellDate {
   return { kind: "junk", shown: shorten(asText(v)) };
 }
 
-/** "2026-09-15" → "9/15/2026", as the sheets show dates. */
-export function showDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${m}/${d}/${y}`;
-}
 
 /** Long cell text cut for a message. */
 export function shorten(text: string, max = 60): string {

@@ -4,11 +4,10 @@
  * is never overwritten: a second one the same day gets a suffix, only when asked.
  */
 import { checkSubject } from "../checks/subject";
-import { addDays, isIsoDate, localToday, schoolYearLabel, schoolYearWindow, inWindow } from "../domain/calendar";
+import { addDays, inWindow, isIsoDate, localToday, schoolYearLabel, schoolYearWindow, usDate } from "../domain/calendar";
 import { monthAgenda, type MonthAgenda } from "../domain/minutes/agenda";
 import { coverage as coverageOf, type Coverage } from "../domain/minutes/coverage";
 import { minutesDeadlines, type Deadline } from "../domain/minutes/deadlines";
-import { usDate } from "../domain/minutes/months";
 import { monthTheme, type MonthTheme } from "../domain/minutes/themes";
 import type { IsoDate } from "../domain/plan";
 import { agendaInitiatives } from "../layout/minutes/planInputs";

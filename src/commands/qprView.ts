@@ -4,11 +4,11 @@
  * updated in place, never deleted. The narratives people typed there are read from the snapshot
  * and written back, so rebuilding loses nothing.
  */
-import { inWindow } from "../domain/calendar";
+import { inWindow, qprWindow } from "../domain/calendar";
 import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
 import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
 import { indexOfSheet } from "../layout/quarterRebuild";
-import { qprSheetName, qprSheetSpec, qprWindow, type MinutesEvidence, type QprObjective } from "../layout/qprSheet";
+import { qprSheetName, qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/qprSheet";
 import { asText, isBlank, isLive, type Problem } from "../layout/readCells";
 import { assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
 import type { Cell } from "../layout/spec";

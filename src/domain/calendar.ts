@@ -80,6 +80,45 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/** A month written in full or abbreviated, any case ("Sep", "Sept.", "september") → 9; else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (w.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((name) => {
+    const m = name.toLowerCase();
+    return m === w || m.slice(0, 3) === w || (m === "september" && w === "sept");
+  });
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** Calendar year of a month of the school year starting `startYear`: Sep–Dec in it, Jan–Aug the next. */
+export function yearOfMonth(month: number, startYear: number): number {
+  return month >= 9 ? startYear : startYear + 1;
+}
+
+/** First and last day of a calendar month. */
+export function monthWindow(year: number, month: number): DateWindow {
+  const mm = String(month).padStart(2, "0");
+  return { start: `${year}-${mm}-01`, end: `${year}-${mm}-${String(lastDayOfMonth(year, month)).padStart(2, "0")}` };
+}
+
+/** The dates a period's QPR covers in the school year starting `startYear` (SPEC.md §6.4). */
+export function qprWindow(period: QprPeriod, startYear: number): DateWindow {
+  const w = QPR_WINDOWS[period];
+  return { start: monthWindow(yearOfMonth(w.from, startYear), w.from).start, end: monthWindow(yearOfMonth(w.to, startYear), w.to).end };
+}
+
+/** "2026-10-14" → "10/14/2026", as the sheets and messages show dates (US order, like the template). */
+export function usDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${m}/${d}/${y}`;
+}
+
 /** The dates a quarter covers inside the school year starting `startYear`. */
 export function quarterWindow(quarter: Quarter, startYear: number): DateWindow {
   const q = QUARTER_MONTHS[quarter];

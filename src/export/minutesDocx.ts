@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { usDate } from "../domain/minutes/months";
+import { usDate } from "../domain/calendar";
 import type { MinutesModel } from "../layout/minutes/readMinutes";
 import { AGENDA_HEADERS, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../layout/minutesSheet";
 

@@ -5,11 +5,11 @@
  * four deadlines as dates, and coverage. Laid out for typing during the meeting and for printing
  * (portrait, one page wide, wrapped text, row heights set). Columns: A initiative/labels, B–D text.
  */
-import { isoToSerial } from "../domain/calendar";
+import { isoToSerial, usDate } from "../domain/calendar";
 import { orList, type Coverage } from "../domain/minutes/coverage";
 import type { Deadline } from "../domain/minutes/deadlines";
 import type { MonthAgenda } from "../domain/minutes/agenda";
-import { monthLabel, usDate } from "../domain/minutes/months";
+import { monthLabel } from "../domain/minutes/months";
 import type { MonthTheme } from "../domain/minutes/themes";
 import type { IsoDate } from "../domain/plan";
 import { blockRange, cellAddress } from "../util/a1";

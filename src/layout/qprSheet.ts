@@ -7,7 +7,7 @@
  * rebuild); and the evidence listed in that period's Highlight Discussion minutes, as it stood
  * when the view was built. Everything else on the sheet is the add-in's and is rebuilt.
  */
-import { isoToSerial, QPR_WINDOWS, type DateWindow } from "../domain/calendar";
+import { isoToSerial, MONTH_NAMES, QPR_WINDOWS, yearOfMonth } from "../domain/calendar";
 import type { InitiativeRef, IsoDate, QprPeriod } from "../domain/plan";
 import { blockRange, cellAddress } from "../util/a1";
 import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "./names";
@@ -25,37 +25,21 @@ const CLEAR_MARGIN = 200;
 /** What a rating cell shows while the initiative has no rating for the period. */
 export const NOT_RATED = "(not rated yet)";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** The tab of a period's view. */
 export function qprSheetName(period: QprPeriod): string {
   return `QPR ${period}`;
 }
 
-/** Calendar year of a month of the school year starting `startYear` (September onwards: the start year). */
-function yearOf(month: number, startYear: number): number {
-  return month >= 9 ? startYear : startYear + 1;
-}
-
-/** The dates a period's QPR covers in the school year starting `startYear` (SPEC.md §6.4). */
-export function qprWindow(period: QprPeriod, startYear: number): DateWindow {
-  const w = QPR_WINDOWS[period];
-  const mm = (n: number) => String(n).padStart(2, "0");
-  const y1 = yearOf(w.from, startYear);
-  const y2 = yearOf(w.to, startYear);
-  const last = new Date(Date.UTC(y2, w.to, 0)).getUTCDate();
-  return { start: `${y1}-${mm(w.from)}-01`, end: `${y2}-${mm(w.to)}-${last}` };
-}
-
 /** "January 2027" and "September – November 2026" (no years when the school year is unknown). */
 export function qprMonths(period: QprPeriod, startYear: number): { publication: string; covers: string } {
   const w = QPR_WINDOWS[period];
   if (!startYear) return { publication: w.label, covers: w.covers };
-  const publicationMonth = MONTHS.indexOf(w.label) + 1;
-  const y1 = yearOf(w.from, startYear);
-  const y2 = yearOf(w.to, startYear);
-  const covers = y1 === y2 ? `${MONTHS[w.from - 1]} – ${MONTHS[w.to - 1]} ${y2}` : `${MONTHS[w.from - 1]} ${y1} – ${MONTHS[w.to - 1]} ${y2}`;
-  return { publication: `${w.label} ${yearOf(publicationMonth, startYear)}`, covers };
+  const publicationMonth = (MONTH_NAMES as readonly string[]).indexOf(w.label) + 1;
+  const y1 = yearOfMonth(w.from, startYear);
+  const y2 = yearOfMonth(w.to, startYear);
+  const covers = y1 === y2 ? `${MONTH_NAMES[w.from - 1]} – ${MONTH_NAMES[w.to - 1]} ${y2}` : `${MONTH_NAMES[w.from - 1]} ${y1} – ${MONTH_NAMES[w.to - 1]} ${y2}`;
+  return { publication: `${w.label} ${yearOfMonth(publicationMonth, startYear)}`, covers };
 }
 
 /** One initiative of the view; `readable` holds the names that resolve to a cell (others are shown as missing). */

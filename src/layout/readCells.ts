@@ -4,7 +4,7 @@
  * dates are serial numbers and an empty cell is "".
  */
 import type { IsoDate } from "../domain/plan";
-import { isIsoDate, serialToIso } from "../domain/calendar";
+import { isIsoDate, monthNumber, serialToIso } from "../domain/calendar";
 import type { CellValue, NamedRangeRead, WorkbookSnapshot } from "../workbook/port";
 import { cellAddress, parseRange, quoteSheet } from "../util/a1";
 
@@ -129,19 +129,9 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 function iso(y: number, m: number, d: number): IsoDate | undefined {
   const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   return isIsoDate(s) ? s : undefined;
-}
-
-/** A month written in full or abbreviated ("Sep", "Sept.", "September"); undefined for anything else. */
-function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, "");
-  if (w.length < 3) return undefined;
-  const i = MONTHS.findIndex((m) => m === w || m.slice(0, 3) === w || (m === "september" && w === "sept"));
-  return i >= 0 ? i + 1 : undefined;
 }
 
 /**

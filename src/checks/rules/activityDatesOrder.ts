@@ -1,5 +1,6 @@
 /** activity-dates-order: an activity cannot complete before it starts. */
-import { cellDate, cellText, findingAt, shorten, showDate } from "../planCells";
+import { usDate } from "../../domain/calendar";
+import { cellDate, cellText, findingAt, shorten } from "../planCells";
 import type { Finding, PlanRule } from "../types";
 
 export const activityDatesOrder: PlanRule = {
@@ -16,7 +17,7 @@ export const activityDatesOrder: PlanRule = {
         const complete = cellDate(a.complete);
         if (start.kind !== "date" || complete.kind !== "date" || complete.iso >= start.iso) continue;
         out.push(
-          findingAt(this, a.complete, `"${shorten(cellText(a.text)) || "(no text)"}" completes on ${showDate(complete.iso)}, before it starts on ${showDate(start.iso)} (${a.start.at.cell}).`, {
+          findingAt(this, a.complete, `"${shorten(cellText(a.text)) || "(no text)"}" completes on ${usDate(complete.iso)}, before it starts on ${usDate(start.iso)} (${a.start.at.cell}).`, {
             suggestion: "Swap the two dates, or correct the one that was mistyped.",
           }),
         );

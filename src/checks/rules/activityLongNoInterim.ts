@@ -4,8 +4,8 @@
  * checked in between: a frequency ("monthly"), a checkpoint ("mid-year review", "by January") or
  * interim monitoring (SPEC.md §4.2 RULE (long timeframe)). A warning: the guidance says "should".
  */
-import { cellDate, cellText, findingAt, shorten, showDate } from "../planCells";
-import { isoToSerial } from "../../domain/calendar";
+import { isoToSerial, usDate } from "../../domain/calendar";
+import { cellDate, cellText, findingAt, shorten } from "../planCells";
 import type { Finding, PlanRule } from "../types";
 import { analysisOf } from "./benchmarkText";
 
@@ -47,7 +47,7 @@ export const activityLongNoInterim: PlanRule = {
           findingAt(
             this,
             act.text,
-            `The activity "${shorten(text) || "(no text)"}" runs from ${showDate(start.iso)} to ${showDate(complete.iso)} with no interim checkpoint or frequency.`,
+            `The activity "${shorten(text) || "(no text)"}" runs from ${usDate(start.iso)} to ${usDate(complete.iso)} with no interim checkpoint or frequency.`,
             { suggestion: `Say how progress is checked in between, e.g. "…; progress reviewed monthly by the leadership team" or "…; checkpoints in January and April".` },
           ),
         );

@@ -1,6 +1,7 @@
 /** activity-overdue: an activity whose completion date has passed is marked Complete (today is an input). */
 import { isOverdue } from "../../domain/activities";
-import { cellDate, cellText, findingAt, shorten, showDate } from "../planCells";
+import { usDate } from "../../domain/calendar";
+import { cellDate, cellText, findingAt, shorten } from "../planCells";
 import type { Finding, PlanRule } from "../types";
 
 export const activityOverdue: PlanRule = {
@@ -18,7 +19,7 @@ export const activityOverdue: PlanRule = {
         if (complete.kind !== "date" || !isOverdue(complete.iso, status, options.today)) continue;
         const shown = status === "" ? "has no status" : `is "${shorten(status, 30)}"`;
         out.push(
-          findingAt(this, a.status, `"${shorten(cellText(a.text)) || "(no text)"}" was due to complete on ${showDate(complete.iso)}, but its status ${shown}.`, {
+          findingAt(this, a.status, `"${shorten(cellText(a.text)) || "(no text)"}" was due to complete on ${usDate(complete.iso)}, but its status ${shown}.`, {
             suggestion: "If it is done, set Status to Complete; if not, set Delayed and type a new completion date.",
           }),
         );

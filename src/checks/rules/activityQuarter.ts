@@ -4,10 +4,10 @@
  * the template's second Sept-Dec block is the next school year's. A row with no valid Quarter
  * label is reported too, since the quarter tabs cannot list it.
  */
-import { inWindow, quarterOf, quarterWindow } from "../../domain/calendar";
+import { inWindow, quarterOf, quarterWindow, usDate } from "../../domain/calendar";
 import { QUARTERS, type IsoDate, type Quarter } from "../../domain/plan";
 import { suggest } from "../../domain/suggest";
-import { cellDate, cellText, findingAt, shorten, showDate } from "../planCells";
+import { cellDate, cellText, findingAt, shorten } from "../planCells";
 import type { Finding, PlanRule } from "../types";
 
 function inQuarter(iso: IsoDate, quarter: Quarter, schoolYear: number): boolean {
@@ -43,9 +43,9 @@ export const activityQuarter: PlanRule = {
         if (start.kind !== "date" || inQuarter(start.iso, quarter, sy)) continue;
         const actual = quarterOf(start.iso);
         const window = sy ? quarterWindow(quarter, sy) : undefined;
-        const span = window ? ` (${showDate(window.start)}–${showDate(window.end)})` : "";
+        const span = window ? ` (${usDate(window.start)}–${usDate(window.end)})` : "";
         out.push(
-          findingAt(this, a.start, `"${name}" starts on ${showDate(start.iso)}, outside its row's quarter ${quarter}${span}.`, {
+          findingAt(this, a.start, `"${name}" starts on ${usDate(start.iso)}, outside its row's quarter ${quarter}${span}.`, {
             suggestion: `Move the activity to a ${actual} row, or correct the start date.`,
           }),
         );

@@ -6,6 +6,7 @@
  * (DECISIONS.md "School year": 1 Sep of the start year to 31 Aug of the next).
  */
 import * as chrono from "chrono-node";
+import { isIsoDate, monthNumber, monthWindow, yearOfMonth } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
@@ -28,10 +29,6 @@ export interface DateReading {
   /** The first frequency phrase ("weekly", "each 6-week cycle"), if any. */
   frequency?: string;
 }
-
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
 
 // "May" and "March" are also words: only their capitalised forms count. Abbreviations too.
 const MONTH_SRC =
@@ -118,22 +115,6 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-function lastDay(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function monthSpan(y: number, m: number): { start: IsoDate; end: IsoDate } {
-  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
-}
-
-/** Calendar year of a month in the school year starting `sy`: Sep–Dec in sy, Jan–Aug in sy+1. */
-export function yearOfMonth(month: number, sy: number): number {
-  return month >= 9 ? sy : sy + 1;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()];
-}
 
 function fullYear(s: string, ref?: number): number {
   if (s.length === 4) return Number(s);
@@ -151,7 +132,7 @@ function seasonSpan(season: string, year: number | undefined, sy: number | undef
   if (s === "winter") {
     // "winter 2027" is Dec 2026 – Feb 2027; "winter" alone is the school year's.
     const y = year ?? (sy === undefined ? undefined : sy + 1);
-    return y === undefined ? undefined : { start: `${y - 1}-12-01`, end: `${y}-02-${pad(lastDay(y, 2))}` };
+    return y === undefined ? undefined : { start: `${y - 1}-12-01`, end: monthWindow(y, 2).end };
   }
   const y = year ?? (sy === undefined ? undefined : sy + 1);
   if (y === undefined) return undefined;
@@ -159,7 +140,7 @@ function seasonSpan(season: string, year: number | undefined, sy: number | undef
 }
 
 function isValidDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
+  return m >= 1 && m <= 12 && isIsoDate(`${y}-${pad(m)}-${pad(d)}`);
 }
 
 /** Reads every mention of time in `text`. `schoolYear` places month names and seasons without a year. */
@@ -243,7 +224,7 @@ export function readDates(text: string, schoolYear?: number, words: Words = word
 
   for (const m of months ? text.matchAll(MONTH_RE) : []) {
     const idx = m.index ?? 0;
-    const month = monthNumber(m[1]);
+    const month = monthNumber(m[1])!; // MONTH_RE matches month names only
     const explicitYear = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : undefined;
     const y = explicitYear ?? (schoolYear !== undefined ? yearOfMonth(month, schoolYear) : undefined);
     const day = m[2] !== undefined ? Number(m[2]) : undefined;
@@ -253,7 +234,7 @@ export function readDates(text: string, schoolYear?: number, words: Words = word
       const iso = `${y}-${pad(month)}-${pad(day)}`;
       add({ text: m[0], kind: "date", start: iso, end: iso, index: idx });
     } else {
-      add({ text: m[0], kind: "month", ...monthSpan(y, month), index: idx });
+      add({ text: m[0], kind: "month", ...monthWindow(y, month), index: idx });
     }
   }
 

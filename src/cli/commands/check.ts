@@ -4,9 +4,8 @@
  * failure of aip), 0 otherwise, 2 for input it cannot read.
  */
 import { check } from "../../commands/check";
-import { localToday } from "../../domain/calendar";
+import { isIsoDate, localToday } from "../../domain/calendar";
 import type { Finding } from "../../checks/types";
-import { isIsoDate } from "../../domain/calendar";
 import { parseCell } from "../../util/a1";
 import { openXlsxFile } from "../../workbook/xlsx/files";
 import { parseCommandArgs } from "../args";

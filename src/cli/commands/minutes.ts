@@ -7,7 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { exportMinutes } from "../../commands/exportMinutes";
 import { MinutesExistError, newMinutes } from "../../commands/newMinutes";
-import { usDate } from "../../domain/minutes/months";
+import { usDate } from "../../domain/calendar";
 import { minutesDocxBytes } from "../../export/minutesDocx";
 import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";

@@ -7,7 +7,8 @@
 import { isOverdue } from "../activities";
 import type { IsoDate } from "../plan";
 import { benchmarkMonths } from "./dateFinder";
-import { monthBounds, monthKey, monthLabel, previousMonthKey, usDate } from "./months";
+import { monthBounds, monthKey, monthLabel, previousMonthKey } from "./months";
+import { usDate } from "../calendar";
 
 /** A date cell as read: `iso` when it holds a real date, `text` as shown ("" when blank). */
 export interface DateField {

@@ -3,16 +3,7 @@
  * "quarterly from January"): a small finder, enough to put a benchmark on the month's agenda.
  * A month written without a year resolves inside the plan's school year (DECISIONS.md "School year").
  */
-
-const MONTH_WORDS: [RegExp, number][] = [
-  [/^jan(uary)?$/i, 1], [/^feb(ruary)?$/i, 2], [/^mar(ch)?$/i, 3], [/^apr(il)?$/i, 4],
-  [/^may$/i, 5], [/^june?$/i, 6], [/^july?$/i, 7], [/^aug(ust)?$/i, 8],
-  [/^sept?(ember)?$/i, 9], [/^oct(ober)?$/i, 10], [/^nov(ember)?$/i, 11], [/^dec(ember)?$/i, 12],
-];
-
-function monthOfWord(word: string): number | undefined {
-  return MONTH_WORDS.find(([re]) => re.test(word))?.[1];
-}
+import { monthNumber, yearOfMonth } from "../calendar";
 
 function key(year: number, month: number): string | undefined {
   if (month < 1 || month > 12 || year < 1900 || year > 2199) return undefined;
@@ -56,10 +47,9 @@ function mentions(text: string, schoolYear: number): { at: number; key: string }
   }
   for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{4})\b/g)) push(m.index ?? 0, key(Number(m[2]), Number(m[1])));
   for (const m of text.matchAll(WORD)) {
-    const month = monthOfWord(m[1]);
+    const month = monthNumber(m[1]);
     if (!month) continue;
-    // September–December belong to the school year's first calendar year, January–August to the next.
-    const year = m[2] ? Number(m[2]) : month >= 9 ? schoolYear : schoolYear + 1;
+    const year = m[2] ? Number(m[2]) : yearOfMonth(month, schoolYear);
     push(m.index ?? 0, key(year, month));
   }
   return found.sort((a, b) => a.at - b.at);

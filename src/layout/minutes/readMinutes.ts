@@ -2,10 +2,9 @@
  * A minutes sheet read back through its defined names: what people typed during and after the
  * meeting, for the Word export. Dates come back as shown on the sheet (m/d/yyyy).
  */
-import { isIsoDate } from "../../domain/calendar";
+import { isIsoDate, usDate } from "../../domain/calendar";
 import { isDiscussedMark } from "../../domain/minutes/coverage";
 import { minutesDeadlines, type Deadline } from "../../domain/minutes/deadlines";
-import { usDate } from "../../domain/minutes/months";
 import type { IsoDate } from "../../domain/plan";
 import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../../workbook/port";
 import { minutesNames } from "../names";

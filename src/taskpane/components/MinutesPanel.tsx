@@ -7,8 +7,7 @@ import { Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Text, 
 import { useEffect, useMemo, useState } from "react";
 import { exportMinutes } from "../../commands/exportMinutes";
 import { newMinutes, previewMinutes, type MinutesPreview } from "../../commands/newMinutes";
-import { localToday } from "../../domain/calendar";
-import { isIsoDate } from "../../domain/calendar";
+import { isIsoDate, localToday } from "../../domain/calendar";
 import { monthLabel } from "../../domain/minutes/months";
 import { minutesDocxFileName } from "../../export/minutesFileName";
 import type { WorkbookSnapshot } from "../../workbook/port";

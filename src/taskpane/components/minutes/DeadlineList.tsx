@@ -1,7 +1,7 @@
 /** The four dates around a Highlight Discussion (DECISIONS.md 12), one line each. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Deadline } from "../../../domain/minutes/deadlines";
-import { usDate } from "../../../domain/minutes/months";
+import { usDate } from "../../../domain/calendar";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
