@@ -8,6 +8,11 @@ import {
   schoolYearLabel,
   schoolYearWindow,
   serialToIso,
+  monthNumber,
+  monthWindow,
+  qprWindow,
+  usDate,
+  yearOfMonth,
 } from "../../../src/domain/calendar";
 import { QUARTERS } from "../../../src/domain/plan";
 
@@ -88,5 +93,27 @@ describe("quarters", () => {
   ])("%s falls in %s", (iso, quarter) => {
     expect(quarterOf(iso)).toBe(quarter);
     expect(inWindow(iso, quarterWindow(quarter as (typeof QUARTERS)[number], 2026))).toBe(true);
+  });
+});
+
+describe("months", () => {
+  test("month words in full or short, any case, with Sept and a full stop; nothing else", () => {
+    expect(["January", "sept.", "Sep", "JUNE", "jul", "December"].map(monthNumber)).toEqual([1, 9, 9, 6, 7, 12]);
+    expect(["Ju", "Janu", "Mayo", "Spring", ""].map(monthNumber)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  test("a month without a year falls in the school year: Sep–Dec in its first year, Jan–Aug in the next", () => {
+    expect([9, 12, 1, 8].map((m) => yearOfMonth(m, 2026))).toEqual([2026, 2026, 2027, 2027]);
+  });
+
+  test("a month's days, leap Februaries included; a QPR period's dates across the new year", () => {
+    expect(monthWindow(2028, 2)).toEqual({ start: "2028-02-01", end: "2028-02-29" });
+    expect(monthWindow(2027, 2)).toEqual({ start: "2027-02-01", end: "2027-02-28" });
+    expect(qprWindow("Mar", 2026)).toEqual({ start: "2026-12-01", end: "2027-02-28" });
+    expect(qprWindow("Jan", 2026)).toEqual({ start: "2026-09-01", end: "2026-11-30" });
+  });
+
+  test("dates are shown in the template's US order without leading zeros", () => {
+    expect(usDate("2027-03-05")).toBe("3/5/2027");
   });
 });
