@@ -16,11 +16,17 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-eval": "error",
       "no-implied-eval": "error",
+      "no-new-func": "error",
     },
   },
   {
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: { globals: { ...globals.node }, sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The ribbon's message page script runs in the browser.
+    files: ["src/ribbon/message.js"],
+    languageOptions: { globals: { ...globals.browser }, sourceType: "script" },
   },
 );

@@ -21,7 +21,8 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval in development too.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/ribbon/commands.ts",
@@ -62,6 +63,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
           { from: "src/ribbon/message.html", to: "message.html" },
+          { from: "src/ribbon/message.js", to: "message.js" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),

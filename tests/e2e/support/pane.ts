@@ -55,11 +55,24 @@ export interface PaneSession {
   foreign: string[];
   /** Uncaught errors in the page. */
   pageErrors: string[];
+  /** What the page's Content-Security-Policy refused ("directive blocked-URL"), office.js telemetry aside. */
+  cspViolations(): Promise<string[]>;
   dump(): Promise<WorkbookDump>;
   syncCount(): Promise<number>;
   resetSyncCount(): Promise<void>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
+}
+
+interface CspOnWindow {
+  __cspViolations?: string[];
+}
+
+/** Runs in the page before its scripts: keeps every CSP refusal so a test can see what was blocked. */
+function recordCspViolations(): void {
+  const w = window as unknown as CspOnWindow;
+  w.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations!.push(`${e.effectiveDirective} ${e.blockedURI}`));
 }
 
 interface FakeOnWindow {
@@ -77,6 +90,7 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   const foreign: string[] = [];
   const pageErrors: string[] = [];
   if (withExcel) await context.addInitScript({ path: HARNESS });
+  await context.addInitScript(recordCspViolations);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
@@ -106,6 +120,8 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
     page,
     foreign,
     pageErrors,
+    cspViolations: async () =>
+      (await page.evaluate(() => (window as unknown as CspOnWindow).__cspViolations ?? [])).filter((v) => !v.endsWith(` ${OFFICE_JS_TELEMETRY}`)),
     dump: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.dump()),
     syncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.syncCount),
     resetSyncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.resetSyncCount()),
@@ -127,7 +143,8 @@ export interface PaneEnv {
 /**
  * The hooks every pane test file needs: one static server and one Chromium per file, a fresh pane
  * (blank workbook) per test, and after each test the checks that hold whatever it did: the pane
- * reached nothing but its own origin and the office.js CDN, and raised no page error.
+ * reached nothing but its own origin and the office.js CDN, its Content-Security-Policy refused
+ * nothing, and it raised no page error.
  */
 export function paneEachTest(set: (pane: PaneSession, env: PaneEnv) => void): void {
   let chromium: Chromium | undefined;
@@ -159,6 +176,7 @@ export function paneEachTest(set: (pane: PaneSession, env: PaneEnv) => void): vo
     if (!pane) return;
     expect(pane.foreign).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
+    expect(await pane.cspViolations()).toEqual([]);
     await pane.close();
   });
 }
