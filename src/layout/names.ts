@@ -128,3 +128,67 @@ export function parseMinutesName(name: string): { date: string; seq: number; fie
   const m = /^AIP\.Minutes\.D(\d{4})(\d{2})(\d{2})(?:_(\d+))?\.(.+)$/.exec(name);
   return m ? { date: `${m[1]}-${m[2]}-${m[3]}`, seq: m[4] ? Number(m[4]) : 1, field: m[5] } : undefined;
 }
+
+/**
+ * One rubric self-assessment sheet ("Rubric YYYY-MM-DD"); key "D20261001" keeps names legal. A
+ * second sheet for the same date ("Rubric 2026-10-01 (2)", seq 2) has the key "D20261001_2".
+ * c is a criterion key C1–C5 (domain/rubric.ts), q a guiding question 1–15.
+ */
+export function assessmentNames(isoDate: string, seq = 1) {
+  const p = `AIP.Rubric.D${isoDate.replace(/-/g, "")}${seq > 1 ? `_${seq}` : ""}`;
+  return {
+    prefix: p,
+    /** The assessment date (one cell). */
+    date: `${p}.Date`,
+    /** Who took part in the assessment (one cell). */
+    assessedBy: `${p}.AssessedBy`,
+    /** The rating chosen for a criterion (one cell, a dropdown of the four levels). */
+    rating: (c: string) => `${p}.${c}.Rating`,
+    /** The evidence typed for a criterion (one cell). */
+    evidence: (c: string) => `${p}.${c}.Evidence`,
+    /** A criterion's counted sub-elements: one Yes/No cell each, top to bottom. */
+    elements: (c: string) => `${p}.${c}.Elements`,
+    /** How many of them are ticked Yes (a live COUNTIF). */
+    elementCount: (c: string) => `${p}.${c}.ElementCount`,
+    /** The notes cell of guiding question q. */
+    notes: (q: number) => `${p}.Q${q}.Notes`,
+  };
+}
+
+/** "AIP.Rubric.D20261001.C4.Rating" → {date: "2026-10-01", seq: 1, field: "C4.Rating"}; "…D20261001_2.…" has seq 2. */
+export function parseAssessmentName(name: string): { date: string; seq: number; field: string } | undefined {
+  const m = /^AIP\.Rubric\.D(\d{4})(\d{2})(\d{2})(?:_(\d+))?\.(.+)$/.exec(name);
+  return m ? { date: `${m[1]}-${m[2]}-${m[3]}`, seq: m[4] ? Number(m[4]) : 1, field: m[5] } : undefined;
+}
+
+/**
+ * The "Stages toward exit" sheet: its row anchors (an area's label cell, a reflection question's
+ * cell, the reflection date row) and, per reflection column k (1, 2, …), the date, the phase chosen
+ * for each area and the answer to each reflection question.
+ */
+export const EXIT_NAMES = {
+  /** The label cell of the reflection-date row (column A). */
+  dateRow: "AIP.Exit.DateRow",
+  /** The label cell of the reflection-title row (column A). */
+  titleRow: "AIP.Exit.TitleRow",
+  /** The label cell of an area of practice's row (column A), e.g. area("SelfAssess"). */
+  area: (key: string) => `AIP.Exit.Area.${key}`,
+  /** The cell of reflection question n (1–3, column A). */
+  question: (n: number) => `AIP.Exit.Question${n}`,
+  /** Reflection column k: its title, date, the phase chosen per area and the answers. */
+  reflection: (k: number) => {
+    const p = `AIP.Exit.R${k}`;
+    return {
+      title: `${p}.Title`,
+      date: `${p}.Date`,
+      phase: (key: string) => `${p}.${key}`,
+      answer: (n: number) => `${p}.Answer${n}`,
+    };
+  },
+} as const;
+
+/** "AIP.Exit.R2.SelfAssess" → {k: 2, field: "SelfAssess"}. */
+export function parseReflectionName(name: string): { k: number; field: string } | undefined {
+  const m = /^AIP\.Exit\.R(\d+)\.(.+)$/.exec(name);
+  return m ? { k: Number(m[1]), field: m[2] } : undefined;
+}

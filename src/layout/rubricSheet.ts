@@ -1,0 +1,339 @@
+/**
+ * A dated self-assessment sheet ("Rubric YYYY-MM-DD", issue 7): the AIP Rubric's five criteria
+ * (Appendix D, DECISIONS.md 7) by its four levels with the official descriptors, a rating dropdown
+ * and an evidence cell per criterion; the sub-elements the rubric counts as Yes/No dropdowns with a
+ * live COUNTIF beside them (Excel's checkboxes do not survive LibreOffice or older Excel); what the
+ * checker found in the plan, with links; and the Guiding Questions with a notes cell each.
+ * The add-in never fills in a rating (DECISIONS.md 9): the figures sit beside the dropdown.
+ * Columns: A criterion, B–E the levels, F rating / Yes-No, G evidence, H from the plan.
+ */
+import { isoToSerial } from "../domain/calendar";
+import type { IsoDate } from "../domain/plan";
+import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../domain/rubric";
+import type { BenchmarkType } from "../checks/types";
+import type { RubricEvidence, TypeFigures } from "../checks/rubricEvidence";
+import { blockRange, cellAddress } from "../util/a1";
+import { assessmentNames, initiativeNames, PLAN_NAMES } from "./names";
+import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+
+export const RUBRIC_TITLE = "AIP Rubric: self-assessment";
+/** The rating dropdown: the four levels, a fixed list as Excel stores one. */
+export const RATING_CHOICES = `"${RUBRIC_LEVELS.join(",")}"`;
+/** A sub-element's dropdown; COUNTIF counts the Yes. */
+export const TICK_CHOICES = '"Yes,No"';
+export const TICKED = "Yes";
+export const RUBRIC_HEADERS = [CRITERIA_LABEL, ...RUBRIC_LEVELS, "Rating", "Evidence", "From the plan"] as const;
+export const TRACKING_HEADERS = [
+  "Benchmark type",
+  "Benchmarks",
+  "With a date",
+  "With a measurable target",
+  "With an evidence source",
+  "With all the checker asks",
+  "With a checker error",
+  "First one to look at",
+] as const;
+
+/** The UI's names of the benchmark types (DECISIONS.md 10). */
+export const TYPE_NAMES: Record<BenchmarkType, string> = {
+  activity: "Activities",
+  early_evidence: "Early Evidence of Change",
+  short_term_outcome: "Short-Term Outcomes",
+  final_outcome: "Final Outcomes",
+};
+/** Criterion 4's four standard benchmarks (SPEC.md §4.6 items 1–4), in order. */
+const C4_TYPES: readonly BenchmarkType[] = ["activity", "early_evidence", "short_term_outcome", "final_outcome"];
+
+/** Column widths (characters): A, B–E levels, F rating, G evidence, H from the plan. Landscape. */
+const WIDTHS = [24, 36, 36, 36, 36, 20, 34, 40];
+const LEVELS_WIDTH = WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
+const ALL = WIDTHS.reduce((a, b) => a + b, 0);
+const LAST = WIDTHS.length - 1;
+const COL = { criterion: 0, rating: 5, evidence: 6, plan: 7 } as const;
+
+export interface RubricSheetArgs {
+  date: IsoDate;
+  seq: number;
+  sheet: string;
+  position?: number;
+  district: string;
+  evidence: RubricEvidence;
+}
+
+/** A link that jumps to a defined name: it follows the cell when the tab is renamed. */
+function nameLink(name: string, label: string): Cell {
+  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")` };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One type's figures in a sentence (beside criterion 4's sub-elements). */
+export function typeSentence(f: TypeFigures): string {
+  const name = TYPE_NAMES[f.type];
+  if (f.total === 0) return `${name}: none in the plan.`;
+  const dated = f.type === "activity" ? "with a start and a completion date" : f.type === "final_outcome" ? "with a date (Date column)" : "with a date";
+  const parts = [`${f.withDate} ${dated}`];
+  if (f.withTarget !== null) parts.push(`${f.withTarget} with a measurable target`);
+  if (f.withEvidence !== null) parts.push(`${f.withEvidence} with an evidence source`);
+  const errors = f.withErrors > 0 ? ` ${f.withErrors} ${f.withErrors === 1 ? "has" : "have"} a checker error.` : "";
+  return `${name}: ${f.total} in the plan; ${parts.join(", ")}; ${f.complete} with all the checker asks.${errors}`;
+}
+
+/** Criterion 1's figures in a sentence. */
+function focusSentence(e: Extract<RubricEvidence, { available: true }>): string {
+  const f = e.focus;
+  const most = Math.max(...f.perObjective.map((o) => o.initiatives));
+  const over = f.perObjective.filter((o) => !o.withinFive).map((o) => `Objective ${o.o}`);
+  return [
+    `${plural(f.objectives, "objective")} (3–5 asked: ${f.objectivesInRange ? "within" : "outside"}).`,
+    `${plural(f.initiatives, "initiative")}; at most ${most} under one objective (≤ 5 asked${over.length > 0 ? `; over: ${over.join(", ")}` : ""}).`,
+  ].join(" ");
+}
+
+function trackingSentence(e: Extract<RubricEvidence, { available: true }>): string {
+  const short: Record<BenchmarkType, string> = { activity: "Activities", early_evidence: "Early Evidence", short_term_outcome: "Short-Term", final_outcome: "Final" };
+  return `With all the checker asks: ${e.tracking.map((t) => `${short[t.type]} ${t.complete} of ${t.total}`).join("; ")}. Figures by type and initiative below.`;
+}
+
+export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; names: NameSpec[] } {
+  const n = assessmentNames(args.date, args.seq);
+  const sheet = args.sheet;
+  const ev = args.evidence;
+  const blocks: Block[] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const rows: RowSpec[] = [];
+  const validations: ListValidation[] = [];
+  const names: NameSpec[] = [];
+  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
+  const at = (row: number, col: number) => cellAddress(row, col);
+  const span = (row: number, from: number, to: number) => `${at(row, from)}:${at(row, to)}`;
+  let r = 0;
+
+  /** One text merged across A:H. */
+  const wide = (text: string, style = NOTE, minLines = 1) => {
+    blocks.push({ at: at(r, 0), cells: [[text]] });
+    styles.push({ range: span(r, 0, LAST), style });
+    merges.push(span(r, 0, LAST));
+    rows.push({ index: r, height: rowHeightFor(text, ALL, minLines) });
+    r++;
+  };
+
+  wide(RUBRIC_TITLE, TITLE);
+  wide("Level 4 District AIP Rubric (Appendix D), with the Guiding Questions (Appendix E).");
+  // Header fields: date, district, who assessed.
+  blocks.push({ at: at(r, 0), cells: [["Assessment date:", isoToSerial(args.date), "District:", args.district || null, null, "Assessed by:", null, null]] });
+  merges.push(span(r, 3, 4), span(r, 6, 7));
+  styles.push(
+    { range: at(r, 0), style: LABEL },
+    { range: at(r, 1), style: { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } },
+    { range: at(r, 2), style: LABEL },
+    { range: span(r, 3, 4), style: INPUT },
+    { range: at(r, 5), style: LABEL },
+    { range: span(r, 6, 7), style: INPUT },
+  );
+  name(n.date, at(r, 1));
+  name(n.assessedBy, at(r, 6));
+  r++;
+  wide(
+    "Choose a rating for each criterion and note your evidence. The figures under From the plan come from the add-in's checker on the assessment date: they inform a rating, they never make one. A later self-assessment goes on a new sheet; this one is kept as it is.",
+  );
+  r++;
+
+  // The criteria by levels.
+  blocks.push({ at: at(r, 0), cells: [[...RUBRIC_HEADERS]] });
+  styles.push({ range: blockRange(at(r, 0), 1, RUBRIC_HEADERS.length), style: HEADER });
+  r++;
+  const definitions = LEVEL_DEFINITIONS.map((d) => `${d.definition.join("\n")}\n\nNext step: ${d.nextStep}`);
+  blocks.push({ at: at(r, 0), cells: [["Rating levels (the plan as a whole)", ...definitions, null, null, null]] });
+  styles.push({ range: at(r, 0), style: LABEL }, { range: blockRange(at(r, 1), 1, 4), style: { ...OWNED, italic: true } });
+  rows.push({ index: r, height: Math.max(...definitions.map((d) => rowHeightFor(d, WIDTHS[1]))) });
+  r++;
+  const fromPlan = (key: CriterionKey): string => {
+    if (key !== "C1" && key !== "C4") return "";
+    if (!ev.available) return ev.reason;
+    return key === "C1" ? focusSentence(ev) : trackingSentence(ev);
+  };
+  const criteriaTop = r;
+  for (const c of RUBRIC_CRITERIA) {
+    const strong = c.subElements ? `${c.descriptors.Strong}\n${c.subElements.items.map((t, k) => `${k + 1}. ${t}`).join("\n")}` : c.descriptors.Strong;
+    const texts = [c.descriptors.Developing, c.descriptors.Emerging, c.descriptors["Ready to implement"], strong];
+    const plan = fromPlan(c.key);
+    blocks.push({ at: at(r, 0), cells: [[c.name, ...texts, null, null, plan || null]] });
+    rows.push({ index: r, height: Math.max(...texts.map((t) => rowHeightFor(t, WIDTHS[1])), rowHeightFor(plan, WIDTHS[COL.plan])) });
+    name(n.rating(c.key), at(r, COL.rating));
+    name(n.evidence(c.key), at(r, COL.evidence));
+    r++;
+  }
+  const count = RUBRIC_CRITERIA.length;
+  styles.push(
+    { range: blockRange(at(criteriaTop, 0), count, 1), style: LABEL },
+    { range: blockRange(at(criteriaTop, 1), count, 4), style: { wrap: true, vAlign: "top", border: true } },
+    { range: blockRange(at(criteriaTop, COL.rating), count, 1), style: { ...INPUT, bold: true } },
+    { range: blockRange(at(criteriaTop, COL.evidence), count, 1), style: INPUT },
+    { range: blockRange(at(criteriaTop, COL.plan), count, 1), style: OWNED },
+  );
+  validations.push({
+    range: blockRange(at(criteriaTop, COL.rating), count, 1),
+    source: RATING_CHOICES,
+    allowOther: false,
+    prompt: { title: "Rating", message: "Choose the level whose descriptor fits the plan best: Developing, Emerging, Ready to implement or Strong." },
+  });
+  r++;
+
+  // The sub-elements the rubric counts (criteria 3, 4, 5), each a Yes/No with the count above.
+  wide("Sub-elements the rubric counts: choose Yes for each one the plan meets", SECTION);
+  wide("The count beside each criterion is live: it follows the Yes/No choices.");
+  for (const c of RUBRIC_CRITERIA) {
+    if (!c.subElements) continue;
+    const items = c.subElements.items;
+    const elements = blockRange(at(r + 1, COL.rating), items.length, 1);
+    const heading = `${c.name}: ${c.subElements.what}`;
+    blocks.push({ at: at(r, 0), cells: [[heading, null, null, null, null, { formula: `=COUNTIF(${n.elements(c.key)},"${TICKED}")` }, `of ${items.length} ticked Yes`, null]] });
+    merges.push(span(r, 0, 4), span(r, 6, 7));
+    styles.push({ range: span(r, 0, 4), style: LABEL }, { range: at(r, COL.rating), style: { ...OWNED, bold: true, hAlign: "center" } }, { range: span(r, 6, 7), style: OWNED });
+    name(n.elementCount(c.key), at(r, COL.rating));
+    rows.push({ index: r, height: rowHeightFor(heading, WIDTHS[0] + LEVELS_WIDTH) });
+    r++;
+    items.forEach((text, k) => {
+      const figure = c.key === "C4" ? (ev.available ? typeSentence(ev.tracking.find((t) => t.type === C4_TYPES[k])!) : ev.reason) : null;
+      blocks.push({ at: at(r, 0), cells: [[`${k + 1}. ${text}`, null, null, null, null, null, figure, null]] });
+      merges.push(span(r, 0, 4), span(r, 6, 7));
+      styles.push({ range: span(r, 0, 4), style: { wrap: true, vAlign: "top", border: true } }, { range: at(r, COL.rating), style: { ...INPUT, hAlign: "center" } });
+      if (figure) styles.push({ range: span(r, 6, 7), style: OWNED });
+      rows.push({ index: r, height: Math.max(rowHeightFor(text, WIDTHS[0] + LEVELS_WIDTH), figure ? rowHeightFor(figure, WIDTHS[6] + WIDTHS[7]) : 0) });
+      r++;
+    });
+    name(n.elements(c.key), elements);
+    validations.push({
+      range: elements,
+      source: TICK_CHOICES,
+      allowOther: false,
+      prompt: { title: "Met?", message: "Choose Yes when the plan meets this element; the count above follows." },
+    });
+  }
+  r++;
+
+  // What the checker found (criteria 4 and 1), with links to the cells.
+  wide("From the plan: Useful For Tracking the Sufficiency of Progress", SECTION);
+  if (!ev.available) {
+    wide(`Figures ${ev.reason}.`, { ...NOTE, italic: false });
+  } else {
+    wide("Each benchmark as the checker judges it today (Check gives every finding with its fix). Activities are measured by being done: their start and completion dates.");
+    blocks.push({ at: at(r, 0), cells: [[...TRACKING_HEADERS]] });
+    styles.push({ range: blockRange(at(r, 0), 1, TRACKING_HEADERS.length), style: HEADER });
+    rows.push({ index: r, height: 30 });
+    r++;
+    const top = r;
+    for (const t of ev.tracking) {
+      const notAsked = "not asked of activities";
+      blocks.push({
+        at: at(r, 0),
+        cells: [
+          [
+            TYPE_NAMES[t.type],
+            t.total,
+            t.withDate,
+            t.withTarget ?? notAsked,
+            t.withEvidence ?? notAsked,
+            t.complete,
+            t.withErrors,
+            t.firstGap ? { formula: linkFormula(t.firstGap.sheet, t.firstGap.cell) } : t.total > 0 ? "none: all complete" : null,
+          ],
+        ],
+      });
+      r++;
+    }
+    styles.push({ range: blockRange(at(top, 0), ev.tracking.length, TRACKING_HEADERS.length), style: OWNED });
+    r++;
+    const perTop = r;
+    blocks.push({ at: at(r, 0), cells: [["Initiative", "Activities with both dates", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]] });
+    styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
+    rows.push({ index: r, height: 30 });
+    r++;
+    for (const i of ev.initiatives) {
+      const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
+      blocks.push({ at: at(r, 0), cells: [[nameLink(initiativeNames(i.ref).description, `${i.number} ${i.sheet.replace(/^\d+\.\d+\s*/, "")}`.trim()), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]] });
+      r++;
+    }
+    styles.push({ range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 4), style: OWNED });
+    r++;
+  }
+
+  wide("From the plan: Provides Focus", SECTION);
+  if (!ev.available) {
+    wide(`Figures ${ev.reason}.`, { ...NOTE, italic: false });
+  } else {
+    const f = ev.focus;
+    wide(
+      `${plural(f.objectives, "strategic objective")}: the guidance asks for three to five (${f.objectivesInRange ? "within" : "outside"}). ${plural(f.initiatives, "initiative")} in all; no more than five under each objective.`,
+      { ...NOTE, italic: false },
+    );
+    blocks.push({ at: at(r, 0), cells: [["Objective", "Title", "Initiatives", "No more than five"]] });
+    styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
+    r++;
+    const top = r;
+    for (const o of f.perObjective) {
+      const first = ev.initiatives.find((i) => i.ref.o === o.o);
+      const label = `Objective ${o.o}`;
+      blocks.push({ at: at(r, 0), cells: [[first ? nameLink(initiativeNames(first.ref).objective, label) : label, o.title || null, o.initiatives, o.withinFive ? "Yes" : "No: more than five"]] });
+      rows.push({ index: r, height: rowHeightFor(o.title, WIDTHS[1]) });
+      r++;
+    }
+    styles.push({ range: blockRange(at(top, 0), f.perObjective.length, 4), style: OWNED });
+    if (ev.planSheet) {
+      blocks.push({ at: at(r, 0), cells: [[nameLink(PLAN_NAMES.objectiveList, "The plan's list of objectives and initiatives")]] });
+      merges.push(span(r, 0, 2));
+      r++;
+    }
+  }
+  r++;
+
+  // Guiding Questions, grouped by letter, a notes cell each.
+  wide("Guiding Questions (Appendix E)", SECTION);
+  wide("In Appendix E (Guiding Questions), there are a series of questions designed to promote debate and to clarify thinking.");
+  blocks.push({ at: at(r, 0), cells: [["", "Question", null, null, null, "Notes", null, null]] });
+  merges.push(span(r, 1, 4), span(r, 5, 7));
+  styles.push({ range: span(r, 0, LAST), style: HEADER });
+  r++;
+  for (const g of GUIDING_QUESTIONS) {
+    wide(`${g.letter}. ${g.title}`, LABEL);
+    for (const q of g.questions) {
+      const text = [q.text, ...(q.items ?? []).map((i) => `•  ${i}`)].join("\n");
+      blocks.push({ at: at(r, 0), cells: [[`${q.number}.`, text, null, null, null, null, null, null]] });
+      merges.push(span(r, 1, 4), span(r, 5, 7));
+      styles.push({ range: at(r, 0), style: { ...LABEL, hAlign: "right" } }, { range: span(r, 1, 4), style: { wrap: true, vAlign: "top", border: true } }, { range: span(r, 5, 7), style: INPUT });
+      rows.push({ index: r, height: rowHeightFor(text, LEVELS_WIDTH, 3) });
+      name(n.notes(q.number), at(r, 5));
+      r++;
+    }
+  }
+
+  return {
+    sheet: {
+      name: sheet,
+      create: true,
+      position: args.position,
+      tabColor: "#7030A0",
+      blocks,
+      styles,
+      merges,
+      rows,
+      validations,
+      columns: WIDTHS.map((width, index) => ({ index, width })),
+      print: { orientation: "landscape", fitToWidth: true },
+      activate: true,
+    },
+    names,
+  };
+}
+
+/** `=HYPERLINK("#'1.2 Reading'!E14","1.2 Reading!E14")`: the sheet and cell, followed in every engine. */
+function linkFormula(sheet: string, cell: string): string {
+  const quoted = `'${sheet.replace(/'/g, "''")}'`;
+  const target = `#${quoted}!${cell}`.replace(/"/g, '""');
+  return `=HYPERLINK("${target}","${`${sheet}!${cell}`.replace(/"/g, '""')}")`;
+}
