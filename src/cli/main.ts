@@ -6,6 +6,7 @@ import { suggest } from "../domain/suggest";
 import { PlanError } from "../domain/validate";
 import { WorkbookError } from "../workbook/port";
 import { runAddInitiative } from "./commands/addInitiative";
+import { runAssess } from "./commands/assess";
 import { runBenchmarks } from "./commands/benchmarks";
 import { runCheck } from "./commands/check";
 import { runExport } from "./commands/export";
@@ -33,6 +34,7 @@ const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<numbe
   rollup: runRollup,
   qpr: runQpr,
   minutes: runMinutes,
+  assess: runAssess,
 };
 
 export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {

@@ -115,6 +115,22 @@ minutes for the date exist, --docx alone exports them as they are now (what peop
   --force            replace FILE (and the .docx) if it already exists
 
 Example: aip minutes plan.xlsx --date 2026-10-14 --docx minutes-2026-10.docx`,
+
+  assess: `Usage: aip assess BOOK.xlsx [-o OUT.xlsx] [--force] [--date YYYY-MM-DD]
+
+Adds a dated "Rubric YYYY-MM-DD" sheet for the plan's self-assessment: the AIP Rubric's five
+criteria by its four levels with the official descriptors, a rating dropdown and an evidence cell
+each, the sub-elements the rubric counts, and the Guiding Questions with room for notes. Beside the
+ratings: what the checker finds in the plan (benchmarks with a date, a target and an evidence
+source; objectives and initiatives against 3-5 and 5). The ratings are left for people to choose.
+Also makes the "Stages toward exit" sheet, or adds a reflection column to it. Earlier assessments
+are never changed; the same date twice gives "Rubric YYYY-MM-DD (2)".
+
+  --date YYYY-MM-DD  the assessment date (default: today)
+  -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
+  --force            replace FILE if it already exists
+
+Example: aip assess plan.xlsx --date 2026-10-01`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -138,6 +154,7 @@ Commands:
   rollup BOOK.xlsx                          build the Summary sheet of QPR ratings
   qpr BOOK.xlsx --period Mar                build the QPR view for one period
   minutes BOOK.xlsx --date YYYY-MM-DD       add Highlight Discussion minutes
+  assess BOOK.xlsx                          add a rubric self-assessment sheet
   help [COMMAND]                            show this help, or a command's
 
 Options:
