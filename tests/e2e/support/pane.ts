@@ -121,7 +121,10 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
     foreign,
     pageErrors,
     cspViolations: async () =>
-      (await page.evaluate(() => (window as unknown as CspOnWindow).__cspViolations ?? [])).filter((v) => !v.endsWith(` ${OFFICE_JS_TELEMETRY}`)),
+      // Chrome reports a refused cross-origin frame by its origin only.
+      (await page.evaluate(() => (window as unknown as CspOnWindow).__cspViolations ?? [])).filter(
+        (v) => v !== `frame-src ${new URL(OFFICE_JS_TELEMETRY).origin}`,
+      ),
     dump: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.dump()),
     syncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.syncCount),
     resetSyncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.resetSyncCount()),
