@@ -10,6 +10,7 @@ import * as path from "path";
 import { BENCHMARK_TYPES } from "../src/checks/types";
 import { checkBenchmarkTexts } from "../src/checks/benchmarkReport";
 import { addInitiative } from "../src/commands/addInitiative";
+import { assess } from "../src/commands/assess";
 import { check } from "../src/commands/check";
 import { exportPlan } from "../src/commands/exportPlan";
 import { newMinutes } from "../src/commands/newMinutes";
@@ -32,7 +33,7 @@ const SIZES = [
   [5, 5],
   [10, 5],
 ] as const;
-const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating"] as const;
+const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating", "assess"] as const;
 type Command = (typeof COMMANDS)[number];
 const RUNS = 5;
 
@@ -70,6 +71,7 @@ async function syncCounts(plan: Plan): Promise<Record<Command, number>> {
     qprView: await syncsOf(fake, port, (p) => qprView(p, { period: "Mar" })),
     newMinutes: await syncsOf(fake, port, (p) => newMinutes(p, { date: "2026-10-14", today: "2026-10-01" })),
     saveRating: await syncsOf(fake, port, (p) => saveRating(p, { o: 1, i: 1 }, "Mar", RATING)),
+    assess: await syncsOf(fake, port, (p) => assess(p, { date: "2026-10-01" })),
   };
 }
 
