@@ -2,7 +2,7 @@
  * Text stays text (issue 6, part 3): every writer that copies text people typed (in a plan JSON or
  * in cells or in the pane) writes it as TEXT, never as a formula or a number, on both adapters:
  * the new plan, the Rate panel's save, the quarter tabs, the minutes, the QPR view, the Summary,
- * the Check Report and the .docx minutes.
+ * the Check Report, the self-assessment rubric and the .docx minutes.
  * Every text field holds a formula-injection string ("=HYPERLINK(…)", "+1+1", "-2", "@SUM(A1)",
  * "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"). Where the add-in builds a formula around text (a live
  * copy through a defined name, a link to a sheet whose name has quotes), LibreOffice recalculates
@@ -11,6 +11,7 @@
  * The commands run in order on one workbook pair (each test builds on the one before).
  */
 import JSZip from "jszip";
+import { assess } from "../../src/commands/assess";
 import { check } from "../../src/commands/check";
 import { exportMinutes } from "../../src/commands/exportMinutes";
 import { newMinutes } from "../../src/commands/newMinutes";
@@ -266,6 +267,19 @@ test("check report: findings quoting hostile text, and sheet names with quotes, 
   // Links to sheets with quotes in their names escape them.
   const links = Object.values(report.cells).filter((c) => c.formula?.startsWith("=HYPERLINK("));
   expect(links.some((c) => c.formula!.includes('""'))).toBe(true);
+});
+
+test("self-assessment: the district and the plan texts the checker quotes are text cells on the rubric", async () => {
+  for (const date of ["2027-01-20", "2027-01-20"]) {
+    const made = await both(p, (port) => assess(port, { date }));
+    expect(made.office.sheet).toBe(made.xlsx.sheet);
+    expectBothSafe(p);
+    const rubric = dumpXlsx(p.xlsx).sheets.find((s) => s.name === made.xlsx.sheet)!;
+    const texts = Object.values(rubric.cells).filter((c) => typeof c.value === "string").map((c) => c.value as string);
+    expect(texts).toContain(trimmed(plan.district));
+    expect(texts.filter((t) => t !== trimmed(plan.district) && [...allHostile].some((h) => h.trim().length > 6 && t.includes(h.trim())))).not.toEqual([]);
+    expectTextCells(p, made.xlsx.sheet, texts);
+  }
 });
 
 test("the .docx minutes hold what people typed literally, as escaped XML, with no field codes", async () => {

@@ -9,6 +9,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { addInitiative } from "../../src/commands/addInitiative";
+import { assess } from "../../src/commands/assess";
 import { check } from "../../src/commands/check";
 import { exportMinutes } from "../../src/commands/exportMinutes";
 import { exportPlan } from "../../src/commands/exportPlan";
@@ -131,6 +132,7 @@ describe.each([
       await run("roll up", round, (port) => rollUp(port));
       await run("QPR view", round, (port) => qprView(port, { period: "Mar" }));
       await run("new minutes", round, (port) => newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" }));
+      await run("self-assessment", round, (port) => assess(port, { date: "2027-01-20" }));
       await run("rate", round, (port) =>
         saveRating(port, { o: 1, i: 1 }, "Jun", { process: PROCESS_SCALE.levels[2].name, processEvidence: "Walkthroughs", performance: "", performanceEvidence: "", ratedBy: "Ana Ruiz", ratedOn: "2027-06-05" }),
       );
@@ -157,6 +159,7 @@ describe.each([
         `roll up #${round}: +${round === 1 ? 1 : 0}`,
         `QPR view #${round}: +${round === 1 ? 1 : 0}`,
         `new minutes #${round}: +1`,
+        `self-assessment #${round}: +${round === 1 ? 2 : 1}`, // a dated rubric each time; Stages toward exit the first time
         `rate #${round}: +0`,
         `export plan #${round}: +0`,
         `export minutes #${round}: +0`,
