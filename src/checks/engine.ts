@@ -5,6 +5,7 @@
  * each becomes a finding, and a rule that fails is reported instead of stopping the others.
  */
 import { parseInitiativeName, PLAN_NAMES } from "../layout/names";
+import { gapState, nameGaps } from "../layout/nameGaps";
 import { asText, isErrorValue, type Problem } from "../layout/readCells";
 import { parseCell, splitRef } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
@@ -110,15 +111,52 @@ function planFindings(subject: CheckSubject, options: CheckOptions): Finding[] {
 const GONE = /is missing|is broken|not in this workbook|is gone|none of its rating names|covers no cells/;
 
 /**
- * readPlan's problems as findings: problems about defined names are `workbook-names`; problems
+ * One `workbook-names` error per name the layout expects that is missing or broken, naming the
+ * sheet it belongs on and the fix (Repair names when that sheet is there). A strategy sheet that
+ * is gone altogether is left to readPlan's one message about it. Returns the names covered.
+ */
+function gapFindings(subject: CheckSubject): { findings: Finding[]; covered: Set<string> } {
+  const findings: Finding[] = [];
+  const covered = new Set<string>();
+  for (const gap of nameGaps(subject.snapshot)) {
+    const { group } = gap;
+    if (group.kind === "initiative" && group.sheet === "") continue;
+    covered.add(gap.name);
+    const f: Finding = group.sheet
+      ? {
+          rule: WORKBOOK_NAMES,
+          severity: "error",
+          sheet: group.sheet,
+          cell: "",
+          message: `The defined name ${gap.name} ${gapState(gap)}; it belongs on the sheet "${group.sheet}" (${group.label}), and the add-in reads and updates those cells only through it.`,
+          suggestion: `Run Repair names (Check page, or aip repair BOOK.xlsx): it points ${gap.name} back at its cells from the sheet's labels and changes no value. If the labels were removed, point the name at its cells in Formulas > Name Manager.`,
+        }
+      : {
+          rule: WORKBOOK_NAMES,
+          severity: "error",
+          sheet: "",
+          cell: "",
+          message: `The defined name ${gap.name} ${gapState(gap)}, and ${group.label} it belongs on is not in this workbook.`,
+          suggestion: "Restore the sheet (Undo, or copy it back from a saved copy of the workbook), then run Repair names; if it was removed on purpose, delete the name in Formulas > Name Manager.",
+        };
+    if (group.initiative) f.initiative = { ...group.initiative };
+    findings.push(f);
+  }
+  return { findings, covered };
+}
+
+/**
+ * readPlan's problems as findings: problems about defined names are `workbook-names` (a missing
+ * or broken name the layout expects gets its own finding from gapFindings instead); problems
  * about a cell are `workbook-cells`, unless a rule already reported that cell (a junk date, an
  * unknown rating), so nothing is said twice.
  */
 function problemFindings(subject: CheckSubject, already: Finding[]): Finding[] {
-  const problems: Problem[] = subject.problems;
+  const gaps = gapFindings(subject);
+  const problems: Problem[] = subject.problems.filter((p) => !gaps.covered.has(p.where));
   const sheetOwner = new Map(subject.initiatives.filter((li) => li.sheet !== "").map((li) => [li.sheet, li.ref]));
   const seen = new Set(already.map((f) => `${f.sheet}!${f.cell}`));
-  const out: Finding[] = [];
+  const out: Finding[] = [...gaps.findings];
   for (const p of problems) {
     const ref = splitRef(p.where);
     if (ref) {

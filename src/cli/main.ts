@@ -14,6 +14,7 @@ import { runMinutes } from "./commands/minutes";
 import { runNew } from "./commands/new";
 import { runQpr } from "./commands/qpr";
 import { runRefresh } from "./commands/refresh";
+import { runRepair } from "./commands/repair";
 import { runRollup } from "./commands/rollup";
 import { HelpRequest, InputError, UsageError } from "./errors";
 import { EXIT } from "./exitCodes";
@@ -29,6 +30,7 @@ const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<numbe
   export: runExport,
   "add-initiative": runAddInitiative,
   refresh: runRefresh,
+  repair: runRepair,
   check: runCheck,
   benchmarks: runBenchmarks,
   rollup: runRollup,

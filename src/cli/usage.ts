@@ -47,6 +47,20 @@ activities on the strategy sheets. Nothing typed on the strategy sheets is chang
 
 Example: aip refresh plan.xlsx`,
 
+  repair: `Usage: aip repair BOOK.xlsx [-o OUT.xlsx] [--force]
+
+Points the plan's defined names that are missing (cleared in Name Manager) or broken (#REF!)
+back at their cells, found from each sheet's labels (rows inserted above and renamed tabs are
+fine). Only names are written: no cell value changes. Lists each name re-anchored, and each that
+could not be (with why and what to do) on stderr.
+
+  -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
+  --force            replace FILE if it already exists
+
+Exit: 0 all repaired or nothing to repair; 1 some names could not be repaired; 2 unreadable input.
+
+Example: aip repair plan.xlsx`,
+
   check: `Usage: aip check BOOK.xlsx [--json] [--today YYYY-MM-DD]
 
 Checks the plan's benchmarks (date, measurable target, evidence source) and its own rules
@@ -149,6 +163,7 @@ Commands:
   add-initiative BOOK.xlsx --objective N --from INITIATIVE.json
                                             add an initiative with its strategy sheet
   refresh BOOK.xlsx                         rebuild the quarter tabs
+  repair BOOK.xlsx                          re-anchor missing or broken defined names
   check BOOK.xlsx [--json]                  check benchmarks and the plan's rules
   benchmarks TEXTS.json [--json]            check benchmark texts before they go in
   rollup BOOK.xlsx                          build the Summary sheet of QPR ratings

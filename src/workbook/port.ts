@@ -20,22 +20,48 @@ export interface NamedRangeRead {
   formulas: CellValue[][];
 }
 
+/** A sheet's used range: the rectangle of cells holding a value or a formula (formatting ignored). */
+export interface SheetRead {
+  sheet: string;
+  /** A1 address without the sheet, e.g. "A1:H60"; "" when the sheet holds nothing. */
+  range: string;
+  values: CellValue[][];
+  formulas: CellValue[][];
+}
+
+export interface SnapshotOptions {
+  /**
+   * Also read these sheets' used ranges ("all": every sheet), in the same request: for finding
+   * the template's labels on a sheet whose names are gone (repair). Sheets not in the workbook are skipped.
+   */
+  sheetValues?: readonly string[] | "all";
+}
+
 export interface WorkbookSnapshot {
   /** Sheet (tab) names in tab order. */
   sheets: string[];
   /** Every workbook-scoped defined name, keyed by name. */
   names: Record<string, NamedRangeRead>;
+  /** The used ranges asked for by SnapshotOptions.sheetValues, keyed by sheet name as in `sheets`. */
+  sheetValues?: Record<string, SheetRead>;
 }
 
 export interface WorkbookPort {
   /** Tab names in order (one round trip in Excel). */
   listSheets(): Promise<string[]>;
   /** Sheets and every defined name with its range's values (at most two round trips in Excel). */
-  snapshot(): Promise<WorkbookSnapshot>;
+  snapshot(options?: SnapshotOptions): Promise<WorkbookSnapshot>;
   /** Apply a batch of sheet specs and names (one round trip in Excel for any plan size). */
   apply(batch: WriteBatch): Promise<void>;
   /** Select a cell or range for the person (Excel only; the xlsx adapter records it as active). */
   select(sheet: string, range: string): Promise<void>;
+}
+
+/** The sheets of `all` that `wanted` asks for, as the workbook spells them (case-insensitive match). */
+export function sheetsWanted(wanted: readonly string[] | "all", all: readonly string[]): string[] {
+  if (wanted === "all") return [...all];
+  const keys = new Set(wanted.map((w) => w.toLowerCase()));
+  return all.filter((s) => keys.has(s.toLowerCase()));
 }
 
 /** A problem the person can act on, naming where. Commands throw it; shells print its message. */

@@ -8,6 +8,7 @@ import { isoToSerial } from "../../src/domain/calendar";
 import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
+import { withLayoutNames } from "../unit/layout/layoutNames";
 import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../unit/layout/snapshotBuilder";
 import { both, expectSameWorkbook, pair } from "./support";
 
@@ -25,7 +26,7 @@ function defectivePlan(initiatives = 2) {
       ratings: { Jan: { Process: "technical implementation stage" } },
     });
   }
-  return b.toBatch();
+  return withLayoutNames(b).toBatch();
 }
 
 function withoutReport(d: WorkbookDump): WorkbookDump {

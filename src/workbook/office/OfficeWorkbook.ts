@@ -24,7 +24,7 @@
  */
 import type { WriteBatch } from "../../layout/spec";
 import { absoluteRef, parseRange, splitRef } from "../../util/a1";
-import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { sheetsWanted, WorkbookError, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { missingSheet } from "../rules";
 import { checkBatch, SheetList } from "./check";
 import { officeCode, officeFailure } from "./errors";
@@ -66,18 +66,21 @@ export class OfficeWorkbook implements WorkbookPort {
     return [...this.knownSheets!];
   }
 
-  async snapshot(): Promise<WorkbookSnapshot> {
+  async snapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
     const known = this.knownRangeNames;
+    const wanted = options.sheetValues;
     let snap: WorkbookSnapshot | undefined;
     if (known) {
       try {
-        snap = await this.run((context) => this.readNames(context, known));
+        // The used ranges of the sheets known now ride in the same request (a renamed or deleted one fails it: read cold).
+        const early = wanted ? sheetsWanted(wanted, this.knownSheets ?? []) : [];
+        snap = await this.run((context) => this.readNames(context, known, wanted, early));
       } catch (e) {
         // A known name was deleted or broken meanwhile: Excel fails the whole request. Read cold.
         if (!EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("read the workbook", e);
       }
     }
-    snap ??= await this.reading("read the workbook", (context) => this.readNames(context, []));
+    snap ??= await this.reading("read the workbook", (context) => this.readNames(context, [], wanted, []));
     this.remember(snap);
     return snap;
   }
@@ -86,10 +89,16 @@ export class OfficeWorkbook implements WorkbookPort {
    * One request: the tabs, the names, and the ranges of the names expected to exist (by name, so
    * each follows its cells); then, only if names were added since, one more for their ranges.
    */
-  private async readNames(context: Excel.RequestContext, expected: readonly string[]): Promise<WorkbookSnapshot> {
+  private async readNames(
+    context: Excel.RequestContext,
+    expected: readonly string[],
+    wanted?: readonly string[] | "all",
+    earlySheets: readonly string[] = [],
+  ): Promise<WorkbookSnapshot> {
     const sheets = context.workbook.worksheets.load("items/name");
     const names = context.workbook.names.load("items/name,type,formula");
     const early = new Map(expected.map((n) => [n.toLowerCase(), context.workbook.names.getItem(n).getRange().load("address,values,formulas")]));
+    const used = new Map(earlySheets.map((s) => [s.toLowerCase(), usedRange(context, s)]));
     await context.sync();
     const tabs = new SheetList(sheets.items.map((ws) => ws.name));
     const reads: Array<{ name: string; range?: Excel.Range }> = names.items.map((item) => {
@@ -99,10 +108,15 @@ export class OfficeWorkbook implements WorkbookPort {
       const range = early.get(item.name.toLowerCase()) ?? item.getRange().load("address,values,formulas");
       return { name: item.name, range };
     });
-    if (reads.some((r) => r.range && !early.has(r.name.toLowerCase()))) await context.sync();
+    const late = wanted ? sheetsWanted(wanted, tabs.names()).filter((s) => !used.has(s.toLowerCase())) : [];
+    for (const s of late) used.set(s.toLowerCase(), usedRange(context, s));
+    if (late.length > 0 || reads.some((r) => r.range && !early.has(r.name.toLowerCase()))) await context.sync();
     const out: Record<string, NamedRangeRead> = {};
     for (const r of reads) out[r.name] = readOf(r.name, r.range);
-    return { sheets: tabs.names(), names: out };
+    if (!wanted) return { sheets: tabs.names(), names: out };
+    const sheetValues: Record<string, SheetRead> = {};
+    for (const s of sheetsWanted(wanted, tabs.names())) sheetValues[s] = usedOf(s, used.get(s.toLowerCase())!);
+    return { sheets: tabs.names(), names: out, sheetValues };
   }
 
   private remember(snap: WorkbookSnapshot): void {
@@ -218,6 +232,17 @@ export class OfficeWorkbook implements WorkbookPort {
       this.knownRangeNames.push(...batch.names.map((n) => n.name).filter((n) => !have.has(n.toLowerCase())));
     }
   }
+}
+
+/** A sheet's cells holding values or formulas (formatting ignored); a null object when it holds none. */
+function usedRange(context: Excel.RequestContext, sheet: string): Excel.Range {
+  return context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address,values,formulas");
+}
+
+function usedOf(sheet: string, range: Excel.Range): SheetRead {
+  const where = range.isNullObject ? undefined : splitRef(range.address);
+  if (!where) return { sheet, range: "", values: [], formulas: [] };
+  return { sheet, range: where.range, values: range.values, formulas: range.formulas };
 }
 
 function readOf(name: string, range: Excel.Range | undefined): NamedRangeRead {

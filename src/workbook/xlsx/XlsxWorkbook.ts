@@ -5,8 +5,8 @@
  */
 import * as ExcelJS from "exceljs";
 import type { NameSpec, SheetSpec, WriteBatch } from "../../layout/spec";
-import { parseRange } from "../../util/a1";
-import { WorkbookError, type CellValue, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { blockRange, cellAddress, parseRange } from "../../util/a1";
+import { sheetsWanted, WorkbookError, type CellValue, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
@@ -61,10 +61,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.book.worksheets.map((ws) => ws.name);
   }
 
-  async snapshot(): Promise<WorkbookSnapshot> {
+  async snapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
     const names: Record<string, NamedRangeRead> = {};
     for (const n of this.names.list()) names[n.name] = this.readName(n);
-    return { sheets: await this.listSheets(), names };
+    const sheets = await this.listSheets();
+    if (!options.sheetValues) return { sheets, names };
+    const sheetValues: Record<string, SheetRead> = {};
+    for (const sheet of sheetsWanted(options.sheetValues, sheets)) sheetValues[sheet] = this.readUsed(findSheet(this.book, sheet)!);
+    return { sheets, names, sheetValues };
   }
 
   async apply(batch: WriteBatch): Promise<void> {
@@ -140,7 +144,31 @@ export class XlsxWorkbook implements WorkbookPort {
   private readName(n: NameTarget): NamedRangeRead {
     const ws = n.sheet ? findSheet(this.book, n.sheet) : undefined;
     if (!ws) return { name: n.name, sheet: "", range: "", values: [], formulas: [] };
-    const r = parseRange(n.range);
+    return { name: n.name, sheet: ws.name, range: n.range, ...this.readRect(ws, n.range) };
+  }
+
+  /** The rectangle of cells holding a value or formula, as Excel's getUsedRange(valuesOnly) sees it. */
+  private readUsed(ws: ExcelJS.Worksheet): SheetRead {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    ws.eachRow((row, rowNumber) => {
+      row.eachCell((cell, colNumber) => {
+        if (cellFormulaOrValue(cell) === "") return;
+        top = Math.min(top, rowNumber - 1);
+        bottom = Math.max(bottom, rowNumber - 1);
+        left = Math.min(left, colNumber - 1);
+        right = Math.max(right, colNumber - 1);
+      });
+    });
+    if (bottom < 0) return { sheet: ws.name, range: "", values: [], formulas: [] };
+    const range = blockRange(cellAddress(top, left), bottom - top + 1, right - left + 1);
+    return { sheet: ws.name, range, ...this.readRect(ws, range) };
+  }
+
+  private readRect(ws: ExcelJS.Worksheet, range: string): { values: CellValue[][]; formulas: CellValue[][] } {
+    const r = parseRange(range);
     const date1904 = usesDate1904(this.book);
     const values: CellValue[][] = [];
     const formulas: CellValue[][] = [];
@@ -156,6 +184,6 @@ export class XlsxWorkbook implements WorkbookPort {
       values.push(vRow);
       formulas.push(fRow);
     }
-    return { name: n.name, sheet: ws.name, range: n.range, values, formulas };
+    return { values, formulas };
   }
 }

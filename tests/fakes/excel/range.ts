@@ -40,8 +40,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
   readonly dataValidation: FakeDataValidation;
   readonly conditionalFormats: FakeConditionalFormats;
 
-  constructor(ctx: FakeContext, locate: () => RangeTarget | undefined, label: string) {
-    super(ctx, locate, label);
+  constructor(ctx: FakeContext, locate: () => RangeTarget | undefined, label: string, nullable = false) {
+    super(ctx, locate, label, nullable);
     this.format = new FakeRangeFormat(this, label, (fn) => this.write(fn));
     this.dataValidation = new FakeDataValidation(label, (fn) => this.write(fn));
     this.conditionalFormats = new FakeConditionalFormats(label, (fn) => this.write(fn));

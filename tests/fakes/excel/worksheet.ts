@@ -59,6 +59,12 @@ export class FakeWorksheet extends ClientObject<SheetData> {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), rect: parseRect(address, `${this.label}.getRange`) }), `${this.label} range ${address}`);
   }
 
+  /** Cells holding a value or a formula (formats are ignored as with valuesOnly: true); a null object when there are none. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new FakeOfficeError("InvalidArgument", `${this.label}: the fake supports getUsedRangeOrNullObject(true) only.`);
+    return new FakeRange(this.ctx, () => usedRect(this.resolve()), `${this.label} used range`, true);
+  }
+
   activate(): void {
     this.write((s) => (this.ctx.book.active = s));
   }
@@ -77,6 +83,18 @@ export class FakeWorksheet extends ClientObject<SheetData> {
       }),
     );
   }
+}
+
+function usedRect(s: SheetData): { sheet: SheetData; rect: { top: number; left: number; bottom: number; right: number } } | undefined {
+  let rect: { top: number; left: number; bottom: number; right: number } | undefined;
+  for (const [key, cell] of s.cells) {
+    if (cell.value === "" && !cell.formula) continue;
+    const [row, col] = key.split(",").map(Number);
+    rect = rect
+      ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return rect && { sheet: s, rect };
 }
 
 type Queue = (fn: (s: SheetData) => void) => void;

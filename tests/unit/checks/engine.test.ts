@@ -6,8 +6,9 @@
 import { compareFindings, MAX_BENCHMARK_CHARS, runChecks } from "../../../src/checks/engine";
 import { PLAN_RULES } from "../../../src/checks/rules/planRules";
 import type { BenchmarkInput, TextRule } from "../../../src/checks/types";
-import { initiativeNames } from "../../../src/layout/names";
+import { initiativeNames, quarterListName } from "../../../src/layout/names";
 import { WorkbookError } from "../../../src/workbook/port";
+import { withLayoutNames } from "../layout/layoutNames";
 import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
 import { serial, TODAY } from "./rules/planFixture";
 
@@ -72,7 +73,7 @@ test("every plan rule has a public id, a severity, a description and its guidanc
 });
 
 test("a sound plan has no findings; counts are zero", () => {
-  const r = runChecks(goodPlan().build(), { today: TODAY });
+  const r = runChecks(withLayoutNames(goodPlan()).build(), { today: TODAY });
   expect(r.findings).toEqual([]);
   expect(r.counts).toEqual({ error: 0, warning: 0, note: 0 });
 });
@@ -122,17 +123,32 @@ test("numbers, formulas, error values and 32,000-character cells in benchmark ce
 });
 
 test("a deleted strategy sheet and a missing required name are workbook-names errors; a wrong-sized name is a warning", () => {
-  const b = goodPlan().removeSheet("2.2").removeName("AIP.KeyIssues");
+  const b = withLayoutNames(goodPlan()).removeSheet("2.2").removeName("AIP.KeyIssues");
   b.name("AIP.O3.I1.Lead", "3.1", "B6:C6");
   const r = runChecks(b.build(), { today: TODAY });
   const names = r.findings.filter((f) => f.rule === "workbook-names");
-  expect(names.map((f) => [f.severity, f.initiative ?? "plan", f.message.slice(0, 45)])).toEqual([
-    ["error", "plan", "The defined name AIP.KeyIssues is missing. Ru"],
-    ["error", { o: 2, i: 2 }, "The strategy sheet of initiative 2.2 is gone:"],
-    ["warning", { o: 3, i: 1 }, "The defined name AIP.O3.I1.Lead should be one"],
+  expect(names.map((f) => [f.severity, f.initiative ?? "plan", f.sheet, f.message.slice(0, 45)])).toEqual([
+    ["error", "plan", "Plan", "The defined name AIP.KeyIssues is missing (no"],
+    ["error", { o: 2, i: 2 }, "", "The strategy sheet of initiative 2.2 is gone:"],
+    ["warning", { o: 3, i: 1 }, "", "The defined name AIP.O3.I1.Lead should be one"],
   ]);
-  expect(names.every((f) => f.sheet === "" && f.cell === "")).toBe(true);
+  // The missing name says where it belongs and that Repair names puts it back; the gone sheet, what to do by hand.
+  expect(names[0].message).toContain('it belongs on the sheet "Plan"');
+  expect(names[0].suggestion).toContain("Run Repair names");
+  expect(names[1].message).toContain("undo or restore it");
+  expect(names.every((f) => f.cell === "")).toBe(true);
   expect(r.counts.error).toBe(2);
+});
+
+test("a name on a deleted sheet says the sheet is gone and what to do by hand, not Repair names", () => {
+  const b = withLayoutNames(goodPlan());
+  b.broken(quarterListName(0));
+  const r = runChecks(b.removeSheet("Sept-Dec").build(), { today: TODAY });
+  const f = r.findings.filter((x) => x.rule === "workbook-names");
+  expect(f).toEqual([
+    expect.objectContaining({ severity: "error", sheet: "", message: expect.stringMatching(/AIP\.Quarter1\.List is broken .* the quarter tab Sept-Dec it belongs on is not in this workbook/) }),
+  ]);
+  expect(f[0].suggestion).toMatch(/^Restore the sheet/);
 });
 
 test("a junk date is said once (by activity-dates), not again as a reading problem; other cell problems become workbook-cells", () => {
@@ -149,17 +165,23 @@ test("a junk date is said once (by activity-dates), not again as a reading probl
 });
 
 test("an empty plan (no objectives yet) runs: the objective count is the finding", () => {
-  const r = runChecks(addPlanSheet(new SnapshotBuilder()).build(), { today: TODAY });
+  const r = runChecks(withLayoutNames(addPlanSheet(new SnapshotBuilder())).build(), { today: TODAY });
   expect(r.findings.map((f) => f.rule)).toContain("plan-objective-count");
   expect(r.counts.error).toBe(0);
 });
 
-test("blank benchmark cells are skipped and a missing rating table is one workbook-names finding", () => {
+test("blank benchmark cells are skipped and each missing rating name is its own workbook-names finding on its sheet", () => {
   const b = goodPlan();
   addInitiative(b, { o: 1, i: 3 }, "1.3", { shortTermOutcomes: ["By June 2027, 70% read", ""] });
-  for (const p of ["Jan", "Mar", "Jun", "Sep"] as const) for (const k of ["Process", "Performance", "ProcessEvidence", "PerformanceEvidence"] as const) b.removeName(initiativeNames({ o: 1, i: 3 }).rating(k, p));
+  withLayoutNames(b);
+  const gone = (["Jan", "Mar", "Jun", "Sep"] as const).flatMap((p) => (["Process", "Performance", "ProcessEvidence", "PerformanceEvidence"] as const).map((k) => initiativeNames({ o: 1, i: 3 }).rating(k, p)));
+  for (const name of gone) b.removeName(name);
   const r = runChecks(b.build(), { today: TODAY });
-  expect(r.findings.find((f) => f.rule === "workbook-names")?.message).toContain("none of its rating names");
+  const names = r.findings.filter((f) => f.rule === "workbook-names");
+  expect(names).toHaveLength(gone.length);
+  for (const name of gone) {
+    expect(names).toContainEqual(expect.objectContaining({ severity: "error", sheet: "1.3", initiative: { o: 1, i: 3 }, message: expect.stringContaining(`${name} is missing`) }));
+  }
 });
 
 test("a workbook with no plan is a clear error, not a crash", () => {

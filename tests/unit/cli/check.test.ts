@@ -6,6 +6,7 @@ import { runAip, tempFolderEachTest } from "./runAip";
 import { isoToSerial } from "../../../src/domain/calendar";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { saveXlsxFile } from "../../../src/workbook/xlsx/files";
+import { withLayoutNames } from "../layout/layoutNames";
 import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
 
 const dir = tempFolderEachTest("aip-check-");
@@ -30,7 +31,7 @@ function plan(change: (b: SnapshotBuilder) => void = () => undefined): SnapshotB
     }
   }
   change(b);
-  return b;
+  return withLayoutNames(b);
 }
 
 const overdue = (b: SnapshotBuilder) =>

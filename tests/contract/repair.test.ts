@@ -1,0 +1,145 @@
+/**
+ * Contract: Repair names on both adapters. Names people cleared (Name Manager) or that broke
+ * (#REF!) are pointed back at their cells from the sheet layout: the plan exports as before, every
+ * cell is byte-identical before and after the repair, and it costs one read and one write.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { exportPlan } from "../../src/commands/exportPlan";
+import { newPlan } from "../../src/commands/newPlan";
+import { repairNames } from "../../src/commands/repairNames";
+import { runChecks } from "../../src/checks/engine";
+import { parsePlan } from "../../src/domain/validate";
+import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "../../src/layout/names";
+import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
+import type { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import type { FakeExcel } from "../fakes/excel";
+import type { WorkbookDump } from "../support/dump";
+import { dumpXlsx } from "../support/dumpXlsx";
+import { generatePlan } from "../support/generatePlan";
+import { both, expectSameWorkbook, pair, type Pair } from "./support";
+
+const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
+
+type NameModel = { name: string; ranges: string[] };
+const models = (x: XlsxWorkbook) => x.book.definedNames as unknown as { model: NameModel[] };
+
+/** As a person would: delete names in Name Manager. */
+async function clearNames(p: Pair, names: string[]): Promise<void> {
+  const gone = new Set(names.map((n) => n.toLowerCase()));
+  models(p.xlsx).model = models(p.xlsx).model.filter((m) => !gone.has(m.name.toLowerCase()));
+  await p.fake.run(async (context) => {
+    for (const n of names) context.workbook.names.getItem(n).delete();
+    await context.sync();
+  });
+}
+
+/** Names that point at #REF! (on the fake: at cells of a sheet that is then deleted, as Excel does). */
+async function breakNames(p: Pair, names: string[]): Promise<void> {
+  const broken = new Set(names.map((n) => n.toLowerCase()));
+  models(p.xlsx).model = models(p.xlsx).model.map((m) => (broken.has(m.name.toLowerCase()) ? { ...m, ranges: ["#REF!"] } : m));
+  p.fake.addSheet("Scratch");
+  await p.fake.run(async (context) => {
+    for (const n of names) context.workbook.names.getItem(n).formula = "=Scratch!$A$1";
+    await context.sync();
+  });
+  p.fake.deleteSheet("Scratch");
+}
+
+const cellsOf = (d: WorkbookDump) => d.sheets.map((s) => ({ name: s.name, cells: s.cells }));
+
+/** A fresh pane-like Office adapter (it lists the workbook when it opens), so the sync count is the command's own. */
+async function freshOffice(fake: FakeExcel): Promise<OfficeWorkbook> {
+  const office = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  await office.listSheets();
+  return office;
+}
+
+describe("repair names through both adapters", () => {
+  test("cleared and broken names come back where they were; values untouched; one read, one write", async () => {
+    const p = await pair();
+    await both(p, (port) => newPlan(port, sample));
+    const before = { xlsx: dumpXlsx(p.xlsx), office: p.fake.dump() };
+    const plan = await exportPlan(p.xlsx);
+
+    const n12 = initiativeNames({ o: 1, i: 2 });
+    const n21 = initiativeNames({ o: 2, i: 1 });
+    const cleared = [PLAN_NAMES.district, PLAN_NAMES.finalOutcomes, PLAN_NAMES.objectiveList, LIST_NAMES.roster, quarterListName(1), n12.lead, n12.activities, n12.rating("Performance", "Mar"), n12.ratedOn("Sep"), n21.shortTermOutcomes];
+    const broken = [PLAN_NAMES.keyIssues, PLAN_NAMES.wordCount, LIST_NAMES.process, n12.ratings, n21.earlyEvidence, n21.description, n21.objective];
+    await clearNames(p, cleared);
+    await breakNames(p, broken);
+
+    // Check names each one, with the sheet it belongs on and the fix.
+    const findings = runChecks(await p.xlsx.snapshot(), { today: "2026-10-01" }).findings.filter((f) => f.rule === "workbook-names");
+    for (const name of [...cleared, ...broken]) {
+      const f = findings.find((x) => x.message.includes(`${name} `));
+      expect(f).toMatchObject({ severity: "error", suggestion: expect.stringContaining("Repair names") });
+      expect(f?.sheet).not.toBe("");
+    }
+
+    const x = await repairNames(p.xlsx);
+    const office = await freshOffice(p.fake);
+    p.fake.resetSyncCount();
+    const o = await repairNames(office);
+    expect(p.fake.syncCount).toBe(2); // snapshot with the used ranges (1) + the names (1)
+    expect(o).toEqual(x);
+    expect(x.notRepaired).toEqual([]);
+    expect(x.repaired.map((r) => r.name).sort()).toEqual([...cleared, ...broken].sort());
+
+    const after = { xlsx: dumpXlsx(p.xlsx), office: p.fake.dump() };
+    expect(after.xlsx.names).toEqual(before.xlsx.names);
+    expect(after.office.names).toEqual(before.office.names);
+    expect(cellsOf(after.xlsx)).toEqual(cellsOf(before.xlsx));
+    expect(cellsOf(after.office)).toEqual(cellsOf(before.office));
+    expectSameWorkbook(after.xlsx, after.office);
+    expect(await exportPlan(p.xlsx)).toEqual(plan);
+    expect(await exportPlan(office)).toEqual(plan);
+    expect(runChecks(await p.xlsx.snapshot(), { today: "2026-10-01" }).findings.filter((f) => f.rule === "workbook-names")).toEqual([]);
+  });
+
+  test("every name of the workbook cleared: all re-anchored from the labels, renamed tabs included", async () => {
+    const p = await pair();
+    await both(p, (port) => newPlan(port, generatePlan(2, 2, 4)));
+    p.fake.renameSheet("Plan", "Our plan");
+    p.xlsx.book.getWorksheet("Plan")!.name = "Our plan";
+    const before = { xlsx: dumpXlsx(p.xlsx), office: p.fake.dump() };
+    const plan = await exportPlan(p.office);
+    expect(plan.problems).toEqual([]);
+    const all = Object.keys(before.office.names);
+    await clearNames(p, all);
+
+    const x = await repairNames(p.xlsx);
+    const office = await freshOffice(p.fake);
+    p.fake.resetSyncCount();
+    const o = await repairNames(office);
+    expect(p.fake.syncCount).toBe(2);
+    expect(o).toEqual(x);
+    expect(x.notRepaired).toEqual([]);
+    expect(x.repaired).toHaveLength(all.length);
+    expect(x.repaired).toContainEqual({ name: PLAN_NAMES.district, sheet: "Our plan", range: "B4" });
+    // ExcelJS does not follow a tab rename in names as Excel does: the fake's names are the reference.
+    expect(dumpXlsx(p.xlsx).names).toEqual(before.office.names);
+    expect(cellsOf(dumpXlsx(p.xlsx))).toEqual(cellsOf(before.xlsx));
+    expect(p.fake.dump()).toEqual(before.office);
+    expect(await exportPlan(office)).toEqual(plan);
+  });
+
+  test("nothing to repair: one read, no write; a deleted strategy sheet cannot be repaired and says what to do", async () => {
+    const p = await pair();
+    await both(p, (port) => newPlan(port, generatePlan(1, 2, 2)));
+    const office = await freshOffice(p.fake);
+    p.fake.resetSyncCount();
+    expect(await repairNames(office)).toEqual({ repaired: [], notRepaired: [] });
+    expect(p.fake.syncCount).toBe(1);
+
+    const sheet = (await exportPlan(p.xlsx)) && p.fake.dump().sheets.find((s) => s.name.startsWith("1.2"))!.name;
+    p.fake.deleteSheet(sheet);
+    p.xlsx.book.removeWorksheet(p.xlsx.book.getWorksheet(sheet)!.id);
+    const x = await repairNames(p.xlsx);
+    const o = await repairNames(await freshOffice(p.fake));
+    expect(o).toEqual(x);
+    expect(x.repaired).toEqual([]);
+    expect(x.notRepaired.length).toBeGreaterThan(20);
+    expect(x.notRepaired[0]).toMatchObject({ name: expect.stringMatching(/^AIP\.O1\.I2\./), sheet: "", why: expect.stringContaining("No sheet"), fix: expect.stringContaining("Restore the sheet") });
+  });
+});
