@@ -8,6 +8,8 @@
  *   loaded by name in the same request, so renamed tabs and moved cells are followed. A name added
  *   since costs 1 more; a known name deleted or broken since makes the request fail, and the
  *   read starts over cold. Cold: 2 (sheets and names, then every named range).
+ *   snapshot({sheetValues}) adds the listed sheets' used ranges to those same requests (the
+ *   tabs known from the last call ride in the first; a tab added since rides in the second).
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
  *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
