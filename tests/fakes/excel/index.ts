@@ -25,8 +25,9 @@ import { storedInput } from "./input";
 import { addSheetData, cellAt, cellKey, findSheet, newBook, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheet";
-import { rectAddress } from "./references";
-import { deleteSheetData, renameSheetData } from "./sheetOps";
+import { parseRect, rectAddress } from "./references";
+import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
+import { breakName, deleteName, editSheet, mergeCells } from "./rowOps";
 
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
@@ -61,6 +62,16 @@ export interface FakeExcel {
   getCell(sheet: string, address: string): FakeCell;
   renameSheet(from: string, to: string): void;
   deleteSheet(name: string): void;
+  /** A person's edits (rowOps.ts): rows are 1-based as Excel shows them; names, merges, validations and formulas follow. */
+  insertRows(sheet: string, row: number, count: number): void;
+  deleteRows(sheet: string, row: number, count: number): void;
+  /** Cut `range` and paste it `rows` down and `cols` right. */
+  moveRange(sheet: string, range: string, rows: number, cols: number): void;
+  mergeCells(sheet: string, range: string): void;
+  moveSheet(name: string, position: number): void;
+  deleteName(name: string): void;
+  /** The name now refers to #REF!. */
+  breakName(name: string): void;
   /** The active sheet and that sheet's selection (from range.select()). */
   active(): { sheet: string; selection?: string };
   /** Column width in points by 0-based index, undefined when never set. */
@@ -162,6 +173,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     renameSheet: (from, to) => renameSheetData(env.book, sheet(from), to),
     deleteSheet: (name) => deleteSheetData(env.book, sheet(name)),
+    insertRows: (name, row, count) => editSheet(env.book, sheet(name), { kind: "insert", at: row - 1, count }),
+    deleteRows: (name, row, count) => editSheet(env.book, sheet(name), { kind: "delete", at: row - 1, count }),
+    moveRange: (name, range, rows, cols) => editSheet(env.book, sheet(name), { kind: "move", from: parseRect(range, "moveRange"), rows, cols }),
+    mergeCells: (name, range) => mergeCells(sheet(name), parseRect(range, "mergeCells")),
+    moveSheet: (name, position) => moveSheet(env.book, sheet(name), position),
+    deleteName: (name) => deleteName(env.book, name),
+    breakName: (name) => breakName(env.book, name),
     active: () => ({ sheet: env.book.active?.name ?? "", selection: env.book.active?.selection }),
     columnWidth: (sheetName, index) => sheet(sheetName).columnWidths.get(index),
     pageLayout: (sheetName) => ({ ...sheet(sheetName).pageLayout }),
