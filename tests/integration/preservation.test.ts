@@ -13,7 +13,7 @@ import { newPlan } from "../../src/commands/newPlan";
 import { qprView } from "../../src/commands/qprView";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
 import { rollUp } from "../../src/commands/rollUp";
-import { QUARTERS, type Initiative } from "../../src/domain/plan";
+import type { Initiative } from "../../src/domain/plan";
 import { parsePlan } from "../../src/domain/validate";
 import type { Cell } from "../../src/layout/spec";
 import { LIST_NAMES, minutesNames, PLAN_NAMES, parseInitiativeName, qprNames } from "../../src/layout/names";
@@ -24,6 +24,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel } from "../fakes/excel";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
+import { peoplesCells, QUARTER_TABS, type Owned } from "../support/peoplesCells";
 
 const sample = parsePlan(JSON.parse(readFileSync(join(__dirname, "../../examples/sample-plan.json"), "utf8")));
 
@@ -69,17 +70,8 @@ async function fillUserCells(port: WorkbookPort, snap: WorkbookSnapshot): Promis
 }
 
 /** Every cell outside the add-in's own areas: quarter tabs, the word count, the Plan's objective list and below it, new sheets. */
-function peoplesCells(dump: WorkbookDump, sheets: string[], objectiveListTop: number, wordCount: string): Record<string, unknown> {
-  const quarterTabs = new Set<string>(QUARTERS);
-  const out: Record<string, unknown> = {};
-  for (const s of dump.sheets) {
-    if (!sheets.includes(s.name) || quarterTabs.has(s.name)) continue;
-    for (const [addr, cell] of Object.entries(s.cells)) {
-      if (s.name === "Plan" && (parseRange(addr).start.row >= objectiveListTop || addr === wordCount)) continue;
-      out[`'${s.name}'!${addr}`] = cell;
-    }
-  }
-  return out;
+function planOwned(objectiveListTop: number, wordCount: string): Owned {
+  return (sheet, row, _col, address) => QUARTER_TABS.has(sheet) || (sheet === "Plan" && (row >= objectiveListTop || address === wordCount));
 }
 
 /** The first cell of each named range, keyed "'Sheet'!A1", as the dump holds it. */
@@ -123,7 +115,7 @@ describe.each(adapters)("every command twice keeps what people typed (%s)", (_la
     const sheets = first.sheets;
     const top = parseRange(first.names[PLAN_NAMES.objectiveList].range).start.row;
     const wordCount = first.names[PLAN_NAMES.wordCount].range;
-    const before = peoplesCells(dump(), sheets, top, wordCount);
+    const before = peoplesCells(dump(), sheets, planOwned(top, wordCount));
     expect(Object.keys(before).length).toBeGreaterThan(500);
     // Formula-looking text was written as text.
     expect(Object.values(before).some((c) => (c as { value?: unknown }).value === "my own note")).toBe(true);
@@ -142,7 +134,7 @@ describe.each(adapters)("every command twice keeps what people typed (%s)", (_la
       await qprView(port, { period: "Mar" });
       await newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" });
       await expect(newPlan(port, sample)).rejects.toBeInstanceOf(WorkbookError);
-      expect(peoplesCells(dump(), sheets, top, wordCount)).toEqual(before);
+      expect(peoplesCells(dump(), sheets, planOwned(top, wordCount))).toEqual(before);
       if (round === 0) {
         // People then write the minutes and the QPR narrative: the next round must keep both.
         const snap = await port.snapshot();
