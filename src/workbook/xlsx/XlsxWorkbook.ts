@@ -10,6 +10,7 @@ import { sheetsWanted, WorkbookError, type CellValue, type NamedRangeRead, type 
 import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
+import { withEscapedText } from "./textEscapes";
 import { checkSpec, nameProblem, sheetNameProblem } from "../rules";
 import { renderSheet } from "./renderSheet";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
@@ -53,7 +54,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
     const write = () => this.book.xlsx.writeBuffer() as Promise<unknown>;
-    const out = await withQuotedPrintNames(this.book, (names) => this.names.setExtra(names), write);
+    const out = await withEscapedText(this.book, () => withQuotedPrintNames(this.book, (names) => this.names.setExtra(names), write));
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }
 
