@@ -4,9 +4,10 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { CheckResult } from "../../checks/engine";
+import { WORKBOOK_NAMES, type CheckResult } from "../../checks/engine";
 import type { Finding } from "../../checks/types";
 import { check } from "../../commands/check";
+import { repairNames, type RepairResult } from "../../commands/repairNames";
 import { localToday } from "../../domain/calendar";
 import { CHECK_REPORT_SHEET } from "../../layout/checkReportSheet";
 import { errorMessage } from "../errorMessage";
@@ -14,6 +15,7 @@ import type { PanelProps } from "../pages";
 import { CheckFilters } from "./check/CheckFilters";
 import { CheckSummary } from "./check/CheckSummary";
 import { FindingList } from "./check/FindingList";
+import { RepairNames } from "./check/RepairNames";
 import { filterFindings, groupFindings, initiativeChoices, NO_FILTER, type FindingFilter } from "./check/findings";
 
 const useStyles = makeStyles({
@@ -25,16 +27,22 @@ export function CheckPanel({ port, action }: PanelProps) {
   const [result, setResult] = useState<CheckResult & { checkedAt: string }>();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [selectError, setSelectError] = useState<string>();
+  const [repair, setRepair] = useState<RepairResult>();
 
   const shown = useMemo(() => (result ? groupFindings(filterFindings(result.findings, filter)) : []), [result, filter]);
   const initiatives = useMemo(() => (result ? initiativeChoices(result.findings) : []), [result]);
 
+  const checkNow = async () => {
+    const r = await check(port, { today: localToday(), report: true });
+    setResult({ ...r, checkedAt: new Date().toLocaleTimeString([], { hour: "numeric", minute: "2-digit" }) });
+    return r;
+  };
+
   const runCheck = () =>
     action.run("Checking the plan…", async () => {
       setSelectError(undefined);
-      const today = localToday();
-      const r = await check(port, { today, report: true });
-      setResult({ ...r, checkedAt: new Date().toLocaleTimeString([], { hour: "numeric", minute: "2-digit" }) });
+      setRepair(undefined);
+      const r = await checkNow();
       return {
         intent: r.counts.error > 0 ? "warning" : "success",
         title: "Plan checked",
@@ -42,6 +50,20 @@ export function CheckPanel({ port, action }: PanelProps) {
         action: { label: "Open the Check Report", run: () => port.select(CHECK_REPORT_SHEET, "A1") },
       };
     });
+
+  // Repair, then check again so the list shows what is left (two commands, each one read and one write).
+  const runRepair = () =>
+    action.run("Repairing names…", async () => {
+      setSelectError(undefined);
+      const r = await repairNames(port);
+      setRepair(r);
+      await checkNow();
+      const done = `Re-anchored ${r.repaired.length} name${r.repaired.length === 1 ? "" : "s"} from the sheets' labels; no cell value changed.`;
+      const left = r.notRepaired.length > 0 ? ` ${r.notRepaired.length} could not be: see below for why and what to do.` : "";
+      return { intent: r.notRepaired.length > 0 ? "warning" : "success", title: "Names repaired", message: `${done}${left} The plan was checked again.` };
+    });
+
+  const brokenNames = result ? result.findings.filter((f) => f.rule === WORKBOOK_NAMES && f.severity === "error").length : 0;
 
   const select = async (f: Finding) => {
     setSelectError(undefined);
@@ -61,6 +83,7 @@ export function CheckPanel({ port, action }: PanelProps) {
       {result && (
         <>
           <CheckSummary counts={result.counts} checkedAt={result.checkedAt} />
+          <RepairNames broken={brokenNames} result={repair} busy={action.busy} onRepair={runRepair} />
           {result.findings.length > 0 && <CheckFilters filter={filter} initiatives={initiatives} onChange={setFilter} />}
           {selectError && (
             <MessageBar intent="error" role="alert">

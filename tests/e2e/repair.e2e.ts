@@ -1,0 +1,65 @@
+/**
+ * Repair names in the production task pane with the in-memory Excel behind it: names cleared in
+ * Name Manager show as findings naming each name and its sheet; "Repair names" points them back
+ * at their cells, lists what was re-anchored, and changes no cell value.
+ */
+import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
+import type { WorkbookDump } from "../support/dump";
+import { outcome, paneEachTest, type PaneSession } from "./support/pane";
+
+/** Repair (one read, one write) and the check that follows it (one read, one write). */
+const REPAIR_SYNC_BUDGET = 4;
+
+let pane: PaneSession;
+paneEachTest((p) => (pane = p));
+
+interface FakeWindow {
+  __fakeExcel: { run: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void> };
+}
+
+const CLEARED = ["AIP.District", "AIP.O1.I2.Lead", "AIP.O1.I1.Activities", "AIP.List.Roster"];
+
+/** Every cell of every sheet but the Check Report (which each check rewrites). */
+const cells = (d: WorkbookDump) => d.sheets.filter((s) => s.name !== CHECK_REPORT_SHEET).map((s) => ({ name: s.name, cells: s.cells }));
+
+test("names cleared in Name Manager: check names each one, Repair names puts them back and lists them; no value changes", async () => {
+  const { page } = pane;
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await outcome(page, "Plan created");
+  const original = await pane.dump();
+
+  // As a person would in Formulas > Name Manager.
+  await page.evaluate(async (names) => {
+    await (window as unknown as FakeWindow).__fakeExcel.run(async (context) => {
+      for (const n of names) context.workbook.names.getItem(n).delete();
+      await context.sync();
+    });
+  }, CLEARED);
+
+  await page.getByRole("tab", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check plan" }).click();
+  await outcome(page, "Plan checked");
+  for (const name of CLEARED) {
+    await page.getByRole("button", { name: new RegExp(`${name.replace(/\./g, "\\.")} is missing`) }).or(page.getByText(new RegExp(`${name.replace(/\./g, "\\.")} is missing`))).first().waitFor();
+  }
+  await page.getByText("4 findings are about missing or broken defined names").waitFor();
+  const before = await pane.dump();
+  await pane.screenshot("repair-01-findings");
+
+  await pane.resetSyncCount();
+  await page.getByRole("button", { name: "Repair names" }).click();
+  await outcome(page, "Names repaired");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(REPAIR_SYNC_BUDGET);
+
+  const list = page.getByRole("list", { name: "Re-anchored names" });
+  await expect(list.getByRole("listitem").count()).resolves.toBe(CLEARED.length);
+  await expect(list.textContent()).resolves.toContain("AIP.District → 'Plan'!B4");
+  await pane.screenshot("repair-02-repaired");
+
+  const after = await pane.dump();
+  for (const name of CLEARED) expect(after.names[name]).toBe(original.names[name]);
+  expect(cells(after)).toEqual(cells(before));
+  // Checked again: nothing left to repair, so the button is gone.
+  await expect(page.getByRole("button", { name: "Repair names" }).count()).resolves.toBe(0);
+  await expect(page.getByText(/is missing \(not in Formulas > Name Manager\)/).count()).resolves.toBe(0);
+});
