@@ -19,11 +19,12 @@ export interface Page {
   Panel: ComponentType<PanelProps>;
 }
 
-// The follow-up pages (checker, ratings, minutes) load when first opened, so the pane starts
+// The follow-up pages (checker, ratings, minutes, self-assessment) load when first opened, so the pane starts
 // with only what New plan and Add initiative need.
 const CheckPanel = lazy(() => import(/* webpackChunkName: "page-check" */ "./components/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 const RatingsPanel = lazy(() => import(/* webpackChunkName: "page-ratings" */ "./components/RatingsPanel").then((m) => ({ default: m.RatingsPanel })));
 const MinutesPanel = lazy(() => import(/* webpackChunkName: "page-minutes" */ "./components/MinutesPanel").then((m) => ({ default: m.MinutesPanel })));
+const AssessPanel = lazy(() => import(/* webpackChunkName: "page-assess" */ "./components/AssessPanel").then((m) => ({ default: m.AssessPanel })));
 
 export const PAGES: readonly Page[] = [
   { id: "new", label: "New plan", Panel: NewPlanPanel },
@@ -31,4 +32,5 @@ export const PAGES: readonly Page[] = [
   { id: "check", label: "Check", Panel: CheckPanel },
   { id: "ratings", label: "Ratings", Panel: RatingsPanel },
   { id: "minutes", label: "Minutes", Panel: MinutesPanel },
+  { id: "assess", label: "Self-assessment", Panel: AssessPanel },
 ];
