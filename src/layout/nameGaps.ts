@@ -3,14 +3,17 @@
  * of them are missing (cleared in Name Manager) or broken (#REF!, or on a deleted tab). Read from
  * the names alone, so Check can say exactly which names need Repair names.
  */
-import { QPR_PERIODS, QUARTERS, type InitiativeRef, type Quarter } from "../domain/plan";
+import { QPR_PERIODS, QUARTERS, type InitiativeRef, type QprPeriod, type Quarter } from "../domain/plan";
 import type { WorkbookSnapshot } from "../workbook/port";
-import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName, type RatingKind } from "./names";
+import { minutesTabName } from "./minutes/records";
+import { initiativeNames, LIST_NAMES, minutesNames, parseMinutesName, PLAN_NAMES, qprNames, quarterListName, SUMMARY_NAMES, type RatingKind } from "./names";
+import { qprSheetName } from "./qprSheet";
+import { SUMMARY_SHEET } from "./summarySheet";
 import { PLAN_SHEET } from "./planSheet";
 import { isLive } from "./readCells";
 import { initiativeRefs } from "./readPlan";
 
-export type GroupKind = "plan" | "lists" | "quarter" | "initiative";
+export type GroupKind = "plan" | "lists" | "quarter" | "initiative" | "summary" | "qpr" | "minutes";
 
 /** The names one sheet of the layout holds. */
 export interface NameGroup {
@@ -22,6 +25,8 @@ export interface NameGroup {
   sheet: string;
   initiative?: InitiativeRef;
   quarter?: Quarter;
+  period?: QprPeriod;
+  minutes?: { date: string; seq: number };
 }
 
 export interface NameGap {
@@ -77,7 +82,45 @@ export function nameGroups(snap: WorkbookSnapshot): NameGroup[] {
     if (present(g, q)) groups.push(g);
   }
   for (const ref of initiativeRefs(snap)) groups.push(initiativeGroup(snap, ref));
+  const summary = summaryGroup(snap);
+  if (present(summary, SUMMARY_SHEET)) groups.push(summary);
+  for (const p of QPR_PERIODS) {
+    const g = qprGroup(snap, p);
+    if (hasAny(snap, g.names)) groups.push(g);
+  }
+  const keys = new Map<string, { date: string; seq: number }>();
+  for (const name of Object.keys(snap.names)) {
+    const m = parseMinutesName(name);
+    if (m) keys.set(`${m.date}#${m.seq}`, { date: m.date, seq: m.seq });
+  }
+  for (const k of keys.values()) groups.push(minutesGroup(snap, k.date, k.seq));
   return groups;
+}
+
+export function summaryGroup(snap: WorkbookSnapshot): NameGroup {
+  const names = Object.values(SUMMARY_NAMES);
+  return { kind: "summary", label: "the Summary sheet", names, sheet: groupSheet(snap, names, SUMMARY_SHEET) };
+}
+
+/** A QPR view's names: the overall narrative, its area, and each objective narrative it has (or `objectives`). */
+export function qprGroup(snap: WorkbookSnapshot, period: QprPeriod, objectives: readonly number[] = []): NameGroup {
+  const q = qprNames(period);
+  const os = new Set(objectives);
+  for (const name of Object.keys(snap.names)) {
+    const m = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`).exec(name);
+    if (m) os.add(Number(m[1]));
+  }
+  const names = [q.overall, q.area, ...[...os].sort((a, b) => a - b).map((o) => q.objective(o))];
+  return { kind: "qpr", label: `the QPR view of ${period}`, names, sheet: groupSheet(snap, names, qprSheetName(period)), period };
+}
+
+/** A minutes sheet's names; the coverage table's only when it has one (a plan with no initiatives has none). */
+export function minutesGroup(snap: WorkbookSnapshot, date: string, seq: number, withDiscussed = false): NameGroup {
+  const n = minutesNames(date, seq);
+  const discussed = withDiscussed || n.discussed in snap.names ? [n.discussed] : [];
+  const names = [n.district, n.date, n.participants, n.submittedBy, n.nextDate, n.agenda, n.evidence, ...discussed, ...[1, 2, 3, 4, 5, 6].map((k) => n.section(k))];
+  const sheet = minutesTabName(date, seq);
+  return { kind: "minutes", label: `the minutes sheet "${sheet}"`, names, sheet: groupSheet(snap, names, sheet), minutes: { date, seq } };
 }
 
 export function planGroup(snap: WorkbookSnapshot): NameGroup {

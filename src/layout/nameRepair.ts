@@ -6,8 +6,9 @@
 import type { InitiativeRef } from "../domain/plan";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { hasRatedBy, isListsSheet, isPlanSheet, isStrategySheet, listsAnchors, planAnchors, quarterAnchors, quarterOf, strategyAnchors, strategyNumber, type Anchors } from "./anchors";
-import { parseInitiativeName } from "./names";
-import { gapsOf, initiativeGroup, listsGroup, nameGroups, planGroup, quarterGroup, type NameGroup } from "./nameGaps";
+import { minutesNames, parseInitiativeName, parseMinutesName } from "./names";
+import { isMinutesSheet, isSummarySheet, minutesAnchors, minutesKeyOfTab, qprAnchors, qprObjectives, qprPeriodOf, summaryAnchors } from "./followUpAnchors";
+import { gapsOf, initiativeGroup, listsGroup, minutesGroup, nameGroups, planGroup, qprGroup, quarterGroup, summaryGroup, type NameGroup } from "./nameGaps";
 import { isLive } from "./readCells";
 import { SheetGrid } from "./sheetGrid";
 import type { NameSpec } from "./spec";
@@ -82,6 +83,26 @@ export function planRepair(snap: WorkbookSnapshot): RepairPlan {
     if (q && !has("quarter", q)) groups.push(quarterGroup(snap, q));
   }
 
+  if (!has("summary") && grids.some(isSummarySheet)) groups.push(summaryGroup(snap));
+  // A QPR view: the objective narratives its sheet shows are expected too.
+  for (const g of grids) {
+    const p = qprPeriodOf(g);
+    if (!p) continue;
+    const index = groups.findIndex((x) => x.kind === "qpr" && x.period === p);
+    const group = qprGroup(snap, p, qprObjectives(g));
+    if (index >= 0) groups[index] = group;
+    else groups.push(group);
+  }
+  // A minutes sheet: known by the names still on it, else by the tab name the add-in gave it.
+  for (const g of grids.filter(isMinutesSheet)) {
+    const key = minutesKeyOf(snap, g);
+    if (!key) continue;
+    const index = groups.findIndex((x) => x.kind === "minutes" && x.minutes!.date === key.date && x.minutes!.seq === key.seq);
+    const group = minutesGroup(snap, key.date, key.seq, minutesAnchors(g, key.date, key.seq).found.has(minutesNames(key.date, key.seq).discussed));
+    if (index >= 0) groups[index] = group;
+    else groups.push(group);
+  }
+
   // Strategy sheets: who claims which initiative.
   const claims = new Map<string, Claim[]>();
   for (const g of grids.filter(isStrategySheet)) {
@@ -120,6 +141,14 @@ export function planRepair(snap: WorkbookSnapshot): RepairPlan {
   return plan;
 }
 
+function minutesKeyOf(snap: WorkbookSnapshot, grid: SheetGrid): { date: string; seq: number } | undefined {
+  for (const read of Object.values(snap.names)) {
+    const m = parseMinutesName(read.name);
+    if (m && isLive(snap, read) && read.sheet === grid.sheet) return { date: m.date, seq: m.seq };
+  }
+  return minutesKeyOfTab(grid.sheet);
+}
+
 /** The anchors of the sheet holding the group's layout, or why no sheet does. */
 function locate(group: NameGroup, grids: SheetGrid[], claims: Map<string, Claim[]>): Anchors | string {
   const none = `No sheet in this workbook has the layout of ${group.label} (it was deleted, or its labels were removed).`;
@@ -143,6 +172,15 @@ function locate(group: NameGroup, grids: SheetGrid[], claims: Map<string, Claim[
         return `The sheets ${list.map((c) => `"${c.grid.sheet}"`).join(" and ")} both show initiative ${key(ref)}, and the names do not say which is its strategy sheet.`;
       }
       return strategyAnchors(list[0].grid, ref);
+    }
+    case "summary":
+      return found(pick(group, grids, isSummarySheet), summaryAnchors);
+    case "qpr":
+      return found(pick(group, grids, (g) => qprPeriodOf(g) === group.period), (g) => qprAnchors(g, group.period!));
+    case "minutes": {
+      const { date, seq } = group.minutes!;
+      const own = (g: SheetGrid) => isMinutesSheet(g) && (g.sheet === group.sheet || (group.sheet === "" && minutesKeyOfTab(g.sheet)?.date === date && minutesKeyOfTab(g.sheet)?.seq === seq));
+      return found(pick(group, grids, own), (g) => minutesAnchors(g, date, seq));
     }
   }
 }

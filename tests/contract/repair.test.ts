@@ -7,7 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { exportPlan } from "../../src/commands/exportPlan";
 import { newPlan } from "../../src/commands/newPlan";
+import { newMinutes } from "../../src/commands/newMinutes";
+import { qprView } from "../../src/commands/qprView";
 import { repairNames } from "../../src/commands/repairNames";
+import { rollUp } from "../../src/commands/rollUp";
 import { runChecks } from "../../src/checks/engine";
 import { parsePlan } from "../../src/domain/validate";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "../../src/layout/names";
@@ -122,6 +125,32 @@ describe("repair names through both adapters", () => {
     expect(cellsOf(dumpXlsx(p.xlsx))).toEqual(cellsOf(before.xlsx));
     expect(p.fake.dump()).toEqual(before.office);
     expect(await exportPlan(office)).toEqual(plan);
+  });
+
+  test("the Summary, a QPR view and two minutes sheets of one day: their names come back too, and the next commands still work", async () => {
+    const p = await pair();
+    await both(p, (port) => newPlan(port, generatePlan(2, 2, 3)));
+    await both(p, (port) => rollUp(port));
+    await both(p, (port) => qprView(port, { period: "Mar" }));
+    await both(p, (port) => newMinutes(port, { date: "2026-10-14", today: "2026-10-01" }));
+    await both(p, (port) => newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" }));
+    const before = { xlsx: dumpXlsx(p.xlsx), office: p.fake.dump() };
+    const all = Object.keys(before.office.names);
+    expect(all.filter((n) => /^AIP\.(Summary|QPR|Minutes)\./.test(n)).length).toBeGreaterThan(30);
+    await clearNames(p, all);
+
+    const x = await repairNames(p.xlsx);
+    const office = await freshOffice(p.fake);
+    p.fake.resetSyncCount();
+    const o = await repairNames(office);
+    expect(p.fake.syncCount).toBe(2);
+    expect(o).toEqual(x);
+    expect(x.notRepaired).toEqual([]);
+    expect(dumpXlsx(p.xlsx)).toEqual(before.xlsx);
+    expect(p.fake.dump()).toEqual(before.office);
+    // The QPR view is rebuilt in place, not beside a second copy.
+    await both(p, (port) => qprView(port, { period: "Mar" }));
+    expect(p.fake.dump().sheets.map((s) => s.name)).toEqual(before.office.sheets.map((s) => s.name));
   });
 
   test("nothing to repair: one read, no write; a deleted strategy sheet cannot be repaired and says what to do", async () => {
