@@ -64,7 +64,7 @@ export function assessmentBatch(snap: WorkbookSnapshot, date: IsoDate): { sheets
   const sheets: SheetSpec[] = [rubric.sheet];
   const names: NameSpec[] = [...rubric.names];
   const notes: string[] = [];
-  const reflection = { title: `Reflection of ${sheet}`, date };
+  const reflection = { title: `Reflection ${date}${seq > 1 ? ` (${seq})` : ""}`, date };
   const result: AssessResult = { sheet, date, seq, evidence, notes, exitCreated: false };
 
   const existing = exitSheetOf(snap);

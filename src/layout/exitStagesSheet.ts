@@ -108,6 +108,7 @@ export function exitStagesSheetSpec(args: { sheet: string; position?: number; re
   const layout: ReflectionRows = { title: r, date: r + 1, areas: {}, answers: {} };
   blocks.push({ at: at(r, 0), cells: [[...EXIT_HEADERS]] });
   styles.push({ range: blockRange(at(r, 0), 1, EXIT_HEADERS.length), style: HEADER });
+  rows.push({ index: r, height: 30 }); // room for a reflection title on two lines
   names.push({ name: EXIT_NAMES.titleRow, sheet, range: at(r, 0) });
   r++;
   blocks.push({ at: at(r, 0), cells: [["Date of reflection"]] });
@@ -132,7 +133,8 @@ export function exitStagesSheetSpec(args: { sheet: string; position?: number; re
       const texts = a.phases.map((p) => p.join("\n\n"));
       blocks.push({ at: at(r, 0), cells: [[a.heading, ...texts, a.exit]] });
       styles.push({ range: at(r, 0), style: LABEL }, { range: blockRange(at(r, 1), 1, 4), style: { wrap: true, vAlign: "top", border: true } });
-      rows.push({ index: r, height: Math.max(...[...texts, a.exit].map((t) => rowHeightFor(t, WIDTHS[1]))) });
+      // Long prose fits about 15% more characters a line than rowHeightFor assumes for short labels.
+      rows.push({ index: r, height: Math.max(...[...texts, a.exit].map((t) => rowHeightFor(t, WIDTHS[1] * 1.15))) });
       names.push({ name: EXIT_NAMES.area(a.key), sheet, range: at(r, 0) });
       layout.areas[a.key] = r;
       r++;

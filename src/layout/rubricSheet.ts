@@ -51,6 +51,7 @@ const LEVELS_WIDTH = WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
 const ALL = WIDTHS.reduce((a, b) => a + b, 0);
 const LAST = WIDTHS.length - 1;
 const COL = { criterion: 0, rating: 5, evidence: 6, plan: 7 } as const;
+const PROSE = 1.15;
 
 export interface RubricSheetArgs {
   date: IsoDate;
@@ -163,7 +164,8 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     const texts = [c.descriptors.Developing, c.descriptors.Emerging, c.descriptors["Ready to implement"], strong];
     const plan = fromPlan(c.key);
     blocks.push({ at: at(r, 0), cells: [[c.name, ...texts, null, null, plan || null]] });
-    rows.push({ index: r, height: Math.max(...texts.map((t) => rowHeightFor(t, WIDTHS[1])), rowHeightFor(plan, WIDTHS[COL.plan])) });
+    // Long prose fits about 15% more characters a line than rowHeightFor assumes for short labels.
+    rows.push({ index: r, height: Math.max(...texts.map((t) => rowHeightFor(t, WIDTHS[1] * PROSE)), rowHeightFor(plan, WIDTHS[COL.plan])) });
     name(n.rating(c.key), at(r, COL.rating));
     name(n.evidence(c.key), at(r, COL.evidence));
     r++;
@@ -247,7 +249,10 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
       });
       r++;
     }
-    styles.push({ range: blockRange(at(top, 0), ev.tracking.length, TRACKING_HEADERS.length), style: OWNED });
+    styles.push(
+      { range: blockRange(at(top, 0), ev.tracking.length, TRACKING_HEADERS.length), style: OWNED },
+      { range: blockRange(at(top, 1), ev.tracking.length, 6), style: { ...OWNED, hAlign: "center" } },
+    );
     r++;
     const perTop = r;
     blocks.push({ at: at(r, 0), cells: [["Initiative", "Activities with both dates", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]] });
@@ -256,10 +261,15 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     r++;
     for (const i of ev.initiatives) {
       const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
-      blocks.push({ at: at(r, 0), cells: [[nameLink(initiativeNames(i.ref).description, `${i.number} ${i.sheet.replace(/^\d+\.\d+\s*/, "")}`.trim()), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]] });
+      const label = `${i.number} ${i.sheet.replace(/^\d+\.\d+\s*/, "")}`.trim();
+      blocks.push({ at: at(r, 0), cells: [[nameLink(initiativeNames(i.ref).description, label), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]] });
+      rows.push({ index: r, height: rowHeightFor(label, WIDTHS[0]) });
       r++;
     }
-    styles.push({ range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 4), style: OWNED });
+    styles.push(
+      { range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 4), style: OWNED },
+      { range: blockRange(at(perTop + 1, 1), ev.initiatives.length, 3), style: { ...OWNED, hAlign: "center" } },
+    );
     r++;
   }
 
@@ -283,7 +293,7 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
       rows.push({ index: r, height: rowHeightFor(o.title, WIDTHS[1]) });
       r++;
     }
-    styles.push({ range: blockRange(at(top, 0), f.perObjective.length, 4), style: OWNED });
+    styles.push({ range: blockRange(at(top, 0), f.perObjective.length, 4), style: OWNED }, { range: blockRange(at(top, 2), f.perObjective.length, 1), style: { ...OWNED, hAlign: "center" } });
     if (ev.planSheet) {
       blocks.push({ at: at(r, 0), cells: [[nameLink(PLAN_NAMES.objectiveList, "The plan's list of objectives and initiatives")]] });
       merges.push(span(r, 0, 2));

@@ -141,11 +141,11 @@ function snapshotOf(sheets: string[], names: NameSpec[]): WorkbookSnapshot {
 }
 
 test("stages toward exit: areas by phases with a phase dropdown and date in the first reflection column", () => {
-  const { sheet, names } = exitStagesSheetSpec({ sheet: "Stages toward exit", reflection: { k: 1, title: "Reflection of Rubric 2026-10-01", date: "2026-10-01" } });
+  const { sheet, names } = exitStagesSheetSpec({ sheet: "Stages toward exit", reflection: { k: 1, title: "Reflection 2026-10-01", date: "2026-10-01" } });
   const g = grid(sheet);
   const header = parseRange(at(names, EXIT_NAMES.titleRow)).start.row;
   expect(EXIT_HEADERS.map((_, k) => g.get(cellAddress(header, k)))).toEqual(["Area of practice", ...EXIT_PHASES, "Criteria for exit (Appendix N)"]);
-  expect(g.get(cellAddress(header, FIRST_REFLECTION_COL))).toBe("Reflection of Rubric 2026-10-01");
+  expect(g.get(cellAddress(header, FIRST_REFLECTION_COL))).toBe("Reflection 2026-10-01");
   expect(g.get(at(names, EXIT_NAMES.reflection(1).date))).toBe(46296);
   for (const a of exitAreas()) {
     const row = parseRange(at(names, EXIT_NAMES.area(a.key))).start.row;
