@@ -1,7 +1,7 @@
 /**
  * Text stays text (issue 6, part 3): every writer that copies text people typed (in a plan JSON or
  * in cells or in the pane) writes it as TEXT, never as a formula or a number, on both adapters:
- * the new plan, the Rate panel's save, the quarter tabs, the minutes, the QPR view, the Summary,
+ * the new plan, add initiative, the Rate panel's save, the quarter tabs, the minutes, the QPR view, the Summary,
  * the Check Report, the self-assessment rubric and the .docx minutes.
  * Every text field holds a formula-injection string ("=HYPERLINK(…)", "+1+1", "-2", "@SUM(A1)",
  * "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"). Where the add-in builds a formula around text (a live
@@ -11,6 +11,7 @@
  * The commands run in order on one workbook pair (each test builds on the one before).
  */
 import JSZip from "jszip";
+import { addInitiative } from "../../src/commands/addInitiative";
 import { assess } from "../../src/commands/assess";
 import { check } from "../../src/commands/check";
 import { exportMinutes } from "../../src/commands/exportMinutes";
@@ -301,6 +302,20 @@ test("the .docx minutes hold what people typed literally, as escaped XML, with n
   }
 });
 
+/** Added last by Add initiative (a new objective 3), then checked in LibreOffice. */
+const added = { title: "", lead: "", description: "", activity: "" };
+
+test("add initiative: the initiative JSON's texts and a new objective's title and lead are text cells", async () => {
+  Object.assign(added, { title: typed("new objective"), lead: typed("new lead"), description: hostileText(0, "added"), activity: typed("added activity") });
+  allHostile.add(added.description);
+  const initiative = { ...initiatives[0].ini, description: added.description, lead: added.lead, ratings: {} };
+  initiative.activities = [{ ...initiative.activities[0], text: added.activity, lead: added.lead }];
+  const made = await both(p, (port) => addInitiative(port, { objective: 3, objectiveTitle: added.title, objectiveLead: added.lead, initiative }));
+  expect(made.office).toEqual(made.xlsx);
+  expectBothSafe(p);
+  expectTextCells(p, made.xlsx.sheet, [added.title, added.lead, added.description, added.activity, ...initiative.shortTermOutcomes, ...initiative.earlyEvidence]);
+});
+
 /** Strings the formula cells of a sheet show after LibreOffice recalculates. */
 function results(wb: XlsxWorkbook, sheet: string): string[] {
   const ws = wb.book.getWorksheet(sheet)!;
@@ -331,12 +346,13 @@ test("formulas built around text show exactly the text once LibreOffice recalcul
   };
   const number = (k: number) => `${initiatives[k].ref.o}.${initiatives[k].ref.i}`;
   // Plan: the objectives-and-initiatives list copies titles, leads and descriptions live.
-  expectShown("Plan", [...plan.objectives.flatMap((o) => [o.title, o.lead]), ...initiatives.flatMap(({ ini }) => [ini.description, ini.lead])]);
+  expectShown("Plan", [...plan.objectives.flatMap((o) => [o.title, o.lead]), ...initiatives.flatMap(({ ini }) => [ini.description, ini.lead]), added.title, added.description]);
   // Strategy sheets show the district; quarter tabs every activity, its lead and its initiative.
   for (const s of strategySheets(p)) expectShown(s, [plan.district]);
   QUARTERS.forEach((q, k) =>
     expectShown(q, initiatives.flatMap(({ ini }, j) => [ini.activities[k].text, ini.activities[k].lead, `${number(j)} ${ini.description}`])),
   );
+  expectShown(QUARTERS[0], [added.activity, `3.1 ${added.description}`]);
   // Summary: descriptions, leads, objective titles, and the ratings that are not a level.
   expectShown(SUMMARY_SHEET, [
     ...initiatives.flatMap(({ ini }) => [ini.description, ini.lead]),
