@@ -153,6 +153,33 @@ describe("repair names through both adapters", () => {
     expect(p.fake.dump().sheets.map((s) => s.name)).toEqual(before.office.sheets.map((s) => s.name));
   });
 
+  test("in Excel, after rows inserted above and inside the tables, names cleared or broken come back where Excel had moved them", async () => {
+    const p = await pair();
+    await both(p, (port) => newPlan(port, sample));
+    const lead = initiativeNames({ o: 1, i: 2 }).lead;
+    const sheet = p.fake.dump().sheets.find((s) => s.name.startsWith("1.2"))!.name;
+    p.fake.insertRows(sheet, 1, 3); // above everything
+    p.fake.insertRows(sheet, 30, 2); // inside the activities table: its name grows
+    p.fake.insertRows("Plan", 2, 4);
+    p.fake.insertRows("Lists", 1, 1);
+    const before = p.fake.dump();
+    const moved = [lead, initiativeNames({ o: 1, i: 2 }).activities, initiativeNames({ o: 1, i: 2 }).rating("Process", "Jun"), PLAN_NAMES.finalOutcomes, PLAN_NAMES.objectiveList, LIST_NAMES.roster];
+    const rows = (ref: string) => {
+      const m = /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref)!;
+      return [Number(m[1]), Number(m[2]) - Number(m[1]) + 1];
+    };
+    const acts = initiativeNames({ o: 1, i: 2 }).activities;
+    const [top, height] = rows(dumpXlsx(p.xlsx).names[acts]);
+    expect(rows(before.names[acts])).toEqual([top + 3, height + 2]); // moved down 3, grew by the 2 rows inserted inside
+    for (const n of moved.slice(0, 3)) p.fake.deleteName(n);
+    for (const n of moved.slice(3)) p.fake.breakName(n);
+
+    const r = await repairNames(await freshOffice(p.fake));
+    expect(r.notRepaired).toEqual([]);
+    expect(r.repaired.map((x) => x.name).sort()).toEqual([...moved].sort());
+    expect(p.fake.dump()).toEqual(before);
+  });
+
   test("nothing to repair: one read, no write; a deleted strategy sheet cannot be repaired and says what to do", async () => {
     const p = await pair();
     await both(p, (port) => newPlan(port, generatePlan(1, 2, 2)));
