@@ -18,6 +18,7 @@ import { newPlan } from "../../src/commands/newPlan";
 import { qprView } from "../../src/commands/qprView";
 import { saveRating } from "../../src/commands/rate";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
+import { repairNames } from "../../src/commands/repairNames";
 import { rollUp } from "../../src/commands/rollUp";
 import type { Initiative } from "../../src/domain/plan";
 import { PROCESS_SCALE } from "../../src/domain/scales";
@@ -100,7 +101,7 @@ function counted(port: WorkbookPort): { port: WorkbookPort; calls: Record<"snaps
 }
 
 /** Rebuilt in place from the second run on: they add their sheet only the first time. */
-const REBUILDS = new Set(["refresh quarters", "check (report)", "roll up", "QPR view"]);
+const REBUILDS = new Set(["refresh quarters", "check (report)", "roll up", "QPR view", "repair names"]);
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -136,6 +137,7 @@ describe.each([
       await run("QPR view", round, (port) => qprView(port, { period: "Mar" }));
       await run("new minutes", round, (port) => newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" }));
       await run("self-assessment", round, (port) => assess(port, { date: "2027-01-20" }));
+      await run("repair names", round, (port) => repairNames(port));
       await run("rate", round, (port) =>
         saveRating(port, { o: 1, i: 1 }, "Jun", { process: PROCESS_SCALE.levels[2].name, processEvidence: "Walkthroughs", performance: "", performanceEvidence: "", ratedBy: "Ana Ruiz", ratedOn: "2027-06-05" }),
       );
@@ -163,6 +165,7 @@ describe.each([
         `QPR view #${round}: +${round === 1 ? 1 : 0}`,
         `new minutes #${round}: +1`,
         `self-assessment #${round}: +${round === 1 ? 2 : 1}`, // a dated rubric each time; Stages toward exit the first time
+        `repair names #${round}: +0`,
         `rate #${round}: +0`,
         `export plan #${round}: +0`,
         `export minutes #${round}: +0`,
