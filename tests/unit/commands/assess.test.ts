@@ -142,3 +142,24 @@ test("a date that is not a date is refused before anything is read", async () =>
   const wb = await defectBook();
   await expect(assess(wb, { date: "2026-13-01" })).rejects.toThrow('The assessment date "2026-13-01" is not a date: write it as YYYY-MM-DD, e.g. 2026-10-01.');
 });
+
+test("a person's own 'Stages toward exit' sheet is left alone, and a lost row anchor stops only the reflection column", async () => {
+  const wb = await defectBook();
+  await wb.apply({ sheets: [{ name: "Stages toward exit", create: true, blocks: [{ at: "A1", cells: [["our own notes"]] }] }], names: [] });
+  const mine = await assess(wb, { date: "2026-10-01" });
+  expect([mine.sheet, mine.exitCreated, mine.exitSheet, mine.reflection]).toEqual(["Rubric 2026-10-01", false, undefined, undefined]);
+  expect(mine.notes).toEqual([`A sheet named "Stages toward exit" exists but was not made by the add-in (its names are missing), so it was left alone. Rename it to have the add-in make its own.`]);
+  expect(dumpXlsx(wb).sheets.find((s) => s.name === "Stages toward exit")!.cells).toEqual({ A1: { value: "our own notes" } });
+
+  const other = await defectBook();
+  await assess(other, { date: "2026-10-01" });
+  // Someone points an area's anchor at another sheet: where the new column's phase cell goes is unknown.
+  await other.apply({ sheets: [], names: [{ name: EXIT_NAMES.area("SetGoals"), sheet: "Plan", range: "A1" }] });
+  const before = dumpXlsx(other).sheets.find((s) => s.name === EXIT_SHEET);
+  const next = await assess(other, { date: "2027-06-15" });
+  expect([next.sheet, next.exitSheet, next.reflection]).toEqual(["Rubric 2027-06-15", EXIT_SHEET, undefined]);
+  expect(next.notes).toEqual([
+    `No reflection column was added to "${EXIT_SHEET}": the defined name AIP.Exit.Area.SetGoals is missing or broken, so the row of a new reflection column on "${EXIT_SHEET}" is not known; point it at its cell in Formulas > Name Manager.`,
+  ]);
+  expect(dumpXlsx(other).sheets.find((s) => s.name === EXIT_SHEET)).toEqual(before);
+});
