@@ -12,8 +12,25 @@ export interface CliIo {
 
 export function defaultIo(io: Partial<CliIo> = {}): CliIo {
   return {
-    stdout: io.stdout ?? process.stdout,
-    stderr: io.stderr ?? process.stderr,
+    stdout: printable(io.stdout ?? process.stdout),
+    stderr: printable(io.stderr ?? process.stderr),
     cwd: io.cwd ?? process.cwd(),
   };
+}
+
+/** Control characters but line feed and tab: a cell's text may hold an escape sequence or a carriage return. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Cell text reaches the terminal in messages; shown as \x1B rather than sent raw, a control character
+ * typed or pasted into a workbook cannot rewrite the screen of whoever runs aip. (JSON output
+ * escapes them already.)
+ */
+export function printableText(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+function printable(out: Output): Output {
+  return { write: (text: string) => out.write(printableText(text)) };
 }
