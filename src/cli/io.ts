@@ -23,12 +23,13 @@ export function defaultIo(io: Partial<CliIo> = {}): CliIo {
 export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**
- * Cell text reaches the terminal in messages; shown as \x1B rather than sent raw, a control character
- * typed or pasted into a workbook cannot rewrite the screen of whoever runs aip. (JSON output
- * escapes them already.)
+ * Cell text reaches the terminal in messages; shown as \u001B rather than sent raw, a control
+ * character typed or pasted into a workbook cannot rewrite the screen of whoever runs aip. The same
+ * escape is JSON's, so --json output (JSON.stringify leaves DEL and U+0080–U+009F raw) still parses
+ * to the exact text.
  */
 export function printableText(text: string): string {
-  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 function printable(out: Output): Output {

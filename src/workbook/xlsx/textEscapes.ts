@@ -11,9 +11,9 @@ import type * as ExcelJS from "exceljs";
 const STRING_TYPE = 3;
 const RICH_TEXT_TYPE = 8;
 
-/** Control characters XML cannot carry as they are (tab and line feed can), and "_xHHHH_" itself. */
+/** Control characters XML cannot carry as they are (tab and line feed can; DEL is legal but ExcelJS drops it), and "_xHHHH_" itself. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_ESCAPE = /[\x00-\x08\x0B-\x1F]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const NEEDS_ESCAPE = /[\x00-\x08\x0B-\x1F\x7F]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 const hex4 = (ch: string) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 
