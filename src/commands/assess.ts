@@ -13,6 +13,7 @@ import { PLAN_NAMES } from "../layout/names";
 import { asText, isLive } from "../layout/readCells";
 import { assessmentExists, assessmentRecords, rubricTabName, type AssessmentRecord } from "../layout/rubricRecords";
 import { rubricSheetSpec } from "../layout/rubricSheet";
+import { SheetGrid } from "../layout/sheetGrid";
 import type { NameSpec, SheetSpec } from "../layout/spec";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
@@ -70,7 +71,8 @@ export function assessmentBatch(snap: WorkbookSnapshot, date: IsoDate): { sheets
   const existing = exitSheetOf(snap);
   if (existing) {
     try {
-      const add = addReflectionSpec(snap, existing, reflection);
+      const read = snap.sheetValues?.[existing];
+      const add = addReflectionSpec(snap, existing, reflection, read ? new SheetGrid(read) : undefined);
       sheets.push(add.sheet);
       names.push(...add.names);
       Object.assign(result, { exitSheet: existing, reflection: add.k });
@@ -94,7 +96,11 @@ export function assessmentBatch(snap: WorkbookSnapshot, date: IsoDate): { sheets
 export async function assess(port: WorkbookPort, input: AssessInput = {}): Promise<AssessResult> {
   const date = input.date ?? localToday();
   checkDate(date);
-  const snap = await port.snapshot();
+  // The Stages sheet's cells are read with the names (same request), so a new reflection column
+  // never lands on a note a person keeps beside the last one. A renamed Stages sheet costs a re-read.
+  let snap = await port.snapshot({ sheetValues: [EXIT_SHEET] });
+  const exitSheet = exitSheetOf(snap);
+  if (exitSheet && !snap.sheetValues?.[exitSheet]) snap = await port.snapshot({ sheetValues: [exitSheet] });
   const { sheets, names, result } = assessmentBatch(snap, date);
   await port.apply({ sheets, names });
   return result;

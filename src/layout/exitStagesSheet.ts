@@ -14,6 +14,7 @@ import { blockRange, cellAddress, parseRange } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { EXIT_NAMES, parseReflectionName } from "./names";
 import { isLive } from "./readCells";
+import type { SheetGrid } from "./sheetGrid";
 import type { Block, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
 
@@ -189,13 +190,21 @@ export function reflectionColumns(snap: WorkbookSnapshot): Map<number, number> {
 }
 
 /**
- * A new reflection column right of the last one, on the existing sheet: only its own cells are
- * written. Throws a message naming the anchor when one is missing (nothing is written then).
+ * A new reflection column right of the last one (past any column a person has filled, when `grid`
+ * shows the sheet), on the existing sheet: only its own cells are written. Throws a message naming the anchor when one is missing (nothing is written then).
  */
-export function addReflectionSpec(snap: WorkbookSnapshot, sheet: string, args: { title: string; date: IsoDate }): { sheet: SheetSpec; names: NameSpec[]; k: number } {
+export function addReflectionSpec(
+  snap: WorkbookSnapshot,
+  sheet: string,
+  args: { title: string; date: IsoDate },
+  grid?: SheetGrid,
+): { sheet: SheetSpec; names: NameSpec[]; k: number } {
   const columns = reflectionColumns(snap);
   const k = Math.max(0, ...columns.keys()) + 1;
-  const col = columns.size > 0 ? Math.max(...columns.values()) + 1 : FIRST_REFLECTION_COL;
+  let col = columns.size > 0 ? Math.max(...columns.values()) + 1 : FIRST_REFLECTION_COL;
+  // A note or table a person keeps right of the last reflection stays: the new column goes to the
+  // first empty column after it.
+  while (grid && !grid.columnEmpty(col)) col++;
   const rowOf = (name: string): number => {
     const read = snap.names[name];
     if (!isLive(snap, read) || read.sheet !== sheet) {

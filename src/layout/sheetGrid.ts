@@ -47,6 +47,12 @@ export class SheetGrid {
     return typeof f === "string" ? f.trim() !== "" : true;
   }
 
+  /** Nothing in the column, in any row of the used range. */
+  columnEmpty(col: number): boolean {
+    for (let r = this.top; r <= this.lastRow; r++) if (this.filled(r, col)) return false;
+    return true;
+  }
+
   /** Any of columns col..col+width-1 of the row is filled. */
   rowFilled(row: number, col: number, width: number): boolean {
     for (let c = col; c < col + width; c++) if (this.filled(row, c)) return true;

@@ -93,7 +93,7 @@ function counted(port: WorkbookPort): { port: WorkbookPort; calls: Record<"snaps
   const calls = { snapshot: 0, apply: 0 };
   const wrapped: WorkbookPort = {
     listSheets: () => port.listSheets(),
-    snapshot: () => (calls.snapshot++, port.snapshot()),
+    snapshot: (options) => (calls.snapshot++, port.snapshot(options)),
     apply: (batch) => (calls.apply++, port.apply(batch)),
     select: (sheet, range) => port.select(sheet, range),
   };
@@ -180,13 +180,8 @@ describe.each([
   });
 });
 
-/**
- * KNOWN GAP (reported; the self-assessment's owners are on it): the next self-assessment writes its
- * reflection column right of the last one whatever people typed there, so a note kept beside the
- * last reflection is overwritten. This test pins today's behaviour: when the gap is fixed, its last
- * line fails; then expect the note to survive.
- */
-test("KNOWN GAP: a note beside the last reflection column on Stages toward exit is overwritten by the next self-assessment", async () => {
+/** A note kept beside the last reflection column survives the next self-assessment, which goes past it. */
+test("a note beside the last reflection column on Stages toward exit survives the next self-assessment", async () => {
   const wb = XlsxWorkbook.create();
   await newPlan(wb, sample);
   await assess(wb, { date: "2027-01-20" });
@@ -199,5 +194,23 @@ test("KNOWN GAP: a note beside the last reflection column on Stages toward exit 
   const cell = () => dumpXlsx(wb).sheets.find((s) => s.name === EXIT_SHEET)!.cells[next];
   expect(cell()).toEqual(note);
   await assess(wb, { date: "2027-06-20" });
-  expect(cell()).not.toEqual(note); // the gap: should be toEqual(note)
+  expect(cell()).toEqual(note);
+  const second = (await wb.snapshot()).names[EXIT_NAMES.reflection(2).title];
+  expect(parseRange(second.range).start.col).toBe(at.col + 2);
+});
+
+test("on a renamed Stages sheet too, in Excel: the note stays and the new column goes past it", async () => {
+  const fake = createFakeExcel();
+  fake.addSheet("Sheet1");
+  const office = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  await newPlan(office, sample);
+  await assess(office, { date: "2027-01-20" });
+  fake.renameSheet(EXIT_SHEET, "Exit reflection");
+  const at = parseRange((await office.snapshot()).names[EXIT_NAMES.reflection(1).title].range).start;
+  const next = cellAddress(at.row, at.col + 1);
+  fake.setValue("Exit reflection", next, "my note beside the reflection");
+  await assess(office, { date: "2027-06-20" });
+  expect(fake.getCell("Exit reflection", next).value).toBe("my note beside the reflection");
+  const second = (await office.snapshot()).names[EXIT_NAMES.reflection(2).title];
+  expect({ sheet: second.sheet, col: parseRange(second.range).start.col }).toEqual({ sheet: "Exit reflection", col: at.col + 2 });
 });
