@@ -17,6 +17,7 @@ import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
 import { qprView } from "../src/commands/qprView";
 import { saveRating } from "../src/commands/rate";
+import { repairNames } from "../src/commands/repairNames";
 import { refreshQuarters } from "../src/commands/refreshQuarters";
 import { rollUp } from "../src/commands/rollUp";
 import type { Plan } from "../src/domain/plan";
@@ -33,7 +34,7 @@ const SIZES = [
   [5, 5],
   [10, 5],
 ] as const;
-const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating", "assess"] as const;
+const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating", "assess", "repairNames"] as const;
 type Command = (typeof COMMANDS)[number];
 const RUNS = 5;
 
@@ -72,7 +73,16 @@ async function syncCounts(plan: Plan): Promise<Record<Command, number>> {
     newMinutes: await syncsOf(fake, port, (p) => newMinutes(p, { date: "2026-10-14", today: "2026-10-01" })),
     saveRating: await syncsOf(fake, port, (p) => saveRating(p, { o: 1, i: 1 }, "Mar", RATING)),
     assess: await syncsOf(fake, port, (p) => assess(p, { date: "2026-10-01" })),
+    repairNames: await repairSyncs(fake, port),
   };
+}
+
+/** As in the pane: someone deletes a name and breaks another, Check lists them, then Repair names. */
+async function repairSyncs(fake: FakeExcel, port: WorkbookPort): Promise<number> {
+  fake.deleteName("AIP.O1.I1.Lead");
+  fake.breakName("AIP.District");
+  await check(port, { today: "2027-01-15", report: false });
+  return syncsOf(fake, port, repairNames);
 }
 
 async function buildMs(plan: Plan): Promise<number> {
