@@ -8,7 +8,7 @@ import { SUMMARY_NAMES } from "../layout/names";
 import { PLAN_SHEET } from "../layout/planSheet";
 import { assertHasPlan, type Problem } from "../layout/readPlan";
 import { SUMMARY_SHEET, summaryAreaEnd, summarySheetSpec } from "../layout/summarySheet";
-import type { WorkbookPort } from "../workbook/port";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export interface RollUpResult {
   /** Initiatives listed on the Summary. */
@@ -25,9 +25,16 @@ export interface RollUpOptions {
 export async function rollUp(port: WorkbookPort, options: RollUpOptions = {}): Promise<RollUpResult> {
   const snap = await port.snapshot();
   assertHasPlan(snap);
-  // The Summary is the sheet its area name points at (a person may have renamed the tab), else "Summary".
-  const area = snap.names[SUMMARY_NAMES.area]?.sheet;
-  const at = [area, SUMMARY_SHEET].map((name) => (name ? indexOfSheet(snap.sheets, name) : -1)).find((i) => i >= 0) ?? -1;
+  // The Summary is the sheet its names point at (a person may have renamed the tab). A tab merely
+  // called "Summary" that none of them points at may be a person's own: it is never written over.
+  const ours = [SUMMARY_NAMES.area, SUMMARY_NAMES.processCounts, SUMMARY_NAMES.performanceCounts].map((n) => snap.names[n]?.sheet);
+  const at = ours.map((name) => (name ? indexOfSheet(snap.sheets, name) : -1)).find((i) => i >= 0) ?? -1;
+  const clash = indexOfSheet(snap.sheets, SUMMARY_SHEET);
+  if (at < 0 && clash >= 0) {
+    throw new WorkbookError(
+      `Roll up did not write anything: the sheet "${snap.sheets[clash]}" is not the add-in's Summary (none of its names, such as ${SUMMARY_NAMES.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old Summary), then roll up again.`,
+    );
+  }
   const existing = at >= 0 ? snap.sheets[at] : undefined;
   // A new Summary goes right after the Plan sheet (or first when there is none).
   const plan = indexOfSheet(snap.sheets, PLAN_SHEET);

@@ -31,9 +31,15 @@ test("an existing Summary, even renamed by a person, is rebuilt in place under i
   expect([sheet.name, sheet.create, sheet.clear]).toEqual(["Ratings overview", false, ["A1:AE1200"]]);
   expect(port.batches[0].names.every((n) => n.sheet === "Ratings overview")).toBe(true);
 
-  const lower = new RecordingPort(plan().set("summary", "A1", [["old"]]).build());
+  const lower = new RecordingPort(plan().set("summary", "A1", [["old"]]).name(SUMMARY_NAMES.processCounts, "summary", "C5:F8").build());
   await rollUp(lower);
   expect(lower.batches[0].sheets[0]).toMatchObject({ name: "summary", create: false });
+});
+
+test("a tab of a person's own called Summary (none of the Summary's names point at it) is refused, not written over", async () => {
+  const port = new RecordingPort(plan().set("summary", "A1", [["my own totals"]]).build());
+  await expect(rollUp(port)).rejects.toThrow(/the sheet "summary" is not the add-in's Summary .*AIP\.Summary\.Area.*Rename that sheet/);
+  expect(port.batches).toEqual([]);
 });
 
 test("a workbook without a plan is refused before anything is written", async () => {
