@@ -97,6 +97,13 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const q = qprNames(period);
   const at = indexOfSheet(snap.sheets, qprSheetName(period));
   const sheet = at >= 0 ? snap.sheets[at] : qprSheetName(period);
+  // A tab of that name that none of the view's names points at may be a person's own: never written over.
+  const ours = Object.entries(snap.names).some(([name, read]) => name.startsWith(`AIP.QPR.${period}.`) && read.sheet.toLowerCase() === sheet.toLowerCase());
+  if (at >= 0 && !ours) {
+    throw new WorkbookError(
+      `The QPR view was not built: the sheet "${sheet}" is not the add-in's QPR view (none of its names, such as ${q.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old view), then build the view again.`,
+    );
+  }
   const area = snap.names[q.area];
   const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
 

@@ -68,9 +68,17 @@ test("a plan with no initiatives gets a view that says so; a workbook with no pl
 test("a QPR tab renamed to other capitals is updated under its own name, not duplicated", async () => {
   const wb = XlsxWorkbook.create();
   await newPlan(wb, generatePlan(1, 1));
-  await wb.apply({ sheets: [{ name: "qpr jun", create: true, blocks: [{ at: "A1", cells: [["old"]] }] }], names: [] });
+  await wb.apply({ sheets: [{ name: "qpr jun", create: true, blocks: [{ at: "A1", cells: [["old"]] }] }], names: [{ name: qprNames("Jun").area, sheet: "qpr jun", range: "A1:H40" }] });
   const r = await qprView(wb, { period: "Jun" });
   expect(r.sheet).toBe("qpr jun");
   expect((await wb.listSheets()).filter((s) => s.toLowerCase() === "qpr jun")).toEqual(["qpr jun"]);
   expect(qprCells(wb, "qpr jun").map((c) => c.value)).not.toContain("old");
+});
+
+test("a tab of a person's own called like the view (none of the view's names point at it) is refused, not written over", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, generatePlan(1, 1));
+  await wb.apply({ sheets: [{ name: "QPR Jun", create: true, blocks: [{ at: "A1", cells: [["my own notes"]] }] }], names: [] });
+  await expect(qprView(wb, { period: "Jun" })).rejects.toThrow(/the sheet "QPR Jun" is not the add-in's QPR view .*AIP\.QPR\.Jun\.Area.*Rename that sheet/);
+  expect(qprCells(wb, "QPR Jun").map((c) => c.value)).toEqual(["my own notes"]);
 });
