@@ -4,8 +4,9 @@
  */
 import { runChecks, type CheckResult } from "../checks/engine";
 import type { IsoDate } from "../domain/plan";
-import { checkReportBatch } from "../layout/checkReportSheet";
-import type { WorkbookPort } from "../workbook/port";
+import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch } from "../layout/checkReportSheet";
+import { indexOfSheet } from "../layout/quarterRebuild";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export interface CheckInputs {
   /** "Today" for activity-overdue. */
@@ -17,6 +18,15 @@ export interface CheckInputs {
 export async function check(port: WorkbookPort, { today, report = false }: CheckInputs): Promise<CheckResult> {
   const snap = await port.snapshot();
   const result = runChecks(snap, { today });
-  if (report) await port.apply(checkReportBatch(snap, result, today));
+  if (report) {
+    // A tab called "Check Report" that the report's name does not point at may be a person's own: never written over.
+    const at = indexOfSheet(snap.sheets, CHECK_REPORT_SHEET);
+    if (at >= 0 && snap.names[CHECK_REPORT_NAME]?.sheet.toLowerCase() !== snap.sheets[at].toLowerCase()) {
+      throw new WorkbookError(
+        `The check report was not written: the sheet "${snap.sheets[at]}" is not the add-in's report (the name ${CHECK_REPORT_NAME} does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old report), then check again.`,
+      );
+    }
+    await port.apply(checkReportBatch(snap, result, today));
+  }
   return result;
 }
