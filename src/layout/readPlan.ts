@@ -41,13 +41,19 @@ export function initiativeRefs(snap: WorkbookSnapshot): InitiativeRef[] {
   return [...seen.values()].sort((a, b) => a.o - b.o || a.i - b.i);
 }
 
+/** The workbook has none of a plan's names: not a plan, or a plan whose names were all deleted. */
+export class NoPlanError extends WorkbookError {
+  constructor() {
+    super(
+      `This workbook has no AIP plan: it has no ${PLAN_NAMES.district} name and no initiative names (AIP.O1.I1.…). Open your plan workbook, or run New plan first. If this is a plan whose names were deleted (Formulas > Name Manager), Repair names finds them again from its sheets' labels.`,
+    );
+    this.name = "NoPlanError";
+  }
+}
+
 /** Throws the person-facing error when the workbook has no plan to read or rebuild. */
 export function assertHasPlan(snap: WorkbookSnapshot): void {
-  if (!(PLAN_NAMES.district in snap.names) && initiativeRefs(snap).length === 0) {
-    throw new WorkbookError(
-      `This workbook has no AIP plan: it has no ${PLAN_NAMES.district} name and no initiative names (AIP.O1.I1.…). Open your plan workbook, or run New plan first.`,
-    );
-  }
+  if (!(PLAN_NAMES.district in snap.names) && initiativeRefs(snap).length === 0) throw new NoPlanError();
 }
 
 /** A padding row of the activities table: H, I, J and K all blank (Quarter and Status may be pre-filled). */

@@ -63,3 +63,32 @@ test("names cleared in Name Manager: check names each one, Repair names puts the
   await expect(page.getByRole("button", { name: "Repair names" }).count()).resolves.toBe(0);
   await expect(page.getByText(/is missing \(not in Formulas > Name Manager\)/).count()).resolves.toBe(0);
 });
+
+test("every name deleted: Check finds no plan but offers Repair names, which finds the plan again from its labels", async () => {
+  const { page } = pane;
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await outcome(page, "Plan created");
+  const original = await pane.dump();
+
+  await page.evaluate(async () => {
+    await (window as unknown as FakeWindow).__fakeExcel.run(async (context) => {
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      for (const n of names.items) n.delete();
+      await context.sync();
+    });
+  });
+
+  await page.getByRole("tab", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check plan" }).click();
+  await outcome(page, "This workbook has no AIP plan");
+  await page.getByText("If this workbook holds a plan whose defined names were deleted").waitFor();
+  await page.getByRole("button", { name: "Repair names" }).click();
+  await outcome(page, "Names repaired");
+  await page.getByRole("button", { name: "Re-check" }).waitFor();
+
+  const after = await pane.dump();
+  const planNames = (d: WorkbookDump) => Object.fromEntries(Object.entries(d.names).filter(([n]) => !n.startsWith("AIP.CheckReport")));
+  expect(planNames(after)).toEqual(planNames(original));
+  expect(cells(after)).toEqual(cells(original));
+});

@@ -10,6 +10,7 @@ import { check } from "../../commands/check";
 import { repairNames, type RepairResult } from "../../commands/repairNames";
 import { localToday } from "../../domain/calendar";
 import { CHECK_REPORT_SHEET } from "../../layout/checkReportSheet";
+import { NoPlanError } from "../../layout/readPlan";
 import { errorMessage } from "../errorMessage";
 import type { PanelProps } from "../pages";
 import { CheckFilters } from "./check/CheckFilters";
@@ -28,12 +29,22 @@ export function CheckPanel({ port, action }: PanelProps) {
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [selectError, setSelectError] = useState<string>();
   const [repair, setRepair] = useState<RepairResult>();
+  // Check found no plan names at all: the names may all have been deleted, so Repair is offered.
+  const [noPlan, setNoPlan] = useState(false);
 
   const shown = useMemo(() => (result ? groupFindings(filterFindings(result.findings, filter)) : []), [result, filter]);
   const initiatives = useMemo(() => (result ? initiativeChoices(result.findings) : []), [result]);
 
   const checkNow = async () => {
-    const r = await check(port, { today: localToday(), report: true });
+    let r: CheckResult;
+    try {
+      r = await check(port, { today: localToday(), report: true });
+    } catch (e) {
+      setNoPlan(e instanceof NoPlanError);
+      if (e instanceof NoPlanError) setResult(undefined);
+      throw e;
+    }
+    setNoPlan(false);
     setResult({ ...r, checkedAt: new Date().toLocaleTimeString([], { hour: "numeric", minute: "2-digit" }) });
     return r;
   };
@@ -80,6 +91,7 @@ export function CheckPanel({ port, action }: PanelProps) {
       <Button appearance="primary" disabled={action.busy} onClick={runCheck}>
         {result ? "Re-check" : "Check plan"}
       </Button>
+      {noPlan && !result && <RepairNames broken={0} noPlan result={repair} busy={action.busy} onRepair={runRepair} />}
       {result && (
         <>
           <CheckSummary counts={result.counts} checkedAt={result.checkedAt} />

@@ -23,16 +23,29 @@ const useStyles = makeStyles({
 export interface RepairNamesProps {
   /** Missing or broken names the last check found. */
   broken: number;
+  /** The last check found no plan names at all (perhaps every one was deleted). */
+  noPlan?: boolean;
   result?: RepairResult;
   busy: boolean;
   onRepair: () => void;
 }
 
-export function RepairNames({ broken, result, busy, onRepair }: RepairNamesProps) {
+export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: RepairNamesProps) {
   const styles = useStyles();
-  if (broken === 0 && !result) return null;
+  if (broken === 0 && !noPlan && !result) return null;
   return (
     <section className={styles.box} aria-label="Repair names">
+      {noPlan && !result && (
+        <>
+          <Text>
+            If this workbook holds a plan whose defined names were deleted, Repair names finds them again from each sheet&apos;s
+            labels; no cell value changes.
+          </Text>
+          <Button appearance="secondary" disabled={busy} onClick={onRepair}>
+            Repair names
+          </Button>
+        </>
+      )}
       {broken > 0 && (
         <>
           <Text>
