@@ -22,7 +22,7 @@ import { FakeContext, type FakeEnv } from "./client";
 import { dumpBook } from "./dump";
 import { FakeOfficeError } from "./errors";
 import { storedInput } from "./input";
-import { addSheetData, cellAt, cellKey, findSheet, newBook, type SheetData } from "./model";
+import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheet";
 import { parseRect, rectAddress } from "./references";
@@ -53,6 +53,8 @@ export interface FakeExcel {
   /** Loads and writes queued so far (cell-by-cell writing shows up here); reset with the sync count. */
   readonly operationCount: number;
   resetSyncCount(): void;
+  /** An independent copy of the whole workbook (a file saved and opened again), for tests that start many times from one workbook. */
+  copy(): FakeExcel;
   dump(): WorkbookDump;
   isSetSupported(name: string, version?: string): boolean;
   addSheet(name: string): void;
@@ -110,13 +112,13 @@ const ENUMS = {
   ErrorCodes: { itemNotFound: "ItemNotFound", invalidArgument: "InvalidArgument", itemAlreadyExists: "ItemAlreadyExists", propertyNotLoaded: "PropertyNotLoaded" },
 };
 
-export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData = newBook()): FakeExcel {
   const sets = options.requirementSets ?? { ExcelApi: "1.12" };
   const isSetSupported = (name: string, version = "1.1") => {
     const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
     return have !== undefined && versionAtLeast(have, version);
   };
-  const env: FakeEnv = { book: newBook(), syncCount: 0, operationCount: 0, isSetSupported };
+  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported };
 
   const sheet = (name: string): SheetData => {
     const s = findSheet(env.book, name);
@@ -148,6 +150,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       return env.operationCount;
     },
     resetSyncCount: () => void Object.assign(env, { syncCount: 0, operationCount: 0 }),
+    // structuredClone keeps the sheets that names and the active tab share as one object each.
+    copy: () => createFakeExcel(options, structuredClone(env.book)),
     dump: () => dumpBook(env.book),
     isSetSupported,
     addSheet: (name) => void addSheetData(env.book, name),

@@ -85,3 +85,14 @@ describe("references follow their cells", () => {
     expect(() => fake.deleteName("Cell")).toThrow(expect.objectContaining({ code: "ItemNotFound" }));
   });
 });
+
+test("a copy of the in-memory workbook is equal and independent; its names still follow renamed tabs", async () => {
+  const fake = await workbook();
+  const copy = fake.copy();
+  expect(copy.dump()).toEqual(fake.dump());
+  copy.renameSheet("Plan", "It's the plan");
+  copy.insertRows("It's the plan", 1, 1);
+  expect(copy.dump().names).toMatchObject({ Body: "'It''s the plan'!$B$3:$B$5" });
+  expect(fake.dump().names).toMatchObject({ Body: "'Plan'!$B$2:$B$4" });
+  expect(fake.getCell("Plan", "B2").value).toBe("one");
+});
