@@ -164,6 +164,20 @@ export const EDITS: Edit[] = [
     },
   },
   {
+    kind: "a tab of one's own called like the add-in's",
+    apply(t, rng) {
+      const taken = new Set(t.sheets().map((s) => s.toLowerCase()));
+      const free = ["Summary", "Check Report", "QPR Jan", "QPR Mar", "QPR Jun", "QPR Sep"].filter((s) => !taken.has(s.toLowerCase()));
+      const name = pickOr(rng, free);
+      if (!name) return undefined;
+      t.addSheet(name);
+      t.setValue(name, "A1", "My own notes, not the add-in's");
+      t.setValue(name, "B3", rng.int(1, 999));
+      t.setFormula(name, "C3", "=B3*2");
+      return `added a sheet of one's own called "${name}"`;
+    },
+  },
+  {
     kind: "merge cells",
     apply(t, rng) {
       const n = rng.pick(aip(t));

@@ -27,7 +27,7 @@ import { PLAN_NAMES } from "../../src/layout/names";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
-import { createFakeExcel } from "../fakes/excel";
+import { createFakeExcel, type FakeExcel } from "../fakes/excel";
 import type { WorkbookDump } from "../support/dump";
 import { fromTemplate, xlsxTemplate, type XlsxTemplate } from "../support/cloneXlsx";
 import { dumpXlsx } from "../support/dumpXlsx";
@@ -94,12 +94,31 @@ function xlsxBase(index: number): Promise<{ template: XlsxTemplate; dump: Workbo
   return made;
 }
 
+/** Each base on the in-memory Excel, built once per worker through the Office adapter and copied for each case. */
+const officeBases = new Map<number, Promise<{ fake: FakeExcel; dump: WorkbookDump }>>();
+function officeBase(index: number): Promise<{ fake: FakeExcel; dump: WorkbookDump }> {
+  let made = officeBases.get(index);
+  if (!made) {
+    made = (async () => {
+      const fake = createFakeExcel();
+      await build(new OfficeWorkbook(fake.run), BASES[index]);
+      return { fake, dump: fake.dump() };
+    })();
+    officeBases.set(index, made);
+  }
+  return made;
+}
+
 /** The bases the cases were copied from, copied once more: unchanged if no case reached into them. */
 export async function basesUntouched(): Promise<string[]> {
   const changed: string[] = [];
   for (const [index, made] of xlsxBases) {
     const { template, dump } = await made;
     if (!isDeepStrictEqual(dumpXlsx(fromTemplate(template)), dump)) changed.push(BASES[index].label);
+  }
+  for (const [index, made] of officeBases) {
+    const { fake, dump } = await made;
+    if (!isDeepStrictEqual(fake.dump(), dump)) changed.push(`${BASES[index].label} (in-memory Excel)`);
   }
   return changed;
 }
@@ -206,8 +225,9 @@ async function runPath(seed: number, base: Base, path: Path, counts: Counts, com
   const after = await path.port.snapshot();
   const gone = before.sheets.filter((s) => !after.sheets.includes(s));
   if (gone.length) fail("sheet deleted", `the commands deleted ${gone.map((s) => `"${s}"`).join(", ")}`);
+  const dumpAfter = path.dump();
   // Excel refuses (and "repairs" files with) text longer than 32,767 characters.
-  const tooLong = path.dump().sheets.flatMap((s) =>
+  const tooLong = dumpAfter.sheets.flatMap((s) =>
     Object.entries(s.cells)
       .filter(([, c]) => typeof c.value === "string" && c.value.length > EXCEL_TEXT_MAX)
       .map(([a, c]) => `'${s.name}'!${a} (${String(c.value).length} characters)`),
@@ -215,7 +235,7 @@ async function runPath(seed: number, base: Base, path: Path, counts: Counts, com
   if (tooLong.length) fail("text longer than Excel allows", `the commands wrote ${tooLong.join(", ")}`);
   const owned = ownedByCommands(before, after);
   const was = peoplesCells(dumpBefore, before.sheets, owned);
-  const now = peoplesCells(path.dump(), before.sheets, owned);
+  const now = peoplesCells(dumpAfter, before.sheets, owned);
   const changed = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((k) => !isDeepStrictEqual(was[k], now[k]));
   if (changed.length) {
     const show = (v: unknown) => JSON.stringify(v)?.slice(0, 80);
@@ -235,9 +255,8 @@ export async function runSeed(seed: number, counts: Counts, commands: Command[] 
   const failures = await runPath(seed, base, { label: "xlsx adapter", port: wb, target: xlsxTarget(wb), dump: () => dumpXlsx(wb) }, counts, commands);
   if (seed % OFFICE_EVERY === 0) {
     counts.officeCases++;
-    const fake = createFakeExcel();
+    const fake = (await officeBase(index)).fake.copy();
     const port = new OfficeWorkbook(fake.run);
-    await build(port, base);
     failures.push(...(await runPath(seed, base, { label: "office adapter on the in-memory Excel", port, target: fakeTarget(fake), dump: () => fake.dump() }, counts, commands)));
   }
   return failures;

@@ -4,10 +4,8 @@
  * after running commands (tests/integration/preservation.test.ts, tests/robustness).
  */
 import { QPR_PERIODS, QUARTERS } from "../../src/domain/plan";
-import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
+import { CHECK_REPORT_NAME } from "../../src/layout/checkReportSheet";
 import { qprNames, quarterListName, SUMMARY_NAMES } from "../../src/layout/names";
-import { qprSheetName } from "../../src/layout/qprSheet";
-import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
 import { parseCell, parseRange } from "../../src/util/a1";
 import type { WorkbookSnapshot } from "../../src/workbook/port";
 import type { WorkbookDump } from "./dump";
@@ -34,15 +32,16 @@ export const QUARTER_TABS: ReadonlySet<string> = new Set<string>(QUARTERS);
 /**
  * What the commands may rebuild, from the workbook's names before and after they ran: the quarter
  * tabs and the Check Report whole; on the Summary and each QPR view, the columns of their area
- * (every row: the rebuild clears below the old area). Sheet names compare without case.
+ * (every row: the rebuild clears below the old area), or the whole sheet when only their other
+ * names point at it. A tab merely called "Summary" that none of the add-in's names point at is a
+ * person's. Sheet names compare without case.
  */
 export function ownedByCommands(...snaps: WorkbookSnapshot[]): Owned {
-  const whole = new Set<string>([...QUARTERS, CHECK_REPORT_SHEET].map((s) => s.toLowerCase()));
-  const columns = new Map<string, number>(); // sheet → last owned column
-  const own = (sheet: string, lastCol: number) => {
-    const key = sheet.toLowerCase();
-    columns.set(key, Math.max(columns.get(key) ?? -1, lastCol));
-  };
+  const whole = new Set<string>(QUARTERS.map((s) => s.toLowerCase()));
+  const areaCol = new Map<string, number>(); // sheet → last column of an area name on it
+  const named = new Set<string>(); // sheets some Summary or QPR name points at
+  const groups: { area: string; all: string[]; prefix?: string }[] = [{ area: SUMMARY_NAMES.area, all: Object.values(SUMMARY_NAMES) }];
+  for (const p of QPR_PERIODS) groups.push({ area: qprNames(p).area, all: [], prefix: `AIP.QPR.${p}.` });
   for (const snap of snaps) {
     for (let i = 0; i < QUARTERS.length; i++) {
       const n = snap.names[quarterListName(i)];
@@ -50,13 +49,18 @@ export function ownedByCommands(...snaps: WorkbookSnapshot[]): Owned {
     }
     const report = snap.names[CHECK_REPORT_NAME];
     if (report?.sheet) whole.add(report.sheet.toLowerCase());
+    for (const [name, read] of Object.entries(snap.names)) {
+      const group = groups.find((g) => g.all.includes(name) || (g.prefix !== undefined && name.startsWith(g.prefix)));
+      if (!group || !read.sheet) continue;
+      const key = read.sheet.toLowerCase();
+      named.add(key);
+      if (name === group.area) areaCol.set(key, Math.max(areaCol.get(key) ?? -1, parseRange(read.range).end.col));
+    }
   }
-  const areas = [{ name: SUMMARY_NAMES.area, sheet: SUMMARY_SHEET }, ...QPR_PERIODS.map((p) => ({ name: qprNames(p).area, sheet: qprSheetName(p) }))];
-  for (const a of areas) {
-    const found = snaps.map((snap) => snap.names[a.name]).filter((n) => n?.sheet);
-    for (const n of found) own(n.sheet, parseRange(n.range).end.col);
-    // No area name anywhere (a person deleted it and nothing rebuilt it): the usual sheet is the add-in's.
-    if (!found.length && snaps.some((snap) => snap.sheets.some((s) => s.toLowerCase() === a.sheet.toLowerCase()))) own(a.sheet, Number.MAX_SAFE_INTEGER);
-  }
-  return (sheet, _row, col) => whole.has(sheet.toLowerCase()) || col <= (columns.get(sheet.toLowerCase()) ?? -1);
+  return (sheet, _row, col) => {
+    const key = sheet.toLowerCase();
+    if (whole.has(key)) return true;
+    if (!named.has(key)) return false;
+    return col <= (areaCol.get(key) ?? Number.MAX_SAFE_INTEGER);
+  };
 }
