@@ -252,6 +252,21 @@ export const EDITS: Edit[] = [
     },
   },
   {
+    kind: "re-point a name in Name Manager",
+    apply(t, rng) {
+      const n = rng.pick(aip(t));
+      const r = parseRange(n.range);
+      const choices = [
+        { sheet: n.sheet, range: cellAddress(r.start.row, r.start.col) }, // a table cut to its first cell
+        { sheet: n.sheet, range: `${cellAddress(r.start.row, r.start.col)}:${cellAddress(r.end.row + 3, r.end.col + 2)}` }, // grown past its table
+        { sheet: rng.pick(t.sheets()), range: "A1:B2" }, // another sheet altogether
+      ];
+      const to = rng.pick(choices);
+      t.pointName(n.name, to.sheet, to.range);
+      return `pointed ${n.name} (was ${n.sheet}!${n.range}) at ${to.sheet}!${to.range}`;
+    },
+  },
+  {
     kind: "write 32,000-character cells",
     apply(t, rng) {
       const n = rng.pick(aip(t));

@@ -38,6 +38,8 @@ export interface EditTarget {
   merge(sheet: string, range: string): void;
   deleteName(name: string): void;
   breakName(name: string): void;
+  /** Name Manager: the name now refers to `range` on `sheet`. */
+  pointName(name: string, sheet: string, range: string): void;
 }
 
 const rect = (range: string) => {
@@ -79,6 +81,7 @@ export function xlsxTarget(wb: XlsxWorkbook): EditTarget {
     merge: (sheet, range) => xlsx.mergeCells(book, sheet, range),
     deleteName: (name) => xlsx.deleteName(book, name),
     breakName: (name) => xlsx.breakName(book, name),
+    pointName: (name, sheet, range) => xlsx.pointName(book, name, sheet, range),
   };
 }
 
@@ -116,6 +119,7 @@ export function fakeTarget(fake: FakeExcel): EditTarget {
     merge: (sheet, range) => fake.mergeCells(sheet, range),
     deleteName: (name) => fake.deleteName(name),
     breakName: (name) => fake.breakName(name),
+    pointName: (name, sheet, range) => fake.pointName(name, sheet, range),
   };
 }
 

@@ -194,3 +194,10 @@ export function breakName(book: ExcelJS.Workbook, name: string): void {
   const names = book.definedNames as unknown as { model: NameModel[] };
   names.model = names.model.map((m) => (m.name.toLowerCase() === name.toLowerCase() && m.localSheetId === undefined ? { ...m, ranges: ["#REF!"] } : m));
 }
+
+/** Name Manager: the name edited to refer to another rectangle, on any sheet. */
+export function pointName(book: ExcelJS.Workbook, name: string, sheet: string, range: string): void {
+  const names = book.definedNames as unknown as { model: NameModel[] };
+  const ref = absoluteRef(sheetOf(book, sheet).name, range);
+  names.model = names.model.map((m) => (m.name.toLowerCase() === name.toLowerCase() && m.localSheetId === undefined ? { ...m, ranges: [ref] } : m));
+}

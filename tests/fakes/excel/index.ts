@@ -27,7 +27,7 @@ import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheet";
 import { parseRect, rectAddress } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
-import { breakName, deleteName, editSheet, mergeCells } from "./rowOps";
+import { breakName, deleteName, editSheet, mergeCells, pointName } from "./rowOps";
 
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
@@ -74,6 +74,8 @@ export interface FakeExcel {
   deleteName(name: string): void;
   /** The name now refers to #REF!. */
   breakName(name: string): void;
+  /** The name now refers to `range` on `sheet` (Name Manager's Refers to). */
+  pointName(name: string, sheet: string, range: string): void;
   /** The active sheet and that sheet's selection (from range.select()). */
   active(): { sheet: string; selection?: string };
   /** Column width in points by 0-based index, undefined when never set. */
@@ -184,6 +186,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     moveSheet: (name, position) => moveSheet(env.book, sheet(name), position),
     deleteName: (name) => deleteName(env.book, name),
     breakName: (name) => breakName(env.book, name),
+    pointName: (name, sheetName, range) => pointName(env.book, name, sheet(sheetName), parseRect(range, "pointName")),
     active: () => ({ sheet: env.book.active?.name ?? "", selection: env.book.active?.selection }),
     columnWidth: (sheetName, index) => sheet(sheetName).columnWidths.get(index),
     pageLayout: (sheetName) => ({ ...sheet(sheetName).pageLayout }),

@@ -88,3 +88,11 @@ export function breakName(book: BookData, name: string): void {
   n.target = undefined;
   n.text = "#REF!";
 }
+
+/** Name Manager: the name edited to refer to another rectangle, on any sheet. */
+export function pointName(book: BookData, name: string, sheet: SheetData, rect: Rect): void {
+  const n = book.names.get(name.toLowerCase());
+  if (!n) throw new FakeOfficeError("ItemNotFound", `The fake workbook has no name "${name}".`);
+  n.target = { sheet, rect: { ...rect } };
+  n.text = "";
+}

@@ -82,6 +82,8 @@ describe("references follow their cells", () => {
     fake.deleteName("Cell");
     fake.breakName("Body");
     expect(fake.dump().names).toEqual({ Body: "#REF!" });
+    fake.pointName("Body", "Other", "A1:B2");
+    expect(fake.dump().names).toEqual({ Body: "'Other'!$A$1:$B$2" });
     expect(() => fake.deleteName("Cell")).toThrow(expect.objectContaining({ code: "ItemNotFound" }));
   });
 });

@@ -36,6 +36,7 @@ const EDITS: [string, (t: EditTarget) => void][] = [
   ["delete a tab", (t) => t.deleteSheet("Plan")],
   ["merge cells", (t) => t.merge("Plan", "B2:C3")],
   ["delete and break names", (t) => (t.deleteName("Cell"), t.breakName("Other"))],
+  ["re-point a name", (t) => t.pointName("Body", "Sept-Dec", "A1:B2")],
   ["reorder tabs", (t) => t.moveSheet("Sept-Dec", 0)],
 ];
 
