@@ -101,7 +101,7 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const ours = Object.entries(snap.names).some(([name, read]) => name.startsWith(`AIP.QPR.${period}.`) && read.sheet.toLowerCase() === sheet.toLowerCase());
   if (at >= 0 && !ours) {
     throw new WorkbookError(
-      `The QPR view was not built: the sheet "${sheet}" is not the add-in's QPR view (none of its names, such as ${q.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old view), then build the view again.`,
+      `The QPR view was not built: the sheet "${sheet}" is not the add-in's QPR view (none of its names, such as ${q.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old view), then build the view again; if it is the add-in's view and only its names were deleted, run Repair names (Check page, or aip repair) instead.`,
     );
   }
   const area = snap.names[q.area];

@@ -32,7 +32,7 @@ export async function rollUp(port: WorkbookPort, options: RollUpOptions = {}): P
   const clash = indexOfSheet(snap.sheets, SUMMARY_SHEET);
   if (at < 0 && clash >= 0) {
     throw new WorkbookError(
-      `Roll up did not write anything: the sheet "${snap.sheets[clash]}" is not the add-in's Summary (none of its names, such as ${SUMMARY_NAMES.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old Summary), then roll up again.`,
+      `Roll up did not write anything: the sheet "${snap.sheets[clash]}" is not the add-in's Summary (none of its names, such as ${SUMMARY_NAMES.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old Summary), then roll up again; if it is the add-in's Summary and only its names were deleted, run Repair names (Check page, or aip repair) instead.`,
     );
   }
   const existing = at >= 0 ? snap.sheets[at] : undefined;
