@@ -4,7 +4,9 @@
  * created next to its siblings.
  */
 import { QUARTERS } from "../domain/plan";
-import type { WorkbookSnapshot } from "../workbook/port";
+import { WorkbookError, type WorkbookSnapshot } from "../workbook/port";
+import { quarterListName } from "./names";
+import { isLive } from "./readCells";
 import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
 import { quarterListingEnds } from "./readPlan";
 import type { SheetSpec, WriteBatch } from "./spec";
@@ -16,8 +18,7 @@ import type { SheetSpec, WriteBatch } from "./spec";
 export function rebuildQuarterTabs(snap: WorkbookSnapshot, sources: ActivitySource[], tabs: string[] = [...snap.sheets]): WriteBatch {
   const created = quarterSheetSpecs(sources, "create");
   const updated = quarterSheetSpecs(sources, "update", quarterListingEnds(snap));
-  // Excel's sheet names ignore case: a "sept-dec" tab is this quarter's, rewritten under its own name.
-  const existing = QUARTERS.map((q) => snap.sheets[indexOfSheet(snap.sheets, q)]);
+  const existing = QUARTERS.map((q, index) => quarterTab(snap, q, index));
   const order = [...tabs];
   const sheets: SheetSpec[] = QUARTERS.map((q, index) => {
     const name = existing[index];
@@ -28,6 +29,23 @@ export function rebuildQuarterTabs(snap: WorkbookSnapshot, sources: ActivitySour
   });
   const names = updated.names.map((n, index) => ({ ...n, sheet: existing[index] ?? n.sheet }));
   return { sheets, names };
+}
+
+/**
+ * The quarter's tab: the sheet its listing name points at (a person may have renamed the tab). A
+ * tab merely called like the quarter that the name does not point at may be a person's own, so it
+ * is refused by name rather than written over. Undefined: no such tab, make one.
+ */
+function quarterTab(snap: WorkbookSnapshot, quarter: string, index: number): string | undefined {
+  const read = snap.names[quarterListName(index)];
+  const named = isLive(snap, read) ? snap.sheets[indexOfSheet(snap.sheets, read.sheet)] : undefined;
+  if (named !== undefined) return named;
+  // Excel's sheet names ignore case: "sept-dec" is the same tab name as "Sept-Dec".
+  const clash = snap.sheets[indexOfSheet(snap.sheets, quarter)];
+  if (clash === undefined) return undefined;
+  throw new WorkbookError(
+    `The quarter tabs were not rebuilt: the sheet "${clash}" is not the add-in's ${quarter} tab (the name ${quarterListName(index)} does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old quarter tab), then try again; if it is the add-in's tab and only its name was deleted, run Repair names (Check page, or aip repair) first.`,
+  );
 }
 
 /**

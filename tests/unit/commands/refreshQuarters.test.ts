@@ -27,8 +27,7 @@ function listed(sheet: SheetSpec): string[] {
 describe("refreshQuarters", () => {
   it("rewrites existing quarter tabs in place with one snapshot and one apply", async () => {
     const b = workbook();
-    for (const q of ["Sept-Dec", "Jan-March", "April-June", "July-Aug"]) b.set(q, "A1", [["old"]]);
-    b.name(quarterListName(0), "Sept-Dec", "A4:F2600");
+    ["Sept-Dec", "Jan-March", "April-June", "July-Aug"].forEach((q, i) => b.set(q, "A1", [["old"]]).name(quarterListName(i), q, i === 0 ? "A4:F2600" : "A4:F4"));
     const port = new RecordingPort(b.build());
 
     const result = await refreshQuarters(port);
@@ -59,7 +58,7 @@ describe("refreshQuarters", () => {
 
   it("creates missing quarter tabs next to their siblings, or after the last strategy sheet", async () => {
     const b = workbook().sheet("Lists");
-    b.sheet("Jan-March");
+    b.sheet("Jan-March").name(quarterListName(1), "Jan-March", "A4:F4");
     // Tabs now: Plan, Lists, 1.1 Coaching, 1.2 It's reading, Jan-March
     const port = new RecordingPort(b.build());
     await refreshQuarters(port);
@@ -71,6 +70,21 @@ describe("refreshQuarters", () => {
       ["July-Aug", true, 7],
     ]);
     expect(sheets.filter((s) => s.create).every((s) => s.clear === undefined)).toBe(true);
+  });
+
+  it("finds a renamed quarter tab by its name, and refuses a tab of a person's own merely called like a quarter", async () => {
+    const renamed = workbook().set("Q2 activities", "A1", [["old"]]).name(quarterListName(1), "Q2 activities", "A4:F4");
+    const port = new RecordingPort(renamed.build());
+    await refreshQuarters(port);
+    expect(port.batches[0].sheets.map((s) => [s.name, s.create])).toEqual([
+      ["Sept-Dec", true],
+      ["Q2 activities", false],
+      ["April-June", true],
+      ["July-Aug", true],
+    ]);
+    const own = new RecordingPort(workbook().set("Jan-March", "A1", [["my own list"]]).build());
+    await expect(refreshQuarters(own)).rejects.toThrow(/the sheet "Jan-March" is not the add-in's Jan-March tab .*AIP\.Quarter2\.List.*Rename that sheet/);
+    expect(own.batches).toHaveLength(0);
   });
 
   it("puts all four after the last strategy sheet when none exists", async () => {
