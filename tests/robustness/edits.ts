@@ -3,6 +3,7 @@
  * of a workbook (target.ts) and a seeded random source. Each returns what it did, in words, for the
  * failure message; or undefined when it does not apply to this workbook (nothing changed).
  */
+import { QUARTERS } from "../../src/domain/plan";
 import { parseInitiativeName } from "../../src/layout/names";
 import { cellAddress, parseRange } from "../../src/util/a1";
 import type { Rng } from "../support/prng";
@@ -167,7 +168,8 @@ export const EDITS: Edit[] = [
     kind: "a tab of one's own called like the add-in's",
     apply(t, rng) {
       const taken = new Set(t.sheets().map((s) => s.toLowerCase()));
-      const free = ["Summary", "Check Report", "QPR Jan", "QPR Mar", "QPR Jun", "QPR Sep"].filter((s) => !taken.has(s.toLowerCase()));
+      // Quarter names are free only once an earlier edit deleted or renamed the add-in's quarter tab.
+      const free = ["Summary", "Check Report", "QPR Jan", "QPR Mar", "QPR Jun", "QPR Sep", ...QUARTERS].filter((s) => !taken.has(s.toLowerCase()));
       const name = pickOr(rng, free);
       if (!name) return undefined;
       t.addSheet(name);

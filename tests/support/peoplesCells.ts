@@ -31,13 +31,13 @@ export const QUARTER_TABS: ReadonlySet<string> = new Set<string>(QUARTERS);
 
 /**
  * What the commands may rebuild, from the workbook's names before and after they ran: the quarter
- * tabs and the Check Report whole; on the Summary and each QPR view, the columns of their area
+ * tabs and the Check Report whole (the sheets their names point at, not tabs merely so called); on the Summary and each QPR view, the columns of their area
  * (every row: the rebuild clears below the old area), or the whole sheet when only their other
  * names point at it. A tab merely called "Summary" that none of the add-in's names point at is a
  * person's. Sheet names compare without case.
  */
 export function ownedByCommands(...snaps: WorkbookSnapshot[]): Owned {
-  const whole = new Set<string>(QUARTERS.map((s) => s.toLowerCase()));
+  const whole = new Set<string>(); // quarter tabs and the report: the sheets their names point at
   const areaCol = new Map<string, number>(); // sheet → last column of an area name on it
   const named = new Set<string>(); // sheets some Summary or QPR name points at
   const groups: { area: string; all: string[]; prefix?: string }[] = [{ area: SUMMARY_NAMES.area, all: Object.values(SUMMARY_NAMES) }];
