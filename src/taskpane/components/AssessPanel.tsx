@@ -23,7 +23,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { rubricEvidence, type RubricEvidence } from "../../checks/rubricEvidence";
 import { assess, compareAssessments, type AssessmentComparison } from "../../commands/assess";
 import { isIsoDate, localToday, usDate } from "../../domain/calendar";
@@ -31,6 +31,7 @@ import { TYPE_NAMES } from "../../layout/rubricSheet";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
+import { useSnapshot } from "../hooks/useSnapshot";
 import type { PanelProps } from "../pages";
 
 const useStyles = makeStyles({
@@ -123,29 +124,15 @@ function Comparison({ comparison }: { comparison: AssessmentComparison }) {
 export function AssessPanel({ port, action }: PanelProps) {
   const styles = useStyles();
   const [date, setDate] = useState(localToday);
-  const [snap, setSnap] = useState<WorkbookSnapshot>();
-  const [loadError, setLoadError] = useState<string>();
-  const [generation, setGeneration] = useState(0);
+  const { snap, loadError, readAgain: reread } = useSnapshot(port);
   const [made, setMade] = useState<string>();
-
-  useEffect(() => {
-    let live = true; // a reply for a pane that moved on is dropped
-    port.snapshot().then(
-      (s) => live && (setSnap(s), setLoadError(undefined)),
-      (e) => live && setLoadError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [port, generation]);
 
   const validDate = isIsoDate(date);
   const shown = useMemo(() => (snap && validDate ? figures(snap, date) : {}), [snap, date, validDate]);
   const comparison = useMemo(() => (snap ? compareAssessments(snap) : undefined), [snap]);
   const readAgain = () => {
-    setSnap(undefined);
     setMade(undefined);
-    setGeneration((g) => g + 1);
+    reread();
   };
 
   const create = () =>

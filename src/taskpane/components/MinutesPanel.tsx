@@ -4,7 +4,7 @@
  * export it to Word (the docx library is loaded only then, so the pane's main bundle stays lean).
  */
 import { Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { exportMinutes } from "../../commands/exportMinutes";
 import { newMinutes, previewMinutes, type MinutesPreview } from "../../commands/newMinutes";
 import { isIsoDate, localToday } from "../../domain/calendar";
@@ -13,6 +13,7 @@ import { minutesDocxFileName } from "../../export/minutesFileName";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
+import { useSnapshot } from "../hooks/useSnapshot";
 import type { PanelProps } from "../pages";
 import { CoverageSummary } from "./minutes/CoverageSummary";
 import { DeadlineList } from "./minutes/DeadlineList";
@@ -36,21 +37,8 @@ function preview(snap: WorkbookSnapshot, date: string): { preview?: MinutesPrevi
 export function MinutesPanel({ port, action }: PanelProps) {
   const styles = useStyles();
   const [date, setDate] = useState(localToday);
-  const [snap, setSnap] = useState<WorkbookSnapshot>();
-  const [loadError, setLoadError] = useState<string>();
-  const [generation, setGeneration] = useState(0);
+  const { snap, loadError, readAgain: reread } = useSnapshot(port);
   const [made, setMade] = useState<{ date: string; seq: number; sheet: string }>();
-
-  useEffect(() => {
-    let live = true; // a reply for a pane that moved on is dropped
-    port.snapshot().then(
-      (s) => live && (setSnap(s), setLoadError(undefined)),
-      (e) => live && setLoadError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [port, generation]);
 
   // After a create the snapshot lacks the new sheet: it is read again when the person picks another date.
   const [stale, setStale] = useState(false);
@@ -58,7 +46,7 @@ export function MinutesPanel({ port, action }: PanelProps) {
     setDate(value);
     if (!stale) return;
     setStale(false);
-    setGeneration((g) => g + 1);
+    reread({ keepShown: true });
   };
 
   const validDate = isIsoDate(date);
@@ -111,9 +99,8 @@ export function MinutesPanel({ port, action }: PanelProps) {
           appearance="subtle"
           disabled={action.busy}
           onClick={() => {
-            setSnap(undefined);
             setMade(undefined);
-            setGeneration((g) => g + 1);
+            reread();
           }}
         >
           Read the workbook again (after marking what was discussed)
