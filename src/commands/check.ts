@@ -6,7 +6,7 @@ import { runChecks, type CheckResult } from "../checks/engine";
 import type { IsoDate } from "../domain/plan";
 import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch } from "../layout/checkReportSheet";
 import { indexOfSheet } from "../layout/quarterRebuild";
-import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 
 export interface CheckInputs {
   /** "Today" for activity-overdue. */
@@ -15,18 +15,24 @@ export interface CheckInputs {
   report?: boolean;
 }
 
-export async function check(port: WorkbookPort, { today, report = false }: CheckInputs): Promise<CheckResult> {
+export interface CheckOutcome extends CheckResult {
+  /** Why the Check Report was not written, when it was asked for and could not be; the findings stand. */
+  reportSkipped?: string;
+}
+
+export async function check(port: WorkbookPort, { today, report = false }: CheckInputs): Promise<CheckOutcome> {
   const snap = await port.snapshot();
   const result = runChecks(snap, { today });
-  if (report) {
-    // A tab called "Check Report" that the report's name does not point at may be a person's own: never written over.
-    const at = indexOfSheet(snap.sheets, CHECK_REPORT_SHEET);
-    if (at >= 0 && snap.names[CHECK_REPORT_NAME]?.sheet.toLowerCase() !== snap.sheets[at].toLowerCase()) {
-      throw new WorkbookError(
-        `The check report was not written: the sheet "${snap.sheets[at]}" is not the add-in's report (the name ${CHECK_REPORT_NAME} does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old report), then check again.`,
-      );
-    }
-    await port.apply(checkReportBatch(snap, result, today));
+  if (!report) return result;
+  // A tab called "Check Report" that the report's name does not point at may be a person's own:
+  // never written over. The findings are still given; only the report waits.
+  const at = indexOfSheet(snap.sheets, CHECK_REPORT_SHEET);
+  if (at >= 0 && snap.names[CHECK_REPORT_NAME]?.sheet.toLowerCase() !== snap.sheets[at].toLowerCase()) {
+    return {
+      ...result,
+      reportSkipped: `The check report was not written: the sheet "${snap.sheets[at]}" is not the add-in's report (the name ${CHECK_REPORT_NAME} does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old report), then check again.`,
+    };
   }
+  await port.apply(checkReportBatch(snap, result, today));
   return result;
 }

@@ -6,7 +6,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useMemo, useState } from "react";
 import { WORKBOOK_NAMES, type CheckResult } from "../../checks/engine";
 import type { Finding } from "../../checks/types";
-import { check } from "../../commands/check";
+import { check, type CheckOutcome } from "../../commands/check";
 import { repairNames, type RepairResult } from "../../commands/repairNames";
 import { localToday } from "../../domain/calendar";
 import { CHECK_REPORT_SHEET } from "../../layout/checkReportSheet";
@@ -36,7 +36,7 @@ export function CheckPanel({ port, action }: PanelProps) {
   const initiatives = useMemo(() => (result ? initiativeChoices(result.findings) : []), [result]);
 
   const checkNow = async () => {
-    let r: CheckResult;
+    let r: CheckOutcome;
     try {
       r = await check(port, { today: localToday(), report: true });
     } catch (e) {
@@ -54,10 +54,12 @@ export function CheckPanel({ port, action }: PanelProps) {
       setSelectError(undefined);
       setRepair(undefined);
       const r = await checkNow();
+      const count = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}`;
+      if (r.reportSkipped) return { intent: "warning", title: "Plan checked", message: `${count} below. ${r.reportSkipped}` };
       return {
         intent: r.counts.error > 0 ? "warning" : "success",
         title: "Plan checked",
-        message: `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.`,
+        message: `${count}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.`,
         action: { label: "Open the Check Report", run: () => port.select(CHECK_REPORT_SHEET, "A1") },
       };
     });
