@@ -6,7 +6,8 @@
 import type { Initiative, InitiativeRef, Objective } from "../domain/plan";
 import { initiativeNames, PLAN_NAMES } from "../layout/names";
 import { objectiveListUpdate, type ListedInitiative } from "../layout/planSheet";
-import { indexOfSheet, rebuildQuarterTabs } from "../layout/quarterRebuild";
+import { indexOfSheet } from "../layout/ownSheets";
+import { rebuildQuarterTabs } from "../layout/quarterRebuild";
 import { asText, isLive } from "../layout/readCells";
 import { activitySources, assertHasPlan, initiativeRefs, initiativeSheet, readPlan } from "../layout/readPlan";
 import type { SheetSpec } from "../layout/spec";

@@ -5,7 +5,7 @@
 import { runChecks, type CheckResult } from "../checks/engine";
 import type { IsoDate } from "../domain/plan";
 import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch } from "../layout/checkReportSheet";
-import { indexOfSheet } from "../layout/quarterRebuild";
+import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import type { WorkbookPort } from "../workbook/port";
 
 export interface CheckInputs {
@@ -26,12 +26,10 @@ export async function check(port: WorkbookPort, { today, report = false }: Check
   if (!report) return result;
   // A tab called "Check Report" that the report's name does not point at may be a person's own:
   // never written over. The findings are still given; only the report waits.
-  const at = indexOfSheet(snap.sheets, CHECK_REPORT_SHEET);
-  if (at >= 0 && snap.names[CHECK_REPORT_NAME]?.sheet.toLowerCase() !== snap.sheets[at].toLowerCase()) {
-    return {
-      ...result,
-      reportSkipped: `The check report was not written: the sheet "${snap.sheets[at]}" is not the add-in's report (the name ${CHECK_REPORT_NAME} does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old report), then check again.`,
-    };
+  const own = ownSheet(snap, [CHECK_REPORT_NAME], CHECK_REPORT_SHEET);
+  if (own.kind === "lookalike") {
+    const wording = { outcome: "The check report was not written", what: "report", names: [CHECK_REPORT_NAME], again: "check again", repairable: false };
+    return { ...result, reportSkipped: lookalikeMessage(own.sheet, wording) };
   }
   await port.apply(checkReportBatch(snap, result, today));
   return result;

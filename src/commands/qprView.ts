@@ -7,7 +7,7 @@
 import { inWindow, qprWindow } from "../domain/calendar";
 import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
 import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
-import { indexOfSheet } from "../layout/quarterRebuild";
+import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { qprSheetName, qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/qprSheet";
 import { asText, isBlank, isLive, type Problem } from "../layout/readCells";
 import { assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
@@ -95,15 +95,13 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   }
 
   const q = qprNames(period);
-  const at = indexOfSheet(snap.sheets, qprSheetName(period));
-  const sheet = at >= 0 ? snap.sheets[at] : qprSheetName(period);
-  // A tab of that name that none of the view's names points at may be a person's own: never written over.
-  const ours = Object.entries(snap.names).some(([name, read]) => name.startsWith(`AIP.QPR.${period}.`) && read.sheet.toLowerCase() === sheet.toLowerCase());
-  if (at >= 0 && !ours) {
-    throw new WorkbookError(
-      `The QPR view was not built: the sheet "${sheet}" is not the add-in's QPR view (none of its names, such as ${q.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old view), then build the view again; if it is the add-in's view and only its names were deleted, run Repair names (Check page, or aip repair) instead.`,
-    );
+  const viewNames = [q.area, ...Object.keys(snap.names).filter((n) => n.startsWith(`AIP.QPR.${period}.`) && n !== q.area)];
+  const own = ownSheet(snap, viewNames, qprSheetName(period));
+  if (own.kind === "lookalike") {
+    throw new WorkbookError(lookalikeMessage(own.sheet, { outcome: "The QPR view was not built", what: "QPR view", names: viewNames, again: "build the view again", repairable: true }));
   }
+  const found = own.kind === "found";
+  const sheet = found ? own.sheet : qprSheetName(period);
   const area = snap.names[q.area];
   const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
 
@@ -118,7 +116,7 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const built = qprSheetSpec({
     period,
     sheet,
-    mode: at >= 0 ? "update" : "create",
+    mode: found ? "update" : "create",
     previousLastRow,
     schoolYear: plan.schoolYear,
     hasDistrict: isLive(snap, snap.names[PLAN_NAMES.district]),

@@ -3,7 +3,7 @@
  * people may be looking at it). Writes nothing outside the Summary's owned area.
  * One snapshot and one apply, whatever the plan's size.
  */
-import { indexOfSheet } from "../layout/quarterRebuild";
+import { indexOfSheet, lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { SUMMARY_NAMES } from "../layout/names";
 import { PLAN_SHEET } from "../layout/planSheet";
 import { assertHasPlan, type Problem } from "../layout/readPlan";
@@ -27,15 +27,12 @@ export async function rollUp(port: WorkbookPort, options: RollUpOptions = {}): P
   assertHasPlan(snap);
   // The Summary is the sheet its names point at (a person may have renamed the tab). A tab merely
   // called "Summary" that none of them points at may be a person's own: it is never written over.
-  const ours = [SUMMARY_NAMES.area, SUMMARY_NAMES.processCounts, SUMMARY_NAMES.performanceCounts].map((n) => snap.names[n]?.sheet);
-  const at = ours.map((name) => (name ? indexOfSheet(snap.sheets, name) : -1)).find((i) => i >= 0) ?? -1;
-  const clash = indexOfSheet(snap.sheets, SUMMARY_SHEET);
-  if (at < 0 && clash >= 0) {
-    throw new WorkbookError(
-      `Roll up did not write anything: the sheet "${snap.sheets[clash]}" is not the add-in's Summary (none of its names, such as ${SUMMARY_NAMES.area}, point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old Summary), then roll up again; if it is the add-in's Summary and only its names were deleted, run Repair names (Check page, or aip repair) instead.`,
-    );
+  const names = [SUMMARY_NAMES.area, SUMMARY_NAMES.processCounts, SUMMARY_NAMES.performanceCounts];
+  const own = ownSheet(snap, names, SUMMARY_SHEET);
+  if (own.kind === "lookalike") {
+    throw new WorkbookError(lookalikeMessage(own.sheet, { outcome: "Roll up did not write anything", what: "Summary", names, again: "roll up again", repairable: true }));
   }
-  const existing = at >= 0 ? snap.sheets[at] : undefined;
+  const existing = own.kind === "found" ? own.sheet : undefined;
   // A new Summary goes right after the Plan sheet (or first when there is none).
   const plan = indexOfSheet(snap.sheets, PLAN_SHEET);
   const build = summarySheetSpec(snap, {

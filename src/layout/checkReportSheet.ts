@@ -10,7 +10,7 @@ import { isoToSerial } from "../domain/calendar";
 import type { IsoDate } from "../domain/plan";
 import { blockRange, cellAddress, parseRange, quoteSheet } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
-import { indexOfSheet } from "./quarterRebuild";
+import { ownSheet } from "./ownSheets";
 import type { Cell, SheetSpec, StyledRange, WriteBatch } from "./spec";
 import { DATE_FORMAT, HEADER, NOTE, TITLE } from "./styles";
 
@@ -66,9 +66,11 @@ export function previousReportEnd(snap: WorkbookSnapshot): number | undefined {
 
 /** The batch that writes the report: creates the sheet when absent, else rewrites it in place. */
 export function checkReportBatch(snap: WorkbookSnapshot, result: CheckResult, today: IsoDate): WriteBatch {
-  const index = indexOfSheet(snap.sheets, CHECK_REPORT_SHEET);
-  const name = index >= 0 ? snap.sheets[index] : CHECK_REPORT_SHEET;
-  const sheet = checkReportSpec(result, today, name, index >= 0 ? { previousLastRow: previousReportEnd(snap) ?? 0 } : undefined);
+  // The report is the tab its name points at (a renamed one too); a look-alike is the caller's to refuse.
+  const own = ownSheet(snap, [CHECK_REPORT_NAME], CHECK_REPORT_SHEET);
+  const found = own.kind === "found";
+  const name = found ? own.sheet : CHECK_REPORT_SHEET;
+  const sheet = checkReportSpec(result, today, name, found ? { previousLastRow: previousReportEnd(snap) ?? 0 } : undefined);
   const rows = Math.max(1, result.findings.length);
   return {
     sheets: [sheet],

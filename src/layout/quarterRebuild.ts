@@ -6,7 +6,7 @@
 import { QUARTERS } from "../domain/plan";
 import { WorkbookError, type WorkbookSnapshot } from "../workbook/port";
 import { quarterListName } from "./names";
-import { isLive } from "./readCells";
+import { indexOfSheet, lookalikeMessage, ownSheet } from "./ownSheets";
 import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
 import { quarterListingEnds } from "./readPlan";
 import type { SheetSpec, WriteBatch } from "./spec";
@@ -37,15 +37,12 @@ export function rebuildQuarterTabs(snap: WorkbookSnapshot, sources: ActivitySour
  * is refused by name rather than written over. Undefined: no such tab, make one.
  */
 function quarterTab(snap: WorkbookSnapshot, quarter: string, index: number): string | undefined {
-  const read = snap.names[quarterListName(index)];
-  const named = isLive(snap, read) ? snap.sheets[indexOfSheet(snap.sheets, read.sheet)] : undefined;
-  if (named !== undefined) return named;
-  // Excel's sheet names ignore case: "sept-dec" is the same tab name as "Sept-Dec".
-  const clash = snap.sheets[indexOfSheet(snap.sheets, quarter)];
-  if (clash === undefined) return undefined;
-  throw new WorkbookError(
-    `The quarter tabs were not rebuilt: the sheet "${clash}" is not the add-in's ${quarter} tab (the name ${quarterListName(index)} does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old quarter tab), then try again; if it is the add-in's tab and only its name was deleted, run Repair names (Check page, or aip repair) first.`,
-  );
+  const name = quarterListName(index);
+  const own = ownSheet(snap, [name], quarter);
+  if (own.kind === "found") return own.sheet;
+  if (own.kind === "absent") return undefined;
+  const wording = { outcome: "The quarter tabs were not rebuilt", what: `${quarter} tab`, names: [name], again: "try again", repairable: true };
+  throw new WorkbookError(lookalikeMessage(own.sheet, wording));
 }
 
 /**
@@ -61,7 +58,3 @@ function creationPosition(tabs: string[], index: number, strategySheets: string[
   return strategy.length > 0 ? Math.max(...strategy) + 1 : tabs.length;
 }
 
-/** Index of a tab by Excel's case-insensitive name matching, or -1. */
-export function indexOfSheet(tabs: readonly string[], name: string): number {
-  return tabs.findIndex((t) => t.toLowerCase() === name.toLowerCase());
-}
