@@ -11,7 +11,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -32,6 +31,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
 import { useSnapshot } from "../hooks/useSnapshot";
+import { ReadStatus } from "./ReadStatus";
 import type { PanelProps } from "../pages";
 
 const useStyles = makeStyles({
@@ -158,12 +158,7 @@ export function AssessPanel({ port, action }: PanelProps) {
       <Field label="Assessment date" validationState={validDate ? "none" : "error"} validationMessage={validDate ? undefined : "Choose the assessment's date."}>
         <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => setDate(d.value)} />
       </Field>
-      {loadError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{loadError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!snap && !loadError && <Spinner size="tiny" label="Reading the workbook…" />}
+      <ReadStatus read={{ snap, loadError }} />
       {shown.error && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{shown.error}</MessageBarBody>

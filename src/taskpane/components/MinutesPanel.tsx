@@ -3,7 +3,7 @@
  * what the plan puts on the agenda, then create the "Minutes YYYY-MM-DD" sheet, go to it, and
  * export it to Word (the docx library is loaded only then, so the pane's main bundle stays lean).
  */
-import { Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { exportMinutes } from "../../commands/exportMinutes";
 import { newMinutes, previewMinutes, type MinutesPreview } from "../../commands/newMinutes";
@@ -14,6 +14,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
 import { useSnapshot } from "../hooks/useSnapshot";
+import { ReadStatus } from "./ReadStatus";
 import type { PanelProps } from "../pages";
 import { CoverageSummary } from "./minutes/CoverageSummary";
 import { DeadlineList } from "./minutes/DeadlineList";
@@ -87,12 +88,7 @@ export function MinutesPanel({ port, action }: PanelProps) {
       <Field label="Meeting date" validationState={validDate ? "none" : "error"} validationMessage={validDate ? undefined : "Choose the meeting's date."}>
         <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => pickDate(d.value)} />
       </Field>
-      {loadError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{loadError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!snap && !loadError && <Spinner size="tiny" label="Reading the workbook…" />}
+      <ReadStatus read={{ snap, loadError }} />
       {snap && (
         <Button
           size="small"
