@@ -7,9 +7,10 @@
  *   npm run prepare && node lib/scripts/screenshot-summary.js [OUT.png] [--full]
  */
 import { execFileSync } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { convertWithLibreOffice } from "./libreoffice";
 import { newPlan } from "../src/commands/newPlan";
 import { rollUp } from "../src/commands/rollUp";
 import { parsePlan } from "../src/domain/validate";
@@ -20,14 +21,6 @@ import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 /** Resolution of the PNG, and the part of the Summary's page shown unless --full. */
 const DPI = 90;
 const CROP = { width: 0.56, height: 0.4 };
-
-/** LibreOffice recalculates every formula on load (as ../shared/tools/recalc does), instead of trusting cached results. */
-const RECALC_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -49,17 +42,8 @@ async function main(): Promise<void> {
     const book = path.join(dir, "summary.xlsx");
     await saveXlsxFile(wb, book);
     const page = (await wb.listSheets()).indexOf(SUMMARY_SHEET) + 1;
-    // A private profile: a running LibreOffice is not disturbed and nothing is left behind.
-    const profile = path.join(dir, "profile");
-    mkdirSync(path.join(profile, "user"), { recursive: true });
-    writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_SETTINGS);
     const pdfFilter = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}';
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", pdfFilter, "--outdir", dir, book], {
-      stdio: "pipe",
-      timeout: 180_000,
-      env: { ...process.env, HOME: profile },
-    });
-    const pdf = path.join(dir, "summary.pdf");
+    const pdf = await convertWithLibreOffice(book, { to: pdfFilter, outDir: path.join(dir, "pdf") });
     const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
     const size = /Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
     if (!size) throw new Error(`pdfinfo gave no page size for page ${page}:\n${info}`);

@@ -8,6 +8,7 @@ import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { convertWithLibreOffice } from "../../scripts/libreoffice";
 import { exportMinutes } from "../../src/commands/exportMinutes";
 import { newMinutes } from "../../src/commands/newMinutes";
 import { newPlan } from "../../src/commands/newPlan";
@@ -31,20 +32,6 @@ async function hasCommand(name: string): Promise<boolean> {
   );
 }
 
-/** soffice --convert-to with a private profile (parallel runs are safe); returns the output file. */
-async function convert(input: string, to: string, ext: string, dir: string): Promise<string> {
-  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "aip-writer-profile-"));
-  try {
-    await run("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", to, "--outdir", dir, input], { ...process.env, HOME: profile });
-  } finally {
-    await fs.rm(profile, { recursive: true, force: true });
-  }
-  const out = path.join(dir, `${path.basename(input, ".docx")}.${ext}`);
-  const stat = await fs.stat(out).catch(() => undefined);
-  if (!stat?.size) throw new Error(`LibreOffice produced no ${out}`);
-  return out;
-}
-
 const PARTICIPANTS = "Dr. Maria Chen (superintendent), Tom Beck (Plan Manager), Ana Ruiz (Plan Monitor)";
 const CHALLENGE = "=Two coaching cycles slipped: substitute shortage (need ESE help with coverage)";
 
@@ -63,13 +50,13 @@ test("the .docx of typed minutes converts to PDF in LibreOffice and reads as App
   try {
     const input = path.join(dir, "minutes.docx");
     await fs.writeFile(input, docx);
-    const pdf = await fs.readFile(await convert(input, "pdf", "pdf", path.join(dir, "pdf")));
+    const pdf = await fs.readFile(await convertWithLibreOffice(input, { to: "pdf", outDir: path.join(dir, "pdf"), recalculate: false }));
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect((pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
 
     const text = (await hasCommand("pdftotext"))
       ? await run("pdftotext", ["-layout", path.join(dir, "pdf", "minutes.pdf"), "-"])
-      : await fs.readFile(await convert(input, "txt:Text (encoded):UTF8", "txt", path.join(dir, "txt")), "utf8");
+      : await fs.readFile(await convertWithLibreOffice(input, { to: "txt:Text (encoded):UTF8", outDir: path.join(dir, "txt"), recalculate: false }), "utf8");
     const flat = text.replace(/\s+/g, " ");
     // Appendix F's labels verbatim and in order, then what people typed.
     const order = [...MINUTES_HEADER_LABELS, ...MINUTES_GOALS, ...MINUTES_SECTIONS.map((s) => s.text)].map((t) => flat.indexOf(t.replace(/\s+/g, " ")));

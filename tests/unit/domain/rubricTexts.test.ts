@@ -1,6 +1,6 @@
 /**
  * The rubric, guiding questions and stages toward exit are shown verbatim: every text in
- * domain/rubric.ts and domain/exitStages.ts is held against SPEC.md (../shared/aip/SPEC.md), which
+ * domain/rubric.ts and domain/exitStages.ts is held against SPEC.md (docs/guidance/SPEC.md, a copy of the project's specification), which
  * quotes the source exactly in backticks. Names and order too (DECISIONS.md 7).
  */
 import { readFileSync } from "fs";
@@ -8,7 +8,7 @@ import * as path from "path";
 import { EXIT_CRITERIA, EXIT_PHASES, exitAreas, PHASES_INTRO, PHASES_PER_AREA, REFLECTION_QUESTIONS } from "../../../src/domain/exitStages";
 import { allGuidingQuestions, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS } from "../../../src/domain/rubric";
 
-const SPEC = readFileSync(path.resolve(__dirname, "../../../../shared/aip/SPEC.md"), "utf8");
+const SPEC = readFileSync(path.resolve(__dirname, "../../../docs/guidance/SPEC.md"), "utf8");
 const LINES = SPEC.split("\n");
 
 /** The lines of the section whose heading starts with `heading`, up to the next heading of its level or higher. */
