@@ -5,8 +5,8 @@
  * each becomes a finding, and a rule that fails is reported instead of stopping the others.
  */
 import { parseInitiativeName, PLAN_NAMES } from "../layout/names";
-import { gapState, nameGaps } from "../layout/nameGaps";
-import { asText, isErrorValue, type Problem } from "../layout/readCells";
+import { gapState, nameGaps } from "../layout/repair/nameGaps";
+import { asText, isErrorValue, type Problem } from "../layout/read/readCells";
 import { parseCell, splitRef } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { shorten } from "./planCells";

@@ -6,7 +6,7 @@
 import { serialToIso } from "../domain/calendar";
 import { QPR_PERIODS, type IsoDate, type QprPeriod } from "../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
-import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/readCells";
+import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/read/readCells";
 import type { CellRead, CheckSubject, LocatedInitiative } from "./subject";
 import type { Finding, Severity } from "./types";
 

@@ -4,8 +4,8 @@
  * Built only through the defined names (layout/names.ts), like readPlan.
  */
 import { QPR_PERIODS, type InitiativeRef, type Plan, type QprPeriod } from "../domain/plan";
-import { isLive } from "../layout/readCells";
-import { initiativeRefs, initiativeSheet, readPlan, type Problem } from "../layout/readPlan";
+import { isLive } from "../layout/read/readCells";
+import { initiativeRefs, initiativeSheet, readPlan, type Problem } from "../layout/read/readPlan";
 import { initiativeNames, PLAN_NAMES, type RatingKind } from "../layout/names";
 import { cellAddress, parseRange } from "../util/a1";
 import type { CellValue, NamedRangeRead, WorkbookSnapshot } from "../workbook/port";

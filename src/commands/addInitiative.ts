@@ -5,13 +5,13 @@
  */
 import type { Initiative, InitiativeRef, Objective } from "../domain/plan";
 import { initiativeNames, PLAN_NAMES } from "../layout/names";
-import { objectiveListUpdate, type ListedInitiative } from "../layout/planSheet";
+import { objectiveListUpdate, type ListedInitiative } from "../layout/build/planSheet";
 import { indexOfSheet } from "../layout/ownSheets";
-import { rebuildQuarterTabs } from "../layout/quarterRebuild";
-import { asText, isLive } from "../layout/readCells";
-import { activitySources, assertHasPlan, initiativeRefs, initiativeSheet, readPlan } from "../layout/readPlan";
-import type { SheetSpec } from "../layout/spec";
-import { strategySheetSpec } from "../layout/strategySheet";
+import { rebuildQuarterTabs } from "../layout/build/quarterRebuild";
+import { asText, isLive } from "../layout/read/readCells";
+import { activitySources, assertHasPlan, initiativeRefs, initiativeSheet, readPlan } from "../layout/read/readPlan";
+import type { SheetSpec } from "../workbook/spec";
+import { strategySheetSpec } from "../layout/build/strategySheet";
 import { strategyTabName } from "../layout/tabNames";
 import { blockRange, cellAddress, parseRange } from "../util/a1";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";

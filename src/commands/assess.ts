@@ -8,13 +8,13 @@ import { rubricEvidence, type RubricEvidence } from "../checks/rubricEvidence";
 import { isIsoDate, localToday } from "../domain/calendar";
 import type { IsoDate } from "../domain/plan";
 import { RUBRIC_CRITERIA, type CriterionKey } from "../domain/rubric";
-import { addReflectionSpec, EXIT_SHEET, exitSheetOf, exitStagesSheetSpec } from "../layout/exitStagesSheet";
+import { addReflectionSpec, EXIT_SHEET, exitSheetOf, exitStagesSheetSpec } from "../layout/build/exitStagesSheet";
 import { PLAN_NAMES } from "../layout/names";
-import { asText, isLive } from "../layout/readCells";
-import { assessmentExists, assessmentRecords, rubricTabName, type AssessmentRecord } from "../layout/rubricRecords";
-import { rubricSheetSpec } from "../layout/rubricSheet";
+import { asText, isLive } from "../layout/read/readCells";
+import { assessmentExists, assessmentRecords, rubricTabName, type AssessmentRecord } from "../layout/read/rubricRecords";
+import { rubricSheetSpec } from "../layout/build/rubricSheet";
 import { SheetGrid } from "../layout/sheetGrid";
-import type { NameSpec, SheetSpec } from "../layout/spec";
+import type { NameSpec, SheetSpec } from "../workbook/spec";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export interface AssessInput {

@@ -4,7 +4,7 @@
  */
 import { runChecks, type CheckResult } from "../checks/engine";
 import type { IsoDate } from "../domain/plan";
-import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch } from "../layout/checkReportSheet";
+import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch } from "../layout/build/checkReportSheet";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import type { WorkbookPort } from "../workbook/port";
 

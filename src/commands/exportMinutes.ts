@@ -3,8 +3,8 @@
  * Without a seq, the latest sheet of that date is read ("Minutes 2026-10-14 (2)" over the first).
  */
 import { isIsoDate } from "../domain/calendar";
-import { minutesRecords } from "../layout/minutes/records";
-import { readMinutes, type MinutesModel } from "../layout/minutes/readMinutes";
+import { minutesRecords } from "../layout/read/minuteRecords";
+import { readMinutes, type MinutesModel } from "../layout/read/readMinutes";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export async function exportMinutes(port: WorkbookPort, input: { date: string; seq?: number }): Promise<MinutesModel> {

@@ -3,7 +3,7 @@
  * (naming the cell or defined name) rather than errors, so a half-finished workbook still exports.
  */
 import type { Plan } from "../domain/plan";
-import { readPlan, type Problem } from "../layout/readPlan";
+import { readPlan, type Problem } from "../layout/read/readPlan";
 import type { WorkbookPort } from "../workbook/port";
 
 export async function exportPlan(port: WorkbookPort): Promise<{ plan: Plan; problems: Problem[] }> {

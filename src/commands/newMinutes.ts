@@ -10,9 +10,9 @@ import { coverage as coverageOf, type Coverage } from "../domain/minutes/coverag
 import { minutesDeadlines, type Deadline } from "../domain/minutes/deadlines";
 import { monthTheme, type MonthTheme } from "../domain/minutes/themes";
 import type { IsoDate } from "../domain/plan";
-import { agendaInitiatives } from "../layout/minutes/planInputs";
-import { minutesExist, minutesRecords, minutesTabName, type MinutesRecord } from "../layout/minutes/records";
-import { minutesSheetSpec } from "../layout/minutesSheet";
+import { agendaInitiatives } from "./minutes/planInputs";
+import { minutesExist, minutesRecords, minutesTabName, type MinutesRecord } from "../layout/read/minuteRecords";
+import { minutesSheetSpec } from "../layout/build/minutesSheet";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export interface NewMinutesInput {

@@ -8,10 +8,10 @@ import { inWindow, qprWindow } from "../domain/calendar";
 import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
 import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
-import { qprSheetName, qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/qprSheet";
-import { asText, isBlank, isLive, type Problem } from "../layout/readCells";
-import { assertHasPlan, initiativeRefs, readPlan } from "../layout/readPlan";
-import type { Cell } from "../layout/spec";
+import { qprSheetName, qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/build/qprSheet";
+import { asText, isBlank, isLive, type Problem } from "../layout/read/readCells";
+import { assertHasPlan, initiativeRefs, readPlan } from "../layout/read/readPlan";
+import type { Cell } from "../workbook/spec";
 import { parseRange } from "../util/a1";
 import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 

@@ -8,9 +8,9 @@ import { isIsoDate, isoToSerial, serialToIso } from "../domain/calendar";
 import { type InitiativeRef, type IsoDate, type QprPeriod } from "../domain/plan";
 import { levelByName, PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
 import { initiativeNames } from "../layout/names";
-import { asText, isLive } from "../layout/readCells";
-import { assertHasPlan, initiativeRefs } from "../layout/readPlan";
-import type { Block, Cell, SheetSpec } from "../layout/spec";
+import { asText, isLive } from "../layout/read/readCells";
+import { assertHasPlan, initiativeRefs } from "../layout/read/readPlan";
+import type { Block, Cell, SheetSpec } from "../workbook/spec";
 import { cellAddress, parseRange, quoteSheet } from "../util/a1";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 

@@ -3,9 +3,9 @@
  * One snapshot and one apply, whatever the plan's size.
  */
 import { QUARTERS, type Quarter } from "../domain/plan";
-import { rebuildQuarterTabs } from "../layout/quarterRebuild";
-import { quarterMembership } from "../layout/quarterSheets";
-import { activitySources, assertHasPlan } from "../layout/readPlan";
+import { rebuildQuarterTabs } from "../layout/build/quarterRebuild";
+import { quarterMembership } from "../layout/build/quarterSheets";
+import { activitySources, assertHasPlan } from "../layout/read/readPlan";
 import type { WorkbookPort } from "../workbook/port";
 
 export async function refreshQuarters(port: WorkbookPort): Promise<{ rows: Record<Quarter, number> }> {

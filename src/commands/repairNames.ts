@@ -4,11 +4,11 @@
  * names only, never a value. One snapshot (with every sheet's used range) and one apply; no apply
  * when there is nothing to repair.
  */
-import { initiativeRefs } from "../layout/readPlan";
-import { planRepair, type NotRepaired, type Reanchored } from "../layout/nameRepair";
+import { initiativeRefs } from "../layout/read/readPlan";
+import { planRepair, type NotRepaired, type Reanchored } from "../layout/repair/nameRepair";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
-export type { NotRepaired, Reanchored } from "../layout/nameRepair";
+export type { NotRepaired, Reanchored } from "../layout/repair/nameRepair";
 
 export interface RepairResult {
   /** Names pointed back at their cells: name → sheet!range. */

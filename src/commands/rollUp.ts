@@ -5,9 +5,9 @@
  */
 import { indexOfSheet, lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { SUMMARY_NAMES } from "../layout/names";
-import { PLAN_SHEET } from "../layout/planSheet";
-import { assertHasPlan, type Problem } from "../layout/readPlan";
-import { SUMMARY_SHEET, summaryAreaEnd, summarySheetSpec } from "../layout/summarySheet";
+import { PLAN_SHEET } from "../layout/build/planSheet";
+import { assertHasPlan, type Problem } from "../layout/read/readPlan";
+import { SUMMARY_SHEET, summaryAreaEnd, summarySheetSpec } from "../layout/build/summarySheet";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export interface RollUpResult {

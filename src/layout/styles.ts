@@ -1,5 +1,5 @@
 /** Shared look of the add-in's sheets: one place for colours, formats and row-height estimates. */
-import type { Style } from "./spec";
+import type { Style } from "../workbook/spec";
 
 export const DATE_FORMAT = "m/d/yyyy";
 export const TITLE: Style = { bold: true, fontSize: 14 };

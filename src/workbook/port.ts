@@ -2,7 +2,7 @@
  * The workbook port: the only way commands touch a workbook. Two adapters implement it:
  * Office.js (Excel itself) and ExcelJS (.xlsx files). Each call is a fixed number of round trips.
  */
-import type { WriteBatch } from "../layout/spec";
+import type { WriteBatch } from "./spec";
 
 /** A value as Excel reports it: dates are serial numbers, empty cells are "". */
 export type CellValue = string | number | boolean;

@@ -5,7 +5,7 @@
  */
 import { assess } from "../../src/commands/assess";
 import { newPlan } from "../../src/commands/newPlan";
-import { EXIT_SHEET } from "../../src/layout/exitStagesSheet";
+import { EXIT_SHEET } from "../../src/layout/build/exitStagesSheet";
 import { assessmentNames, EXIT_NAMES } from "../../src/layout/names";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { defectPlan } from "../support/defectPlan";

@@ -5,11 +5,11 @@
  */
 import { check } from "../../src/commands/check";
 import { isoToSerial } from "../../src/domain/calendar";
-import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
+import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
-import { withLayoutNames } from "../unit/layout/layoutNames";
-import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../unit/layout/snapshotBuilder";
+import { withLayoutNames } from "../support/layoutNames";
+import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../support/snapshotBuilder";
 import { both, expectSameWorkbook, pair } from "./support";
 
 const TODAY = "2027-01-15";

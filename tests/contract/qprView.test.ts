@@ -11,7 +11,7 @@ import { newPlan } from "../../src/commands/newPlan";
 import { qprView } from "../../src/commands/qprView";
 import { parsePlan } from "../../src/domain/validate";
 import { initiativeNames, qprNames } from "../../src/layout/names";
-import { NOT_RATED } from "../../src/layout/qprSheet";
+import { NOT_RATED } from "../../src/layout/build/qprSheet";
 import { parseRange } from "../../src/util/a1";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { WorkbookDump } from "../support/dump";

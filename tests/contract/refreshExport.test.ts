@@ -7,7 +7,7 @@ import { exportPlan } from "../../src/commands/exportPlan";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
 import { isoToSerial } from "../../src/domain/calendar";
 import { dumpXlsx } from "../support/dumpXlsx";
-import { addInitiative, addPlanSheet, SnapshotBuilder } from "../unit/layout/snapshotBuilder";
+import { addInitiative, addPlanSheet, SnapshotBuilder } from "../support/snapshotBuilder";
 import { both, expectSameWorkbook, pair } from "./support";
 
 function planBatch() {

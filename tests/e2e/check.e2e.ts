@@ -4,7 +4,7 @@
  * in the same run, and clicking a finding (or pressing Enter on it) selects its cell in Excel.
  */
 import type { Page } from "playwright-core";
-import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
+import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import { paneEachTest, type PaneSession } from "./support/pane";
 import { nameTarget, sheetOf } from "./support/workbook";
 

@@ -3,7 +3,7 @@
  * Name Manager show as findings naming each name and its sheet; "Repair names" points them back
  * at their cells, lists what was re-anchored, and changes no cell value.
  */
-import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
+import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import type { WorkbookDump } from "../support/dump";
 import { outcome, paneEachTest, type PaneSession } from "./support/pane";
 

@@ -8,7 +8,7 @@ import { assessmentNames } from "../../src/layout/names";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { defectPlan } from "../support/defectPlan";
 import { computedValue, recalcWithLibreOffice } from "../support/recalc";
-import { typeInto } from "../unit/commands/minutesSupport";
+import { typeInto } from "../support/minutesSupport";
 
 async function counts(wb: XlsxWorkbook, sheet: string, n: ReturnType<typeof assessmentNames>): Promise<unknown[]> {
   const snap = await wb.snapshot();

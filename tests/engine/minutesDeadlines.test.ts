@@ -13,7 +13,7 @@ import { minutesNames } from "../../src/layout/names";
 import { cellAddress } from "../../src/util/a1";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { computedValue, recalcWithLibreOffice } from "../support/recalc";
-import { typeInto } from "../unit/commands/minutesSupport";
+import { typeInto } from "../support/minutesSupport";
 
 const sample = parsePlan(JSON.parse(readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
 

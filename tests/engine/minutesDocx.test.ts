@@ -15,9 +15,9 @@ import { newPlan } from "../../src/commands/newPlan";
 import { parsePlan } from "../../src/domain/validate";
 import { minutesDocxBytes } from "../../src/export/minutesDocx";
 import { minutesNames } from "../../src/layout/names";
-import { MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS } from "../../src/layout/minutesSheet";
+import { MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS } from "../../src/layout/build/minutesSheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
-import { typeInto } from "../unit/commands/minutesSupport";
+import { typeInto } from "../support/minutesSupport";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolve, reject) => {

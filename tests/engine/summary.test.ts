@@ -11,7 +11,7 @@ import { QPR_PERIODS, type Plan, type QprPeriod } from "../../src/domain/plan";
 import { rollUp, SCALE_KEYS, SCALE_OF, type LevelCounts, type PlanRollup, type ScaleKey } from "../../src/domain/rollup";
 import { PERFORMANCE_SCALE as PERF, PROCESS_SCALE as PROC } from "../../src/domain/scales";
 import { initiativeNames, SUMMARY_NAMES } from "../../src/layout/names";
-import { CHANGE_LABELS, COL, NO_VALID_RATING, NOT_A_LEVEL, SUMMARY_SHEET } from "../../src/layout/summarySheet";
+import { CHANGE_LABELS, COL, NO_VALID_RATING, NOT_A_LEVEL, SUMMARY_SHEET } from "../../src/layout/build/summarySheet";
 import { cellAddress } from "../../src/util/a1";
 import type { CellValue } from "../../src/workbook/port";
 import { conditionalFormattings } from "../../src/workbook/xlsx/conditionalFormats";

@@ -15,7 +15,7 @@ import { refreshQuarters } from "../../src/commands/refreshQuarters";
 import { rollUp } from "../../src/commands/rollUp";
 import type { Initiative } from "../../src/domain/plan";
 import { parsePlan } from "../../src/domain/validate";
-import type { Cell } from "../../src/layout/spec";
+import type { Cell } from "../../src/workbook/spec";
 import { LIST_NAMES, minutesNames, PLAN_NAMES, parseInitiativeName, qprNames } from "../../src/layout/names";
 import { parseRange } from "../../src/util/a1";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";

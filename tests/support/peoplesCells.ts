@@ -4,7 +4,7 @@
  * after running commands (tests/integration/preservation.test.ts, tests/robustness).
  */
 import { QPR_PERIODS, QUARTERS } from "../../src/domain/plan";
-import { CHECK_REPORT_NAME } from "../../src/layout/checkReportSheet";
+import { CHECK_REPORT_NAME } from "../../src/layout/build/checkReportSheet";
 import { qprNames, quarterListName, SUMMARY_NAMES } from "../../src/layout/names";
 import { parseCell, parseRange } from "../../src/util/a1";
 import type { WorkbookSnapshot } from "../../src/workbook/port";

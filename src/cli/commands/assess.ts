@@ -5,7 +5,7 @@
 import { assess } from "../../commands/assess";
 import { BENCHMARK_TYPES } from "../../checks/types";
 import { isIsoDate, localToday } from "../../domain/calendar";
-import { TYPE_NAMES } from "../../layout/rubricSheet";
+import { TYPE_NAMES } from "../../layout/build/rubricSheet";
 import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";

@@ -26,7 +26,7 @@ import { useMemo, useState } from "react";
 import { rubricEvidence, type RubricEvidence } from "../../checks/rubricEvidence";
 import { assess, compareAssessments, type AssessmentComparison } from "../../commands/assess";
 import { isIsoDate, localToday, usDate } from "../../domain/calendar";
-import { TYPE_NAMES } from "../../layout/rubricSheet";
+import { TYPE_NAMES } from "../../layout/build/rubricSheet";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";

@@ -24,11 +24,11 @@
  * (someone renamed a tab between two clicks), Excel's error is caught, the sheets and names are
  * read again, and the error is reported naming the sheet or name, as the xlsx adapter would.
  */
-import type { WriteBatch } from "../../layout/spec";
+import type { WriteBatch } from "../spec";
 import { absoluteRef, parseRange, splitRef } from "../../util/a1";
 import { sheetsWanted, WorkbookError, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
-import { missingSheet } from "../rules";
-import { checkBatch, SheetList } from "./check";
+import { missingSheet } from "../excelLimits";
+import { checkBatch, SheetList } from "./preflight";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
 import { renderSheet } from "./renderSheet";

@@ -5,7 +5,7 @@
  * text gets a leading apostrophe: Excel then stores exactly the text (and shows no apostrophe).
  * Formulas (FormulaCell) are the only cells written as formulas.
  */
-import type { Cell, Style } from "../../layout/spec";
+import type { Cell, Style } from "../spec";
 
 export type OfficeInput = string | number | boolean;
 

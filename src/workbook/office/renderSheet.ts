@@ -1,5 +1,5 @@
 /** Queues one SheetSpec's writes on an Office.js worksheet, in the order the xlsx adapter applies them. */
-import type { Block, ConditionalFormat, ListValidation, SheetSpec, Style } from "../../layout/spec";
+import type { Block, ConditionalFormat, ListValidation, SheetSpec, Style } from "../spec";
 import { blockRange, cellAddress, parseCell, parseRange } from "../../util/a1";
 import { clip, columnWidthPoints, H_ALIGN, hasFormula, officeInput, V_ALIGN } from "./cellInput";
 import { CALL_BYTES, Payload } from "./payload";

@@ -4,14 +4,14 @@
  * file access lives in files.ts.
  */
 import * as ExcelJS from "exceljs";
-import type { NameSpec, SheetSpec, WriteBatch } from "../../layout/spec";
+import type { NameSpec, SheetSpec, WriteBatch } from "../spec";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { sheetsWanted, WorkbookError, type CellValue, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
-import { checkSpec, nameProblem, sheetNameProblem } from "../rules";
+import { checkSpec, nameProblem, sheetNameProblem } from "../excelLimits";
 import { renderSheet } from "./renderSheet";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
 

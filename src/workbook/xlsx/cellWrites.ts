@@ -1,9 +1,9 @@
 /** Writing blocks, clearing owned ranges and merging, on one ExcelJS worksheet. */
 import type * as ExcelJS from "exceljs";
-import type { Block, Cell } from "../../layout/spec";
+import type { Block, Cell } from "../spec";
 import { blockRange, cellAddress, parseCell, parseRange, rangeAddress, type RangeRef } from "../../util/a1";
 import { WorkbookError } from "../port";
-import { blockProblem } from "../rules";
+import { blockProblem } from "../excelLimits";
 import { removeValidations } from "./validations";
 
 /** ExcelJS.ValueType.Merge: a merged cell other than the top-left one. */

@@ -3,7 +3,7 @@
  * expression rules; ExcelJS's containsText it misreads).
  */
 import type * as ExcelJS from "exceljs";
-import type { ConditionalFormat } from "../../layout/spec";
+import type { ConditionalFormat } from "../spec";
 import { parseRange, type RangeRef } from "../../util/a1";
 import { argb } from "./styles";
 

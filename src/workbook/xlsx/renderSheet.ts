@@ -1,6 +1,6 @@
 /** Renders one SheetSpec onto an ExcelJS worksheet, in the order Excel would apply it. */
 import type * as ExcelJS from "exceljs";
-import type { SheetSpec } from "../../layout/spec";
+import type { SheetSpec } from "../spec";
 import { parseRange } from "../../util/a1";
 import { clearRange, mergeRange, writeBlock } from "./cellWrites";
 import { addConditionalFormats, removeConditionalFormats } from "./conditionalFormats";

@@ -1,6 +1,6 @@
 /** Sheet-wide settings: column widths, row heights, frozen panes, print setup and tab colour. */
 import type * as ExcelJS from "exceljs";
-import type { ColumnSpec, PrintSetup, RowSpec } from "../../layout/spec";
+import type { ColumnSpec, PrintSetup, RowSpec } from "../spec";
 import { cellAddress } from "../../util/a1";
 import { WorkbookError } from "../port";
 import { argb } from "./styles";

@@ -2,7 +2,7 @@
 import type * as ExcelJS from "exceljs";
 import { parseRange, cellAddress } from "../../util/a1";
 import { WorkbookError } from "../port";
-import { missingSheet } from "../rules";
+import { missingSheet } from "../excelLimits";
 
 /** The sheet with this name (Excel compares tab names without case), or undefined. */
 export function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {

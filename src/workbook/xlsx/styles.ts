@@ -1,7 +1,7 @@
 /** Cell formats from a layout Style, merged over what a cell already has (like Office.js setters). */
 import type * as ExcelJS from "exceljs";
-import type { Style } from "../../layout/spec";
-import { hexColour } from "../rules";
+import type { Style } from "../spec";
+import { hexColour } from "../excelLimits";
 
 /** Excel's default font; a font without name and size renders differently across spreadsheet apps. */
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };

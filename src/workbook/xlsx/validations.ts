@@ -3,7 +3,7 @@
  * and squeezes equal neighbours back into ranges when it writes one.
  */
 import type * as ExcelJS from "exceljs";
-import type { ListValidation } from "../../layout/spec";
+import type { ListValidation } from "../spec";
 import { cellAddress, parseRange, type RangeRef } from "../../util/a1";
 
 /** Excel refuses (or "repairs") longer prompt titles and messages. */

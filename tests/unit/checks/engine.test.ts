@@ -8,9 +8,9 @@ import { PLAN_RULES } from "../../../src/checks/rules/planRules";
 import type { BenchmarkInput, TextRule } from "../../../src/checks/types";
 import { initiativeNames, quarterListName } from "../../../src/layout/names";
 import { WorkbookError } from "../../../src/workbook/port";
-import { withLayoutNames } from "../layout/layoutNames";
-import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
-import { serial, TODAY } from "./rules/planFixture";
+import { withLayoutNames } from "../../support/layoutNames";
+import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
+import { serial, TODAY } from "../../support/planFixture";
 
 const seen: BenchmarkInput[] = [];
 

@@ -7,7 +7,7 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { newPlan } from "../../../src/commands/newPlan";
 import { defectPlan } from "../../support/defectPlan";
 import { dumpXlsx } from "../../support/dumpXlsx";
-import { typeInto } from "../commands/minutesSupport";
+import { typeInto } from "../../support/minutesSupport";
 
 const dir = tempFolderEachTest("aip-assess-");
 const aip = (...argv: string[]) => runAip(dir(), argv);

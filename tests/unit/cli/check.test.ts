@@ -6,8 +6,8 @@ import { runAip, tempFolderEachTest } from "./runAip";
 import { isoToSerial } from "../../../src/domain/calendar";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { saveXlsxFile } from "../../../src/workbook/xlsx/files";
-import { withLayoutNames } from "../layout/layoutNames";
-import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
+import { withLayoutNames } from "../../support/layoutNames";
+import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 const dir = tempFolderEachTest("aip-check-");
 

@@ -6,7 +6,7 @@ import * as path from "path";
 import { runAip } from "./runAip";
 import { minutesNames } from "../../../src/layout/names";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { typeInto } from "../commands/minutesSupport";
+import { typeInto } from "../../support/minutesSupport";
 
 let dir: string;
 

@@ -10,8 +10,8 @@ import { newPlan } from "../../../src/commands/newPlan";
 import type { Initiative, Plan } from "../../../src/domain/plan";
 import { parsePlan } from "../../../src/domain/validate";
 import { initiativeNames, PLAN_NAMES } from "../../../src/layout/names";
-import { readPlan } from "../../../src/layout/readPlan";
-import type { WriteBatch } from "../../../src/layout/spec";
+import { readPlan } from "../../../src/layout/read/readPlan";
+import type { WriteBatch } from "../../../src/workbook/spec";
 import { WorkbookError } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 

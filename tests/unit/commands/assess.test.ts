@@ -8,11 +8,11 @@ import { newPlan } from "../../../src/commands/newPlan";
 import { NO_STRATEGY_SHEETS, type RubricEvidence } from "../../../src/checks/rubricEvidence";
 import { isoToSerial } from "../../../src/domain/calendar";
 import { EXIT_NAMES, assessmentNames } from "../../../src/layout/names";
-import { EXIT_SHEET } from "../../../src/layout/exitStagesSheet";
+import { EXIT_SHEET } from "../../../src/layout/build/exitStagesSheet";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { defectPlan } from "../../support/defectPlan";
 import { dumpXlsx } from "../../support/dumpXlsx";
-import { typeInto, valuesOf } from "./minutesSupport";
+import { typeInto, valuesOf } from "../../support/minutesSupport";
 
 async function defectBook(): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();

@@ -1,7 +1,7 @@
 import { exportPlan } from "../../../src/commands/exportPlan";
 import { PLAN_NAMES } from "../../../src/layout/names";
 import { WorkbookError } from "../../../src/workbook/port";
-import { addInitiative, addPlanSheet, RecordingPort, SnapshotBuilder } from "../layout/snapshotBuilder";
+import { addInitiative, addPlanSheet, RecordingPort, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 describe("exportPlan", () => {
   it("reads the plan with one snapshot and writes nothing", async () => {

@@ -10,7 +10,7 @@ import { parsePlan } from "../../../src/domain/validate";
 import { initiativeNames, minutesNames } from "../../../src/layout/names";
 import type { WorkbookPort, WorkbookSnapshot } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { typeInto, valuesOf } from "./minutesSupport";
+import { typeInto, valuesOf } from "../../support/minutesSupport";
 
 const PLAN: Plan = parsePlan({
   district: "Riverton Public Schools",

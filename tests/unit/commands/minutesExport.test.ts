@@ -6,7 +6,7 @@ import { isoToSerial } from "../../../src/domain/calendar";
 import { generatePlan } from "../../support/generatePlan";
 import { minutesNames } from "../../../src/layout/names";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { typeInto } from "./minutesSupport";
+import { typeInto } from "../../support/minutesSupport";
 
 async function book() {
   const wb = XlsxWorkbook.create();

@@ -10,8 +10,8 @@ import { isoToSerial } from "../../../src/domain/calendar";
 import type { Plan } from "../../../src/domain/plan";
 import { parsePlan } from "../../../src/domain/validate";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "../../../src/layout/names";
-import { readPlan } from "../../../src/layout/readPlan";
-import type { WriteBatch } from "../../../src/layout/spec";
+import { readPlan } from "../../../src/layout/read/readPlan";
+import type { WriteBatch } from "../../../src/workbook/spec";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 

@@ -13,7 +13,7 @@ import { QPR_PERIODS, type Plan, type QprPeriod } from "../../../src/domain/plan
 import { PROCESS_SCALE } from "../../../src/domain/scales";
 import { parsePlan } from "../../../src/domain/validate";
 import { initiativeNames, qprNames } from "../../../src/layout/names";
-import { NOT_RATED } from "../../../src/layout/qprSheet";
+import { NOT_RATED } from "../../../src/layout/build/qprSheet";
 import type { CellValue } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { recalcWithLibreOffice } from "../../support/recalc";

@@ -9,7 +9,7 @@ import { QUARTERS } from "../../../src/domain/plan";
 import { quarterListName } from "../../../src/layout/names";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { recalcWithLibreOffice } from "../../support/recalc";
-import { addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
+import { addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 test("LibreOffice computes every quarter listing equal to the strategy sheets' activities", async () => {
   const b = addPlanSheet(new SnapshotBuilder());

@@ -1,9 +1,9 @@
 import { refreshQuarters } from "../../../src/commands/refreshQuarters";
 import { quarterListName } from "../../../src/layout/names";
-import type { FormulaCell, SheetSpec } from "../../../src/layout/spec";
+import type { FormulaCell, SheetSpec } from "../../../src/workbook/spec";
 import { parseRange } from "../../../src/util/a1";
 import { WorkbookError } from "../../../src/workbook/port";
-import { addInitiative, addPlanSheet, RecordingPort, SnapshotBuilder } from "../layout/snapshotBuilder";
+import { addInitiative, addPlanSheet, RecordingPort, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 function workbook(): SnapshotBuilder {
   const b = addPlanSheet(new SnapshotBuilder());

@@ -7,7 +7,7 @@ import { exportPlan } from "../../../src/commands/exportPlan";
 import { refreshQuarters } from "../../../src/commands/refreshQuarters";
 import { isoToSerial } from "../../../src/domain/calendar";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { addInitiative, addPlanSheet, SnapshotBuilder } from "../layout/snapshotBuilder";
+import { addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 function cells(ws: ExcelJS.Worksheet): Record<string, unknown> {
   const out: Record<string, unknown> = {};

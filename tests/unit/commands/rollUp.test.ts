@@ -1,7 +1,7 @@
 /** Roll up as a use-case: one snapshot, one apply, only the Summary written, found again when renamed. */
 import { rollUp } from "../../../src/commands/rollUp";
 import { SUMMARY_NAMES } from "../../../src/layout/names";
-import { addInitiative, addPlanSheet, RecordingPort, SnapshotBuilder } from "../layout/snapshotBuilder";
+import { addInitiative, addPlanSheet, RecordingPort, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 function plan(): SnapshotBuilder {
   const b = addPlanSheet(new SnapshotBuilder());

@@ -6,10 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parsePlan } from "../../../src/domain/validate";
-import { buildWorkbook } from "../../../src/layout/buildWorkbook";
-import { planRepair } from "../../../src/layout/nameRepair";
+import { buildWorkbook } from "../../../src/layout/build/buildWorkbook";
+import { planRepair } from "../../../src/layout/repair/nameRepair";
 import { initiativeNames, PLAN_NAMES, quarterListName } from "../../../src/layout/names";
-import type { NameSpec, SheetSpec, WriteBatch } from "../../../src/layout/spec";
+import type { NameSpec, SheetSpec, WriteBatch } from "../../../src/workbook/spec";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../../../src/util/a1";
 import type { CellValue, NamedRangeRead, SheetRead, WorkbookSnapshot } from "../../../src/workbook/port";
 

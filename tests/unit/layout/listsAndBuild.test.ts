@@ -4,10 +4,10 @@ import { join } from "path";
 import { QUARTERS } from "../../../src/domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../../src/domain/scales";
 import { parsePlan } from "../../../src/domain/validate";
-import { buildWorkbook } from "../../../src/layout/buildWorkbook";
-import { listsSheetSpec } from "../../../src/layout/listsSheet";
+import { buildWorkbook } from "../../../src/layout/build/buildWorkbook";
+import { listsSheetSpec } from "../../../src/layout/build/listsSheet";
 import { LIST_NAMES } from "../../../src/layout/names";
-import type { Cell, SheetSpec } from "../../../src/layout/spec";
+import type { Cell, SheetSpec } from "../../../src/workbook/spec";
 import { cellAddress, parseCell, parseRange } from "../../../src/util/a1";
 
 function column(sheet: SheetSpec, range: string): Cell[] {

@@ -5,7 +5,7 @@ import { coverage } from "../../../src/domain/minutes/coverage";
 import { minutesDeadlines } from "../../../src/domain/minutes/deadlines";
 import { monthTheme } from "../../../src/domain/minutes/themes";
 import { minutesNames } from "../../../src/layout/names";
-import { MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, minutesSheetSpec, type MinutesSheetArgs } from "../../../src/layout/minutesSheet";
+import { MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, minutesSheetSpec, type MinutesSheetArgs } from "../../../src/layout/build/minutesSheet";
 import { DATE_FORMAT } from "../../../src/layout/styles";
 import { cellAddress, parseCell, parseRange } from "../../../src/util/a1";
 import { grid } from "./specGrid";

@@ -1,6 +1,6 @@
 import { quarterListName } from "../../../src/layout/names";
-import { QUARTER_HEADERS, quarterSheetSpecs, type ActivitySource } from "../../../src/layout/quarterSheets";
-import type { Block, Cell, FormulaCell, SheetSpec } from "../../../src/layout/spec";
+import { QUARTER_HEADERS, quarterSheetSpecs, type ActivitySource } from "../../../src/layout/build/quarterSheets";
+import type { Block, Cell, FormulaCell, SheetSpec } from "../../../src/workbook/spec";
 import { parseRange } from "../../../src/util/a1";
 
 const reading: ActivitySource = {

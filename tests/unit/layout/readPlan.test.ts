@@ -1,9 +1,9 @@
 import { isoToSerial } from "../../../src/domain/calendar";
 import { initiativeNames, PLAN_NAMES } from "../../../src/layout/names";
-import { activitySources, initiativeRefs, readPlan } from "../../../src/layout/readPlan";
-import { parseTextDate } from "../../../src/layout/readCells";
+import { activitySources, initiativeRefs, readPlan } from "../../../src/layout/read/readPlan";
+import { parseTextDate } from "../../../src/layout/read/readCells";
 import { WorkbookError } from "../../../src/workbook/port";
-import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "./snapshotBuilder";
+import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
 
 const serial = isoToSerial;
 

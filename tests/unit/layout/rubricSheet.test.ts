@@ -6,10 +6,10 @@
 import type { RubricEvidence } from "../../../src/checks/rubricEvidence";
 import { EXIT_PHASES, exitAreas, REFLECTION_QUESTIONS } from "../../../src/domain/exitStages";
 import { allGuidingQuestions, GUIDING_QUESTIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS } from "../../../src/domain/rubric";
-import { addReflectionSpec, EXIT_HEADERS, exitStagesSheetSpec, FIRST_REFLECTION_COL, PHASE_CHOICES } from "../../../src/layout/exitStagesSheet";
+import { addReflectionSpec, EXIT_HEADERS, exitStagesSheetSpec, FIRST_REFLECTION_COL, PHASE_CHOICES } from "../../../src/layout/build/exitStagesSheet";
 import { assessmentNames, EXIT_NAMES, parseAssessmentName, parseReflectionName } from "../../../src/layout/names";
-import { RATING_CHOICES, RUBRIC_HEADERS, rubricSheetSpec, TICK_CHOICES } from "../../../src/layout/rubricSheet";
-import type { NameSpec } from "../../../src/layout/spec";
+import { RATING_CHOICES, RUBRIC_HEADERS, rubricSheetSpec, TICK_CHOICES } from "../../../src/layout/build/rubricSheet";
+import type { NameSpec } from "../../../src/workbook/spec";
 import { cellAddress, parseRange } from "../../../src/util/a1";
 import type { WorkbookSnapshot } from "../../../src/workbook/port";
 import { grid } from "./specGrid";

@@ -1,5 +1,5 @@
 /** Test helper: every cell a sheet spec writes, by A1 address. */
-import type { Cell, SheetSpec } from "../../../src/layout/spec";
+import type { Cell, SheetSpec } from "../../../src/workbook/spec";
 import { cellAddress, parseCell } from "../../../src/util/a1";
 
 export function grid(sheet: SheetSpec): Map<string, Cell> {

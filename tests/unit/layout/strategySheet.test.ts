@@ -2,7 +2,7 @@
 import { isoToSerial } from "../../../src/domain/calendar";
 import { QUARTERS, type Initiative } from "../../../src/domain/plan";
 import { initiativeNames, LIST_NAMES } from "../../../src/layout/names";
-import { strategySheetSpec } from "../../../src/layout/strategySheet";
+import { strategySheetSpec } from "../../../src/layout/build/strategySheet";
 import { cellAddress, parseCell, parseRange } from "../../../src/util/a1";
 import { grid } from "./specGrid";
 

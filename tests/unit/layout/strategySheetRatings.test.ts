@@ -2,7 +2,7 @@
 import { QPR_PERIODS, type Initiative } from "../../../src/domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES } from "../../../src/domain/scales";
 import { initiativeNames, LIST_NAMES } from "../../../src/layout/names";
-import { RATING_HEADERS, strategySheetSpec } from "../../../src/layout/strategySheet";
+import { RATING_HEADERS, strategySheetSpec } from "../../../src/layout/build/strategySheet";
 import { cellAddress, parseCell, parseRange } from "../../../src/util/a1";
 import { grid } from "./specGrid";
 

@@ -1,10 +1,10 @@
 /** The Summary sheet spec: live formulas through names, portable functions, public names, bad input. */
 import { initiativeNames, SUMMARY_NAMES } from "../../../src/layout/names";
-import { COL, NOT_A_LEVEL, SUMMARY_LABEL, SUMMARY_SHEET, summarySheetSpec } from "../../../src/layout/summarySheet";
-import type { Cell } from "../../../src/layout/spec";
+import { COL, NOT_A_LEVEL, SUMMARY_LABEL, SUMMARY_SHEET, summarySheetSpec } from "../../../src/layout/build/summarySheet";
+import type { Cell } from "../../../src/workbook/spec";
 import { PROCESS_SCALE } from "../../../src/domain/scales";
 import { cellAddress, parseRange } from "../../../src/util/a1";
-import { addInitiative, addPlanSheet, SnapshotBuilder } from "./snapshotBuilder";
+import { addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
 import { grid } from "./specGrid";
 
 function twoObjectives(sheet11 = "1.1 Coaching"): SnapshotBuilder {

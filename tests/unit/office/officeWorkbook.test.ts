@@ -1,5 +1,5 @@
 /** The Office.js adapter on the strict in-memory Excel: round trips, text safety, names, errors. */
-import type { SheetSpec, WriteBatch } from "../../../src/layout/spec";
+import type { SheetSpec, WriteBatch } from "../../../src/workbook/spec";
 import { WorkbookError } from "../../../src/workbook/port";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { createFakeExcel, type FakeExcel } from "../../fakes/excel";

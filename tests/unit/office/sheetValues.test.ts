@@ -2,7 +2,7 @@
  * snapshot({ sheetValues }): each listed sheet's used range (values and formulas) rides in the
  * snapshot's own request on the Office adapter, and both adapters report the same rectangle.
  */
-import type { WriteBatch } from "../../../src/layout/spec";
+import type { WriteBatch } from "../../../src/workbook/spec";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel } from "../../fakes/excel";

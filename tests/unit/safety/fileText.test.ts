@@ -6,7 +6,7 @@
 import JSZip from "jszip";
 import { escapeFileText } from "../../../src/workbook/xlsx/textEscapes";
 import { recalcWithLibreOffice } from "../../support/recalc";
-import { built, reopen, sheet } from "../xlsx/helpers";
+import { built, reopen, sheet } from "../../support/xlsxHelpers";
 
 const TEXTS = ["\r=1+1", "a\r\nb", "x\u0001y\u001Fz", "_x0041_ stays", "_x000d_ and _X0041_", "tab\tand\nline", "=cmd|' /C calc'!A0"];
 

@@ -1,4 +1,4 @@
-import { built, reopen, sheet, JAN_15_2020 } from "./helpers";
+import { built, reopen, sheet, JAN_15_2020 } from "../../support/xlsxHelpers";
 
 describe("XlsxWorkbook cells survive a save and reopen", () => {
   test("text that looks like a formula stays text", async () => {

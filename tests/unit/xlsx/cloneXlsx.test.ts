@@ -5,7 +5,7 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { fromTemplate, xlsxTemplate } from "../../support/cloneXlsx";
 import { dumpXlsx } from "../../support/dumpXlsx";
 import { generatePlan } from "../../support/generatePlan";
-import { reopen } from "./helpers";
+import { reopen } from "../../support/xlsxHelpers";
 
 test("a copy holds what the file holds (cells, merges, dropdowns, names), and changing it leaves the source alone", async () => {
   const source = XlsxWorkbook.create();

@@ -1,5 +1,5 @@
 import { dumpXlsx, validationRanges } from "../../support/dumpXlsx";
-import { built, reopen, sheet, JAN_15_2020 } from "./helpers";
+import { built, reopen, sheet, JAN_15_2020 } from "../../support/xlsxHelpers";
 
 describe("dumpXlsx", () => {
   test("dumps cells, formats, merges, validations, freeze and names in the neutral shape", async () => {

@@ -4,7 +4,7 @@ import * as path from "path";
 import { WorkbookError } from "../../../src/workbook/port";
 import { openXlsxFile, saveXlsxFile } from "../../../src/workbook/xlsx/files";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { built, sheet } from "./helpers";
+import { built, sheet } from "../../support/xlsxHelpers";
 
 describe("xlsx files", () => {
   let dir: string;

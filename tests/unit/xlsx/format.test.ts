@@ -1,7 +1,7 @@
 import JSZip from "jszip";
-import type { SheetSpec } from "../../../src/layout/spec";
+import type { SheetSpec } from "../../../src/workbook/spec";
 import { validationsByCell } from "../../../src/workbook/xlsx/validations";
-import { built, reopen, sheet } from "./helpers";
+import { built, reopen, sheet } from "../../support/xlsxHelpers";
 
 const update = (name: string, extra: Partial<SheetSpec>): SheetSpec => ({ name, create: false, blocks: [], ...extra });
 

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { built, reopen, sheet } from "./helpers";
+import { built, reopen, sheet } from "../../support/xlsxHelpers";
 
 /** Rewrites the <definedNames> of a saved workbook, as Excel would have left them. */
 async function withDefinedNames(wb: XlsxWorkbook, xml: string): Promise<XlsxWorkbook> {

@@ -2,13 +2,13 @@
  * A person's edits done to an ExcelJS workbook (tests/support/xlsxEdits.ts) do what Excel does, the
  * same as on the in-memory Excel: ExcelJS alone would leave names, merges and dropdowns behind.
  */
-import type { WriteBatch } from "../../../src/layout/spec";
+import type { WriteBatch } from "../../../src/workbook/spec";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel } from "../../fakes/excel";
 import { dumpXlsx } from "../../support/dumpXlsx";
 import { fakeTarget, xlsxTarget, type EditTarget } from "../../robustness/target";
-import { reopen } from "./helpers";
+import { reopen } from "../../support/xlsxHelpers";
 
 const BATCH: WriteBatch = {
   sheets: [

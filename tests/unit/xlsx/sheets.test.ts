@@ -1,6 +1,6 @@
 import { WorkbookError } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { built, reopen, sheet } from "./helpers";
+import { built, reopen, sheet } from "../../support/xlsxHelpers";
 
 describe("XlsxWorkbook sheets", () => {
   test("an empty workbook has no sheets", async () => {

@@ -1,6 +1,6 @@
 import { activityDates } from "../../../../src/checks/rules/activityDates";
-import { ACTIVITIES_TOP } from "../../layout/snapshotBuilder";
-import { planWith, run, serial, where } from "./planFixture";
+import { ACTIVITIES_TOP } from "../../../support/snapshotBuilder";
+import { planWith, run, serial, where } from "../../../support/planFixture";
 
 const R = ACTIVITIES_TOP;
 

@@ -1,6 +1,6 @@
 import { activityDatesOrder } from "../../../../src/checks/rules/activityDatesOrder";
-import { ACTIVITIES_TOP } from "../../layout/snapshotBuilder";
-import { planWith, run, serial, where } from "./planFixture";
+import { ACTIVITIES_TOP } from "../../../support/snapshotBuilder";
+import { planWith, run, serial, where } from "../../../support/planFixture";
 
 test("activity-dates-order: completing before starting is an error on K; same day or later is fine; junk is left to activity-dates", () => {
   const b = planWith([

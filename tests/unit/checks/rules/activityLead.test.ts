@@ -1,6 +1,6 @@
 import { activityLead } from "../../../../src/checks/rules/activityLead";
-import { ACTIVITIES_TOP } from "../../layout/snapshotBuilder";
-import { planWith, run, where } from "./planFixture";
+import { ACTIVITIES_TOP } from "../../../support/snapshotBuilder";
+import { planWith, run, where } from "../../../support/planFixture";
 
 test("activity-lead: a filled activity with no lead is a warning on its I cell; a team is fine; padding rows are not activities", () => {
   const b = planWith([

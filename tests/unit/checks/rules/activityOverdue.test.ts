@@ -1,6 +1,6 @@
 import { activityOverdue } from "../../../../src/checks/rules/activityOverdue";
-import { ACTIVITIES_TOP } from "../../layout/snapshotBuilder";
-import { planWith, run, serial, where } from "./planFixture";
+import { ACTIVITIES_TOP } from "../../../support/snapshotBuilder";
+import { planWith, run, serial, where } from "../../../support/planFixture";
 
 test("activity-overdue: past completion and not Complete is a warning on Status; today is an input", () => {
   const b = planWith([

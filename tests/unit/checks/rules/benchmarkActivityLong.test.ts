@@ -1,7 +1,7 @@
 /** activity-long-no-interim: Sept–June activities say how progress is checked in between (SPEC.md §4.2). */
 import { activityLongNoInterim, isLongActivity } from "../../../../src/checks/rules/activityLongNoInterim";
-import { ACTIVITIES_TOP } from "../../layout/snapshotBuilder";
-import { planWith, run, serial, where } from "./planFixture";
+import { ACTIVITIES_TOP } from "../../../support/snapshotBuilder";
+import { planWith, run, serial, where } from "../../../support/planFixture";
 
 test.each([
   ["2026-09-08", "2027-06-15", true],

@@ -1,5 +1,5 @@
 import { finalOutcomeDate } from "../../../../src/checks/rules/finalOutcomeDate";
-import { planWith, run, serial } from "./planFixture";
+import { planWith, run, serial } from "../../../support/planFixture";
 
 test("final-outcome-date: a dated outcome passes; no date is a note assuming the end of the school year; junk is a warning", () => {
   const b = planWith([{}], {

@@ -1,5 +1,5 @@
 import { leadOnePerson, severalPeople } from "../../../../src/checks/rules/leadOnePerson";
-import { planWith, run, where } from "./planFixture";
+import { planWith, run, where } from "../../../support/planFixture";
 
 describe("lead-one-person", () => {
   test.each([

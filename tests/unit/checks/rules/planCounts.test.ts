@@ -1,8 +1,8 @@
 import { planInitiativeCount } from "../../../../src/checks/rules/planInitiativeCount";
 import { planObjectiveCount } from "../../../../src/checks/rules/planObjectiveCount";
 import { PLAN_NAMES } from "../../../../src/layout/names";
-import { addInitiative, addPlanSheet, SnapshotBuilder } from "../../layout/snapshotBuilder";
-import { run } from "./planFixture";
+import { addInitiative, addPlanSheet, SnapshotBuilder } from "../../../support/snapshotBuilder";
+import { run } from "../../../support/planFixture";
 
 function plan(perObjective: number[]): SnapshotBuilder {
   const b = addPlanSheet(new SnapshotBuilder()).named(PLAN_NAMES.objectiveList, "Plan", "A10", [[""]]);

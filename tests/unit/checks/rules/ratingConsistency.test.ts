@@ -2,8 +2,8 @@ import { RULES } from "../../../../src/checks/registry";
 import { ratingConsistency } from "../../../../src/checks/rules/ratingConsistency";
 import { RATINGS_RULES } from "../../../../src/checks/rules/ratingsRules";
 import { PROCESS_SCALE } from "../../../../src/domain/scales";
-import type { TestActivity } from "../../layout/snapshotBuilder";
-import { planWith, run, serial, where } from "./planFixture";
+import type { TestActivity } from "../../../support/snapshotBuilder";
+import { planWith, run, serial, where } from "../../../support/planFixture";
 
 const [AT_RISK, TECHNICAL, IN_PLACE, EMBEDDED] = PROCESS_SCALE.levels.map((l) => l.name);
 // TODAY in planFixture is 2027-01-15.

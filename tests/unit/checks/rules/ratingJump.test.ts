@@ -1,6 +1,6 @@
 import { ratingJump } from "../../../../src/checks/rules/ratingJump";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../../../src/domain/scales";
-import { planWith, run } from "./planFixture";
+import { planWith, run } from "../../../support/planFixture";
 
 const P = PROCESS_SCALE.levels.map((l) => l.name);
 const F = PERFORMANCE_SCALE.levels.map((l) => l.name);

@@ -1,6 +1,6 @@
 import { ratingEvidence } from "../../../../src/checks/rules/ratingEvidence";
 import { ratingValue } from "../../../../src/checks/rules/ratingValue";
-import { planWith, run } from "./planFixture";
+import { planWith, run } from "../../../support/planFixture";
 
 describe("rating-value", () => {
   test("exact scale names pass; lower case, trailing space, misspelling, a number are errors suggesting the level", () => {

@@ -1,5 +1,5 @@
 import { section1WordLimit } from "../../../../src/checks/rules/section1WordLimit";
-import { planWith, run } from "./planFixture";
+import { planWith, run } from "../../../support/planFixture";
 
 const words = (n: number) => Array.from({ length: n }, (_, k) => `w${k}`).join(" ");
 // Besides the key issues, the test plan's Section 1 has: "If we coach, then..." (4), "Objective" (1),

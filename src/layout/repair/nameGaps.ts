@@ -3,15 +3,15 @@
  * of them are missing (cleared in Name Manager) or broken (#REF!, or on a deleted tab). Read from
  * the names alone, so Check can say exactly which names need Repair names.
  */
-import { QPR_PERIODS, QUARTERS, type InitiativeRef, type QprPeriod, type Quarter } from "../domain/plan";
-import type { WorkbookSnapshot } from "../workbook/port";
-import { minutesTabName } from "./minutes/records";
-import { initiativeNames, LIST_NAMES, minutesNames, parseMinutesName, PLAN_NAMES, qprNames, quarterListName, SUMMARY_NAMES, type RatingKind } from "./names";
-import { qprSheetName } from "./qprSheet";
-import { SUMMARY_SHEET } from "./summarySheet";
-import { PLAN_SHEET } from "./planSheet";
-import { isLive } from "./readCells";
-import { initiativeRefs } from "./readPlan";
+import { QPR_PERIODS, QUARTERS, type InitiativeRef, type QprPeriod, type Quarter } from "../../domain/plan";
+import type { WorkbookSnapshot } from "../../workbook/port";
+import { minutesTabName } from "../read/minuteRecords";
+import { initiativeNames, LIST_NAMES, minutesNames, parseMinutesName, PLAN_NAMES, qprNames, quarterListName, SUMMARY_NAMES, type RatingKind } from "../names";
+import { qprSheetName } from "../build/qprSheet";
+import { SUMMARY_SHEET } from "../build/summarySheet";
+import { PLAN_SHEET } from "../build/planSheet";
+import { isLive } from "../read/readCells";
+import { initiativeRefs } from "../read/readPlan";
 
 export type GroupKind = "plan" | "lists" | "quarter" | "initiative" | "summary" | "qpr" | "minutes";
 

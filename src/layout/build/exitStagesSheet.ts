@@ -7,16 +7,16 @@
  * found through the row anchors' names, and never write a cell outside it.
  * Columns: A area, B–D the phases, E exit, F onwards the reflections.
  */
-import { isoToSerial } from "../domain/calendar";
-import { EXIT_CRITERIA, EXIT_PHASES, exitAreas, PHASES_INTRO, PHASES_PER_AREA, REFLECTION_QUESTIONS } from "../domain/exitStages";
-import type { IsoDate } from "../domain/plan";
-import { blockRange, cellAddress, parseRange } from "../util/a1";
-import type { WorkbookSnapshot } from "../workbook/port";
-import { EXIT_NAMES, parseReflectionName } from "./names";
-import { isLive } from "./readCells";
-import type { SheetGrid } from "./sheetGrid";
-import type { Block, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+import { isoToSerial } from "../../domain/calendar";
+import { EXIT_CRITERIA, EXIT_PHASES, exitAreas, PHASES_INTRO, PHASES_PER_AREA, REFLECTION_QUESTIONS } from "../../domain/exitStages";
+import type { IsoDate } from "../../domain/plan";
+import { blockRange, cellAddress, parseRange } from "../../util/a1";
+import type { WorkbookSnapshot } from "../../workbook/port";
+import { EXIT_NAMES, parseReflectionName } from "../names";
+import { isLive } from "../read/readCells";
+import type { SheetGrid } from "../sheetGrid";
+import type { Block, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const EXIT_SHEET = "Stages toward exit";
 export const PHASE_CHOICES = `"${EXIT_PHASES.join(",")}"`;

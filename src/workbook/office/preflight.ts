@@ -3,10 +3,10 @@
  * anything is queued: a bad batch changes nothing. The rules are shared with the xlsx adapter
  * (../rules.ts), so both adapters accept and refuse exactly the same batches.
  */
-import type { NameSpec, SheetSpec, WriteBatch } from "../../layout/spec";
+import type { NameSpec, SheetSpec, WriteBatch } from "../spec";
 import { parseRange } from "../../util/a1";
 import { WorkbookError } from "../port";
-import { checkSpec, missingSheet, nameProblem, sheetNameProblem } from "../rules";
+import { checkSpec, missingSheet, nameProblem, sheetNameProblem } from "../excelLimits";
 
 /** Tab names Excel reported, looked up without case (as Excel compares them). */
 export class SheetList {

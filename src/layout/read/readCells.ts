@@ -3,10 +3,10 @@
  * names where it is and how to fix it, instead of throwing. Values follow Office.js semantics:
  * dates are serial numbers and an empty cell is "".
  */
-import type { IsoDate } from "../domain/plan";
-import { isIsoDate, monthNumber, serialToIso } from "../domain/calendar";
-import type { CellValue, NamedRangeRead, WorkbookSnapshot } from "../workbook/port";
-import { cellAddress, parseRange, quoteSheet } from "../util/a1";
+import type { IsoDate } from "../../domain/plan";
+import { isIsoDate, monthNumber, serialToIso } from "../../domain/calendar";
+import type { CellValue, NamedRangeRead, WorkbookSnapshot } from "../../workbook/port";
+import { cellAddress, parseRange, quoteSheet } from "../../util/a1";
 
 /** Something odd found while reading; `where` is "'1.2 Reading'!D14" or a defined name. */
 export interface Problem {

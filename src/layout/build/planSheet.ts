@@ -7,12 +7,12 @@
  * is LAST on the sheet so it can grow without moving anything people typed, and is rebuilt from
  * the strategy sheets' names whenever an initiative is added.
  */
-import { isIsoDate, isoToSerial } from "../domain/calendar";
-import type { InitiativeRef, Plan } from "../domain/plan";
-import { blockRange, cellAddress, parseRange } from "../util/a1";
-import { initiativeNames, PLAN_NAMES } from "./names";
-import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+import { isIsoDate, isoToSerial } from "../../domain/calendar";
+import type { InitiativeRef, Plan } from "../../domain/plan";
+import { blockRange, cellAddress, parseRange } from "../../util/a1";
+import { initiativeNames, PLAN_NAMES } from "../names";
+import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const PLAN_SHEET = "Plan";
 

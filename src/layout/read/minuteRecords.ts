@@ -6,7 +6,7 @@ import type { IsoDate } from "../../domain/plan";
 import { isDiscussedMark, type MeetingRecord } from "../../domain/minutes/coverage";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { minutesNames, parseMinutesName } from "../names";
-import { asText, isBlank, isLive, readDate } from "../readCells";
+import { asText, isBlank, isLive, readDate } from "./readCells";
 
 /** "Minutes 2026-10-14", "Minutes 2026-10-14 (2)" (DECISIONS.md 11). */
 export function minutesTabName(date: IsoDate, seq = 1): string {

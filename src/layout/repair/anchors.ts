@@ -4,14 +4,14 @@
  * running to their current last row. Used by Repair names; it never looks at values people typed
  * except to see where a table ends.
  */
-import { QPR_PERIODS, QUARTERS, type InitiativeRef, type Quarter } from "../domain/plan";
-import { ACTIVITY_STATUSES } from "../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
-import { blockRange, cellAddress } from "../util/a1";
-import { ACTIVITY_LABELS } from "./labels";
-import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "./names";
-import { SECTION1_PROMPTS } from "./planSheet";
-import type { At, SheetGrid } from "./sheetGrid";
+import { QPR_PERIODS, QUARTERS, type InitiativeRef, type Quarter } from "../../domain/plan";
+import { ACTIVITY_STATUSES } from "../../domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
+import { blockRange, cellAddress } from "../../util/a1";
+import { ACTIVITY_LABELS } from "../labels";
+import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "../names";
+import { SECTION1_PROMPTS } from "../build/planSheet";
+import type { At, SheetGrid } from "../sheetGrid";
 
 /** Names found on one sheet (name → A1 range) and, for the ones not found, why. */
 export interface Anchors {

@@ -2,13 +2,13 @@
  * Plan → the whole workbook as one write batch, in tab order: Plan, one strategy sheet per
  * initiative (by objective, then initiative), the four quarter tabs, Lists.
  */
-import type { Plan } from "../domain/plan";
+import type { Plan } from "../../domain/plan";
 import { listsSheetSpec } from "./listsSheet";
 import { planSheetSpec, PLAN_SHEET, type ListedInitiative } from "./planSheet";
 import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
-import type { NameSpec, SheetSpec, WriteBatch } from "./spec";
+import type { NameSpec, SheetSpec, WriteBatch } from "../../workbook/spec";
 import { strategySheetSpec } from "./strategySheet";
-import { strategyTabName } from "./tabNames";
+import { strategyTabName } from "../tabNames";
 
 export function buildWorkbook(plan: Plan, existingSheets: readonly string[]): WriteBatch {
   const taken = [...existingSheets, PLAN_SHEET, "Lists", "Sept-Dec", "Jan-March", "April-June", "July-Aug"];

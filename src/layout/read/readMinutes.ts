@@ -8,8 +8,8 @@ import { minutesDeadlines, type Deadline } from "../../domain/minutes/deadlines"
 import type { IsoDate } from "../../domain/plan";
 import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../../workbook/port";
 import { minutesNames } from "../names";
-import { asText, NameReader, readDate, type Problem } from "../readCells";
-import { minutesRecords, minutesTabName } from "./records";
+import { asText, NameReader, readDate, type Problem } from "./readCells";
+import { minutesRecords, minutesTabName } from "./minuteRecords";
 
 export interface EvidenceRow {
   initiative: string;

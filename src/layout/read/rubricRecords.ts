@@ -2,10 +2,10 @@
  * The rubric self-assessments a workbook holds, read through their defined names
  * (AIP.Rubric.D20261001[_2].*), so renamed tabs and inserted rows do not matter.
  */
-import type { IsoDate } from "../domain/plan";
-import { RUBRIC_CRITERIA, type CriterionKey } from "../domain/rubric";
-import type { WorkbookSnapshot } from "../workbook/port";
-import { assessmentNames, parseAssessmentName } from "./names";
+import type { IsoDate } from "../../domain/plan";
+import { RUBRIC_CRITERIA, type CriterionKey } from "../../domain/rubric";
+import type { WorkbookSnapshot } from "../../workbook/port";
+import { assessmentNames, parseAssessmentName } from "../names";
 import { asText, isLive } from "./readCells";
 
 /** "Rubric 2026-10-01", "Rubric 2026-10-01 (2)". */

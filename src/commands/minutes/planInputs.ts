@@ -3,7 +3,7 @@ import type { CheckSubject } from "../../checks/subject";
 import { serialToIso } from "../../domain/calendar";
 import type { AgendaInitiative, DateField } from "../../domain/minutes/agenda";
 import type { CellValue } from "../../workbook/port";
-import { asText, isBlank, parseTextDate } from "../readCells";
+import { asText, isBlank, parseTextDate } from "../../layout/read/readCells";
 
 /** Excel's largest date serial (31 Dec 9999). */
 const MAX_SERIAL = 2_958_465;

@@ -2,12 +2,12 @@
  * The Lists sheet: the dropdowns' sources (AIP.List.*). The scales, quarters and statuses are the
  * add-in's; the roster is the district's (people add names to its blank rows).
  */
-import { ACTIVITY_STATUSES, QUARTERS } from "../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE, type Scale } from "../domain/scales";
-import { blockRange, cellAddress } from "../util/a1";
-import { LIST_NAMES } from "./names";
-import type { Block, NameSpec, SheetSpec, StyledRange } from "./spec";
-import { HEADER, INPUT, NOTE, OWNED, rowHeightFor, TITLE } from "./styles";
+import { ACTIVITY_STATUSES, QUARTERS } from "../../domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE, type Scale } from "../../domain/scales";
+import { blockRange, cellAddress } from "../../util/a1";
+import { LIST_NAMES } from "../names";
+import type { Block, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { HEADER, INPUT, NOTE, OWNED, rowHeightFor, TITLE } from "../styles";
 
 /** Blank roster rows offered for names added later. */
 const ROSTER_SPARE_ROWS = 20;

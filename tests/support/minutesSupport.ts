@@ -1,7 +1,7 @@
 /** Test helpers for minutes: type into a named cell as a person would, read a named cell back. */
-import type { Cell } from "../../../src/layout/spec";
-import { cellAddress, parseRange } from "../../../src/util/a1";
-import type { WorkbookPort, WorkbookSnapshot } from "../../../src/workbook/port";
+import type { Cell } from "../../src/workbook/spec";
+import { cellAddress, parseRange } from "../../src/util/a1";
+import type { WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
 
 /** Writes `rows` at the top-left of a defined name's range (an update of an existing sheet). */
 export async function typeInto(port: WorkbookPort, name: string, rows: Cell[][], offset = { row: 0, col: 0 }): Promise<void> {

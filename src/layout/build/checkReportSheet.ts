@@ -4,15 +4,15 @@
  * cell. The whole sheet is the add-in's: it is cleared and rewritten in place (never deleted and
  * recreated, so a person looking at it keeps their window). Findings' text is written as text.
  */
-import type { CheckResult } from "../checks/engine";
-import { SEVERITIES, type Finding, type Severity } from "../checks/types";
-import { isoToSerial } from "../domain/calendar";
-import type { IsoDate } from "../domain/plan";
-import { blockRange, cellAddress, parseRange, quoteSheet } from "../util/a1";
-import type { WorkbookSnapshot } from "../workbook/port";
-import { ownSheet } from "./ownSheets";
-import type { Cell, SheetSpec, StyledRange, WriteBatch } from "./spec";
-import { DATE_FORMAT, HEADER, NOTE, TITLE } from "./styles";
+import type { CheckResult } from "../../checks/engine";
+import { SEVERITIES, type Finding, type Severity } from "../../checks/types";
+import { isoToSerial } from "../../domain/calendar";
+import type { IsoDate } from "../../domain/plan";
+import { blockRange, cellAddress, parseRange, quoteSheet } from "../../util/a1";
+import type { WorkbookSnapshot } from "../../workbook/port";
+import { ownSheet } from "../ownSheets";
+import type { Cell, SheetSpec, StyledRange, WriteBatch } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, NOTE, TITLE } from "../styles";
 
 export const CHECK_REPORT_SHEET = "Check Report";
 /** The report's Severity column, header included: tells the next run how far the last report went. */

@@ -2,14 +2,14 @@
  * Where the follow-up sheets' names belong (Summary, QPR view, minutes), found from their labels,
  * like anchors.ts does for the plan's own sheets. Used by Repair names.
  */
-import { QPR_WINDOWS } from "../domain/calendar";
-import { QPR_PERIODS, type QprPeriod } from "../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
-import { blockRange, cellAddress } from "../util/a1";
+import { QPR_WINDOWS } from "../../domain/calendar";
+import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
+import { blockRange, cellAddress } from "../../util/a1";
 import type { Anchors } from "./anchors";
-import { AGENDA_HEADERS, COVERAGE_HEADERS, EVIDENCE_HEADERS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS, MINUTES_TITLE } from "./minutesSheet";
-import { minutesNames, qprNames, SUMMARY_NAMES } from "./names";
-import type { At, SheetGrid } from "./sheetGrid";
+import { AGENDA_HEADERS, COVERAGE_HEADERS, EVIDENCE_HEADERS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS, MINUTES_TITLE } from "../build/minutesSheet";
+import { minutesNames, qprNames, SUMMARY_NAMES } from "../names";
+import type { At, SheetGrid } from "../sheetGrid";
 
 const notFound = (label: string) => `the label "${label}" was not found on the sheet`;
 

@@ -7,12 +7,12 @@
  * rebuild); and the evidence listed in that period's Highlight Discussion minutes, as it stood
  * when the view was built. Everything else on the sheet is the add-in's and is rebuilt.
  */
-import { isoToSerial, MONTH_NAMES, QPR_WINDOWS, yearOfMonth } from "../domain/calendar";
-import type { InitiativeRef, IsoDate, QprPeriod } from "../domain/plan";
-import { blockRange, cellAddress } from "../util/a1";
-import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "./names";
-import type { Block, Cell, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "./styles";
+import { isoToSerial, MONTH_NAMES, QPR_WINDOWS, yearOfMonth } from "../../domain/calendar";
+import type { InitiativeRef, IsoDate, QprPeriod } from "../../domain/plan";
+import { blockRange, cellAddress } from "../../util/a1";
+import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "../names";
+import type { Block, Cell, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
 
 export const QPR_HEADERS = ["Initiative", "Lead", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
 export const QPR_EVIDENCE_HEADERS = ["Meeting date", "Initiative", "Evidence", null, "Who provides it", null, "Where it is kept", null] as const;

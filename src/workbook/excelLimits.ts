@@ -2,7 +2,7 @@
  * Excel's rules that both adapters enforce before writing anything, so a bad batch changes
  * nothing and both accept and refuse exactly the same batches.
  */
-import type { Block, Cell, SheetSpec } from "../layout/spec";
+import type { Block, Cell, SheetSpec } from "./spec";
 import { cellAddress, parseCell, parseRange } from "../util/a1";
 import { WorkbookError } from "./port";
 

@@ -1,8 +1,8 @@
 /** Plans with known defects for the plan-rule tests, built through the defined names only. */
-import { isoToSerial } from "../../../../src/domain/calendar";
-import { checkSubject } from "../../../../src/checks/subject";
-import type { Finding, PlanRule } from "../../../../src/checks/types";
-import { addInitiative, addPlanSheet, SnapshotBuilder, type TestInitiative } from "../../layout/snapshotBuilder";
+import { isoToSerial } from "../../src/domain/calendar";
+import { checkSubject } from "../../src/checks/subject";
+import type { Finding, PlanRule } from "../../src/checks/types";
+import { addInitiative, addPlanSheet, SnapshotBuilder, type TestInitiative } from "./snapshotBuilder";
 
 export const serial = isoToSerial;
 export const TODAY = "2027-01-15";

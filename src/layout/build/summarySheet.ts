@@ -12,15 +12,15 @@
  * A rating counts only when it is a scale name exactly (EXACT after MATCH: MATCH ignores case and
  * honours wildcards); anything else shows as "not a scale level" and is counted apart.
  */
-import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
-import { PHASE_HINTS, SCALE_KEYS, SCALE_OF, type ScaleKey } from "../domain/rollup";
-import { cellAddress, columnLetter, blockRange, parseRange } from "../util/a1";
-import type { WorkbookSnapshot } from "../workbook/port";
-import { initiativeNames, SUMMARY_NAMES, type RatingKind } from "./names";
-import { initiativeIsLive, initiativeRefs } from "./readPlan";
-import { asText, isBlank, NameReader, type Problem } from "./readCells";
-import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
-import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../../domain/plan";
+import { PHASE_HINTS, SCALE_KEYS, SCALE_OF, type ScaleKey } from "../../domain/rollup";
+import { cellAddress, columnLetter, blockRange, parseRange } from "../../util/a1";
+import type { WorkbookSnapshot } from "../../workbook/port";
+import { initiativeNames, SUMMARY_NAMES, type RatingKind } from "../names";
+import { initiativeIsLive, initiativeRefs } from "../read/readPlan";
+import { asText, isBlank, NameReader, type Problem } from "../read/readCells";
+import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const SUMMARY_SHEET = "Summary";
 export const SUMMARY_LABEL = "Summary (not an ESE rating)";

@@ -3,11 +3,11 @@
  * sheets and cells, with defined names resolved against it the way the port reports them.
  * The layout used by `initiative()` is this file's own: the readers must not depend on rows.
  */
-import type { InitiativeRef, QprPeriod } from "../../../src/domain/plan";
-import { initiativeNames, LIST_NAMES, PLAN_NAMES, type RatingKind } from "../../../src/layout/names";
-import { blockRange, cellAddress, parseCell, parseRange } from "../../../src/util/a1";
-import type { CellValue, WorkbookPort, WorkbookSnapshot } from "../../../src/workbook/port";
-import type { WriteBatch } from "../../../src/layout/spec";
+import type { InitiativeRef, QprPeriod } from "../../src/domain/plan";
+import { initiativeNames, LIST_NAMES, PLAN_NAMES, type RatingKind } from "../../src/layout/names";
+import { blockRange, cellAddress, parseCell, parseRange } from "../../src/util/a1";
+import type { CellValue, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
+import type { WriteBatch } from "../../src/workbook/spec";
 
 type Grid = Map<string, CellValue>;
 

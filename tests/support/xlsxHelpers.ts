@@ -1,6 +1,6 @@
 /** Shared helpers for the xlsx adapter tests. */
-import type { SheetSpec, WriteBatch } from "../../../src/layout/spec";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import type { SheetSpec, WriteBatch } from "../../src/workbook/spec";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 
 /** Save to bytes and read them back: what a person gets when they reopen the file. */
 export async function reopen(wb: XlsxWorkbook): Promise<XlsxWorkbook> {

@@ -3,13 +3,13 @@
  * Existing quarter tabs are rewritten in place (people may be looking at them); a missing one is
  * created next to its siblings.
  */
-import { QUARTERS } from "../domain/plan";
-import { WorkbookError, type WorkbookSnapshot } from "../workbook/port";
-import { quarterListName } from "./names";
-import { indexOfSheet, lookalikeMessage, ownSheet } from "./ownSheets";
+import { QUARTERS } from "../../domain/plan";
+import { WorkbookError, type WorkbookSnapshot } from "../../workbook/port";
+import { quarterListName } from "../names";
+import { indexOfSheet, lookalikeMessage, ownSheet } from "../ownSheets";
 import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
-import { quarterListingEnds } from "./readPlan";
-import type { SheetSpec, WriteBatch } from "./spec";
+import { quarterListingEnds } from "../read/readPlan";
+import type { SheetSpec, WriteBatch } from "../../workbook/spec";
 
 /**
  * The batch that rebuilds all four quarter tabs from `sources`. `tabs` is the tab order the batch

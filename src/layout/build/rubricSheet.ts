@@ -7,15 +7,15 @@
  * The add-in never fills in a rating (DECISIONS.md 9): the figures sit beside the dropdown.
  * Columns: A criterion, B–E the levels, F rating / Yes-No, G evidence, H from the plan.
  */
-import { isoToSerial } from "../domain/calendar";
-import type { IsoDate } from "../domain/plan";
-import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../domain/rubric";
-import type { BenchmarkType } from "../checks/types";
-import type { RubricEvidence, TypeFigures } from "../checks/rubricEvidence";
-import { blockRange, cellAddress } from "../util/a1";
-import { assessmentNames, initiativeNames, PLAN_NAMES } from "./names";
-import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+import { isoToSerial } from "../../domain/calendar";
+import type { IsoDate } from "../../domain/plan";
+import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../../domain/rubric";
+import type { BenchmarkType } from "../../checks/types";
+import type { RubricEvidence, TypeFigures } from "../../checks/rubricEvidence";
+import { blockRange, cellAddress } from "../../util/a1";
+import { assessmentNames, initiativeNames, PLAN_NAMES } from "../names";
+import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const RUBRIC_TITLE = "AIP Rubric: self-assessment";
 /** The rating dropdown: the four levels, a fixed list as Excel stores one. */

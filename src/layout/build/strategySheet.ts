@@ -4,15 +4,15 @@
  * scales, every user cell under a defined name of names.ts. Columns: A labels/Quarter, B–F values;
  * B = H, C = I, D = J, E = K, F = Status; the rating table adds G (rated by) and H (date rated).
  */
-import { isIsoDate, isoToSerial, QPR_WINDOWS } from "../domain/calendar";
-import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective } from "../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../domain/scales";
-import { blockRange, cellAddress } from "../util/a1";
-import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "./names";
-import { ACTIVITY_LABELS } from "./labels";
+import { isIsoDate, isoToSerial, QPR_WINDOWS } from "../../domain/calendar";
+import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective } from "../../domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../../domain/scales";
+import { blockRange, cellAddress } from "../../util/a1";
+import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "../names";
+import { ACTIVITY_LABELS } from "../labels";
 import type { ActivitySource } from "./quarterSheets";
-import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const STRATEGY_HEADERS = ["Quarter", ...ACTIVITY_LABELS, "Status"] as const;
 

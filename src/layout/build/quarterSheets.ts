@@ -7,12 +7,12 @@
  * holds; a freshly typed activity appears after "Refresh quarter tabs". The whole tab is owned by
  * the add-in: nothing a person types belongs here.
  */
-import { QUARTERS, type InitiativeRef, type Quarter } from "../domain/plan";
-import { absoluteRef, blockRange, cellAddress, parseRange } from "../util/a1";
-import { initiativeNames, quarterListName } from "./names";
-import { ACTIVITY_LABELS } from "./labels";
-import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, NOTE } from "./styles";
+import { QUARTERS, type InitiativeRef, type Quarter } from "../../domain/plan";
+import { absoluteRef, blockRange, cellAddress, parseRange } from "../../util/a1";
+import { initiativeNames, quarterListName } from "../names";
+import { ACTIVITY_LABELS } from "../labels";
+import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, NOTE } from "../styles";
 
 /**
  * One initiative's activities table as the quarter tabs see it.

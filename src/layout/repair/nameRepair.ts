@@ -3,15 +3,15 @@
  * missing or broken names can be pointed back at their cells (found from the sheet layout) and
  * which cannot, with why and what to do. Only names are ever written: never a value.
  */
-import type { InitiativeRef } from "../domain/plan";
-import type { WorkbookSnapshot } from "../workbook/port";
+import type { InitiativeRef } from "../../domain/plan";
+import type { WorkbookSnapshot } from "../../workbook/port";
 import { hasRatedBy, isListsSheet, isPlanSheet, isStrategySheet, listsAnchors, planAnchors, quarterAnchors, quarterOf, strategyAnchors, strategyNumber, type Anchors } from "./anchors";
-import { minutesNames, parseInitiativeName, parseMinutesName } from "./names";
+import { minutesNames, parseInitiativeName, parseMinutesName } from "../names";
 import { isMinutesSheet, isSummarySheet, minutesAnchors, minutesKeyOfTab, qprAnchors, qprObjectives, qprPeriodOf, summaryAnchors } from "./followUpAnchors";
 import { gapsOf, initiativeGroup, listsGroup, minutesGroup, nameGroups, planGroup, qprGroup, quarterGroup, summaryGroup, type NameGroup } from "./nameGaps";
-import { isLive } from "./readCells";
-import { SheetGrid } from "./sheetGrid";
-import type { NameSpec } from "./spec";
+import { isLive } from "../read/readCells";
+import { SheetGrid } from "../sheetGrid";
+import type { NameSpec } from "../../workbook/spec";
 
 export interface Reanchored {
   name: string;

@@ -3,9 +3,9 @@
  * but the layout expects them, and Check reports a missing one as a workbook-names error).
  * Call after adding the initiatives.
  */
-import { QUARTERS } from "../../../src/domain/plan";
-import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "../../../src/layout/names";
-import { initiativeRefs, initiativeSheet } from "../../../src/layout/readPlan";
+import { QUARTERS } from "../../src/domain/plan";
+import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "../../src/layout/names";
+import { initiativeRefs, initiativeSheet } from "../../src/layout/read/readPlan";
 import type { SnapshotBuilder } from "./snapshotBuilder";
 
 export function withLayoutNames(b: SnapshotBuilder): SnapshotBuilder {

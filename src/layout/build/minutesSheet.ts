@@ -5,17 +5,17 @@
  * four deadlines as dates, and coverage. Laid out for typing during the meeting and for printing
  * (portrait, one page wide, wrapped text, row heights set). Columns: A initiative/labels, B–D text.
  */
-import { isoToSerial, usDate } from "../domain/calendar";
-import { orList, type Coverage } from "../domain/minutes/coverage";
-import type { Deadline } from "../domain/minutes/deadlines";
-import type { MonthAgenda } from "../domain/minutes/agenda";
-import { monthLabel } from "../domain/minutes/months";
-import type { MonthTheme } from "../domain/minutes/themes";
-import type { IsoDate } from "../domain/plan";
-import { blockRange, cellAddress } from "../util/a1";
-import { minutesNames } from "./names";
-import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "./spec";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "./styles";
+import { isoToSerial, usDate } from "../../domain/calendar";
+import { orList, type Coverage } from "../../domain/minutes/coverage";
+import type { Deadline } from "../../domain/minutes/deadlines";
+import type { MonthAgenda } from "../../domain/minutes/agenda";
+import { monthLabel } from "../../domain/minutes/months";
+import type { MonthTheme } from "../../domain/minutes/themes";
+import type { IsoDate } from "../../domain/plan";
+import { blockRange, cellAddress } from "../../util/a1";
+import { minutesNames } from "../names";
+import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const MINUTES_TITLE = "Highlight Discussion Minutes";
 

@@ -18,12 +18,12 @@ import {
   type Quarter,
   type RatingEntry,
   type Ratings,
-} from "../domain/plan";
-import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../domain/scales";
-import { parseRange } from "../util/a1";
-import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../workbook/port";
-import { initiativeNames, LIST_NAMES, parseInitiativeName, PLAN_NAMES, quarterListName, type RatingKind } from "./names";
-import type { ActivitySource } from "./quarterSheets";
+} from "../../domain/plan";
+import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../../domain/scales";
+import { parseRange } from "../../util/a1";
+import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../../workbook/port";
+import { initiativeNames, LIST_NAMES, parseInitiativeName, PLAN_NAMES, quarterListName, type RatingKind } from "../names";
+import type { ActivitySource } from "../build/quarterSheets";
 import { asText, isBlank, isLive, NameReader, readDate, type Problem } from "./readCells";
 
 export type { Problem } from "./readCells";
