@@ -14,7 +14,7 @@ import { convertWithLibreOffice } from "./libreoffice";
 import { newPlan } from "../src/commands/newPlan";
 import { rollUp } from "../src/commands/rollUp";
 import { parsePlan } from "../src/domain/validate";
-import { SUMMARY_SHEET } from "../src/layout/build/summarySheet";
+import { SUMMARY_SHEET } from "../src/layout/sheetNames";
 import { saveXlsxFile } from "../src/workbook/xlsx/files";
 import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 

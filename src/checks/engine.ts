@@ -10,14 +10,13 @@ import { asText, isErrorValue, type Problem } from "../layout/read/readCells";
 import { parseCell, splitRef } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { shorten } from "./planCells";
+import type { CheckResult } from "../domain/findings";
 import { RULES } from "./registry";
 import { checkSubject, type CellRead, type CheckSubject, type LocatedBenchmark } from "./subject";
-import { SEVERITIES, type CheckOptions, type Finding, type PlanRule, type Severity, type TextRule } from "./types";
+import { SEVERITIES, type Finding, type Severity } from "../domain/findings";
+import { type CheckOptions, type PlanRule, type TextRule } from "./types";
 
-export interface CheckResult {
-  findings: Finding[];
-  counts: Record<Severity, number>;
-}
+export type { CheckResult };
 
 /** Benchmarks longer than this are judged on their start only (a benchmark is a sentence or two). */
 export const MAX_BENCHMARK_CHARS = 2000;

@@ -2,28 +2,14 @@
  * The checker's public contract (DESIGN.md "checks/"; ESLint's rules are the model): a rule is
  * metadata plus a pure check. Rule ids and the Finding shape are public (README, `aip check --json`).
  */
-import type { InitiativeRef, IsoDate } from "../domain/plan";
+import type { IsoDate } from "../domain/plan";
+import { BENCHMARK_TYPES, type BenchmarkType } from "../domain/benchmarks";
+import { SEVERITIES, type Finding, type Severity } from "../domain/findings";
 import type { CheckSubject } from "./subject";
 
-export type Severity = "error" | "warning" | "note";
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
-
-/** The four benchmark kinds of SPEC.md §4.1, as named in `aip benchmarks` input. */
-export type BenchmarkType = "activity" | "early_evidence" | "short_term_outcome" | "final_outcome";
-export const BENCHMARK_TYPES: readonly BenchmarkType[] = ["activity", "early_evidence", "short_term_outcome", "final_outcome"];
-
-/** One thing to fix, where it is. `cell` is an A1 address on `sheet` ("D14"), or "" for a workbook-level finding. */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  message: string;
-  /** A rewrite or next step the person can copy ("add a date: By <month>, …"). */
-  suggestion?: string;
-  /** The initiative the cell belongs to, for grouping in the pane; absent for plan-level findings. */
-  initiative?: InitiativeRef;
-}
+// The plain data the checker reports lives in domain/ so the sheets that show it need not import the checker.
+export { BENCHMARK_TYPES, SEVERITIES };
+export type { BenchmarkType, Finding, Severity };
 
 export interface RuleMeta {
   /** Public id, e.g. "benchmark-date". */

@@ -1,7 +1,7 @@
 /** New plan: builds the whole plan workbook in one write (two round trips in Excel, any plan size). */
 import { QUARTERS, type Plan } from "../domain/plan";
 import { buildWorkbook } from "../layout/build/buildWorkbook";
-import { PLAN_SHEET } from "../layout/build/planSheet";
+import { PLAN_SHEET } from "../layout/sheetNames";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 /** Tabs a plan workbook has whatever the plan: their presence means a plan is already here. */

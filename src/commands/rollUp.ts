@@ -5,9 +5,10 @@
  */
 import { indexOfSheet, lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { SUMMARY_NAMES } from "../layout/names";
-import { PLAN_SHEET } from "../layout/build/planSheet";
+import { PLAN_SHEET, SUMMARY_SHEET } from "../layout/sheetNames";
 import { assertHasPlan, type Problem } from "../layout/read/readPlan";
-import { SUMMARY_SHEET, summaryAreaEnd, summarySheetSpec } from "../layout/build/summarySheet";
+import { summaryAreaEnd } from "../layout/read/summarySources";
+import { summarySheetSpec } from "../layout/build/summarySheet";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
 export interface RollUpResult {

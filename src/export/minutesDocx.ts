@@ -18,7 +18,7 @@ import {
 } from "docx";
 import { usDate } from "../domain/calendar";
 import type { MinutesModel } from "../layout/read/readMinutes";
-import { AGENDA_HEADERS, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../layout/build/minutesSheet";
+import { AGENDA_HEADERS, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../layout/minutesLabels";
 
 /** Text width of a US Letter page with 1-inch margins, in twentieths of a point. */
 const PAGE_WIDTH = 9360;

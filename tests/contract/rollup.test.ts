@@ -6,7 +6,7 @@
 import { rollUp } from "../../src/commands/rollUp";
 import type { Plan } from "../../src/domain/plan";
 import { buildWorkbook } from "../../src/layout/build/buildWorkbook";
-import { SUMMARY_SHEET } from "../../src/layout/build/summarySheet";
+import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { generatePlan } from "../support/generatePlan";

@@ -15,7 +15,7 @@ import { newPlan } from "../../src/commands/newPlan";
 import { parsePlan } from "../../src/domain/validate";
 import { minutesDocxBytes } from "../../src/export/minutesDocx";
 import { minutesNames } from "../../src/layout/names";
-import { MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS } from "../../src/layout/build/minutesSheet";
+import { MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS } from "../../src/layout/minutesLabels";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { typeInto } from "../support/minutesSupport";
 

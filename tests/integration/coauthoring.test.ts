@@ -26,7 +26,7 @@ import { parsePlan } from "../../src/domain/validate";
 import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import { EXIT_SHEET } from "../../src/layout/build/exitStagesSheet";
 import { EXIT_NAMES } from "../../src/layout/names";
-import { SUMMARY_SHEET } from "../../src/layout/build/summarySheet";
+import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
 import { cellAddress, parseRange } from "../../src/util/a1";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";

@@ -4,8 +4,10 @@
  */
 import type { Plan } from "../../domain/plan";
 import { listsSheetSpec } from "./listsSheet";
-import { planSheetSpec, PLAN_SHEET, type ListedInitiative } from "./planSheet";
-import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
+import { PLAN_SHEET } from "../sheetNames";
+import { planSheetSpec, type ListedInitiative } from "./planSheet";
+import type { ActivitySource } from "../activitySource";
+import { quarterSheetSpecs } from "./quarterSheets";
 import type { NameSpec, SheetSpec, WriteBatch } from "../../workbook/spec";
 import { strategySheetSpec } from "./strategySheet";
 import { strategyTabName } from "../tabNames";

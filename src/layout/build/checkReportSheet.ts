@@ -4,8 +4,8 @@
  * cell. The whole sheet is the add-in's: it is cleared and rewritten in place (never deleted and
  * recreated, so a person looking at it keeps their window). Findings' text is written as text.
  */
-import type { CheckResult } from "../../checks/engine";
-import { SEVERITIES, type Finding, type Severity } from "../../checks/types";
+import type { CheckResult } from "../../domain/findings";
+import { SEVERITIES, type Finding, type Severity } from "../../domain/findings";
 import { isoToSerial } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { blockRange, cellAddress, parseRange, quoteSheet } from "../../util/a1";

@@ -13,8 +13,8 @@ import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES } from "../names";
 import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
-
-export const PLAN_SHEET = "Plan";
+import { SECTION1_PROMPTS } from "../labels";
+import { PLAN_SHEET } from "../sheetNames";
 
 /** Columns: A numbers/labels, B text, C lead or date, D link, E words. */
 const WIDTHS = [16, 72, 26, 16, 10];
@@ -24,15 +24,6 @@ const LAST_COL = WIDTHS.length - 1;
 const SPARE_OUTCOME_ROWS = 3;
 /** Rows cleared below the objective list when it is rebuilt (the area below it is the add-in's). */
 const LIST_CLEAR_MARGIN = 100;
-
-export const SECTION1_PROMPTS = {
-  keyIssues:
-    "In this section, summarize the key issues arising from District Review findings and recommendations, Monitoring Reports, external or internal evaluations, and any other pertinent available quantitative and qualitative evidence. Note which issues you are prioritizing and why.",
-  theoryOfAction: "Create the Theory of Action that will drive the development of the Plan.",
-  objectivesAndInitiatives: "Next, identify the Strategic Objectives and Initiatives upon which the Plan will focus and why they are important.",
-  finalOutcomes:
-    "Describe the specific, measurable, final end-of-year outcomes the district aims to achieve by implementing the Plan. Include dates for each outcome.",
-} as const;
 
 /** An initiative on the objective list, and the tab of its strategy sheet. */
 export interface ListedInitiative {

@@ -26,11 +26,6 @@ const CLEAR_MARGIN = 200;
 export const NOT_RATED = "(not rated yet)";
 
 
-/** The tab of a period's view. */
-export function qprSheetName(period: QprPeriod): string {
-  return `QPR ${period}`;
-}
-
 /** "January 2027" and "September – November 2026" (no years when the school year is unknown). */
 export function qprMonths(period: QprPeriod, startYear: number): { publication: string; covers: string } {
   const w = QPR_WINDOWS[period];

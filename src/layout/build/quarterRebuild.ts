@@ -7,7 +7,8 @@ import { QUARTERS } from "../../domain/plan";
 import { WorkbookError, type WorkbookSnapshot } from "../../workbook/port";
 import { quarterListName } from "../names";
 import { indexOfSheet, lookalikeMessage, ownSheet } from "../ownSheets";
-import { quarterSheetSpecs, type ActivitySource } from "./quarterSheets";
+import type { ActivitySource } from "../activitySource";
+import { quarterSheetSpecs } from "./quarterSheets";
 import { quarterListingEnds } from "../read/readPlan";
 import type { SheetSpec, WriteBatch } from "../../workbook/spec";
 

@@ -7,25 +7,13 @@
  * holds; a freshly typed activity appears after "Refresh quarter tabs". The whole tab is owned by
  * the add-in: nothing a person types belongs here.
  */
-import { QUARTERS, type InitiativeRef, type Quarter } from "../../domain/plan";
+import { QUARTERS, type Quarter } from "../../domain/plan";
 import { absoluteRef, blockRange, cellAddress, parseRange } from "../../util/a1";
 import { initiativeNames, quarterListName } from "../names";
 import { ACTIVITY_LABELS } from "../labels";
 import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, NOTE } from "../styles";
-
-/**
- * One initiative's activities table as the quarter tabs see it.
- * `quarters[k]` is the Quarter label of row k of `activitiesRange` (6 columns: Quarter, H, I, J,
- * K, Status). A row whose label is "" (or not one of the four quarters) is listed nowhere: the
- * reader blanks the label of padding rows (H, I, J and K all empty) so they are left out.
- */
-export interface ActivitySource {
-  ref: InitiativeRef;
-  sheet: string;
-  activitiesRange: string;
-  quarters: string[];
-}
+import type { ActivitySource } from "../activitySource";
 
 /** The template's column labels (SPEC.md §3.2), verbatim, plus the initiative and status. */
 export const QUARTER_HEADERS = ["Initiative", ...ACTIVITY_LABELS, "Status"] as const;

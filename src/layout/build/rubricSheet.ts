@@ -10,8 +10,8 @@
 import { isoToSerial } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../../domain/rubric";
-import type { BenchmarkType } from "../../checks/types";
-import type { RubricEvidence, TypeFigures } from "../../checks/rubricEvidence";
+import type { BenchmarkType } from "../../domain/benchmarks";
+import type { RubricEvidence, TypeFigures } from "../../domain/rubricFigures";
 import { blockRange, cellAddress } from "../../util/a1";
 import { assessmentNames, initiativeNames, PLAN_NAMES } from "../names";
 import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";

@@ -10,7 +10,7 @@ import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../../doma
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "../names";
 import { ACTIVITY_LABELS } from "../labels";
-import type { ActivitySource } from "./quarterSheets";
+import type { ActivitySource } from "../activitySource";
 import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 

@@ -12,20 +12,19 @@
  * A rating counts only when it is a scale name exactly (EXACT after MATCH: MATCH ignores case and
  * honours wildcards); anything else shows as "not a scale level" and is counted apart.
  */
-import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../../domain/plan";
+import { QPR_PERIODS } from "../../domain/plan";
 import { PHASE_HINTS, SCALE_KEYS, SCALE_OF, type ScaleKey } from "../../domain/rollup";
-import { cellAddress, columnLetter, blockRange, parseRange } from "../../util/a1";
+import { cellAddress, columnLetter, blockRange } from "../../util/a1";
 import type { WorkbookSnapshot } from "../../workbook/port";
-import { initiativeNames, SUMMARY_NAMES, type RatingKind } from "../names";
-import { initiativeIsLive, initiativeRefs } from "../read/readPlan";
-import { asText, isBlank, NameReader, type Problem } from "../read/readCells";
+import { initiativeNames, SUMMARY_NAMES } from "../names";
+import { NameReader, type Problem } from "../read/readCells";
 import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
+import { SUMMARY_SHEET } from "../sheetNames";
+import { NOT_A_LEVEL, readSources, SCALE_WORD, type SummarySource } from "../read/summarySources";
 
-export const SUMMARY_SHEET = "Summary";
+export { NOT_A_LEVEL };
 export const SUMMARY_LABEL = "Summary (not an ESE rating)";
-/** What a rating cell shows when it holds something that is not a scale name. */
-export const NOT_A_LEVEL = "not a scale level";
 /** The "lowest level" of a group where nobody has a valid rating in that period. */
 export const NO_VALID_RATING = "no valid rating";
 export const CHANGE_LABELS = { up: "↑ up", down: "↓ down", same: "= same" } as const;
@@ -66,8 +65,6 @@ const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first:
 /** Rows of one counts table below its header: 4 levels, not a level, not rated, lowest. */
 const TABLE_ROWS = 8;
 
-const SCALE_WORD: Record<ScaleKey, string> = { process: "process", performance: "performance" };
-const KIND: Record<ScaleKey, RatingKind> = { process: "Process", performance: "Performance" };
 
 /** Rows cleared on update at least (the old area's name may be gone), and beyond. */
 const CLEAR_FLOOR = 1000;
@@ -77,17 +74,6 @@ const abs = (row: number, col: number) => `$${columnLetter(col)}$${row + 1}`;
 const at = cellAddress;
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** One initiative as the Summary reads it: which of its names can be used in formulas. */
-interface Source {
-  ref: InitiativeRef;
-  description?: string;
-  lead?: string;
-  activities?: string;
-  ratings: Record<ScaleKey, Partial<Record<QprPeriod, string>>>;
-  /** Parts that could not be read, for the Check column. */
-  unreadable: string[];
-}
-
 export interface SummaryBuild {
   sheet: SheetSpec;
   names: NameSpec[];
@@ -95,59 +81,6 @@ export interface SummaryBuild {
   initiatives: number;
   /** What could not be read (also listed on the sheet), and ratings that are not a scale level. */
   problems: Problem[];
-}
-
-function readSources(snap: WorkbookSnapshot, r: NameReader): Source[] {
-  const sources: Source[] = [];
-  for (const ref of initiativeRefs(snap)) {
-    const prefix = `AIP.O${ref.o}.I${ref.i}.`;
-    if (!initiativeIsLive(snap, ref)) {
-      r.add(`${prefix}*`, `Initiative ${ref.o}.${ref.i} is not on the Summary: its strategy sheet is gone (all its names point at #REF! or a deleted sheet). Restore the sheet, or delete those names in Formulas > Name Manager.`);
-      continue;
-    }
-    const n = initiativeNames(ref);
-    const source: Source = { ref, ratings: { process: {}, performance: {} }, unreadable: [] };
-    const one = (name: string, what: string): string | undefined => {
-      const g = r.get(name);
-      if (!g) {
-        source.unreadable.push(what);
-        return undefined;
-      }
-      return name;
-    };
-    source.description = one(n.description, "description");
-    source.lead = one(n.lead, "lead");
-    const acts = r.get(n.activities);
-    if (acts && (acts.read.values[0]?.length ?? 0) === 6) source.activities = n.activities;
-    else {
-      if (acts) r.add(n.activities, `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`);
-      source.unreadable.push("activities");
-    }
-    const ratingNames = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p) => n.rating(KIND[key], p)));
-    const noTable = !ratingNames.some((name) => r.has(name));
-    if (noTable) {
-      // One problem for a whole missing rating table rather than eight.
-      r.add(ratingNames[0], `Initiative ${ref.o}.${ref.i} has none of its rating names (${ratingNames[0]} … ${ratingNames[ratingNames.length - 1]}), so the Summary cannot show its ratings. Restore the rating table (undo), or recreate the names in Formulas > Name Manager.`);
-      source.unreadable.push("ratings");
-    }
-    for (const key of noTable ? [] : SCALE_KEYS) {
-      for (const p of QPR_PERIODS) {
-        const name = n.rating(KIND[key], p);
-        const g = r.get(name);
-        if (!g) {
-          source.unreadable.push(`${p} ${SCALE_WORD[key]}`);
-          continue;
-        }
-        source.ratings[key][p] = name;
-        const value = g.read.values[0]?.[0] ?? "";
-        if (!isBlank(value) && !SCALE_OF[key].levels.some((l) => l.name === asText(value))) {
-          r.add(r.where(g), `"${asText(value)}" at ${r.where(g)} is not a level of the ${SCALE_OF[key].title} scale (names must match exactly, case and spaces included), so the Summary shows it as "${NOT_A_LEVEL}" and does not count it. Choose a level from the dropdown.`);
-        }
-      }
-    }
-    sources.push(source);
-  }
-  return sources;
 }
 
 /** Row ranges of the initiatives table, for the counts' COUNTIF. */
@@ -249,7 +182,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
 
   let row = header + 1;
   const groups: Group[] = [];
-  const byObjective = new Map<number, Source[]>();
+  const byObjective = new Map<number, SummarySource[]>();
   for (const s of sources) byObjective.set(s.ref.o, [...(byObjective.get(s.ref.o) ?? []), s]);
   for (const [o, list] of byObjective) {
     const objectiveName = initiativeNames(list[0].ref).objective;
@@ -379,7 +312,7 @@ function live(name: string | undefined, what: string): Cell {
   return name ? { formula: `=IF(${name}="","",${name})` } : `(cannot read the ${what})`;
 }
 
-function initiativeRow(s: Source, row: number, levels: Record<ScaleKey, string>): Cell[] {
+function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, string>): Cell[] {
   const cells: Cell[] = Array(LAST_COL + 1).fill(null);
   const ref = (col: number) => at(row, col);
   cells[COL.number] = `${s.ref.o}.${s.ref.i}`;
@@ -515,11 +448,4 @@ function countsTable(top: number, g: Group, sink: TableSink): void {
   }
   const lowest = `${at(top + TABLE_ROWS - 1, TABLE.process.first)}:${at(top + TABLE_ROWS - 1, TABLE.performance.first + 3)}`;
   sink.formats.push(...levelFormats(lowest, at(top + TABLE_ROWS - 1, TABLE.process.first), sink.levelCell).slice(0, 4));
-}
-
-/** Last row (1-based) of the Summary's owned area, from its name, when it is on `sheet`. */
-export function summaryAreaEnd(snap: WorkbookSnapshot, sheet: string): number | undefined {
-  const read = snap.names[SUMMARY_NAMES.area];
-  if (!read || read.sheet.toLowerCase() !== sheet.toLowerCase() || !read.range) return undefined;
-  return parseRange(read.range).end.row + 1;
 }

@@ -23,7 +23,7 @@ import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../..
 import { parseRange } from "../../util/a1";
 import { WorkbookError, type CellValue, type WorkbookSnapshot } from "../../workbook/port";
 import { initiativeNames, LIST_NAMES, parseInitiativeName, PLAN_NAMES, quarterListName, type RatingKind } from "../names";
-import type { ActivitySource } from "../build/quarterSheets";
+import type { ActivitySource } from "../activitySource";
 import { asText, isBlank, isLive, NameReader, readDate, type Problem } from "./readCells";
 
 export type { Problem } from "./readCells";

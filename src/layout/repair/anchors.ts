@@ -8,9 +8,8 @@ import { QPR_PERIODS, QUARTERS, type InitiativeRef, type Quarter } from "../../d
 import { ACTIVITY_STATUSES } from "../../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
 import { blockRange, cellAddress } from "../../util/a1";
-import { ACTIVITY_LABELS } from "../labels";
+import { ACTIVITY_LABELS, SECTION1_PROMPTS } from "../labels";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES, quarterListName } from "../names";
-import { SECTION1_PROMPTS } from "../build/planSheet";
 import type { At, SheetGrid } from "../sheetGrid";
 
 /** Names found on one sheet (name → A1 range) and, for the ones not found, why. */

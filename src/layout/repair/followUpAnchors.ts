@@ -7,7 +7,7 @@ import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
 import { blockRange, cellAddress } from "../../util/a1";
 import type { Anchors } from "./anchors";
-import { AGENDA_HEADERS, COVERAGE_HEADERS, EVIDENCE_HEADERS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS, MINUTES_TITLE } from "../build/minutesSheet";
+import { AGENDA_HEADERS, COVERAGE_HEADERS, EVIDENCE_HEADERS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS, MINUTES_TITLE } from "../minutesLabels";
 import { minutesNames, qprNames, SUMMARY_NAMES } from "../names";
 import type { At, SheetGrid } from "../sheetGrid";
 

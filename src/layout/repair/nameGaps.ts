@@ -7,9 +7,7 @@ import { QPR_PERIODS, QUARTERS, type InitiativeRef, type QprPeriod, type Quarter
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { minutesTabName } from "../read/minuteRecords";
 import { initiativeNames, LIST_NAMES, minutesNames, parseMinutesName, PLAN_NAMES, qprNames, quarterListName, SUMMARY_NAMES, type RatingKind } from "../names";
-import { qprSheetName } from "../build/qprSheet";
-import { SUMMARY_SHEET } from "../build/summarySheet";
-import { PLAN_SHEET } from "../build/planSheet";
+import { PLAN_SHEET, SUMMARY_SHEET, qprSheetName } from "../sheetNames";
 import { isLive } from "../read/readCells";
 import { initiativeRefs } from "../read/readPlan";
 

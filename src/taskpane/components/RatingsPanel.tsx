@@ -12,7 +12,7 @@ import { isRated, readRatings, saveRating, type InitiativeRating, type RatingInp
 import { rollUp } from "../../commands/rollUp";
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
-import { SUMMARY_SHEET } from "../../layout/build/summarySheet";
+import { SUMMARY_SHEET } from "../../layout/sheetNames";
 import { errorMessage } from "../errorMessage";
 import type { PanelProps } from "../pages";
 import { InitiativeList, numberOf } from "./ratings/InitiativeList";

@@ -2,7 +2,7 @@
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { SUMMARY_NAMES } from "../../../src/layout/names";
-import { SUMMARY_SHEET } from "../../../src/layout/build/summarySheet";
+import { SUMMARY_SHEET } from "../../../src/layout/sheetNames";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { runAip, tempFolderEachTest } from "./runAip";
 

@@ -1,7 +1,8 @@
 /** The Plan sheet spec: Section 1 prompts verbatim, names, live objective list, word count. */
 import type { Plan } from "../../../src/domain/plan";
 import { initiativeNames, PLAN_NAMES } from "../../../src/layout/names";
-import { planSheetSpec, SECTION1_PROMPTS } from "../../../src/layout/build/planSheet";
+import { SECTION1_PROMPTS } from "../../../src/layout/labels";
+import { planSheetSpec } from "../../../src/layout/build/planSheet";
 import { grid } from "./specGrid";
 
 const plan: Plan = {

@@ -1,5 +1,6 @@
 import { quarterListName } from "../../../src/layout/names";
-import { QUARTER_HEADERS, quarterSheetSpecs, type ActivitySource } from "../../../src/layout/build/quarterSheets";
+import type { ActivitySource } from "../../../src/layout/activitySource";
+import { QUARTER_HEADERS, quarterSheetSpecs } from "../../../src/layout/build/quarterSheets";
 import type { Block, Cell, FormulaCell, SheetSpec } from "../../../src/workbook/spec";
 import { parseRange } from "../../../src/util/a1";
 

@@ -1,6 +1,7 @@
 /** The Summary sheet spec: live formulas through names, portable functions, public names, bad input. */
 import { initiativeNames, SUMMARY_NAMES } from "../../../src/layout/names";
-import { COL, NOT_A_LEVEL, SUMMARY_LABEL, SUMMARY_SHEET, summarySheetSpec } from "../../../src/layout/build/summarySheet";
+import { SUMMARY_SHEET } from "../../../src/layout/sheetNames";
+import { COL, NOT_A_LEVEL, SUMMARY_LABEL, summarySheetSpec } from "../../../src/layout/build/summarySheet";
 import type { Cell } from "../../../src/workbook/spec";
 import { PROCESS_SCALE } from "../../../src/domain/scales";
 import { cellAddress, parseRange } from "../../../src/util/a1";

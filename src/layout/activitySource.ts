@@ -1,0 +1,14 @@
+import type { InitiativeRef } from "../domain/plan";
+
+/**
+ * One initiative's activities table as the quarter tabs see it.
+ * `quarters[k]` is the Quarter label of row k of `activitiesRange` (6 columns: Quarter, H, I, J,
+ * K, Status). A row whose label is "" (or not one of the four quarters) is listed nowhere: the
+ * reader blanks the label of padding rows (H, I, J and K all empty) so they are left out.
+ */
+export interface ActivitySource {
+  ref: InitiativeRef;
+  sheet: string;
+  activitiesRange: string;
+  quarters: string[];
+}
