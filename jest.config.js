@@ -1,9 +1,44 @@
-/** Unit, contract and spreadsheet-engine tests (browser tests run separately: npm run test:e2e). */
-module.exports = {
+/**
+ * The Node test suites, fastest first (tests/README.md says what each proves and needs). `npx jest`
+ * runs them all; `npm run test:fast` (or `jest --selectProjects fast`) runs one. Browser tests run
+ * separately: npm run test:e2e.
+ */
+const base = {
+  rootDir: __dirname,
   testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+};
+
+/** Tests that let LibreOffice recalculate a workbook: they need `soffice` and take seconds each. */
+const ENGINE = "\\.engine\\.test\\.ts$";
+
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    {
+      ...base,
+      displayName: "fast",
+      roots: ["<rootDir>/tests/unit"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", ENGINE],
+    },
+    {
+      ...base,
+      displayName: "contract",
+      roots: ["<rootDir>/tests/contract", "<rootDir>/tests/integration"],
+      testMatch: ["**/*.test.ts"],
+    },
+    {
+      ...base,
+      displayName: "engine",
+      roots: ["<rootDir>/tests/engine", "<rootDir>/tests/unit"],
+      testMatch: ["<rootDir>/tests/engine/**/*.test.ts", "**/*.engine.test.ts"],
+    },
+    {
+      ...base,
+      displayName: "robustness",
+      roots: ["<rootDir>/tests/robustness"],
+      testMatch: ["**/*.test.ts"],
+    },
+  ],
 };

@@ -1,5 +1,5 @@
 /**
- * What the checker can tell a self-assessment (issue 7): for "Useful For Tracking the Sufficiency
+ * What the checker can tell a self-assessment (docs/guidance/SPEC.md §7, the AIP Rubric): for "Useful For Tracking the Sufficiency
  * of Progress", how many benchmarks of each type have a date, a target and an evidence source; for
  * "Provides Focus", the counts of objectives and initiatives against 3–5 and ≤ 5. Figures only:
  * the add-in never rates the plan (DECISIONS.md 9). Everything comes from the checker's own

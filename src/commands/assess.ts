@@ -1,5 +1,5 @@
 /**
- * "Self-assessment" (issue 7): adds a dated "Rubric YYYY-MM-DD" sheet with what the checker finds
+ * "Self-assessment": adds a dated "Rubric YYYY-MM-DD" sheet with what the checker finds
  * in the plan beside the rating dropdowns, and the yearly reflection on "Stages toward exit" (made
  * the first time, then one more column each time). One snapshot and one apply, whatever the plan's
  * size. Nothing already in the workbook is overwritten: the same date twice gives "… (2)".

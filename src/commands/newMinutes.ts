@@ -1,5 +1,5 @@
 /**
- * "New minutes": adds a Highlight Discussion Minutes sheet for a meeting date (issue 5), pre-filled
+ * "New minutes": adds a Highlight Discussion Minutes sheet for a meeting date, pre-filled
  * from the plan. One snapshot and one apply, whatever the plan's size. An existing minutes sheet
  * is never overwritten: a second one the same day gets a suffix, only when asked.
  */

@@ -45,5 +45,4 @@ export interface FocusFigures {
 }
 
 export type RubricEvidence =
-  | { available: false; reason: string }
-  | { available: true; tracking: TypeFigures[]; initiatives: InitiativeFigures[]; focus: FocusFigures; planSheet?: string };
+  { available: false; reason: string } | { available: true; tracking: TypeFigures[]; initiatives: InitiativeFigures[]; focus: FocusFigures; planSheet?: string };

@@ -26,6 +26,6 @@ function showMessage(title: string, message: string): void {
   });
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   Office.actions.associate("refreshQuarterTabs", refreshQuarterTabs);
 });

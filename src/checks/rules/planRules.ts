@@ -1,4 +1,4 @@
-/** The plan rules: leads, activities, counts, ratings (issue 3), in the order the README lists them. */
+/** The plan rules: leads, activities, counts, ratings, in the order docs/rules/README.md lists them. */
 import type { Rule } from "../types";
 import { activityDates } from "./activityDates";
 import { activityDatesOrder } from "./activityDatesOrder";

@@ -30,7 +30,7 @@ export const ratingConsistency: PlanRule = {
   id: "rating-consistency",
   severity: "warning",
   description: `A process rating of "${PROCESS_SCALE.levels[IN_PLACE_RANK - 1].name}" or higher agrees with the activities: most of them are not overdue or not started.`,
-  guidance: "SPEC.md §6.3 (process stages: \"A number of activities have not yet begun\" is Problematic Implementation/At-Risk); issue 4",
+  guidance: "SPEC.md §6.3 (process stages: \"A number of activities have not yet begun\" is Problematic Implementation/At-Risk)",
   check(subject, options) {
     const out: Finding[] = [];
     for (const li of subject.initiatives) {

@@ -14,7 +14,7 @@ export const ratingJump: PlanRule = {
   id: "rating-jump",
   severity: "note",
   description: "A process or performance rating changes by at most one level from one rated period to the next.",
-  guidance: "SPEC.md §6.1 (QPR: progress over the preceding months, with supporting evidence); issue 4",
+  guidance: "SPEC.md §6.1 (QPR: progress over the preceding months, with supporting evidence)",
   check(subject) {
     const out: Finding[] = [];
     for (const li of subject.initiatives) {

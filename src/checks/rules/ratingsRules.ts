@@ -1,4 +1,4 @@
-/** The rating consistency rules (issue 4), in the order the README lists them. */
+/** The rating consistency rules, in the order docs/rules/README.md lists them. */
 import type { Rule } from "../types";
 import { ratingConsistency } from "./ratingConsistency";
 import { ratingJump } from "./ratingJump";

@@ -1,4 +1,4 @@
-/** The benchmark text rules (issue 3), in the order the README lists them. */
+/** The benchmark text rules, in the order docs/rules/README.md lists them. */
 import type { Rule } from "../types";
 import { activityFrequency } from "./activityFrequency";
 import { activityLongNoInterim } from "./activityLongNoInterim";

@@ -1,5 +1,5 @@
 /**
- * What the plan puts on this month's Highlight Discussion (issue 5, SPEC.md §5.1's three evidence
+ * What the plan puts on this month's Highlight Discussion (docs/guidance/SPEC.md §5.1's three evidence
  * questions): activities starting, due or overdue this month, and short-term outcomes and
  * early-evidence benchmarks dated this month or the last. Activities whose dates are missing or
  * typed as text are listed under "dates to confirm", never dropped.

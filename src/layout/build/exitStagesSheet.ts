@@ -1,5 +1,5 @@
 /**
- * The "Stages toward exit" sheet (SPEC.md §10, issue 7): every exit criterion's heading with, for
+ * The "Stages toward exit" sheet (docs/guidance/SPEC.md §10): every exit criterion's heading with, for
  * each area of practice, how the Plan Manager's and Monitor's roles shift through the three phases
  * (Appendix M) and what exit looks like (Appendix N); the three reflection questions (Section 9).
  * Right of them, one reflection column per self-assessment: its date, the phase chosen per area

@@ -1,6 +1,6 @@
 /**
  * A Highlight Discussion Minutes sheet ("Minutes YYYY-MM-DD"): Appendix F (SPEC.md §5.3) with its
- * header labels, goals and six numbered sections verbatim, pre-filled from the plan (issue 5):
+ * header labels, goals and six numbered sections verbatim, pre-filled from the plan:
  * the month's theme, what is due this month, the evidence inventory (one row per initiative), the
  * four deadlines as dates, and coverage. Laid out for typing during the meeting and for printing
  * (portrait, one page wide, wrapped text, row heights set). Columns: A initiative/labels, B–D text.

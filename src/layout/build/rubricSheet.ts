@@ -1,5 +1,5 @@
 /**
- * A dated self-assessment sheet ("Rubric YYYY-MM-DD", issue 7): the AIP Rubric's five criteria
+ * A dated self-assessment sheet ("Rubric YYYY-MM-DD"): the AIP Rubric's five criteria
  * (Appendix D, DECISIONS.md 7) by its four levels with the official descriptors, a rating dropdown
  * and an evidence cell per criterion; the sub-elements the rubric counts as Yes/No dropdowns with a
  * live COUNTIF beside them (Excel's checkboxes do not survive LibreOffice or older Excel); what the

@@ -1,5 +1,5 @@
 /**
- * The Summary sheet (issue 4, DECISIONS.md 8): every initiative's QPR ratings by period, grouped by
+ * The Summary sheet (docs/guidance/DECISIONS.md 8): every initiative's QPR ratings by period, grouped by
  * objective, and per objective and for the plan the count of initiatives at each level and the
  * lowest level. LIVE: every figure is a formula over the rating cells' defined names, so a rating
  * typed on a strategy sheet shows here at once, in Excel and LibreOffice, with no add-in running.

@@ -31,7 +31,10 @@ export function readSources(snap: WorkbookSnapshot, r: NameReader): SummarySourc
   for (const ref of initiativeRefs(snap)) {
     const prefix = `AIP.O${ref.o}.I${ref.i}.`;
     if (!initiativeIsLive(snap, ref)) {
-      r.add(`${prefix}*`, `Initiative ${ref.o}.${ref.i} is not on the Summary: its strategy sheet is gone (all its names point at #REF! or a deleted sheet). Restore the sheet, or delete those names in Formulas > Name Manager.`);
+      r.add(
+        `${prefix}*`,
+        `Initiative ${ref.o}.${ref.i} is not on the Summary: its strategy sheet is gone (all its names point at #REF! or a deleted sheet). Restore the sheet, or delete those names in Formulas > Name Manager.`,
+      );
       continue;
     }
     const n = initiativeNames(ref);
@@ -49,14 +52,21 @@ export function readSources(snap: WorkbookSnapshot, r: NameReader): SummarySourc
     const acts = r.get(n.activities);
     if (acts && (acts.read.values[0]?.length ?? 0) === 6) source.activities = n.activities;
     else {
-      if (acts) r.add(n.activities, `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`);
+      if (acts)
+        r.add(
+          n.activities,
+          `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`,
+        );
       source.unreadable.push("activities");
     }
     const ratingNames = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p) => n.rating(KIND[key], p)));
     const noTable = !ratingNames.some((name) => r.has(name));
     if (noTable) {
       // One problem for a whole missing rating table rather than eight.
-      r.add(ratingNames[0], `Initiative ${ref.o}.${ref.i} has none of its rating names (${ratingNames[0]} … ${ratingNames[ratingNames.length - 1]}), so the Summary cannot show its ratings. Restore the rating table (undo), or recreate the names in Formulas > Name Manager.`);
+      r.add(
+        ratingNames[0],
+        `Initiative ${ref.o}.${ref.i} has none of its rating names (${ratingNames[0]} … ${ratingNames[ratingNames.length - 1]}), so the Summary cannot show its ratings. Restore the rating table (undo), or recreate the names in Formulas > Name Manager.`,
+      );
       source.unreadable.push("ratings");
     }
     for (const key of noTable ? [] : SCALE_KEYS) {
@@ -70,7 +80,10 @@ export function readSources(snap: WorkbookSnapshot, r: NameReader): SummarySourc
         source.ratings[key][p] = name;
         const value = g.read.values[0]?.[0] ?? "";
         if (!isBlank(value) && !SCALE_OF[key].levels.some((l) => l.name === asText(value))) {
-          r.add(r.where(g), `"${asText(value)}" at ${r.where(g)} is not a level of the ${SCALE_OF[key].title} scale (names must match exactly, case and spaces included), so the Summary shows it as "${NOT_A_LEVEL}" and does not count it. Choose a level from the dropdown.`);
+          r.add(
+            r.where(g),
+            `"${asText(value)}" at ${r.where(g)} is not a level of the ${SCALE_OF[key].title} scale (names must match exactly, case and spaces included), so the Summary shows it as "${NOT_A_LEVEL}" and does not count it. Choose a level from the dropdown.`,
+          );
         }
       }
     }
