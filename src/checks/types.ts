@@ -52,7 +52,15 @@ export interface PlanRule extends RuleMeta {
   check(subject: CheckSubject, options: CheckOptions): Finding[];
 }
 
-export type Rule = TextRule | PlanRule;
+/**
+ * The engine's own rules about the workbook rather than the plan (a broken name, a cell it cannot
+ * read): found while reading, before the other rules run (src/checks/rules/workbook*.ts).
+ */
+export interface WorkbookRule extends RuleMeta {
+  kind: "workbook";
+}
+
+export type Rule = TextRule | PlanRule | WorkbookRule;
 
 export interface CheckOptions {
   /** "Today", an input so results are deterministic (activity-overdue). */
