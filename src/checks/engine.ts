@@ -13,7 +13,7 @@ import { findingAt, shorten } from "./planCells";
 import { RULES } from "./registry";
 import { benchmarkCell, cellProblemFindings, MAX_BENCHMARK_CHARS, workbookCells } from "./rules/workbookCells";
 import { nameGapFindings, nameProblemFinding, workbookNames } from "./rules/workbookNames";
-import { checkSubject, type CellRead, type CheckSubject } from "./subject";
+import { locatePlan, type CellRead, type LocatedPlan } from "./locatedPlan";
 import type { CheckOptions, PlanRule, TextRule } from "./types";
 
 export type { CheckResult };
@@ -25,7 +25,7 @@ export const WORKBOOK_NAMES = workbookNames.id;
 export const WORKBOOK_CELLS = workbookCells.id;
 
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
-  const subject = checkSubject(snapshot);
+  const subject = locatePlan(snapshot);
   const findings: Finding[] = [...textFindings(subject), ...planFindings(subject, options)];
   findings.push(...problemFindings(subject, findings));
   findings.sort(compareFindings);
@@ -41,7 +41,7 @@ function failed(rule: string, cell: CellRead | undefined, error: unknown): Findi
   return findingAt({ id: rule, severity: "note" }, at, `The checker could not apply ${rule} here (${shorten(why, 80)}). This is a bug in the add-in; the other rules ran.`);
 }
 
-function textFindings(subject: CheckSubject): Finding[] {
+function textFindings(subject: LocatedPlan): Finding[] {
   const rules = RULES.filter((r): r is TextRule => r.kind === "text");
   const context = subject.plan.schoolYear ? { schoolYear: subject.plan.schoolYear } : {};
   const out: Finding[] = [];
@@ -64,7 +64,7 @@ function textFindings(subject: CheckSubject): Finding[] {
   return out;
 }
 
-function planFindings(subject: CheckSubject, options: CheckOptions): Finding[] {
+function planFindings(subject: LocatedPlan, options: CheckOptions): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES.filter((r): r is PlanRule => r.kind === "plan")) {
     try {
@@ -82,7 +82,7 @@ function planFindings(subject: CheckSubject, options: CheckOptions): Finding[] {
  * about a cell are `workbook-cells`, unless a rule already reported that cell (a junk date, an
  * unknown rating), so nothing is said twice.
  */
-function problemFindings(subject: CheckSubject, already: Finding[]): Finding[] {
+function problemFindings(subject: LocatedPlan, already: Finding[]): Finding[] {
   const gaps = nameGapFindings(subject);
   const problems: Problem[] = subject.problems.filter((p) => !gaps.covered.has(p.where));
   const seen = new Set(already.map((f) => `${f.sheet}!${f.cell}`));

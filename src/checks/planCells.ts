@@ -7,7 +7,7 @@ import { serialToIso } from "../domain/calendar";
 import { QPR_PERIODS, type IsoDate, type QprPeriod } from "../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../domain/scales";
 import { asText, isBlank, isErrorValue, parseTextDate } from "../layout/read/readCells";
-import type { CellRead, CheckSubject, LocatedInitiative } from "./subject";
+import type { CellRead, LocatedPlan, LocatedInitiative } from "./locatedPlan";
 import type { Finding, Severity } from "./types";
 
 /** Excel's largest date serial (31 Dec 9999). */
@@ -66,7 +66,7 @@ export const RATED_SCALES = [
 ] as const;
 
 /** Every filled rating cell of the plan, period by period, with the evidence cell beside it. */
-export function* filledRatings(subject: CheckSubject): Generator<FilledRating> {
+export function* filledRatings(subject: LocatedPlan): Generator<FilledRating> {
   for (const li of subject.initiatives) {
     for (const period of QPR_PERIODS) {
       const row = li.ratings[period];

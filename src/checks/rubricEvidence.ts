@@ -8,7 +8,7 @@
 import { WorkbookError, type WorkbookSnapshot } from "../workbook/port";
 import { checkBenchmarkTexts } from "./benchmarkReport";
 import { runChecks } from "./engine";
-import { checkSubject, type CellRead, type CheckSubject } from "./subject";
+import { locatePlan, type CellRead, type LocatedPlan } from "./locatedPlan";
 import type { Finding } from "../domain/findings";
 import { BENCHMARK_TYPES, type BenchmarkType } from "../domain/benchmarks";
 import type { CellPlace, FocusFigures, InitiativeFigures, RubricEvidence, TypeFigures } from "../domain/rubricFigures";
@@ -40,7 +40,7 @@ interface Judged {
   errors: boolean;
 }
 
-function judge(subject: CheckSubject, findings: Finding[]): Judged[] {
+function judge(subject: LocatedPlan, findings: Finding[]): Judged[] {
   const at = byCell(findings);
   const rulesAt = (c: CellRead | undefined) => new Set((c ? (at.get(keyOf(c)) ?? []) : []).map((f) => f.rule));
   const errorsAt = (c: CellRead) => (at.get(keyOf(c)) ?? []).some((f) => f.severity === "error");
@@ -95,9 +95,9 @@ function typeFigures(judged: Judged[]): TypeFigures[] {
  * workbook holds no plan or no strategy sheet; the rubric is still made then.
  */
 export function rubricEvidence(snap: WorkbookSnapshot, today: IsoDate): RubricEvidence {
-  let subject: CheckSubject;
+  let subject: LocatedPlan;
   try {
-    subject = checkSubject(snap);
+    subject = locatePlan(snap);
   } catch (e) {
     if (e instanceof WorkbookError) return { available: false, reason: NO_STRATEGY_SHEETS };
     throw e;

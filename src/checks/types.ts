@@ -5,7 +5,7 @@
 import type { IsoDate } from "../domain/plan";
 import { BENCHMARK_TYPES, type BenchmarkType } from "../domain/benchmarks";
 import { SEVERITIES, type Finding, type Severity } from "../domain/findings";
-import type { CheckSubject } from "./subject";
+import type { LocatedPlan } from "./locatedPlan";
 
 // The plain data the checker reports lives in domain/ so the sheets that show it need not import the checker.
 export { BENCHMARK_TYPES, SEVERITIES };
@@ -49,7 +49,7 @@ export interface TextRule extends RuleMeta {
 /** A rule over the whole plan as read from the workbook, with every cell's location. */
 export interface PlanRule extends RuleMeta {
   kind: "plan";
-  check(subject: CheckSubject, options: CheckOptions): Finding[];
+  check(subject: LocatedPlan, options: CheckOptions): Finding[];
 }
 
 /**

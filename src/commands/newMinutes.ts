@@ -3,7 +3,7 @@
  * from the plan. One snapshot and one apply, whatever the plan's size. An existing minutes sheet
  * is never overwritten: a second one the same day gets a suffix, only when asked.
  */
-import { checkSubject } from "../checks/subject";
+import { locatePlan } from "../checks/locatedPlan";
 import { addDays, inWindow, isIsoDate, localToday, schoolYearLabel, schoolYearWindow, usDate } from "../domain/calendar";
 import { monthAgenda, type MonthAgenda } from "../domain/minutes/agenda";
 import { coverage as coverageOf, type Coverage } from "../domain/minutes/coverage";
@@ -94,7 +94,7 @@ function carried(previous: MinutesRecord | undefined, date: IsoDate, notes: stri
 export function previewMinutes(snap: WorkbookSnapshot, input: NewMinutesInput): MinutesPreview {
   checkDate(input.date);
   const date = input.date;
-  const subject = checkSubject(snap); // throws when the workbook has no plan
+  const subject = locatePlan(snap); // throws when the workbook has no plan
   const records = minutesRecords(snap);
   let seq = 1;
   let existing = minutesExist(snap, records, date, 1);

@@ -1,5 +1,5 @@
 /**
- * Excel's rules that both adapters enforce before writing anything, so a bad batch changes
+ * Excel's limits that both adapters enforce before writing anything, so a bad batch changes
  * nothing and both accept and refuse exactly the same batches.
  */
 import type { Block, Cell, SheetSpec } from "./spec";
@@ -18,7 +18,7 @@ export function sheetNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** Excel's rules for a defined name: starts with a letter, "_" or "\", no spaces, not a cell address. */
+/** Excel's limits on a defined name: starts with a letter, "_" or "\", no spaces, not a cell address. */
 export function nameProblem(name: string): string | undefined {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return "use only letters, digits, dots and underscores, starting with a letter";
   if (name.length > 255) return "a name has at most 255 characters";
@@ -65,7 +65,7 @@ export function blockProblem(sheet: string, block: Block): string | undefined {
 }
 
 /** Addresses, blocks and colours of one sheet spec; throws the first problem. */
-export function checkSpec(spec: SheetSpec): void {
+export function assertWithinLimits(spec: SheetSpec): void {
   const ranges = [
     ...(spec.clear ?? []),
     ...spec.blocks.map((b) => b.at),

@@ -1,6 +1,6 @@
 /** Plans with known defects for the plan-rule tests, built through the defined names only. */
 import { isoToSerial } from "../../src/domain/calendar";
-import { checkSubject } from "../../src/checks/subject";
+import { locatePlan } from "../../src/checks/locatedPlan";
 import type { Finding, PlanRule } from "../../src/checks/types";
 import { addInitiative, addPlanSheet, SnapshotBuilder, type TestInitiative } from "./snapshotBuilder";
 
@@ -15,7 +15,7 @@ export function planWith(initiatives: TestInitiative[], plan: Parameters<typeof 
 }
 
 export function run(rule: PlanRule, b: SnapshotBuilder, today = TODAY): Finding[] {
-  return rule.check(checkSubject(b.build()), { today });
+  return rule.check(locatePlan(b.build()), { today });
 }
 
 /** "rule sheet!cell severity" lines: what a person would see listed. */

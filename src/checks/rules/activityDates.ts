@@ -1,6 +1,6 @@
 /** activity-dates: every activity has a start (J) and a completion (K) date that Excel reads as dates. */
 import { cellDate, cellText, findingAt, shorten } from "../planCells";
-import type { CellRead } from "../subject";
+import type { CellRead } from "../locatedPlan";
 import type { Finding, PlanRule } from "../types";
 
 const COLUMNS = {

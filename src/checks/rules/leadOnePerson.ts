@@ -3,7 +3,7 @@
  * one person (SPEC.md §3.1, DECISIONS.md 6). A name not on the plan's roster is a note.
  */
 import { cellText, findingAt, isBlankCell, shorten } from "../planCells";
-import type { CellRead, CheckSubject } from "../subject";
+import type { CellRead, LocatedPlan } from "../locatedPlan";
 import type { Finding, PlanRule } from "../types";
 
 /** Job titles that contain "and" or a comma but name one post ("Director of Teaching and Learning"). */
@@ -52,7 +52,7 @@ const LABELS = {
   lead: { letter: "D", what: "Lead for this Initiative" },
 } as const;
 
-function checkLead(rule: PlanRule, subject: CheckSubject, cell: CellRead | undefined, field: keyof typeof LABELS, o: number, i: number): Finding[] {
+function checkLead(rule: PlanRule, subject: LocatedPlan, cell: CellRead | undefined, field: keyof typeof LABELS, o: number, i: number): Finding[] {
   if (!cell) return [];
   const label = LABELS[field];
   const where = field === "objectiveLead" ? `objective ${o}` : `initiative ${o}.${i}`;

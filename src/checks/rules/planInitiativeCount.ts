@@ -3,7 +3,7 @@
  * note, since the guidance also suggests two to four (SPEC.md §2.4, DECISIONS.md 1).
  */
 import { cellText, findingAt, shorten } from "../planCells";
-import type { LocatedInitiative } from "../subject";
+import type { LocatedInitiative } from "../locatedPlan";
 import type { Finding, PlanRule } from "../types";
 
 export const planInitiativeCount: PlanRule = {

@@ -1,11 +1,11 @@
 /** plan-objective-count: a plan has three to five objectives (SPEC.md §2.4, DECISIONS.md 1). */
 import { PLAN_NAMES } from "../../layout/names";
-import type { CellRead, CheckSubject } from "../subject";
+import type { CellRead, LocatedPlan } from "../locatedPlan";
 import { findingAt } from "../planCells";
 import type { PlanRule } from "../types";
 
 /** Where a plan-level count finding points: the Plan sheet's objective list, else its district cell. */
-export function planAnchor(subject: CheckSubject): CellRead {
+export function planAnchor(subject: LocatedPlan): CellRead {
   return subject.planCell(PLAN_NAMES.objectiveList) ?? subject.planCell(PLAN_NAMES.district) ?? { value: "", at: { sheet: "", cell: "" } };
 }
 

@@ -7,7 +7,7 @@ import { isOverdue } from "../../domain/activities";
 import { QPR_PERIODS } from "../../domain/plan";
 import { PROCESS_SCALE, levelByName } from "../../domain/scales";
 import { cellDate, cellText, findingAt, isBlankCell } from "../planCells";
-import type { LocatedActivity } from "../subject";
+import type { LocatedActivity } from "../locatedPlan";
 import type { Finding, PlanRule } from "../types";
 
 /** "Practices in Place Stage": from this rank up, a process rating says practices are in place. */

@@ -6,7 +6,7 @@
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { levelByName, type ScaleLevel } from "../../domain/scales";
 import { cellText, findingAt, RATED_SCALES } from "../planCells";
-import type { CellRead } from "../subject";
+import type { CellRead } from "../locatedPlan";
 import type { Finding, PlanRule } from "../types";
 
 export const ratingJump: PlanRule = {

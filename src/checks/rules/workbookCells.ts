@@ -5,7 +5,7 @@
  */
 import { asText, isErrorValue, type Problem } from "../../layout/read/readCells";
 import { splitRef } from "../../util/a1";
-import type { CellRead, CheckSubject, LocatedBenchmark } from "../subject";
+import type { CellRead, LocatedPlan, LocatedBenchmark } from "../locatedPlan";
 import { findingAt, shorten } from "../planCells";
 import type { Finding, Severity, WorkbookRule } from "../types";
 
@@ -87,7 +87,7 @@ export function benchmarkCell(b: LocatedBenchmark): { findings: Finding[]; text?
 }
 
 /** readPlan's problems about one cell, once per cell and never on a cell a rule already reported. */
-export function cellProblemFindings(subject: CheckSubject, problems: Problem[], seen: Set<string>): Finding[] {
+export function cellProblemFindings(subject: LocatedPlan, problems: Problem[], seen: Set<string>): Finding[] {
   const sheetOwner = new Map(subject.initiatives.filter((li) => li.sheet !== "").map((li) => [li.sheet, li.ref]));
   const out: Finding[] = [];
   for (const p of problems) {

@@ -6,7 +6,7 @@
 import { parseInitiativeName } from "../../layout/names";
 import type { Problem } from "../../layout/read/readCells";
 import { gapState, nameGaps } from "../../layout/repair/nameGaps";
-import type { CheckSubject } from "../subject";
+import type { LocatedPlan } from "../locatedPlan";
 import type { Finding, WorkbookRule } from "../types";
 
 export const workbookNames: WorkbookRule = {
@@ -25,7 +25,7 @@ const GONE = /is missing|is broken|not in this workbook|is gone|none of its rati
  * sheet it belongs on and the fix (Repair names when that sheet is there). A strategy sheet that
  * is gone altogether is left to readPlan's one message about it. Returns the names covered.
  */
-export function nameGapFindings(subject: CheckSubject): { findings: Finding[]; covered: Set<string> } {
+export function nameGapFindings(subject: LocatedPlan): { findings: Finding[]; covered: Set<string> } {
   const findings: Finding[] = [];
   const covered = new Set<string>();
   for (const gap of nameGaps(subject.snapshot)) {

@@ -1,5 +1,5 @@
 /** The plan as the minutes need it, from the checker's located plan (checks/subject.ts). */
-import type { CheckSubject } from "../../checks/subject";
+import type { LocatedPlan } from "../../checks/locatedPlan";
 import { serialToIso } from "../../domain/calendar";
 import type { AgendaInitiative, DateField } from "../../domain/minutes/agenda";
 import type { CellValue } from "../../workbook/port";
@@ -18,7 +18,7 @@ export function dateField(v: CellValue | undefined): DateField {
 
 const text = (v: CellValue | undefined) => (v === undefined ? "" : asText(v).trim());
 
-export function agendaInitiatives(subject: CheckSubject): AgendaInitiative[] {
+export function agendaInitiatives(subject: LocatedPlan): AgendaInitiative[] {
   return subject.initiatives
     .filter((li) => li.sheet !== "")
     .map((li) => ({

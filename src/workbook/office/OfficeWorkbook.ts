@@ -28,7 +28,7 @@ import type { WriteBatch } from "../spec";
 import { absoluteRef, parseRange, splitRef } from "../../util/a1";
 import { sheetsWanted, WorkbookError, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { missingSheet } from "../excelLimits";
-import { checkBatch, SheetList } from "./preflight";
+import { preflightBatch, SheetList } from "./preflight";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
 import { renderSheet } from "./renderSheet";
@@ -131,7 +131,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async apply(batch: WriteBatch): Promise<void> {
     if (!this.knownSheets || (batch.names.length > 0 && !this.knownNames)) await this.refresh();
-    checkBatch(batch, this.knownSheets!);
+    preflightBatch(batch, this.knownSheets!);
     try {
       await this.write(batch);
     } catch (e) {
@@ -141,7 +141,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (e instanceof WorkbookError || !EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("apply the changes", e);
       // The workbook changed since it was read: read it again and say what no longer fits.
       await this.refresh();
-      checkBatch(batch, this.knownSheets!);
+      preflightBatch(batch, this.knownSheets!);
       throw officeFailure("apply the changes", e);
     }
   }

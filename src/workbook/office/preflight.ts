@@ -1,12 +1,12 @@
 /**
  * Everything that can make a batch fail, checked against the sheets Excel last reported, before
  * anything is queued: a bad batch changes nothing. The rules are shared with the xlsx adapter
- * (../rules.ts), so both adapters accept and refuse exactly the same batches.
+ * (../excelLimits.ts), so both adapters accept and refuse exactly the same batches.
  */
 import type { NameSpec, SheetSpec, WriteBatch } from "../spec";
 import { parseRange } from "../../util/a1";
 import { WorkbookError } from "../port";
-import { checkSpec, missingSheet, nameProblem, sheetNameProblem } from "../excelLimits";
+import { assertWithinLimits, missingSheet, nameProblem, sheetNameProblem } from "../excelLimits";
 
 /** Tab names Excel reported, looked up without case (as Excel compares them). */
 export class SheetList {
@@ -32,7 +32,7 @@ export class SheetList {
   }
 }
 
-function checkSheet(spec: SheetSpec, sheets: SheetList): void {
+function preflightSheet(spec: SheetSpec, sheets: SheetList): void {
   if (spec.create) {
     const problem = sheetNameProblem(spec.name);
     if (problem) throw new WorkbookError(`Cannot create the sheet "${spec.name}": ${problem}.`);
@@ -44,7 +44,7 @@ function checkSheet(spec: SheetSpec, sheets: SheetList): void {
   } else if (sheets.find(spec.name) === undefined) {
     throw missingSheet(spec.name, `update the sheet "${spec.name}"`);
   }
-  checkSpec(spec);
+  assertWithinLimits(spec);
   for (const c of spec.columns ?? []) {
     if (!(c.width >= 0 && c.width <= 255)) throw new WorkbookError(`Sheet "${spec.name}": column width ${c.width} is outside Excel's 0–255.`);
   }
@@ -56,7 +56,7 @@ function checkSheet(spec: SheetSpec, sheets: SheetList): void {
   }
 }
 
-function checkName(n: NameSpec, sheets: SheetList): void {
+function preflightName(n: NameSpec, sheets: SheetList): void {
   const problem = nameProblem(n.name);
   if (problem) throw new WorkbookError(`Cannot define the name "${n.name}": ${problem}.`);
   if (sheets.find(n.sheet) === undefined) throw missingSheet(n.sheet, `point the name "${n.name}" at ${n.sheet}!${n.range}`);
@@ -68,11 +68,11 @@ function checkName(n: NameSpec, sheets: SheetList): void {
 }
 
 /** Throws the first problem of the batch; `sheets` is what Excel holds now (left unchanged). */
-export function checkBatch(batch: WriteBatch, sheets: string[]): void {
+export function preflightBatch(batch: WriteBatch, sheets: string[]): void {
   const after = new SheetList(sheets);
   for (const spec of batch.sheets) {
-    checkSheet(spec, after);
+    preflightSheet(spec, after);
     if (spec.create) after.insert(spec.name);
   }
-  for (const n of batch.names) checkName(n, after);
+  for (const n of batch.names) preflightName(n, after);
 }

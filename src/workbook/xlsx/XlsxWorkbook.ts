@@ -11,7 +11,7 @@ import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
-import { checkSpec, nameProblem, sheetNameProblem } from "../excelLimits";
+import { assertWithinLimits, nameProblem, sheetNameProblem } from "../excelLimits";
 import { renderSheet } from "./renderSheet";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
 
@@ -128,7 +128,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } else if (!exists(spec.name)) {
       requireSheet(this.book, spec.name, `update the sheet "${spec.name}"`);
     }
-    checkSpec(spec);
+    assertWithinLimits(spec);
   }
 
   private checkName(n: NameSpec, exists: (name: string) => boolean): void {

@@ -53,7 +53,7 @@ export function clearRange(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-/** A checked cell value (see rules.ts) as ExcelJS stores it. */
+/** A checked cell value (see ../excelLimits.ts) as ExcelJS stores it. */
 function toExcelJs(value: Cell): ExcelJS.CellValue {
   // "" empties the cell as in Excel (an empty-text cell would count in COUNTA and fail ISBLANK).
   if (value === null || value === "") return null;

@@ -6,7 +6,7 @@
 import { runChecks } from "../../../../src/checks/engine";
 import { benchmarkCell, MAX_BENCHMARK_CHARS, workbookCells } from "../../../../src/checks/rules/workbookCells";
 import { workbookNames } from "../../../../src/checks/rules/workbookNames";
-import type { CellRead } from "../../../../src/checks/subject";
+import type { CellRead } from "../../../../src/checks/locatedPlan";
 import type { CellValue } from "../../../../src/workbook/port";
 import { withLayoutNames } from "../../../support/layoutNames";
 import { ACTIVITIES_TOP, addInitiative } from "../../../support/snapshotBuilder";

@@ -60,7 +60,7 @@ export interface LocatedInitiative {
   ratings: Partial<Record<QprPeriod, LocatedRatingRow>>;
 }
 
-export interface CheckSubject {
+export interface LocatedPlan {
   snapshot: WorkbookSnapshot;
   /** The plan as exported (readPlan), and what was odd while reading it. */
   plan: Plan;
@@ -134,7 +134,7 @@ function locateInitiative(snap: WorkbookSnapshot, ref: InitiativeRef): LocatedIn
 }
 
 /** Reads the snapshot once into what the plan rules need. Throws (WorkbookError) only when there is no plan. */
-export function checkSubject(snap: WorkbookSnapshot): CheckSubject {
+export function locatePlan(snap: WorkbookSnapshot): LocatedPlan {
   const { plan, problems } = readPlan(snap);
   const initiatives = initiativeRefs(snap).map((ref) => locateInitiative(snap, ref));
   const finalOutcomes = cellsOf(snap, PLAN_NAMES.finalOutcomes)
