@@ -8,9 +8,10 @@ import type { CheckResult } from "../../domain/findings";
 import { SEVERITIES, type Finding, type Severity } from "../../domain/findings";
 import { isoToSerial } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
-import { blockRange, cellAddress, parseRange, quoteSheet } from "../../util/a1";
+import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { ownSheet } from "../ownSheets";
+import { cellLink } from "../formulas";
 import type { Cell, SheetSpec, StyledRange, WriteBatch } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, NOTE, TITLE } from "../styles";
 
@@ -28,12 +29,6 @@ const SEVERITY_FILL: Record<Severity, string> = { error: "#F8CBAD", warning: "#F
 const CLEAR_MARGIN = 200;
 const CLEAR_FLOOR = 1000;
 const LAST_COL = "H";
-
-/** `=HYPERLINK("#'Sheet name'!D14","D14")`: a link Excel, Excel on the web and LibreOffice follow. */
-export function cellLink(sheet: string, cell: string): Cell {
-  const target = `#${quoteSheet(sheet)}!${cell}`.replace(/"/g, '""');
-  return { formula: `=HYPERLINK("${target}","${cell}")` };
-}
 
 function isAddress(cell: string): boolean {
   try {

@@ -14,8 +14,9 @@ import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { EXIT_NAMES, parseReflectionName } from "../names";
 import { isLive } from "../read/readCells";
+import { SheetParts, span } from "../sheetParts";
 import type { SheetGrid } from "../sheetGrid";
-import type { Block, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { Block, ListValidation, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const EXIT_SHEET = "Stages toward exit";
@@ -82,21 +83,12 @@ function reflectionCells(sheet: string, col: number, rows: ReflectionRows, ref: 
 /** The whole sheet, with its first reflection column. */
 export function exitStagesSheetSpec(args: { sheet: string; position?: number; reflection: Reflection }): { sheet: SheetSpec; names: NameSpec[] } {
   const sheet = args.sheet;
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const names: NameSpec[] = [];
+  const parts = new SheetParts(args.sheet, { lastCol: LAST_TEXT_COL, chars: TEXT_WIDTH });
+  const { blocks, styles, merges, rows, names } = parts;
   const at = (row: number, col: number) => cellAddress(row, col);
-  const span = (row: number, from: number, to: number) => `${at(row, from)}:${at(row, to)}`;
   let r = 0;
-  const wide = (text: string, style = NOTE) => {
-    blocks.push({ at: at(r, 0), cells: [[text]] });
-    styles.push({ range: span(r, 0, LAST_TEXT_COL), style });
-    merges.push(span(r, 0, LAST_TEXT_COL));
-    rows.push({ index: r, height: rowHeightFor(text, TEXT_WIDTH) });
-    r++;
-  };
+  /** One text merged across the text columns, on the next row. */
+  const wide = (text: string, style = NOTE) => parts.wide(r++, text, style);
 
   wide(EXIT_SHEET, TITLE);
   wide(PHASES_INTRO, { wrap: true, vAlign: "top" });

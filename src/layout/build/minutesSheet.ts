@@ -15,7 +15,8 @@ import type { IsoDate } from "../../domain/plan";
 import { blockRange, cellAddress } from "../../util/a1";
 import { AGENDA_HEADERS, COVERAGE_HEADERS, DEADLINE_HEADERS, DISCUSSED_CHOICES, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../minutesLabels";
 import { minutesNames } from "../names";
-import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { SheetParts } from "../sheetParts";
+import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 
@@ -47,24 +48,13 @@ export interface MinutesSheetArgs {
 export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; names: NameSpec[] } {
   const n = minutesNames(args.date, args.seq);
   const sheet = args.sheet;
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const validations: ListValidation[] = [];
-  const names: NameSpec[] = [];
-  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
+  const parts = new SheetParts(sheet, { lastCol: WIDTHS.length - 1, chars: ALL });
+  const { blocks, styles, merges, rows, validations, names, name } = parts;
   const at = (row: number, col: number) => cellAddress(row, col);
   let r = 0;
 
-  /** One text merged across A:D. */
-  const wide = (text: string, style = NOTE, minLines = 1) => {
-    blocks.push({ at: at(r, 0), cells: [[text]] });
-    styles.push({ range: `${at(r, 0)}:${at(r, 3)}`, style });
-    merges.push(`${at(r, 0)}:${at(r, 3)}`);
-    rows.push({ index: r, height: rowHeightFor(text, ALL, minLines) });
-    r++;
-  };
+  /** One text merged across A:D, on the next row. */
+  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
   /** A table header row and body rows (4 columns); returns the body's range. */
   const table = (headers: readonly string[], body: Cell[][], heights: (row: Cell[]) => number): string => {
     blocks.push({ at: at(r, 0), cells: [[...headers]] });

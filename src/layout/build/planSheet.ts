@@ -14,6 +14,7 @@ import { initiativeNames, PLAN_NAMES } from "../names";
 import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SECTION1_PROMPTS } from "../labels";
+import { nameLink } from "../formulas";
 import { PLAN_SHEET } from "../sheetNames";
 
 /** Columns: A numbers/labels, B text, C lead or date, D link, E words. */
@@ -52,11 +53,6 @@ function textOf(name: string): Cell {
   return { formula: `=""&${name}` };
 }
 
-/** A link that jumps to a defined name: it follows the cell when the tab is renamed. */
-function linkTo(name: string, label: string): Cell {
-  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")` };
-}
-
 /**
  * The objectives-and-initiatives list with its header on 0-based row `top`: one row per objective
  * (its title and lead, from its first initiative's sheet) followed by its initiatives, every text a
@@ -76,9 +72,9 @@ export function objectiveListContent(top: number, initiatives: readonly ListedIn
     const n = initiativeNames(ini.ref);
     if (idx === 0 || sorted[idx - 1].ref.o !== ini.ref.o) {
       objectiveRows.push(rows.length);
-      rows.push([`Objective ${ini.ref.o}`, textOf(n.objective), textOf(n.objectiveLead), linkTo(n.objective, "Go to sheet"), words(rows.length)]);
+      rows.push([`Objective ${ini.ref.o}`, textOf(n.objective), textOf(n.objectiveLead), nameLink(n.objective, "Go to sheet"), words(rows.length)]);
     }
-    rows.push([`${ini.ref.o}.${ini.ref.i}`, textOf(n.description), textOf(n.lead), linkTo(n.description, `Open ${ini.ref.o}.${ini.ref.i}`), words(rows.length)]);
+    rows.push([`${ini.ref.o}.${ini.ref.i}`, textOf(n.description), textOf(n.lead), nameLink(n.description, `Open ${ini.ref.o}.${ini.ref.i}`), words(rows.length)]);
   });
   if (rows.length === 0) rows.push(["", "No initiatives yet: use Add initiative.", "", "", 0]);
 

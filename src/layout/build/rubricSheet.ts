@@ -14,7 +14,9 @@ import type { BenchmarkType } from "../../domain/benchmarks";
 import type { RubricEvidence, TypeFigures } from "../../domain/rubricFigures";
 import { blockRange, cellAddress } from "../../util/a1";
 import { assessmentNames, initiativeNames, PLAN_NAMES } from "../names";
-import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { cellLink, nameLink } from "../formulas";
+import { SheetParts, span } from "../sheetParts";
+import type { NameSpec, SheetSpec } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const RUBRIC_TITLE = "AIP Rubric: self-assessment";
@@ -62,11 +64,6 @@ export interface RubricSheetArgs {
   evidence: RubricEvidence;
 }
 
-/** A link that jumps to a defined name: it follows the cell when the tab is renamed. */
-function nameLink(name: string, label: string): Cell {
-  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")` };
-}
-
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -103,25 +100,13 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
   const n = assessmentNames(args.date, args.seq);
   const sheet = args.sheet;
   const ev = args.evidence;
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const validations: ListValidation[] = [];
-  const names: NameSpec[] = [];
-  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
+  const parts = new SheetParts(sheet, { lastCol: LAST, chars: ALL });
+  const { blocks, styles, merges, rows, validations, names, name } = parts;
   const at = (row: number, col: number) => cellAddress(row, col);
-  const span = (row: number, from: number, to: number) => `${at(row, from)}:${at(row, to)}`;
   let r = 0;
 
-  /** One text merged across A:H. */
-  const wide = (text: string, style = NOTE, minLines = 1) => {
-    blocks.push({ at: at(r, 0), cells: [[text]] });
-    styles.push({ range: span(r, 0, LAST), style });
-    merges.push(span(r, 0, LAST));
-    rows.push({ index: r, height: rowHeightFor(text, ALL, minLines) });
-    r++;
-  };
+  /** One text merged across A:H, on the next row. */
+  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
 
   wide(RUBRIC_TITLE, TITLE);
   wide("Level 4 District AIP Rubric (Appendix D), with the Guiding Questions (Appendix E).");
@@ -243,7 +228,7 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
             t.withEvidence ?? notAsked,
             t.complete,
             t.withErrors,
-            t.firstGap ? { formula: linkFormula(t.firstGap.sheet, t.firstGap.cell) } : t.total > 0 ? "none: all complete" : null,
+            t.firstGap ? cellLink(t.firstGap.sheet, t.firstGap.cell, `${t.firstGap.sheet}!${t.firstGap.cell}`) : t.total > 0 ? "none: all complete" : null,
           ],
         ],
       });
@@ -339,11 +324,4 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     },
     names,
   };
-}
-
-/** `=HYPERLINK("#'1.2 Reading'!E14","1.2 Reading!E14")`: the sheet and cell, followed in every engine. */
-function linkFormula(sheet: string, cell: string): string {
-  const quoted = `'${sheet.replace(/'/g, "''")}'`;
-  const target = `#${quoted}!${cell}`.replace(/"/g, '""');
-  return `=HYPERLINK("${target}","${`${sheet}!${cell}`.replace(/"/g, '""')}")`;
 }

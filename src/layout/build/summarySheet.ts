@@ -21,6 +21,7 @@ import { NameReader, type Problem } from "../read/readCells";
 import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
+import { formulaText } from "../formulas";
 import { NOT_A_LEVEL, readSources, SCALE_WORD, type SummarySource } from "../read/summarySources";
 
 export { NOT_A_LEVEL };
@@ -72,7 +73,6 @@ const CLEAR_MARGIN = 200;
 
 const abs = (row: number, col: number) => `$${columnLetter(col)}$${row + 1}`;
 const at = cellAddress;
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 export interface SummaryBuild {
   sheet: SheetSpec;
@@ -358,7 +358,7 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
   // Interleave as the columns read: Jan process, Jan performance, Mar process, …
   const ordered = QPR_PERIODS.flatMap((_, k) => [flags[k], flags[k + 4]]);
   const rankRange = `${ref(COL.rank(0, "process"))}:${ref(COL.rank(3, "performance"))}`;
-  const unread = s.unreadable.length > 0 ? `${quote(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
+  const unread = s.unreadable.length > 0 ? `${formulaText(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
   cells[COL.check] = { formula: `=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})` };
   return cells;
 }

@@ -1,7 +1,8 @@
 import type { CheckResult } from "../../../src/checks/engine";
 import type { Finding } from "../../../src/checks/types";
 import { isoToSerial } from "../../../src/domain/calendar";
-import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch, cellLink, REPORT_HEADERS } from "../../../src/layout/build/checkReportSheet";
+import { cellLink } from "../../../src/layout/formulas";
+import { CHECK_REPORT_NAME, CHECK_REPORT_SHEET, checkReportBatch, REPORT_HEADERS } from "../../../src/layout/build/checkReportSheet";
 import type { WorkbookSnapshot } from "../../../src/workbook/port";
 import { grid } from "./specGrid";
 
