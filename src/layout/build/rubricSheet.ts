@@ -96,16 +96,21 @@ function trackingSentence(e: Extract<RubricEvidence, { available: true }>): stri
   return `With all the checker asks: ${e.tracking.map((t) => `${short[t.type]} ${t.complete} of ${t.total}`).join("; ")}. Figures by type and initiative below.`;
 }
 
-export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; names: NameSpec[] } {
-  const n = assessmentNames(args.date, args.seq);
-  const sheet = args.sheet;
-  const ev = args.evidence;
-  const parts = new SheetParts(sheet, { lastCol: LAST, chars: ALL });
-  const { blocks, styles, merges, rows, validations, names, name } = parts;
-  const at = (row: number, col: number) => cellAddress(row, col);
-  let r = 0;
+/** What every section of the sheet writes with: the parts, the sheet's names, the checker's figures. */
+interface RubricBuild {
+  parts: SheetParts;
+  n: ReturnType<typeof assessmentNames>;
+  ev: RubricEvidence;
+  args: RubricSheetArgs;
+}
 
-  /** One text merged across A:H, on the next row. */
+const at = (row: number, col: number) => cellAddress(row, col);
+
+/** The title, the header fields (date, district, who assessed) and how to use the sheet. */
+function headerRows(b: RubricBuild, start: number): number {
+  const { parts, n, args } = b;
+  const { blocks, styles, merges, name } = b.parts;
+  let r = start;
   const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
 
   wide(RUBRIC_TITLE, TITLE);
@@ -128,6 +133,14 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     "Choose a rating for each criterion and note your evidence. The figures under From the plan come from the add-in's checker on the assessment date: they inform a rating, they never make one. A later self-assessment goes on a new sheet; this one is kept as it is.",
   );
   r++;
+  return r;
+}
+
+/** The criteria by levels, each with its rating, evidence and what the plan shows. */
+function criteriaRows(b: RubricBuild, start: number): number {
+  const { n, ev } = b;
+  const { blocks, styles, rows, validations, name } = b.parts;
+  let r = start;
 
   // The criteria by levels.
   blocks.push({ at: at(r, 0), cells: [[...RUBRIC_HEADERS]] });
@@ -170,6 +183,15 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     prompt: { title: "Rating", message: "Choose the level whose descriptor fits the plan best: Developing, Emerging, Ready to implement or Strong." },
   });
   r++;
+  return r;
+}
+
+/** The sub-elements the rubric counts (criteria 3, 4, 5), each a Yes/No with the count above. */
+function subElementRows(b: RubricBuild, start: number): number {
+  const { parts, n, ev } = b;
+  const { blocks, styles, merges, rows, validations, name } = b.parts;
+  let r = start;
+  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
 
   // The sub-elements the rubric counts (criteria 3, 4, 5), each a Yes/No with the count above.
   wide("Sub-elements the rubric counts: choose Yes for each one the plan meets", SECTION);
@@ -203,6 +225,15 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     });
   }
   r++;
+  return r;
+}
+
+/** What the checker found for Useful For Tracking (criterion 4), with links to the cells. */
+function trackingRows(b: RubricBuild, start: number): number {
+  const { parts, ev } = b;
+  const { blocks, styles, rows } = b.parts;
+  let r = start;
+  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
 
   // What the checker found (criteria 4 and 1), with links to the cells.
   wide("From the plan: Useful For Tracking the Sufficiency of Progress", SECTION);
@@ -257,6 +288,15 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     );
     r++;
   }
+  return r;
+}
+
+/** What the checker found for Provides Focus (criterion 1). */
+function focusRows(b: RubricBuild, start: number): number {
+  const { parts, ev } = b;
+  const { blocks, styles, merges, rows } = b.parts;
+  let r = start;
+  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
 
   wide("From the plan: Provides Focus", SECTION);
   if (!ev.available) {
@@ -286,6 +326,15 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
     }
   }
   r++;
+  return r;
+}
+
+/** The Guiding Questions (Appendix E), grouped by letter, a notes cell each. */
+function guidingQuestionRows(b: RubricBuild, start: number): number {
+  const { parts, n } = b;
+  const { blocks, styles, merges, rows, name } = b.parts;
+  let r = start;
+  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
 
   // Guiding Questions, grouped by letter, a notes cell each.
   wide("Guiding Questions (Appendix E)", SECTION);
@@ -306,7 +355,17 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
       r++;
     }
   }
+  return r;
+}
 
+export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; names: NameSpec[] } {
+  const sheet = args.sheet;
+  const parts = new SheetParts(sheet, { lastCol: LAST, chars: ALL });
+  const b: RubricBuild = { parts, n: assessmentNames(args.date, args.seq), ev: args.evidence, args };
+  // The sheet top to bottom: each section starts on the row after the one before.
+  let r = 0;
+  for (const section of [headerRows, criteriaRows, subElementRows, trackingRows, focusRows, guidingQuestionRows]) r = section(b, r);
+  const { blocks, styles, merges, rows, validations, names } = parts;
   return {
     sheet: {
       name: sheet,
