@@ -16,7 +16,7 @@ import { blockRange, cellAddress } from "../../util/a1";
 import { AGENDA_HEADERS, COVERAGE_HEADERS, DEADLINE_HEADERS, DISCUSSED_CHOICES, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../minutesLabels";
 import { minutesNames } from "../names";
 import { SheetParts } from "../sheetParts";
-import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
+import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 
@@ -45,46 +45,77 @@ export interface MinutesSheetArgs {
   notes: string[];
 }
 
-export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; names: NameSpec[] } {
-  const n = minutesNames(args.date, args.seq);
-  const sheet = args.sheet;
-  const parts = new SheetParts(sheet, { lastCol: WIDTHS.length - 1, chars: ALL });
-  const { blocks, styles, merges, rows, validations, names, name } = parts;
-  const at = (row: number, col: number) => cellAddress(row, col);
-  let r = 0;
+/** A minutes sheet as it is written, top to bottom: its parts, its names and the next row. */
+class MinutesRows {
+  /** The next row to write (0-based). */
+  r = 0;
+
+  constructor(
+    readonly parts: SheetParts,
+    readonly n: ReturnType<typeof minutesNames>,
+  ) {}
 
   /** One text merged across A:D, on the next row. */
-  const wide = (text: string, style = NOTE, minLines = 1) => parts.wide(r++, text, style, minLines);
+  readonly wide = (text: string, style: Style = NOTE, minLines = 1): void => this.parts.wide(this.r++, text, style, minLines);
+
+  /** A section's heading: its text, verbatim, as a label across A:D. */
+  readonly sectionHeading = (text: string): void => this.wide(text, LABEL);
+
   /** A table header row and body rows (4 columns); returns the body's range. */
-  const table = (headers: readonly string[], body: Cell[][], heights: (row: Cell[]) => number): string => {
-    blocks.push({ at: at(r, 0), cells: [[...headers]] });
-    styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
-    rows.push({ index: r, height: Math.max(...headers.map((h, c) => rowHeightFor(h, WIDTHS[c]))) });
-    r++;
-    const top = r;
-    blocks.push({ at: at(r, 0), cells: body });
-    styles.push({ range: blockRange(at(r, 0), body.length, 4), style: INPUT });
-    styles.push({ range: blockRange(at(r, 0), body.length, 1), style: { ...OWNED, hAlign: "center" } });
-    body.forEach((row) => rows.push({ index: r++, height: heights(row) }));
+  readonly table = (headers: readonly string[], body: Cell[][], heights: (row: Cell[]) => number): string => {
+    const { blocks, styles, rows } = this.parts;
+    blocks.push({ at: at(this.r, 0), cells: [[...headers]] });
+    styles.push({ range: blockRange(at(this.r, 0), 1, 4), style: HEADER });
+    rows.push({ index: this.r, height: Math.max(...headers.map((h, c) => rowHeightFor(h, WIDTHS[c]))) });
+    this.r++;
+    const top = this.r;
+    blocks.push({ at: at(this.r, 0), cells: body });
+    styles.push({ range: blockRange(at(this.r, 0), body.length, 4), style: INPUT });
+    styles.push({ range: blockRange(at(this.r, 0), body.length, 1), style: { ...OWNED, hAlign: "center" } });
+    body.forEach((row) => rows.push({ index: this.r++, height: heights(row) }));
     return blockRange(at(top, 0), body.length, 4);
   };
-  const textHeight = (row: Cell[], minLines = 1) =>
-    Math.max(...row.map((v, c) => rowHeightFor(typeof v === "string" ? v : "", WIDTHS[c], minLines)));
 
-  wide(MINUTES_TITLE, TITLE);
-  wide("Suggested Agenda & Template for Meeting Minutes (Appendix F)");
-  r++;
-
-  // Header fields: label across A:B, value across C:D.
-  const header = (label: string, value: Cell, nameOf: string, opts: { date?: boolean; lines?: number } = {}) => {
+  /** A header field: label across A:B, value across C:D, named. */
+  readonly header = (label: string, value: Cell, nameOf: string, opts: { date?: boolean; lines?: number } = {}): void => {
+    const { blocks, styles, merges, rows, name } = this.parts;
+    const r = this.r;
     blocks.push({ at: at(r, 0), cells: [[label, null, value, null]] });
     merges.push(`${at(r, 0)}:${at(r, 1)}`, `${at(r, 2)}:${at(r, 3)}`);
     styles.push({ range: `${at(r, 0)}:${at(r, 1)}`, style: LABEL });
     styles.push({ range: `${at(r, 2)}:${at(r, 3)}`, style: opts.date ? { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } : INPUT });
     rows.push({ index: r, height: rowHeightFor(typeof value === "string" ? value : "", VALUE_WIDTH, opts.lines ?? 1) });
     name(nameOf, at(r, 2));
-    r++;
+    this.r++;
   };
+
+  /** Room for the minutes, `lines` high, merged across A:D and named. */
+  readonly answer = (nameOf: string, lines: number): void => {
+    const { blocks, styles, merges, rows, name } = this.parts;
+    const r = this.r;
+    blocks.push({ at: at(r, 0), cells: [[null]] });
+    merges.push(`${at(r, 0)}:${at(r, 3)}`);
+    styles.push({ range: `${at(r, 0)}:${at(r, 3)}`, style: INPUT });
+    rows.push({ index: r, height: lines * 15 });
+    name(nameOf, at(r, 0));
+    this.r++;
+  };
+}
+
+const at = (row: number, col: number) => cellAddress(row, col);
+const textHeight = (row: Cell[], minLines = 1) => Math.max(...row.map((v, c) => rowHeightFor(typeof v === "string" ? v : "", WIDTHS[c], minLines)));
+
+/** The title and the template's subtitle. */
+function titleSection(w: MinutesRows, _args: MinutesSheetArgs): void {
+  const { wide } = w;
+  wide(MINUTES_TITLE, TITLE);
+  wide("Suggested Agenda & Template for Meeting Minutes (Appendix F)");
+  w.r++;
+}
+
+/** The header fields (label across A:B, value across C:D) and any notes. */
+function headerSection(w: MinutesRows, args: MinutesSheetArgs): void {
+  const { n, wide, header } = w;
   const [district, date, participants, submitted, next] = MINUTES_HEADER_LABELS;
   header(district, args.district, n.district);
   header(date, isoToSerial(args.date), n.date, { date: true });
@@ -92,33 +123,42 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
   header(submitted, null, n.submittedBy);
   header(next, args.nextDate ? isoToSerial(args.nextDate) : null, n.nextDate, { date: true });
   for (const note of args.notes) wide(note);
-  r++;
+  w.r++;
+}
 
+/** The deadlines (DECISIONS.md 12): what, who and the date, live on the meeting date. */
+function deadlineSection(w: MinutesRows, args: MinutesSheetArgs): void {
+  const { n } = w;
+  const { blocks, styles, merges, rows } = w.parts;
   // Deadlines (DECISIONS.md 12): what, who and the date.
-  blocks.push({ at: at(r, 0), cells: [[DEADLINE_HEADERS[0], null, DEADLINE_HEADERS[1], DEADLINE_HEADERS[2]]] });
-  merges.push(`${at(r, 0)}:${at(r, 1)}`);
-  styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
-  r++;
-  const deadlineTop = r;
+  blocks.push({ at: at(w.r, 0), cells: [[DEADLINE_HEADERS[0], null, DEADLINE_HEADERS[1], DEADLINE_HEADERS[2]]] });
+  merges.push(`${at(w.r, 0)}:${at(w.r, 1)}`);
+  styles.push({ range: blockRange(at(w.r, 0), 1, 4), style: HEADER });
+  w.r++;
+  const deadlineTop = w.r;
   for (const d of args.deadlines) {
     const what = `${d.what} (${d.days < 0 ? "−" : "+"}${Math.abs(d.days)})`;
     // Live: a meeting that moves (its date edited on the sheet) moves its deadlines too.
     const offset = `${d.days < 0 ? "-" : "+"}${Math.abs(d.days)}`;
-    blocks.push({ at: at(r, 0), cells: [[what, null, d.who, { formula: `=IF(ISNUMBER(${n.date}),${n.date}${offset},"")` }]] });
-    merges.push(`${at(r, 0)}:${at(r, 1)}`);
-    rows.push({ index: r, height: Math.max(rowHeightFor(what, LABEL_WIDTH), rowHeightFor(d.who, WIDTHS[2])) });
-    r++;
+    blocks.push({ at: at(w.r, 0), cells: [[what, null, d.who, { formula: `=IF(ISNUMBER(${n.date}),${n.date}${offset},"")` }]] });
+    merges.push(`${at(w.r, 0)}:${at(w.r, 1)}`);
+    rows.push({ index: w.r, height: Math.max(rowHeightFor(what, LABEL_WIDTH), rowHeightFor(d.who, WIDTHS[2])) });
+    w.r++;
   }
   styles.push(
     { range: blockRange(at(deadlineTop, 0), args.deadlines.length, 3), style: OWNED },
     { range: blockRange(at(deadlineTop, 3), args.deadlines.length, 1), style: { ...OWNED, numberFormat: DATE_FORMAT, hAlign: "left" } },
   );
-  r++;
+  w.r++;
+}
 
+/** The intro, the two goals, and the month's suggested theme (SPEC.md §5.4). */
+function themeSection(w: MinutesRows, args: MinutesSheetArgs): void {
+  const { wide } = w;
   // Intro, the two goals, and the month's suggested theme (SPEC.md §5.4).
   wide(MINUTES_INTRO, { wrap: true, vAlign: "top" });
   for (const goal of MINUTES_GOALS) wide(`•  ${goal}`, { wrap: true, vAlign: "top" });
-  r++;
+  w.r++;
   wide(`Suggested theme for ${monthLabel(args.agenda.month)} (Section 8)`, SECTION);
   if (args.theme) {
     wide(args.theme.heading, { bold: true });
@@ -129,18 +169,13 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
   } else {
     wide("The guidance suggests no theme for July.");
   }
-  r++;
+  w.r++;
+}
 
-  // Section 1: what the plan puts on this month's agenda, then room for the minutes.
-  const sectionHeading = (text: string) => wide(text, LABEL);
-  const answer = (nameOf: string, lines: number) => {
-    blocks.push({ at: at(r, 0), cells: [[null]] });
-    merges.push(`${at(r, 0)}:${at(r, 3)}`);
-    styles.push({ range: `${at(r, 0)}:${at(r, 3)}`, style: INPUT });
-    rows.push({ index: r, height: lines * 15 });
-    name(nameOf, at(r, 0));
-    r++;
-  };
+/** Section 1: what the plan puts on this month's agenda, then room for the minutes. */
+function agendaSection(w: MinutesRows, args: MinutesSheetArgs): void {
+  const { name } = w.parts;
+  const { n, wide, table, answer, sectionHeading } = w;
   sectionHeading(MINUTES_SECTIONS[0].text);
   const month = monthLabel(args.agenda.month);
   wide(
@@ -154,21 +189,31 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
   name(n.agenda, table(AGENDA_HEADERS, agendaRows, (row) => textHeight(row)));
   wide("Accomplishments and progress discussed:");
   answer(n.section(1), 8);
-  r++;
+  w.r++;
+}
 
+/** Section 1a: the evidence inventory, one row per initiative (read by the QPR view), and sections 2 to 6. */
+function evidenceSection(w: MinutesRows, args: MinutesSheetArgs): void {
+  const { name } = w.parts;
+  const { n, table, answer, sectionHeading } = w;
   // Section 1a: the evidence inventory, one row per initiative (read by the QPR view).
   sectionHeading(MINUTES_SECTIONS[1].text);
   const evidenceRows: Cell[][] = args.initiatives.map((i) => [i.number, null, null, null]);
   if (evidenceRows.length === 0) evidenceRows.push([null, null, null, null]);
   name(n.evidence, table(EVIDENCE_HEADERS, evidenceRows, () => 45));
-  r++;
+  w.r++;
 
   for (const s of MINUTES_SECTIONS.slice(2)) {
     sectionHeading(s.text);
     answer(n.section(Number(s.key)), 5);
-    r++;
+    w.r++;
   }
+}
 
+/** Coverage (DECISIONS.md 13): who must be discussed, and a Discussed choice per initiative. */
+function coverageSection(w: MinutesRows, args: MinutesSheetArgs): void {
+  const { styles, validations, name } = w.parts;
+  const { n, wide, table } = w;
   // Coverage (DECISIONS.md 13).
   const cov = args.coverage;
   wide("Coverage: every initiative discussed at least once in every three months of meetings", SECTION);
@@ -185,7 +230,7 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
     wide(`The three-month rule applies once two earlier months have minutes (${earlier}). Not discussed yet: ${cov.neverDiscussed.join(", ") || "none"}.`);
   }
   wide("Choose Yes under Discussed for each initiative discussed at this meeting; the next minutes read it.");
-  const coverageTop = r + 1;
+  const coverageTop = w.r + 1;
   const coverageRows: Cell[][] = args.initiatives.map((i) => {
     const last = cov.lastDiscussed[i.number];
     const must = cov.mustDiscuss.includes(i.number);
@@ -207,7 +252,15 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
       if (cov.mustDiscuss.includes(i.number)) styles.push({ range: blockRange(at(coverageTop + k, 2), 1, 2), style: { ...INPUT, fill: MUST } });
     });
   }
+}
 
+export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; names: NameSpec[] } {
+  const sheet = args.sheet;
+  const parts = new SheetParts(sheet, { lastCol: WIDTHS.length - 1, chars: ALL });
+  const w = new MinutesRows(parts, minutesNames(args.date, args.seq));
+  // The sheet top to bottom, as Appendix F lays it out.
+  for (const section of [titleSection, headerSection, deadlineSection, themeSection, agendaSection, evidenceSection, coverageSection]) section(w, args);
+  const { blocks, styles, merges, rows, validations, names } = parts;
   return {
     sheet: {
       name: sheet,

@@ -107,7 +107,7 @@ interface RubricBuild {
 const at = (row: number, col: number) => cellAddress(row, col);
 
 /** The title, the header fields (date, district, who assessed) and how to use the sheet. */
-function headerRows(b: RubricBuild, start: number): number {
+function headerSection(b: RubricBuild, start: number): number {
   const { parts, n, args } = b;
   const { blocks, styles, merges, name } = b.parts;
   let r = start;
@@ -137,7 +137,7 @@ function headerRows(b: RubricBuild, start: number): number {
 }
 
 /** The criteria by levels, each with its rating, evidence and what the plan shows. */
-function criteriaRows(b: RubricBuild, start: number): number {
+function criteriaSection(b: RubricBuild, start: number): number {
   const { n, ev } = b;
   const { blocks, styles, rows, validations, name } = b.parts;
   let r = start;
@@ -187,7 +187,7 @@ function criteriaRows(b: RubricBuild, start: number): number {
 }
 
 /** The sub-elements the rubric counts (criteria 3, 4, 5), each a Yes/No with the count above. */
-function subElementRows(b: RubricBuild, start: number): number {
+function subElementSection(b: RubricBuild, start: number): number {
   const { parts, n, ev } = b;
   const { blocks, styles, merges, rows, validations, name } = b.parts;
   let r = start;
@@ -229,7 +229,7 @@ function subElementRows(b: RubricBuild, start: number): number {
 }
 
 /** What the checker found for Useful For Tracking (criterion 4), with links to the cells. */
-function trackingRows(b: RubricBuild, start: number): number {
+function trackingSection(b: RubricBuild, start: number): number {
   const { parts, ev } = b;
   const { blocks, styles, rows } = b.parts;
   let r = start;
@@ -292,7 +292,7 @@ function trackingRows(b: RubricBuild, start: number): number {
 }
 
 /** What the checker found for Provides Focus (criterion 1). */
-function focusRows(b: RubricBuild, start: number): number {
+function focusSection(b: RubricBuild, start: number): number {
   const { parts, ev } = b;
   const { blocks, styles, merges, rows } = b.parts;
   let r = start;
@@ -330,7 +330,7 @@ function focusRows(b: RubricBuild, start: number): number {
 }
 
 /** The Guiding Questions (Appendix E), grouped by letter, a notes cell each. */
-function guidingQuestionRows(b: RubricBuild, start: number): number {
+function guidingQuestionSection(b: RubricBuild, start: number): number {
   const { parts, n } = b;
   const { blocks, styles, merges, rows, name } = b.parts;
   let r = start;
@@ -364,7 +364,7 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
   const b: RubricBuild = { parts, n: assessmentNames(args.date, args.seq), ev: args.evidence, args };
   // The sheet top to bottom: each section starts on the row after the one before.
   let r = 0;
-  for (const section of [headerRows, criteriaRows, subElementRows, trackingRows, focusRows, guidingQuestionRows]) r = section(b, r);
+  for (const section of [headerSection, criteriaSection, subElementSection, trackingSection, focusSection, guidingQuestionSection]) r = section(b, r);
   const { blocks, styles, merges, rows, validations, names } = parts;
   return {
     sheet: {
