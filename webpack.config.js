@@ -4,7 +4,8 @@
  * same files over https://localhost:3000 with Office's trusted development certificate.
  * `npm run build -- --env host=https://aip.example.org/` also writes dist/manifest.xml with every
  * URL pointing at that host, for a district to serve dist/ as static files (docs/deployment.md).
- * Scripts carry a content hash in their names (cached forever); the pages and the manifest do not.
+ * Every script carries a content hash in its name (cached forever); the pages, icons and manifest
+ * keep theirs (docs/deployment.md "Cache headers").
  * The pane bundles React, Fluent UI and the shared commands; never exceljs or Node modules.
  */
 const path = require("path");
@@ -51,6 +52,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/ribbon/commands.ts",
+      // The ribbon's error dialog script: bundled (not copied) so it too has a hashed name.
+      message: "./src/ribbon/message.js",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -83,12 +86,15 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/ribbon/commands.html",
         chunks: ["commands"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/ribbon/message.html",
+        chunks: ["message"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
-          { from: "src/ribbon/message.html", to: "message.html" },
-          { from: "src/ribbon/message.js", to: "message.js" },
           manifestPattern(env.host),
         ],
       }),
