@@ -24,12 +24,14 @@ function manifestPattern(host) {
 
 /** A wrong host stops the build before it starts, with the reason and no stack trace. */
 function checkHost(host) {
+  let base;
   try {
-    hostBase(host);
+    base = hostBase(host);
   } catch (e) {
     console.error(`build: ${e.message}`);
     process.exit(2);
   }
+  console.error(`build: dist/manifest.xml will point at ${base.href} (check it: sh scripts/validate-manifest.sh dist/manifest.xml)`);
 }
 
 /** The dev certificate is only needed to serve; a plain build must work on a machine without it. */
