@@ -97,6 +97,8 @@ interface TableSheet<R> {
   link?: (row: R) => Cell | undefined;
   /** Columns kept frozen at the left (the district's name). */
   frozenColumns: number;
+  /** Thin borders on every cell of the table. */
+  bordered?: boolean;
 }
 
 function heading(inputs: PortfolioSheetInputs): string {
@@ -119,13 +121,14 @@ function tableSheet<R>(snap: WorkbookSnapshot, inputs: PortfolioSheetInputs, s: 
     // Long notes run across the empty cells to their right rather than wrap in column A.
     { range: "A3", style: { ...NOTE, wrap: false } },
     { range: blockRange(cellAddress(header, 0), 1, columns.length), style: HEADER },
-    { range: blockRange(cellAddress(first, 0), rows, columns.length), style: { vAlign: "top", border: true } },
   ];
+  // Borders only on the one-row-a-district table: styling every cell of tens of thousands of
+  // Ratings and Findings rows costs seconds to save and adds nothing a filter needs.
+  if (s.bordered) styles.push({ range: blockRange(cellAddress(first, 0), rows, columns.length), style: { vAlign: "top", border: true } });
   columns.forEach((c, k) => {
     const range = blockRange(cellAddress(first, k), rows, 1);
     if (c.kind === "date") styles.push({ range, style: { numberFormat: DATE_FORMAT, hAlign: "left" } });
     if (c.csv === "file" && s.link) styles.push({ range, style: { fontColor: "#0563C1" } });
-    if (c.csv === "message" || c.csv === "description") styles.push({ range, style: { wrap: true } });
   });
   const sheet: SheetSpec = {
     name,
@@ -191,6 +194,7 @@ export function portfolioBatch(snap: WorkbookSnapshot, inputs: PortfolioSheetInp
       rows: districts,
       link: link ? (row) => fileLink(link(row.file), row.file.split(/[\\/]/).pop() ?? row.file) : undefined,
       frozenColumns: 1,
+      bordered: true,
     }, 0),
     chartSheet(snap, inputs, 1),
     tableSheet(snap, inputs, {

@@ -39,6 +39,13 @@ function series(s: ChartSeries, k: number, categories: BarChartSpec["categories"
   );
 }
 
+/** Whole-number steps while the longest bar is short; beyond that the viewer picks the steps. */
+function majorUnit(spec: BarChartSpec): string {
+  const totals = spec.categories.cache.map((_, k) => spec.series.reduce((sum, s) => sum + (Number.isFinite(s.cache[k]) ? s.cache[k] : 0), 0));
+  const longest = spec.grouping === "stacked" ? Math.max(0, ...totals) : Math.max(0, ...spec.series.flatMap((s) => s.cache.filter(Number.isFinite)));
+  return longest <= 10 ? `<c:majorUnit val="1"/>` : "";
+}
+
 function axes(spec: BarChartSpec): string {
   const horizontal = spec.direction === "bar";
   // Bars: the first category at the top (maxMin), the value axis then crosses at the bottom ("max").
@@ -52,7 +59,7 @@ function axes(spec: BarChartSpec): string {
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valTitle}` +
     `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>`
+    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/>${majorUnit(spec)}</c:valAx>`
   );
 }
 
