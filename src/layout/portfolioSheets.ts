@@ -144,7 +144,7 @@ function tableSheet<R>(snap: WorkbookSnapshot, inputs: PortfolioSheetInputs, s: 
     ],
     styles,
     columns: columns.map((c, index) => ({ index, width: c.width })),
-    rows: [{ index: header, height: 45 }],
+    rows: [{ index: header, height: 60 }],
     freeze: { rows: first, columns: s.frozenColumns },
     print: {
       orientation: "landscape",

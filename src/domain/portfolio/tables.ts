@@ -55,10 +55,10 @@ const SCALE_WORD: Record<ScaleKey, string> = { process: "Process", performance: 
 function scaleColumns(key: ScaleKey): Column<DistrictRow>[] {
   const word = SCALE_WORD[key];
   return [
-    ...LEVEL_KEYS[key].map((level, k) => num<DistrictRow>(`${key}_${level.csv}`, `${word}: ${level.header}`, 12, (r) => r.scales[key].levels[k])),
+    ...LEVEL_KEYS[key].map((level, k) => num<DistrictRow>(`${key}_${level.csv}`, `${word}: ${level.header}`, 13, (r) => r.scales[key].levels[k])),
     num<DistrictRow>(`${key}_not_rated`, `${word}: not rated`, 10, (r) => r.scales[key].notRated),
     num<DistrictRow>(`${key}_not_a_level`, `${word}: not a scale level`, 10, (r) => r.scales[key].notALevel),
-    text<DistrictRow>(`${key}_lowest`, `Lowest ${key}`, 24, (r) => r.scales[key].lowest),
+    text<DistrictRow>(`${key}_lowest`, `Lowest ${key}`, 34, (r) => r.scales[key].lowest),
     text<DistrictRow>(`${key}_lowest_at`, `Lowest ${key}: initiatives`, 14, (r) => r.scales[key].lowestAt),
   ];
 }
