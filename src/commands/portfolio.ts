@@ -3,11 +3,11 @@
  * workbook into its portfolio rows, and build (or rebuild in place) the portfolio's own sheets in
  * the portfolio workbook. Reading never writes; building touches only the portfolio's sheets.
  */
-import { runChecks } from "../checks/engine";
+import { runChecksOn } from "../checks/engine";
+import { checkSubject } from "../checks/subject";
 import { districtRecord, type DistrictRecord, type PortfolioOptions } from "../domain/portfolio/rows";
 import { minutesRecords } from "../layout/minutes/records";
 import { portfolioBatch, portfolioSheetsRefusal, PORTFOLIO_NAMES, type PortfolioSheetInputs as BuildInputs } from "../layout/portfolioSheets";
-import { readPlan } from "../layout/readPlan";
 import { assessmentRecords } from "../layout/rubricRecords";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 
@@ -16,8 +16,9 @@ export type { BuildInputs };
 /** One district workbook's rows; throws NoPlanError (a WorkbookError) when it holds no AIP. */
 export async function readDistrict(port: WorkbookPort, file: string, options: PortfolioOptions): Promise<DistrictRecord> {
   const snap = await port.snapshot();
-  const { plan } = readPlan(snap);
-  const { findings } = runChecks(snap, { today: options.today });
+  const subject = checkSubject(snap); // reads the plan once for the rows and the checks; NoPlanError when there is none
+  const { findings } = runChecksOn(subject, { today: options.today });
+  const plan = subject.plan;
   const meetings = minutesRecords(snap);
   const assessments = assessmentRecords(snap).map((a) => a.date);
   return districtRecord({ file, plan, findings, meetings, assessments }, options);
