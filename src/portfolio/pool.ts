@@ -23,6 +23,8 @@ export interface PoolOptions {
   script?: string;
   /** Heap limit of each worker, in MB: a workbook that needs more is reported, not fatal. */
   workerHeapMb?: number;
+  /** Called once before reading, with the worker threads about to start (0: this thread). */
+  onStart?: (workers: number) => void;
   /** Called after each file. */
   onDone?: (done: number, total: number) => void;
 }
@@ -42,7 +44,11 @@ export function workerScript(): string | undefined {
 export async function readAll(files: FoundFile[], options: PortfolioOptions, pool: PoolOptions = {}): Promise<PoolResult> {
   const script = pool.script ?? workerScript();
   const size = Math.min(files.length, pool.workers ?? os.cpus().length);
-  if (!script || size <= 0) return { outcomes: await inThread(files, options, pool.onDone), workers: 0 };
+  if (!script || size <= 0) {
+    pool.onStart?.(0);
+    return { outcomes: await inThread(files, options, pool.onDone), workers: 0 };
+  }
+  pool.onStart?.(size);
   return { outcomes: await withWorkers(files, options, script, size, pool), workers: size };
 }
 

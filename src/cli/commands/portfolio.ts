@@ -13,7 +13,7 @@ import { tableCsv } from "../../domain/portfolio/csv";
 import { sortRecords, type DistrictRecord, type PortfolioOptions } from "../../domain/portfolio/rows";
 import { DISTRICTS_TABLE, FINDINGS_TABLE, RATINGS_TABLE } from "../../domain/portfolio/tables";
 import { portfolioCharts } from "../../layout/portfolioCharts";
-import { readAll } from "../../portfolio/pool";
+import { readAll, type PoolOptions } from "../../portfolio/pool";
 import type { FileOutcome } from "../../portfolio/readFile";
 import { scanFolders, type Scan } from "../../portfolio/scan";
 import { addChartsToFile, openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
@@ -48,12 +48,16 @@ async function scan(roots: FileArg[], out: FileArg): Promise<Scan> {
   }
 }
 
-function progress(io: CliIo, total: number): ((done: number) => void) | undefined {
-  if (total < PROGRESS_FROM) return undefined;
+/** Progress on stderr for long runs: how the files are read, then a line every tenth of the way. */
+function progress(io: CliIo, total: number): Pick<PoolOptions, "onStart" | "onDone"> {
+  if (total < PROGRESS_FROM) return {};
   const step = Math.ceil(total / 10);
   const started = Date.now();
-  return (done) => {
-    if (done % step === 0 || done === total) io.stderr.write(`aip portfolio: read ${done} of ${total} workbooks (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  return {
+    onStart: (workers) => io.stderr.write(`aip portfolio: reading ${total} workbooks ${workers > 0 ? `with ${workers} worker threads` : "in one thread"}\n`),
+    onDone: (done) => {
+      if (done % step === 0 || done === total) io.stderr.write(`aip portfolio: read ${done} of ${total} workbooks (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    },
   };
 }
 
@@ -114,8 +118,7 @@ export async function runPortfolio(argv: string[], io: CliIo): Promise<number> {
   const found = await scan(roots, out);
   if (found.files.length === 0) throw new InputError(`no .xlsx workbooks under ${roots.map((r) => r.shown).join(", ")}. Check the folder, or that the library has synced.`);
 
-  const onDone = progress(io, found.files.length);
-  const { outcomes } = await readAll(found.files, options, { onDone: onDone && ((done) => onDone(done)) });
+  const { outcomes } = await readAll(found.files, options, progress(io, found.files.length));
   const { records, unreadable } = reportOutcomes(io, outcomes);
   if (records.length === 0) throw new InputError(`none of the ${found.files.length} workbooks under ${roots.map((r) => r.shown).join(", ")} holds an AIP plan, so no portfolio was written.`);
 

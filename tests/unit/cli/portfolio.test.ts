@@ -117,6 +117,25 @@ test("a second run rebuilds the portfolio's sheets in place and leaves a person'
   expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2);
 });
 
+test("a portfolio saved inside the folder it reads is not read as a district on the next run", async () => {
+  await writeDistricts(at("districts"), 1);
+  const run = ["portfolio", "districts", "-o", "districts/portfolio.xlsx", "--today", "2027-03-10"];
+  expect((await aip(...run)).code).toBe(0);
+  const again = await aip(...run);
+  expect([again.code, again.stderr]).toEqual([0, ""]);
+  expect(again.stdout).toContain("Portfolio of 1 district workbook (QPR Mar");
+});
+
+test("a long run shows its progress on stderr, a line every tenth of the way", async () => {
+  const [first] = await writeDistricts(at("districts"), 1);
+  for (let k = 2; k <= 20; k++) await fs.copyFile(first, at("districts", `copy-${k}.xlsx`));
+  const r = await aip(...RUN);
+  expect(r.code).toBe(0);
+  const lines = r.stderr.trim().split("\n");
+  expect(lines[0]).toBe("aip portfolio: reading 20 workbooks in one thread");
+  expect(lines.slice(1).map((l) => /read (\d+) of 20 workbooks \([\d.]+ s\)$/.exec(l)?.[1])).toEqual(["2", "4", "6", "8", "10", "12", "14", "16", "18", "20"]);
+});
+
 test("an existing workbook whose Districts tab is a person's own is refused and left as it was", async () => {
   await folder();
   const theirs = XlsxWorkbook.create();
