@@ -18,13 +18,22 @@ export interface Scan {
   files: FoundFile[];
   /** Lock files passed over, as shown. */
   lockFiles: string[];
+  /** Sub-folders that could not be listed (no permission, gone while listing), with why. */
+  unreadableFolders: { shown: string; reason: string }[];
 }
 
 const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 const toSlashes = (p: string) => p.split(path.sep).join("/");
 
-async function walk(dir: string, shown: string, into: Scan): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+async function walk(dir: string, shown: string, into: Scan, top = false): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    if (top) throw e; // a folder the person named: the caller words it
+    into.unreadableFolders.push({ shown, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
@@ -42,15 +51,15 @@ async function walk(dir: string, shown: string, into: Scan): Promise<void> {
  * being written) is left out. A root that does not exist throws ENOENT for the caller to word.
  */
 export async function scanFolders(roots: { path: string; shown: string }[], exclude?: string): Promise<Scan> {
-  const scan: Scan = { files: [], lockFiles: [] };
+  const scan: Scan = { files: [], lockFiles: [], unreadableFolders: [] };
   for (const root of roots) {
     const stat = await fs.stat(root.path);
     const shown = toSlashes(root.shown).replace(/\/+$/, "");
-    if (stat.isDirectory()) await walk(root.path, shown === "." ? "" : shown, scan);
+    if (stat.isDirectory()) await walk(root.path, shown === "." ? "" : shown, scan, true);
     else if (isXlsx(root.path)) scan.files.push({ path: root.path, shown });
   }
   const skip = exclude ? path.resolve(exclude) : undefined;
   const unique = new Map<string, FoundFile>();
   for (const f of scan.files) if (path.resolve(f.path) !== skip && !unique.has(path.resolve(f.path))) unique.set(path.resolve(f.path), f);
-  return { files: [...unique.values()], lockFiles: scan.lockFiles };
+  return { ...scan, files: [...unique.values()] };
 }

@@ -119,6 +119,7 @@ export async function runPortfolio(argv: string[], io: CliIo): Promise<number> {
   if (found.files.length === 0) throw new InputError(`no .xlsx workbooks under ${roots.map((r) => r.shown).join(", ")}. Check the folder, or that the library has synced.`);
 
   const { outcomes } = await readAll(found.files, options, progress(io, found.files.length));
+  for (const f of found.unreadableFolders) io.stderr.write(`could not read the folder ${f.shown} (${f.reason}): its workbooks are not in the portfolio. Check that you may open it.\n`);
   const { records, unreadable } = reportOutcomes(io, outcomes);
   if (records.length === 0) throw new InputError(`none of the ${found.files.length} workbooks under ${roots.map((r) => r.shown).join(", ")} holds an AIP plan, so no portfolio was written.`);
 
@@ -128,5 +129,5 @@ export async function runPortfolio(argv: string[], io: CliIo): Promise<number> {
   io.stdout.write(`Portfolio of ${n} district workbook${n === 1 ? "" : "s"} (QPR ${options.period}, as of ${usDate(options.today)}) saved to ${out.shown}.\n`);
   if (csv.length > 0) io.stdout.write(`CSV files: ${csv.join(", ")}.\n`);
   if (unreadable > 0) io.stderr.write(`${unreadable} workbook${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "is" : "are"} not in the portfolio (listed above).\n`);
-  return unreadable > 0 ? EXIT.checkFoundErrors : EXIT.ok;
+  return unreadable > 0 || found.unreadableFolders.length > 0 ? EXIT.checkFoundErrors : EXIT.ok;
 }

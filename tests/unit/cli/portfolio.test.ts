@@ -136,6 +136,24 @@ test("a long run shows its progress on stderr, a line every tenth of the way", a
   expect(lines.slice(1).map((l) => /read (\d+) of 20 workbooks \([\d.]+ s\)$/.exec(l)?.[1])).toEqual(["2", "4", "6", "8", "10", "12", "14", "16", "18", "20"]);
 });
 
+test("a sub-folder that cannot be listed is reported and the rest is read", async () => {
+  await writeDistricts(at("districts"), 3);
+  const locked = at("districts", "region-2");
+  const readdir = fs.readdir.bind(fs);
+  // As a folder without read permission answers (chmod cannot show it to root, who may read anything).
+  const spy = jest.spyOn(fs, "readdir").mockImplementation(((dir: string, ...rest: unknown[]) => {
+    if (dir === locked) return Promise.reject(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }));
+    return (readdir as (...args: unknown[]) => Promise<unknown>)(dir, ...rest);
+  }) as typeof fs.readdir);
+  try {
+    const r = await aip(...RUN);
+    expect(r.stderr).toContain("could not read the folder districts/region-2 (EACCES): its workbooks are not in the portfolio.");
+    expect([r.code, r.stdout]).toEqual([1, expect.stringContaining("Portfolio of 2 district workbooks")]);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
 test("an existing workbook whose Districts tab is a person's own is refused and left as it was", async () => {
   await folder();
   const theirs = XlsxWorkbook.create();
