@@ -6,10 +6,9 @@
  * deleted, and a tab of the same name that the name does not point at is never taken. Values are a
  * snapshot: the only formulas are the file links, stored with their results.
  */
-import { isoToSerial, usDate } from "../domain/calendar";
+import { isoToSerial, QPR_WINDOWS, usDate } from "../domain/calendar";
 import type { DistrictRecord, PortfolioOptions } from "../domain/portfolio/rows";
 import { DISTRICTS_TABLE, FINDINGS_TABLE, RATINGS_TABLE, type Table } from "../domain/portfolio/tables";
-import { QPR_WINDOWS } from "../domain/calendar";
 import { blockRange, cellAddress, columnLetter, parseRange } from "../util/a1";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { lookalikeMessage, ownSheet } from "./ownSheets";

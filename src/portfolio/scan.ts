@@ -25,6 +25,11 @@ export interface Scan {
 const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 const toSlashes = (p: string) => p.split(path.sep).join("/");
 
+/** A symbolic link to a workbook is read like the workbook (links to folders are not followed). */
+async function isLinkToFile(full: string): Promise<boolean> {
+  return fs.stat(full).then((s) => s.isFile(), () => false);
+}
+
 async function walk(dir: string, shown: string, into: Scan, top = false): Promise<void> {
   let entries;
   try {
@@ -39,7 +44,7 @@ async function walk(dir: string, shown: string, into: Scan, top = false): Promis
     const full = path.join(dir, e.name);
     const seen = shown === "" ? e.name : `${shown}/${e.name}`;
     if (e.isDirectory()) await walk(full, seen, into);
-    else if (e.isFile() && isXlsx(e.name)) {
+    else if (isXlsx(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isLinkToFile(full))))) {
       if (e.name.startsWith("~$")) into.lockFiles.push(seen);
       else into.files.push({ path: full, shown: seen });
     }
