@@ -34,7 +34,11 @@ const BENCHMARK_LABELS: Record<LocatedBenchmark["type"], string> = {
 };
 
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
-  const subject = checkSubject(snapshot);
+  return runChecksOn(checkSubject(snapshot), options);
+}
+
+/** The same, on a subject already read (its `plan` is readPlan's: callers that need both read once). */
+export function runChecksOn(subject: CheckSubject, options: CheckOptions): CheckResult {
   const findings: Finding[] = [...textFindings(subject), ...planFindings(subject, options)];
   findings.push(...problemFindings(subject, findings));
   findings.sort(compareFindings);

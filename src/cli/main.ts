@@ -12,6 +12,7 @@ import { runCheck } from "./commands/check";
 import { runExport } from "./commands/export";
 import { runMinutes } from "./commands/minutes";
 import { runNew } from "./commands/new";
+import { runPortfolio } from "./commands/portfolio";
 import { runQpr } from "./commands/qpr";
 import { runRefresh } from "./commands/refresh";
 import { runRepair } from "./commands/repair";
@@ -37,6 +38,7 @@ const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<numbe
   qpr: runQpr,
   minutes: runMinutes,
   assess: runAssess,
+  portfolio: runPortfolio,
 };
 
 export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {

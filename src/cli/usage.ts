@@ -145,6 +145,28 @@ are never changed; the same date twice gives "Rubric YYYY-MM-DD (2)".
   --force            replace FILE if it already exists
 
 Example: aip assess plan.xlsx --date 2026-10-01`,
+
+  portfolio: `Usage: aip portfolio FOLDER... -o PORTFOLIO.xlsx [--period Jan|Mar|Jun|Sep] [--today YYYY-MM-DD] [--csv DIR]
+
+Reads every .xlsx under the folders (and their sub-folders, e.g. a synced SharePoint or OneDrive
+library) and builds a portfolio workbook for Plan Monitors and the state office: a Districts sheet
+(one row per district workbook, linked to its file), a Levels chart, a Ratings sheet (long form)
+and a Findings sheet (every Check plan finding). Workbooks with no AIP are skipped with a line
+naming each; ones that cannot be read are listed and the rest go on. District workbooks are only
+read. Run again with the same -o: the portfolio's sheets are rebuilt in place, sheets you added are
+left alone. See docs/portfolio.md.
+
+  FOLDER...            one or more folders (or .xlsx files) holding district workbooks
+  -o, --output FILE    the portfolio workbook to create or rebuild
+  --period P           the QPR period to count: Jan, Mar, Jun or Sep (default: the latest whose months
+                       have ended, e.g. Mar from March to May)
+  --today YYYY-MM-DD   the date overdue and due are judged against (default: today)
+  --csv DIR            also write districts.csv, ratings.csv and findings.csv there (UTF-8, for
+                       Power BI and Power Query)
+
+Exit: 0 done; 1 the portfolio was written but some workbooks could not be read; 2 bad input.
+
+Example: aip portfolio "~/State Monitoring/Districts" -o portfolio.xlsx --period Mar --csv portfolio-csv`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -170,6 +192,7 @@ Commands:
   qpr BOOK.xlsx --period Mar                build the QPR view for one period
   minutes BOOK.xlsx --date YYYY-MM-DD       add Highlight Discussion minutes
   assess BOOK.xlsx                          add a rubric self-assessment sheet
+  portfolio FOLDER... -o PORTFOLIO.xlsx     one workbook (and CSV) across district workbooks
   help [COMMAND]                            show this help, or a command's
 
 Options:

@@ -9,6 +9,11 @@
 /** A formula cell. The text starts with "=". */
 export interface FormulaCell {
   formula: string;
+  /**
+   * The value the formula gives, stored with it in an .xlsx file so previews, viewers and readers
+   * that do not calculate show it (Excel recalculates on opening anyway). Excel ignores it.
+   */
+  result?: string | number | boolean;
 }
 
 /**
@@ -74,8 +79,21 @@ export interface ConditionalFormat {
   style: { fill?: string; fontColor?: string; bold?: boolean };
 }
 
+/** Text in the left, centre and right of a printed page's header or footer. */
+export interface PageBand {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
+  /**
+   * Printed on every page. Plain text, plus these codes, as in Excel's header and footer dialog:
+   * &[Page], &[Pages], &[Date], &[Tab] (page number, page count, print date, sheet name).
+   */
+  header?: PageBand;
+  footer?: PageBand;
   /** Fit all columns on one page width. */
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "5:5". */
