@@ -4,7 +4,7 @@
  * to defined targets ("meet PPI targets"). Numbers that only name things (Indicator 2, gr. 9, K-2,
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
-import { NAMED_SPAN_RE, type DateMention } from "./dates";
+import { NAMED_SPAN_RE, type DateReading } from "./dates";
 import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
@@ -91,10 +91,10 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
  */
 const COUNTED_FREQUENCY = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)(?!.*\b(?:times|once|twice)\b)/i;
 
-export function readTargets(text: string, dateMentions: readonly DateMention[], words: Words = wordsOf(text)): TargetReading {
+export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
   const digit = HAS_DIGIT.test(text);
-  const spans: { index: number; length: number }[] = [];
-  for (const m of dateMentions) {
+  const spans: { index: number; length: number }[] = [...dates.names];
+  for (const m of dates.mentions) {
     if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text)) continue;
     spans.push({ index: m.index, length: m.text.length });
   }
