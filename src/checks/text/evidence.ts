@@ -6,15 +6,20 @@
  * describes an action's input ("feedback based on observations") is not evidence; a metric alone
  * (SGP, CPI, attendance rate) names what is measured, not where the evidence comes from.
  */
+import {
+  ACRONYM_RESULT_RE, ACRONYM_TEST_RE, isInstrumentAcronym, NAME_STARTERS, NAMED_INSTRUMENT_RE, NAMED_INSTRUMENT_WORDS, NAMED_TEST_RE, NAMED_TEST_WORDS,
+} from "./instruments";
 import { hasAny, triggers, wordsOf, type Words } from "./words";
 
 
 const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
+const INPUT_ACTION_RE =
+  /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
-  /\b(?:data|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
+  /\b(?:data|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
 
 /** Instruments and artifacts that are evidence on their own. Acronyms are matched case-sensitively. */
 const INSTRUMENT_CS_RE =
@@ -37,6 +42,18 @@ const INSTRUMENT_CI_RE = new RegExp(
     // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
     "\\b(?:observations|walk-?throughs|learning\\s+walks|visits|audits|reviews|surveys|reports|data|results|scores|minutes|notes|logs|samples)\\s+(?:will\\s+)?(?:show|shows|indicate|indicates|reveal|reveals|document|documents|confirm|confirms|demonstrate|demonstrates)\\b",
     "\\b(?:educator\\s+)?evaluation\\s+(?:ratings|data|results)\\b",
+    // a screener or a fidelity check as the measure: "on the SEL screener", "fidelity checks"
+    "\\b(?:on|by|using|from|per|in|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}screeners?\\b|\\bfidelity\\s+(?:checks?|checklists?|observations?|data|logs?|tools?|rubrics?)\\b",
+    // the year's test windows as data: "using end of year data", "BOY screening results"
+    "\\b(?:end|beginning|middle)[- ]of[- ](?:the[- ])?year\\s+(?:data|results|scores|assessments?)\\b|\\b(?:BOY|MOY|EOY)\\s+(?:data|results|scores|screenings?|assessments?)\\b",
+    // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
+    "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
+    // records and systems that hold the evidence: "parent contact logs", "the tracking spreadsheet", "student information system"
+    "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion)\\b",
+    // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
+    "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
+    "\\b(?:from|during|through|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|classroom\\s+visits)\\b",
+    "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
     // an artifact named in a closing parenthesis: "(PD follow-up form)", "(SIS attendance reports)"
     "\\([^()]{0,60}\\b(?:forms?|logs?|reports?|tools?|checklists?|surveys?|rubrics?|minutes|notes|records|trackers?|databases?)\\)",
   ].join("|"),
@@ -45,7 +62,7 @@ const INSTRUMENT_CI_RE = new RegExp(
 
 const CLAUSE_WORDS = triggers(["evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "logged", "counted", "entered", "checked", "reviewed", "rated", "scored", "observed", "seen", "according", "evidence", "sources", "source", "measures", "measure"]);
 const INSTRUMENT_WORDS = triggers(["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap", "aspen", "powerschool", "infinite", "x2", "schoolbrains", "swis", "edulastic", "illuminate"]);
-const ARTIFACT_WORDS = triggers(["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "diagnostic", "diagnostics", "tracker", "trackers", "database", "databases", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates"]);
+const ARTIFACT_WORDS = triggers(["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "diagnostic", "diagnostics", "tracker", "trackers", "database", "databases", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates", "screener", "screeners", "fidelity", "boy", "moy", "eoy", "end", "walkthroughs", "walks", "visits", "documented", "recorded", "logged", "collect", "collects", "collected", "collecting", "assessments", "test", "questionnaire", "questionnaires", "inventory", "evaluation", "evaluations", "trackers", "tracking", "spreadsheet", "spreadsheets", "gradebook", "gradebooks", "system", "systems", "transcript", "transcripts", "groups", "slips", "certificates", "records", "surveys"]);
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
 function elidedAfter(after: string): boolean {
@@ -59,6 +76,21 @@ export interface EvidenceReading {
   evidence: string[];
   /** An evidence clause with its source left out ("as evidenced by…"). */
   elided: boolean;
+}
+
+/**
+ * Where an instrument is only an input: "plan instruction based on data (MSP, DIBELS)" with no
+ * target to check. `quantitative` says the text states a number, percentage or level.
+ */
+function inputSpans(text: string, quantitative: boolean, words: Words): [number, number][] {
+  if (quantitative || !words.has("based")) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(BASED_ON_RE)) {
+    const at = m.index ?? 0;
+    // "plan … based on", "group students based on": the data steer an action; "discourse improves, based on …" is a result's source.
+    if (INPUT_ACTION_RE.test(text.slice(Math.max(0, at - 80), at))) spans.push([at, at + m[0].length]);
+  }
+  return spans;
 }
 
 /** `quantitative`: the text states a number, percentage or level, so "based on … data" says where it comes from. */
@@ -77,7 +109,28 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   for (const m of words.has("based") ? text.matchAll(BASED_ON_RE) : []) {
     if (quantitative && DATA_NOUN_RE.test(m[1])) evidence.push(m[0].trim());
   }
-  if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) evidence.push(m[0]);
-  if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) evidence.push(m[0]);
+  const inputs = inputSpans(text, quantitative, words);
+  const named = (m: RegExpMatchArray, shown = m[0]) => {
+    const at = m.index ?? 0;
+    if (!inputs.some(([a, b]) => at >= a && at < b)) evidence.push(shown);
+  };
+  if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
+  if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
+  readNamedInstruments(text, words, named);
   return { hasEvidence: evidence.length > 0, evidence, elided };
+}
+
+/** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
+function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatchArray, shown?: string) => void): void {
+  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) for (const m of text.matchAll(NAMED_INSTRUMENT_RE)) named(m);
+  if (/[A-Z]{2}/.test(text)) {
+    for (const m of text.matchAll(ACRONYM_TEST_RE)) if (isInstrumentAcronym(m[1])) named(m);
+    for (const m of text.matchAll(ACRONYM_RESULT_RE)) if (isInstrumentAcronym(m[1])) named(m);
+  }
+  if (!hasAny(words, NAMED_TEST_WORDS)) return;
+  for (const m of text.matchAll(NAMED_TEST_RE)) {
+    const parts = m[0].split(/\s+/);
+    while (parts.length > 1 && NAME_STARTERS.test(parts[0])) parts.shift();
+    if (parts.length > 1) named(m, parts.join(" "));
+  }
 }
