@@ -28,10 +28,18 @@ const NON_TARGET_RES: RegExp[] = [
   ),
   /\b\d{1,2}:\d{2}\b/g,
   /\b504\b/g,
+  // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
+  /\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g,
+  // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
+  /\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g,
+  /\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g,
+  /\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g,
+  // a count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses"
+  /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi,
   NAMED_SPAN_RE,
 ];
 const NUM_WORD_TOKENS = triggers(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"]);
-const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached"]);
+const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached", "rated", "rating", "grade"]);
 const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
@@ -45,21 +53,41 @@ const RATING_LEVELS =
   "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
-  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
+  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
   new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
+  // letter grades: "an A-rated school", "a minimum of a C rating"
+  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b/g,
 ];
 
 const POPULATION =
   "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?)";
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
+const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
+const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach. */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
 /** Relative quantities: "twice as many", "three times as many", "double the number". */
 const RELATIVE_RE = /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b/gi;
 const TARGET_REF_RE = /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
+
+/** Targets referred to must be defined ones ("its PPI targets", "the state's 2027 targets"), not "annual targets". */
+const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|interim|long-term|ESSA|accountability)\b/;
+
+/**
+ * Not a commitment: a template prompt ("Describe how Tier 1 will …") or a report of what happened
+ * ("As of June 2010, 79% … performed …", "Sixteen schools met the goal", "Goals were established by
+ * dividing … by 16"). Its numbers are results or inputs, not targets to reach.
+ */
+const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
+const REPORT_VERB_RE = /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of)\b/i;
+const FORWARD_RE = /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+
+function isReportOrPrompt(text: string): boolean {
+  return PROMPT_RE.test(text) || (REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
+}
 
 export interface TargetReading {
   hasTarget: boolean;
@@ -92,6 +120,7 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
 const COUNTED_FREQUENCY = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)(?!.*\b(?:times|once|twice)\b)/i;
 
 export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
+  if (isReportOrPrompt(text)) return { hasTarget: false, targets: [], quantitative: false };
   const digit = HAS_DIGIT.test(text);
   const spans: { index: number; length: number }[] = [...dates.names];
   for (const m of dates.mentions) {
@@ -104,8 +133,9 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   const targets: string[] = [];
   let quantitative = false;
   const seen = new Set<number>();
-  const take = (re: RegExp, source: string, isQuantity: boolean) => {
+  const take = (re: RegExp, source: string, isQuantity: boolean, keep?: RegExp) => {
     for (const m of source.matchAll(re)) {
+      if (keep && !keep.test(source.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 20))) continue;
       if (seen.has(m.index ?? 0)) continue; // the same words found by two patterns
       seen.add(m.index ?? 0);
       targets.push(m[0].trim());
@@ -119,7 +149,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   if (words.has("percentile")) take(PERCENTILE_RE, text, true);
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
-  if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true);
+  if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
@@ -127,7 +157,11 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
     const population = m[2].toLowerCase();
     // "All students will meet standards" is the classic aspiration, not a checkable count;
     // "each student" / "every student" (one by one) is checkable.
-    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population)) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    // "all students that are receiving EC services" names a group to reach, one by one.
+    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
+    // "each student subgroup", "every student's needs": the word qualifies another noun.
+    if (MODIFIED_NOUN_AFTER.test(after)) continue;
     if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     targets.push(m[0]);
   }
