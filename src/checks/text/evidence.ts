@@ -117,7 +117,9 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
   if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
   readNamedInstruments(text, words, named);
-  return { hasEvidence: evidence.length > 0, evidence, elided };
+  // Words already shown inside a longer reading ("MCAS" in "as measured by MCAS") are not listed twice.
+  const shown = evidence.filter((e, k) => !evidence.some((o, j) => j !== k && o.length > e.length && o.includes(e)) && evidence.indexOf(e) === k);
+  return { hasEvidence: shown.length > 0, evidence: shown, elided };
 }
 
 /** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
