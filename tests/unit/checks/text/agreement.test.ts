@@ -61,11 +61,20 @@ export function agreement(items: Labelled[]): Agreement {
     const a = analyzeBenchmark(x.text, type, { schoolYear: SCHOOL_YEAR });
     const wrong: string[] = [];
     if (a.hasDate === x.has_date) date++;
-    else count("date", x.has_date), wrong.push(`date: labelled ${x.has_date}, read ${a.hasDate} ${JSON.stringify(a.dateMentions.map((m) => m.text))}`);
+    else {
+      count("date", x.has_date);
+      wrong.push(`date: labelled ${x.has_date}, read ${a.hasDate} ${JSON.stringify(a.dateMentions.map((m) => m.text))}`);
+    }
     if (a.hasTarget === x.has_measurable_target) target++;
-    else count("target", x.has_measurable_target), wrong.push(`target: labelled ${x.has_measurable_target}, read ${a.hasTarget} ${JSON.stringify(a.targets)}`);
+    else {
+      count("target", x.has_measurable_target);
+      wrong.push(`target: labelled ${x.has_measurable_target}, read ${a.hasTarget} ${JSON.stringify(a.targets)}`);
+    }
     if (a.hasEvidence === x.has_evidence_source) evidence++;
-    else count("evidence", x.has_evidence_source), wrong.push(`evidence: labelled ${x.has_evidence_source}, read ${a.hasEvidence} ${JSON.stringify(a.evidence)}`);
+    else {
+      count("evidence", x.has_evidence_source);
+      wrong.push(`evidence: labelled ${x.has_evidence_source}, read ${a.hasEvidence} ${JSON.stringify(a.evidence)}`);
+    }
     if (wrong.length > 0) misses.push(`#${k} ${x.text.slice(0, 120)}\n    ${wrong.join("\n    ")}`);
   });
   const n = items.length;
