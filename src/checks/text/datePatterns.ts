@@ -87,7 +87,7 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2}))(?![\w%./-]|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2}))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /**
  * A year that is part of a name, not a time: a form's edition ("the ’14-’15 GCS Short Form",

@@ -34,10 +34,11 @@ const NON_TARGET_RES: RegExp[] = [
   /\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g,
   /\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g,
   /\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g,
-  // a count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses"
-  /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi,
   NAMED_SPAN_RE,
 ];
+/** A count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses". */
+const DEFINING_COUNT_RE =
+  /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi;
 const NUM_WORD_TOKENS = triggers(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"]);
 const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached", "rated", "rating", "grade"]);
 const QUOTES = /[“"‘']/;
@@ -128,6 +129,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
     spans.push({ index: m.index, length: m.text.length });
   }
   if (digit) for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  if (words.has("more")) for (const m of text.matchAll(DEFINING_COUNT_RE)) spans.push({ index: m.index ?? 0, length: m[0].length });
   const masked = mask(text, spans);
 
   const targets: string[] = [];
