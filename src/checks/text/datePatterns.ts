@@ -19,7 +19,7 @@ export const MONTH_RE = new RegExp(
 );
 /** A cheap test before calling chrono: a month with a day, or a numeric date. */
 export const CHRONO_PRETEST = new RegExp(`\\b${MONTH_SRC}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
-export const NUMERIC_DATE_RE = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+export const NUMERIC_DATE_RE = /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b|\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 
 /** SY12-13, SY 2026-2027, SY26-27, 2026-27 school year, school year 2026-2027, FY27. */
 export const SCHOOL_YEAR_RE =
@@ -32,7 +32,7 @@ export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|per
 export const SEASON = "(?:fall|autumn|winter|spring|summer)";
 export const SEASON_CAP_RE = /\b(Fall|Autumn|Winter|Spring|Summer)\b(?:\s*(?:of\s+)?((?:19|20)\d{2})\b)?/g;
 export const SEASON_CTX_RE = new RegExp(
-  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
+  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
     `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
   "gi",
 );
@@ -43,7 +43,7 @@ export const SEASON_WINDOW_RE = new RegExp(`\\b(${SEASON})(?:\\s*[-–]\\s*(?:to
 /** Parts of the year: Q2, first semester, Term 1, end of the unit, half-term. */
 export const PERIOD_RE = new RegExp(
   `\\bQ[1-4]\\b|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
-    `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\b|\\bhalf[- ]term\\b` +
+    `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\d?\\b|\\bhalf[- ]term\\b` +
     `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
     `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
     // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
@@ -52,7 +52,7 @@ export const PERIOD_RE = new RegExp(
 );
 
 /** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
-export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)`, "gi");
+export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)`, "gi");
 
 export const FREQUENCY_RE = new RegExp(
   `\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b` +
@@ -87,7 +87,7 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2}))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /**
  * A year that is part of a name, not a time: a form's edition ("the ’14-’15 GCS Short Form",
@@ -95,5 +95,5 @@ export const SHORT_SCHOOL_YEAR_RE =
  * by a year ("MCAS 2025", "the 2024 IAR") is its administration, so a time, and is not matched.
  */
 const YEAR_TOKEN = "(?:['’]?\\d{2}\\s*[-–_]\\s*['’]?\\d{2}|(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?)";
-const EDITION_NOUN = "(?:Forms?|Tools?|Rubrics?|Protocols?|Editions?|Frameworks?|Standards|Guides?|Inventory|Instruments?|Checklists?)";
+const EDITION_NOUN = "(?:[Ff]orms?|[Tt]ools?|[Rr]ubrics?|[Pp]rotocols?|[Ee]ditions?|[Ff]rameworks?|[Ss]tandards|[Gg]uides?|[Ii]nventory|[Ii]nstruments?|[Cc]hecklists?)";
 export const EDITION_RE = new RegExp(`\\bLEAP\\s+(2025)\\b|(?<![\\w'’])(${YEAR_TOKEN})\\s+(?:[A-Z][\\w&-]*\\s+){0,4}${EDITION_NOUN}\\b`, "g");

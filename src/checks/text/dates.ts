@@ -143,8 +143,11 @@ function readCalendarDates(r: Reading): void {
     const iso = y !== undefined && isValidDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
     r.add({ text: shown, kind: "date", start: iso, end: iso, index: c.index });
   }
-  // Numeric dates chrono declined (e.g. impossible ones) still say "a date was meant".
-  if (r.text.includes("/") || r.text.includes("-")) for (const m of r.text.matchAll(NUMERIC_DATE_RE)) r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
+}
+
+/** Numeric dates chrono declined (impossible ones, "12/2025") still say "a date was meant". */
+function readNumericDates(r: Reading): void {
+  for (const m of r.all(NUMERIC_DATE_RE, r.digit && (r.text.includes("/") || r.text.includes("-")))) r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
 }
 
 function addSchoolYear(r: Reading, text: string, index: number, start: number, lone: boolean): void {
@@ -167,8 +170,8 @@ function readSchoolYears(r: Reading): void {
     addSchoolYear(r, m[0], m.index ?? 0, start, m[2] === undefined);
   }
   for (const m of r.text.matchAll(SHORT_SCHOOL_YEAR_RE)) {
-    const a = Number(m[1] ?? m[3] ?? m[5]);
-    const b = Number(m[2] ?? m[4] ?? m[6]);
+    const a = Number(m[1] ?? m[3] ?? m[5] ?? m[7]);
+    const b = Number(m[2] ?? m[4] ?? m[6] ?? m[8]);
     if (b === (a + 1) % 100) addSchoolYear(r, m[0], m.index ?? 0, 2000 + a, false);
   }
 }
@@ -245,6 +248,7 @@ function readYearsAndSlots(r: Reading): void {
 const PASSES: readonly ((r: Reading) => void)[] = [
   claimNames,
   readCalendarDates,
+  readNumericDates,
   readSchoolYears,
   readMonths,
   readSeasons,

@@ -7,13 +7,13 @@
  * (SGP, CPI, attendance rate) names what is measured, not where the evidence comes from.
  */
 import {
-  ACRONYM_RESULT_RE, ACRONYM_TEST_RE, isInstrumentAcronym, NAME_STARTERS, NAMED_INSTRUMENT_RE, NAMED_INSTRUMENT_WORDS, NAMED_TEST_RE, NAMED_TEST_WORDS,
+  ACRONYM_RESULT_RE, ACRONYM_TEST_RE, CAMEL_PRODUCT_RE, isInstrumentAcronym, NAME_STARTERS, NAMED_INSTRUMENT_RE, NAMED_INSTRUMENT_WORDS, NAMED_TEST_RE, NAMED_TEST_WORDS,
 } from "./instruments";
 import { hasAny, triggers, wordsOf, type Words } from "./words";
 
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
@@ -52,7 +52,14 @@ const INSTRUMENT_CI_RE = new RegExp(
     "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion)\\b",
     // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
     "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
-    "\\b(?:from|during|through|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|classroom\\s+visits)\\b",
+    "\\b(?:from|during|through|in|on)\\s+(?:the\\s+|all\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|classroom\\s+visits|observations|instructional\\s+rounds)\\b",
+    "%\\s+of\\s+(?:the\\s+)?(?:classrooms|lessons|classes)\\s+(?:observed|visited|walked)\\b|\\b(?:observed|visited)\\s+(?:classrooms|lessons)\\b",
+    // the artifact as the subject: "lesson plans will reflect", "agendas will show"
+    "\\b(?:lesson\\s+plans|unit\\s+plans|agendas|schedules|rosters|sign-?in\\s+sheets|student\\s+work|gradebooks?)\\s+(?:will\\s+)?(?:show|shows|reflect|reflects|include|includes|indicate|indicates|document|documents|demonstrate|demonstrates|evidence)\\b",
+    // progress monitoring as a thing done and recorded (not the verb "progress monitor all students")
+    "\\bprogress[- ]monitoring\\s+(?:of|data|results|tools?|probes?|assessments?|checks?|reports?|graphs?|charts?)\\b|\\b(?:annual|quarterly|monthly|weekly|regular|ongoing|the|through|via|by)\\s+progress[- ]monitoring\\b",
+    // a test window used as a test: "on the winter benchmark", "the MOY benchmark assessment"
+    "\\b(?:on|in|by|from)\\s+(?:the\\s+)?(?:fall|winter|spring|BOY|MOY|EOY|mid-?year|end-of-year|beginning-of-year|district|quarterly|[Ff]all|[Ww]inter|[Ss]pring)\\s+benchmarks?\\b(?!\\s+(?:for|of)\\b)",
     "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
     // an artifact named in a closing parenthesis: "(PD follow-up form)", "(SIS attendance reports)"
     "\\([^()]{0,60}\\b(?:forms?|logs?|reports?|tools?|checklists?|surveys?|rubrics?|minutes|notes|records|trackers?|databases?)\\)",
@@ -60,9 +67,9 @@ const INSTRUMENT_CI_RE = new RegExp(
   "gi",
 );
 
-const CLAUSE_WORDS = triggers(["evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "logged", "counted", "entered", "checked", "reviewed", "rated", "scored", "observed", "seen", "according", "evidence", "sources", "source", "measures", "measure"]);
+const CLAUSE_WORDS = triggers(["evident", "seen", "observed", "noted", "visible", "found", "present", "identified", "observable", "evidenced", "measured", "documented", "demonstrated", "determined", "indicated", "shown", "reflected", "verified", "assessed", "tracked", "monitored", "recorded", "captured", "confirmed", "judged", "gauged", "quantified", "reported", "logged", "counted", "entered", "checked", "reviewed", "rated", "scored", "observed", "seen", "according", "evidence", "sources", "source", "measures", "measure"]);
 const INSTRUMENT_WORDS = triggers(["mcas", "parcc", "sbac", "nwea", "map", "dibels", "dra", "dra2", "star", "bas", "wida", "access", "psat", "sat", "naep", "cfa", "cfas", "iep", "ready", "iready", "acadience", "aimsweb", "f", "fountas", "lexia", "achieve3000", "achieve", "panorama", "ap", "aspen", "powerschool", "infinite", "x2", "schoolbrains", "swis", "edulastic", "illuminate"]);
-const ARTIFACT_WORDS = triggers(["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "diagnostic", "diagnostics", "tracker", "trackers", "database", "databases", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates", "screener", "screeners", "fidelity", "boy", "moy", "eoy", "end", "walkthroughs", "walks", "visits", "documented", "recorded", "logged", "collect", "collects", "collected", "collecting", "assessments", "test", "questionnaire", "questionnaires", "inventory", "evaluation", "evaluations", "trackers", "tracking", "spreadsheet", "spreadsheets", "gradebook", "gradebooks", "system", "systems", "transcript", "transcripts", "groups", "slips", "certificates", "records", "surveys"]);
+const ARTIFACT_WORDS = triggers(["assessment", "assessments", "test", "tests", "exam", "exams", "screener", "screeners", "prompt", "prompts", "task", "tasks", "sample", "samples", "data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records", "tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocols", "notes", "survey", "surveys", "sheet", "sheets", "agenda", "agendas", "minutes", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "dashboard", "dashboards", "walls", "diagnostic", "diagnostics", "tracker", "trackers", "database", "databases", "show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates", "screener", "screeners", "fidelity", "boy", "moy", "eoy", "end", "walkthroughs", "walks", "visits", "documented", "recorded", "logged", "collect", "collects", "collected", "collecting", "assessments", "test", "questionnaire", "questionnaires", "inventory", "evaluation", "evaluations", "trackers", "tracking", "spreadsheet", "spreadsheets", "gradebook", "gradebooks", "system", "systems", "transcript", "transcripts", "groups", "slips", "certificates", "records", "surveys", "evident", "seen", "observed", "noted", "visible", "found", "present", "identified", "observable", "observations", "rounds", "visited", "plans", "schedules", "rosters", "work", "benchmark", "benchmarks", "monitoring"]);
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
 function elidedAfter(after: string): boolean {
@@ -129,6 +136,7 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
     for (const m of text.matchAll(ACRONYM_TEST_RE)) if (isInstrumentAcronym(m[1])) named(m);
     for (const m of text.matchAll(ACRONYM_RESULT_RE)) if (isInstrumentAcronym(m[1])) named(m);
   }
+  for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
   if (!hasAny(words, NAMED_TEST_WORDS)) return;
   for (const m of text.matchAll(NAMED_TEST_RE)) {
     const parts = m[0].split(/\s+/);

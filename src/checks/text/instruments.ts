@@ -53,3 +53,10 @@ export const NAMED_TEST_WORDS = triggers(["test", "tests", "exam", "exams", "exa
 /** An acronym followed by what it yields: "FAST scores", "KRA results", "PALS benchmarks" (group 1 is checked). */
 export const ACRONYM_RESULT_RE =
   /\b([A-Z][A-Z0-9&]{1,7})\s+(?:scale\s+|composite\s+|item-level\s+)?(?:scores?|results|data|growth|proficiency|benchmarks?|composites?|levels|ratings|reports?)\b/g;
+
+/**
+ * A product written in camel case after a word that puts it where a measure goes: "on DreamBox",
+ * "using SchoolCity", "via eduCLIMBER". Programmes and tools are written so; ordinary words are not.
+ */
+export const CAMEL_PRODUCT_RE =
+  /\b(?:on|in|using|via|through|from|per|with|by)\s+(?:the\s+)?((?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[\w-]*)\b/g;

@@ -11,7 +11,7 @@ import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 const NUM_WORDS =
   "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
 
-const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b)*";
+const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b(?!\\s*(?:%|percent)))*";
 
 /** Numbers that label rather than count (SPEC.md §4.7 lexical traps). */
 const NON_TARGET_RES: RegExp[] = [
@@ -28,6 +28,10 @@ const NON_TARGET_RES: RegExp[] = [
   ),
   /\b\d{1,2}:\d{2}\b/g,
   /\b504\b/g,
+  // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
+  /\b1:1\b|\b24\/7\b/g,
+  // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
+  /\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g,
   // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
   /\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g,
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
@@ -70,6 +74,8 @@ const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|populat
 /** "meets weekly with all directors" names members, not a quantity to reach. */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
+/** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
+const GROWTH_RE = /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
 /** Relative quantities: "twice as many", "three times as many", "double the number". */
 const RELATIVE_RE = /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b/gi;
 const TARGET_REF_RE = /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
@@ -152,6 +158,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
   if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
+  if (hasAny(words, ["year", "years", "level", "levels", "third"])) take(GROWTH_RE, text, true);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
