@@ -30,7 +30,10 @@ export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|per
 
 /** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
 export const SEASON = "(?:fall|autumn|winter|spring|summer)";
-export const SEASON_CAP_RE = /\b(Fall|Autumn|Winter|Spring|Summer)\b(?:\s*(?:of\s+)?((?:19|20)\d{2})\b)?/g;
+/** A place named for a season ("Spring Creek Elementary", "Fall River Public Schools") is not a time. */
+const PLACE_AFTER =
+  "(?!\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus)\\b)";
+export const SEASON_CAP_RE = new RegExp(`\\b(Fall|Autumn|Winter|Spring|Summer)\\b${PLACE_AFTER}(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?`, "g");
 export const SEASON_CTX_RE = new RegExp(
   `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
     `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
@@ -55,7 +58,8 @@ export const PERIOD_RE = new RegExp(
 export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)`, "gi");
 
 export const FREQUENCY_RE = new RegExp(
-  `\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b` +
+  // "average daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
+  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b(?!\\s+(?:attendance\\s+rate|[Mm]easurable\\s+[Oo]bjectives?|[Yy]early\\s+[Pp]rogress)\\b)` +
     `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +

@@ -74,6 +74,13 @@ const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|populat
 /** "meets weekly with all directors" names members, not a quantity to reach. */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
+/**
+ * A target defined by comparison or by the instrument: "meet or exceed the state average", "that of
+ * non-ELL students", "from a D to a C", "an A or B rating". ("Students meeting expected growth"
+ * defines who is counted: not a target by itself.)
+ */
+const DEFINED_TARGET_RE =
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 /** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
 const GROWTH_RE = /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
 /** Relative quantities: "twice as many", "three times as many", "double the number". */
@@ -160,6 +167,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
   if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
   if (hasAny(words, ["year", "years", "level", "levels", "third"])) take(GROWTH_RE, text, true);
+  if (hasAny(words, ["that", "average", "rate", "mean", "median", "level", "percentage", "growth", "rating", "grade"])) take(DEFINED_TARGET_RE, text, true);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
