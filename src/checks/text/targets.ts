@@ -167,7 +167,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
   if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
   if (hasAny(words, ["year", "years", "level", "levels", "third"])) take(GROWTH_RE, text, true);
-  if (hasAny(words, ["that", "average", "rate", "mean", "median", "level", "percentage", "growth", "rating", "grade"])) take(DEFINED_TARGET_RE, text, true);
+  if (hasAny(words, ["that", "average", "rate", "mean", "median", "level", "percentage", "growth", "rating", "grade"]) || /\b[B-F]\b/.test(text)) take(DEFINED_TARGET_RE, text, true);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
