@@ -93,6 +93,9 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 export const SHORT_SCHOOL_YEAR_RE =
   /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
+/** A cheap test before SHORT_SCHOOL_YEAR_RE. */
+export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\d{2}/;
+
 /**
  * A year that is part of a name, not a time: a form's edition ("the ’14-’15 GCS Short Form",
  * "2019 Walkthrough Tool"), or a test whose name holds a year ("LEAP 2025"). A test's name followed
@@ -101,3 +104,4 @@ export const SHORT_SCHOOL_YEAR_RE =
 const YEAR_TOKEN = "(?:['’]?\\d{2}\\s*[-–_]\\s*['’]?\\d{2}|(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?)";
 const EDITION_NOUN = "(?:[Ff]orms?|[Tt]ools?|[Rr]ubrics?|[Pp]rotocols?|[Ee]ditions?|[Ff]rameworks?|[Ss]tandards|[Gg]uides?|[Ii]nventory|[Ii]nstruments?|[Cc]hecklists?)";
 export const EDITION_RE = new RegExp(`\\bLEAP\\s+(2025)\\b|(?<![\\w'’])(${YEAR_TOKEN})\\s+(?:[A-Z][\\w&-]*\\s+){0,4}${EDITION_NOUN}\\b`, "g");
+export const EDITION_WORDS = triggers(["leap", "form", "forms", "tool", "tools", "rubric", "rubrics", "protocol", "protocols", "edition", "editions", "framework", "frameworks", "standards", "guide", "guides", "inventory", "instrument", "instruments", "checklist", "checklists"]);

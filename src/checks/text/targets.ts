@@ -28,18 +28,24 @@ const NON_TARGET_RES: RegExp[] = [
   ),
   /\b\d{1,2}:\d{2}\b/g,
   /\b504\b/g,
-  // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
-  /\b1:1\b|\b24\/7\b/g,
-  // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
-  /\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g,
-  // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
-  /\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g,
-  // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
-  /\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g,
-  /\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g,
-  /\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g,
   NAMED_SPAN_RE,
 ];
+
+/** More numbers that name, each looked for only when a cheap test says it can be there. */
+const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
+  [/\b1:1\b|\b24\/7\b/g, (t) => t.includes(":") || t.includes("/")],
+  // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
+  [/\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g, (_t, w) => hasAny(w, PROGRAMME_WORDS)],
+  // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
+  [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
+  // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
+  [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g, (t) => /[A-Z]{2}/.test(t)],
+  [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (_t, w) => w.has("to") || w.has("of") || w.has("for")],
+  [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (_t, w) => w.has("to")],
+];
+const PROGRAMME_WORDS = triggers(["challenge", "program", "programme", "initiative", "project", "habits", "steps", "pillars", "principles", "practices", "model", "framework", "academy", "club", "series", "plan", "keys", "cs"]);
+
 /** A count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses". */
 const DEFINING_COUNT_RE =
   /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi;
@@ -100,8 +106,10 @@ const REPORT_VERB_RE =
   /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
 const FORWARD_RE = /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
-function isReportOrPrompt(text: string): boolean {
-  return PROMPT_RE.test(text) || (REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
+const REPORT_WORDS = triggers(["was", "were", "performed", "scored", "met", "had", "established", "represented", "of", "currently", "presently", "rationale", "statement", "cause", "causes", "baseline"]);
+
+function isReportOrPrompt(text: string, words: Words): boolean {
+  return PROMPT_RE.test(text) || (hasAny(words, REPORT_WORDS) && REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
 }
 
 export interface TargetReading {
@@ -135,7 +143,7 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
 const COUNTED_FREQUENCY = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)(?!.*\b(?:times|once|twice)\b)/i;
 
 export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
-  if (isReportOrPrompt(text)) return { hasTarget: false, targets: [], quantitative: false };
+  if (isReportOrPrompt(text, words)) return { hasTarget: false, targets: [], quantitative: false };
   const digit = HAS_DIGIT.test(text);
   const spans: { index: number; length: number }[] = [...dates.names];
   for (const m of dates.mentions) {
@@ -143,6 +151,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
     spans.push({ index: m.index, length: m.text.length });
   }
   if (digit) for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
   if (words.has("more")) for (const m of text.matchAll(DEFINING_COUNT_RE)) spans.push({ index: m.index ?? 0, length: m[0].length });
   const masked = mask(text, spans);
 
@@ -166,8 +175,8 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
   if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
-  if (hasAny(words, ["year", "years", "level", "levels", "third"])) take(GROWTH_RE, text, true);
-  if (hasAny(words, ["that", "average", "rate", "mean", "median", "level", "percentage", "growth", "rating", "grade"]) || /\b[B-F]\b/.test(text)) take(DEFINED_TARGET_RE, text, true);
+  if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) take(GROWTH_RE, text, true);
+  if (hasAny(words, ["average", "mean", "median"]) || (words.has("that") && words.has("of")) || /\b[B-F]\b/.test(text)) take(DEFINED_TARGET_RE, text, true);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
