@@ -49,13 +49,25 @@ export const PERIOD_RE = new RegExp(
     `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\d?\\b|\\bhalf[- ]term\\b` +
     `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
     `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
+    // the school calendar's own landmarks: "the second half of the year", "before state testing", "by graduation", "in Year 2"
+    `|\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:school\\s+)?year\\b` +
+    `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +
+    `|\\b(?:testing|assessment|screening)\\s+windows?\\b|\\b(?:by|before|prior\\s+to|at)\\s+graduation\\b|\\b(?:in|by|during|end\\s+of)\\s+Year\\s+[1-5]\\b` +
+    `|\\b(?:conclusion|completion)\\s+of\\s+(?:the\\s+|each\\s+)?(?:school\\s+)?(?:year|semester|quarter|course|unit|program|cycle)\\b|\\bend\\s+of\\s+(?:the\\s+|each\\s+)?course\\b` +
     // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
     `|\\b(?:after|by|before|between|through|during)\\s+(?:the\\s+end\\s+of\\s+)?(?:Unit|Module|Cycle)\\s+\\d+\\b`,
   "gi",
 );
 
 /** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
-export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)`, "gi");
+/** The length of an event or of a career is not when: "5-day workshops", "two days of PD", "first three years of teaching", "4-year-olds". */
+const EVENT_LENGTH_AFTER =
+  "(?:[-\\s]*olds?\\b|\\s+old\\b|\\s+of\\s+(?:experience|teaching|service|age|professional|PD|training|instruction|coaching|tutoring|support|intervention)\\b|[-\\s]+(?:long\\s+)?(?:workshops?|trainings?|institutes?|sessions?|courses?|camps?|academ(?:y|ies)|retreats?|conferences?)\\b)";
+const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
+const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
+/** The same lengths, claimed as names so that their numbers are not read as targets either. */
+export const EVENT_LENGTH_RE = new RegExp(`\\b${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|(?<=\\b(?:first|their|his|her)\\s+)${WINDOW_LIKE}`, "gi");
+export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`, "gi");
 
 export const FREQUENCY_RE = new RegExp(
   // "average daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
@@ -84,7 +96,7 @@ export const SEASON_WORDS = triggers(["fall", "autumn", "winter", "spring", "sum
 export const YEAR_WORDS = triggers(["year", "boy", "moy", "eoy", "midyear", "yearend"]);
 export const FREQ_WORDS = triggers(["monday", "tuesday", "wednesday", "thursday", "friday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"]);
 export const CYCLE_WORDS = triggers(["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"]);
-export const PERIOD_WORDS = triggers(["unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"]);
+export const PERIOD_WORDS = triggers(["testing", "window", "windows", "graduation", "conclusion", "completion", "course", "unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"]);
 export const UNIT_WORDS = triggers(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"]);
 
 export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|last|prior|previous)\b(?:(?!\bto\b)[^.;]){0,25}$/i;

@@ -11,7 +11,7 @@ import * as chrono from "chrono-node";
 import { isIsoDate, monthNumber, monthWindow, yearOfMonth } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import {
-  BASELINE_BEFORE, CHRONO_PRETEST, CYCLE_WORDS, DATE_SLOT_RE, DURATION_RE, EDITION_RE, EDITION_WORDS, FREQ_WORDS, FREQUENCY_RE, HOLIDAY_RE,
+  BASELINE_BEFORE, CHRONO_PRETEST, CYCLE_WORDS, DATE_SLOT_RE, DURATION_RE, EDITION_RE, EVENT_LENGTH_RE, EDITION_WORDS, FREQ_WORDS, FREQUENCY_RE, HOLIDAY_RE,
   HOLIDAY_WORDS, MONTH_RE, MONTH_WORDS, NAMED_SPAN_RE, NUMERIC_DATE_RE, PERIOD_RE, PERIOD_WORDS, SCHOOL_YEAR_RE, SCHOOL_YEAR_WORDS,
   SEASON_ACRONYM_RE, SEASON_CAP_RE, SEASON_CTX_RE, SEASON_WINDOW_RE, SEASON_WORDS, SHORT_SCHOOL_YEAR_PRETEST, SHORT_SCHOOL_YEAR_RE, UNIT_WORDS, WITHIN_RE,
   YEAR_RE, YEAR_WORDS,
@@ -119,6 +119,7 @@ class Reading {
 /** Names that look like spans or years but are not times: "four-year graduation rate", "LEAP 2025". */
 function claimNames(r: Reading): void {
   for (const m of r.all(NAMED_SPAN_RE, r.digit || r.words.has("year"))) r.claimName(m.index ?? 0, m[0].length);
+  for (const m of r.all(EVENT_LENGTH_RE, hasAny(r.words, UNIT_WORDS))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EDITION_RE, r.digit && hasAny(r.words, EDITION_WORDS))) {
     // Claim only the year: the name's words stay readable (a month or season in it still counts).
     const year = m[1] ?? m[2];
