@@ -7,7 +7,7 @@
  * (SGP, CPI, attendance rate) names what is measured, not where the evidence comes from.
  */
 import {
-  ACRONYM_RESULT_RE, ACRONYM_TEST_RE, CAMEL_PRODUCT_RE, isInstrumentAcronym, NAME_STARTERS, NAMED_INSTRUMENT_RE, NAMED_INSTRUMENT_WORDS, NAMED_TEST_RE, NAMED_TEST_WORDS,
+  ACRONYM_RE, CAMEL_PRODUCT_RE, isInstrumentAcronym, NAME_STARTERS, RESULT_AFTER_RE, TEST_PLACE_BEFORE_RE, MULTI_WORD_INSTRUMENT_RE, NAMED_INSTRUMENT_TOKENS, NAMED_INSTRUMENT_WORDS, NAMED_TEST_RE, NAMED_TEST_WORDS, WORD_AS_WRITTEN_RE,
 } from "./instruments";
 import { hasAny, triggers, wordsOf, type Words } from "./words";
 
@@ -144,10 +144,18 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
 
 /** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
 function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatchArray, shown?: string) => void): void {
-  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) for (const m of text.matchAll(NAMED_INSTRUMENT_RE)) named(m);
-  if (/[A-Z]{2}/.test(text)) {
-    for (const m of text.matchAll(ACRONYM_TEST_RE)) if (isInstrumentAcronym(m[1])) named(m);
-    for (const m of text.matchAll(ACRONYM_RESULT_RE)) if (isInstrumentAcronym(m[1])) named(m);
+  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) {
+    for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) if (NAMED_INSTRUMENT_TOKENS.has(m[0])) named(m);
+    for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
+  }
+  // An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it.
+  for (const m of /[A-Z]{2}/.test(text) ? text.matchAll(ACRONYM_RE) : []) {
+    if (!isInstrumentAcronym(m[1])) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const after = RESULT_AFTER_RE.exec(text.slice(end, end + 40));
+    if (after) named(m, m[0] + after[0]);
+    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
   }
   if (/[a-z][A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
   if (!hasAny(words, NAMED_TEST_WORDS)) return;

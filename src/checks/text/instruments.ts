@@ -9,15 +9,32 @@
  */
 import { triggers } from "./words";
 
-/** State tests (all states), national tests, English-proficiency tests; case-sensitive acronyms. */
-const STATE_TESTS =
-  "MCAS|PARCC|SBAC|SBA|CAASPP|CST|CAHSEE|STAAR|TAKS|TELPAS|SOLs?|VALLSS|PALS|MCAs?|MTAS|ISAT|IAR|ISTEP|ILEARN|NJSLA|NJASK|PSSAs?|PASA|Keystones?|EOGs?|EOCs?|FSA|FCAT|B\\.?E\\.?S\\.?T\\.?|LEAP|MAAP|AzM2|AzMERIT|AASA|CMAS|OAKS|KPREP|K-PREP|KSA|M-STEP|MSTEP|MME|NSCAS|NeSA|RICAS|NECAP|NGSA|MEA|MAP-A|MSA|MCAP|MISA|TNReady|TCAP|GMAS|GKIDS|SC\\s?READY|SCPASS|KAP|ACT|SAT|PSAT|NAEP|ACCESS|WIDA|ELPAC|NYSESLAT|NYSITELL|ELPA21?|LAS\\s+Links|KELPA|TPRI|TSI|Regents|WorkKeys|ASVAB|Accuplacer|DLM|NCEXTEND|CRCT|DSTP|DCAS|SBAC|SBA|OAA|OGT|MCA-III|MAP|NWEA|CogAT|ITBS|Iowa\\s+Assessments?|Terra\\s?Nova";
-/** Screeners, interim tests, surveys, observation tools, data systems; case-sensitive product names. */
-const PRODUCTS =
-  "DIBELS|Dibels|DRA2?|STAR(?:\\s+360)?|Star\\s+(?:Reading|Math|Early\\s+Literacy|CBM|360)|[iI]-?[Rr]eady|Fastbridge|iStation|Exact\\s+Path|Edmentum|PAST|QPS|SRSS|SSIS|BASC|TFI|BoQ|YRBS|5Essentials|Gallup|Tripod|Cognia|eleot|TKES|LKES|EVAAS|TVAAS|Google\\s+(?:Forms?|Sheets?)|BAS|F&P|Fountas|Acadience|[Aa][Ii][Mm][Ss]\\s?[Ww][Ee][Bb]|FastBridge|Fast\\s+Bridge|aReading|aMath|earlyReading|earlyMath|CBMreading|easyCBM|i-?Ready|iReady|mCLASS|MCLASS|mClass|Amira|Istation|ISIP|Lexia|RAPS|SRI|SMI|Reading\\s+Inventory|Lexiles?|Quantiles?|QRI|Achieve\\s?3000|Renaissance|Edulastic|Illuminate|Schoolnet|Mastery\\s?Connect|Eduphoria|Panorama|DESSA|SAEBRS|BIMAS|SWIS|CRIOP|CLASS|ELLCO|TS\\s+GOLD|Teaching\\s+Strategies\\s+GOLD|ESGI|Brigance|ASQ|KRA|KEA|CFAs?|Aspen|PowerSchool|Infinite\\s+Campus|Skyward|Synergy|X2|SchoolBrains|ATS|SESIS|Naviance|Tyler\\s+SIS|Branching\\s+Minds|Zearn|IXL|Khan\\s+Academy\\s+data|AP\\s+(?:exams?|scores|exam\\s+(?:scores|results))|IB\\s+(?:exams?|scores)|IEP\\s+progress\\s+reports?";
-
-/** Named instruments and systems, case-sensitive (so "star student" or "map out" is not MAP). */
-export const NAMED_INSTRUMENT_RE = new RegExp(`(?<![\\w-])(?:${STATE_TESTS}|${PRODUCTS})(?![\\w-])`, "g");
+/**
+ * Named instruments and systems: state tests of every state, national and English-proficiency
+ * tests, screeners, interim tests, surveys, observation tools and data systems. Case-sensitive (so
+ * "star student" or "map out" is not MAP): one set lookup per word for the one-word names, a small
+ * pattern for the names of several words.
+ */
+export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
+  ("5Essentials AASA ACCESS ACT ASQ ASVAB ATS Acadience Accuplacer Amira Aspen AzM2 AzMERIT BAS " +
+    "BASC BIMAS BoQ Brigance CAASPP CAHSEE CBMreading CFA CFAs CLASS CMAS CRCT CRIOP CST " +
+    "CogAT Cognia DCAS DESSA DIBELS DLM DRA DRA2 DSTP Dibels ELLCO ELPA ELPA21 ELPAC " +
+    "EOC EOCs EOG EOGs ESGI EVAAS Edmentum Edulastic Eduphoria F&P FCAT FSA FastBridge Fastbridge " +
+    "Fountas GKIDS GMAS Gallup IAR ILEARN ISAT ISIP ISTEP ITBS IXL Illuminate Istation K-PREP " +
+    "KAP KEA KELPA KPREP KRA KSA Keystone Keystones LEAP LKES Lexia Lexile Lexiles M-STEP " +
+    "MAAP MAP MAP-A MCA MCA-III MCAP MCAS MCAs MCLASS MEA MISA MME MSA MSTEP " +
+    "MTAS NAEP NCEXTEND NECAP NGSA NJASK NJSLA NSCAS NWEA NYSESLAT NYSITELL Naviance NeSA OAA " +
+    "OAKS OGT PALS PARCC PASA PAST PSAT PSSA PSSAs Panorama PowerSchool QPS QRI Quantile " +
+    "Quantiles RAPS RICAS Regents Renaissance SAEBRS SAT SBA SBAC SCPASS SESIS SMI SOL SOLs " +
+    "SRI SRSS SSIS STAAR SWIS SchoolBrains Schoolnet Skyward Synergy TAKS TCAP TELPAS TFI TKES " +
+    "TNReady TPRI TSI TVAAS Tripod VALLSS WIDA WorkKeys X2 YRBS Zearn aMath aReading earlyMath " +
+    "earlyReading easyCBM eleot iReady iStation mCLASS mClass ")
+    .trim()
+    .split(" "),
+);
+/** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
+export const WORD_AS_WRITTEN_RE = /[\w&-]+/g;
+export const MULTI_WORD_INSTRUMENT_RE = new RegExp(`(?<![\\w-])(?:B\\.?E\\.?S\\.?T\\.?|SC\\s?READY|LAS\\s+Links|Iowa\\s+Assessments?|Terra\\s?Nova|STAR(?:\\s+360)?|Star\\s+(?:Reading|Math|Early\\s+Literacy|CBM|360)|[iI]-?[Rr]eady|Exact\\s+Path|Google\\s+(?:Forms?|Sheets?)|[Aa][Ii][Mm][Ss]\\s?[Ww][Ee][Bb]|Fast\\s+Bridge|i-?Ready|Reading\\s+Inventory|Achieve\\s?3000|Mastery\\s?Connect|TS\\s+GOLD|Teaching\\s+Strategies\\s+GOLD|Infinite\\s+Campus|Tyler\\s+SIS|Branching\\s+Minds|Khan\\s+Academy\\s+data|AP\\s+(?:exams?|scores|exam\\s+(?:scores|results))|IB\\s+(?:exams?|scores)|IEP\\s+progress\\s+reports?)(?![\\w-])`, "g");
 export const NAMED_INSTRUMENT_WORDS = triggers(
   ("mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
     "360 fastbridge istation exact edmentum past qps srss ssis basc tfi boq yrbs 5essentials gallup tripod cognia eleot tkes lkes evaas tvaas google " +
@@ -30,12 +47,16 @@ const NOT_INSTRUMENTS = new Set(
   ("ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR CCRPI FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B").split(" "),
 );
 
+/** An acronym as written (2–7 capitals or digits, an optional plural "s"): group 1 is the acronym. */
+export const ACRONYM_RE = /(?<![\w-])([A-Z][A-Z0-9&]{1,7})s?(?![\w-]|['’])/g;
 /**
- * An acronym after a word that puts it where a test goes: "passing the third grade Reading SOL",
- * "participation in the PSSA", "proficient on MCA". The acronym is group 1, checked against NOT_INSTRUMENTS.
+ * What stands right before an acronym that puts it where a test goes: "passing the third grade
+ * Reading SOL", "participation in the PSSA", "proficient on MCA". Tested on the words before it.
  */
-export const ACRONYM_TEST_RE =
-  /\b(?:on|in|passing|passed|pass|passes|per|from|using|via|taking|took|take|takes|administered|administering|administer)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|third|fourth|fifth|grade|spring|fall|winter|state|district)[\s-]+){0,3}?([A-Z][A-Z0-9&]{1,6})s?\b(?![-'’])/g;
+export const TEST_PLACE_BEFORE_RE =
+  /\b(?:on|in|passing|passed|pass|passes|per|from|using|via|taking|took|take|takes|administered|administering|administer)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|third|fourth|fifth|grade|spring|fall|winter|state|district)[\s-]+){0,3}$/;
+/** What follows an acronym that names what it yields: "FAST scores", "KRA results", "PALS benchmarks". */
+export const RESULT_AFTER_RE = /^\s+(?:scale\s+|composite\s+|item-level\s+)?(?:scores?|results|data|growth|proficiency|benchmarks?|composites?|levels|ratings|reports?)\b/;
 
 export function isInstrumentAcronym(acronym: string): boolean {
   return !NOT_INSTRUMENTS.has(acronym) && !/^(?:[IVX]+|[A-Z]\d?)$/.test(acronym);
@@ -50,10 +71,6 @@ export const NAMED_TEST_RE =
 /** A capitalised word that starts a sentence or is a verb does not make a name. */
 export const NAME_STARTERS = /^(?:The|A|An|Our|Their|Its|All|Each|Every|Use|Using|Administer|Create|Develop|Implement|Conduct|Complete|Increase|Decrease|Improve|Provide|Review|Purchase|Select|Adopt|Train|Begin|By|In|On|From|During|For|With|At|Students|Teachers|Staff|Schools)$/;
 export const NAMED_TEST_WORDS = triggers(["test", "tests", "exam", "exams", "examination", "examinations", "assessment", "assessments", "screener", "screeners", "screening", "screenings", "survey", "surveys", "inventory", "inventories", "check", "protocol", "protocols", "rubric", "rubrics", "form"]);
-
-/** An acronym followed by what it yields: "FAST scores", "KRA results", "PALS benchmarks" (group 1 is checked). */
-export const ACRONYM_RESULT_RE =
-  /\b([A-Z][A-Z0-9&]{1,7})\s+(?:scale\s+|composite\s+|item-level\s+)?(?:scores?|results|data|growth|proficiency|benchmarks?|composites?|levels|ratings|reports?)\b/g;
 
 /**
  * A product written in camel case after a word that puts it where a measure goes: "on DreamBox",

@@ -41,8 +41,8 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
   [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g, (t) => /[A-Z]{2}/.test(t)],
-  [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (_t, w) => w.has("to") || w.has("of") || w.has("for")],
-  [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (_t, w) => w.has("to")],
+  [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
+  [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (t) => /\bto\s+\d/.test(t)],
 ];
 const PROGRAMME_WORDS = triggers(["challenge", "program", "programme", "initiative", "project", "habits", "steps", "pillars", "principles", "practices", "model", "framework", "academy", "club", "series", "plan", "keys", "cs"]);
 
@@ -103,13 +103,14 @@ const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|inte
  */
 const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
 const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
+  /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of(?=\s)|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
 const FORWARD_RE = /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
-const REPORT_WORDS = triggers(["was", "were", "performed", "scored", "met", "had", "established", "represented", "of", "currently", "presently", "rationale", "statement", "cause", "causes", "baseline"]);
+const REPORT_WORDS = triggers(["was", "were", "performed", "scored", "met", "had", "established", "represented", "currently", "presently", "rationale", "statement", "cause", "causes", "baseline"]);
 
 function isReportOrPrompt(text: string, words: Words): boolean {
-  return PROMPT_RE.test(text) || (hasAny(words, REPORT_WORDS) && REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
+  const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
+  return PROMPT_RE.test(text) || (may && REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
 }
 
 export interface TargetReading {
