@@ -66,7 +66,7 @@ const EVENT_LENGTH_AFTER =
 const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
 const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
 /** The same lengths, claimed as names so that their numbers are not read as targets either. */
-export const EVENT_LENGTH_RE = new RegExp(`\\b${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|(?<=\\b(?:first|their|his|her)\\s+)${WINDOW_LIKE}`, "gi");
+export const EVENT_LENGTH_RE = new RegExp(`\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+${WINDOW_LIKE}`, "gi");
 export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`, "gi");
 
 export const FREQUENCY_RE = new RegExp(
