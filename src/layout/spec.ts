@@ -9,6 +9,12 @@
 /** A formula cell. The text starts with "=". */
 export interface FormulaCell {
   formula: string;
+  /**
+   * What the formula computes when it is written, from the domain's own figures (never from a
+   * formula evaluator). The .xlsx adapter stores it as the cell's cached result so previews, other
+   * readers and aip itself see the value before Excel recalculates; Excel computes its own.
+   */
+  result?: string | number | boolean;
 }
 
 /**
