@@ -90,18 +90,30 @@ export async function keepUnwrittenParts(originalBytes: Uint8Array, writtenBytes
 
   for (const sheet of written.sheets) {
     const xml = (await text(written.zip, sheet.path)) ?? "";
-    const writtenRels = parseRels(await text(written.zip, relsPathOf(sheet.path))).filter((r) => WRITTEN_SHEET_RELS.has(relKind(r.type)));
+    const writtenAll = parseRels(await text(written.zip, relsPathOf(sheet.path)));
+    const writtenRels = writtenAll.filter((r) => WRITTEN_SHEET_RELS.has(relKind(r.type)));
     const before = orig.sheets.find((s) => s.name === sheet.name && s.kind === "worksheet");
     const origXml = before ? ((await text(orig.zip, before.path)) ?? "") : undefined;
     const origRels = before ? parseRels(await text(orig.zip, relsPathOf(before.path))).filter((r) => !WRITTEN_SHEET_RELS.has(relKind(r.type))) : [];
     const extra = renumber(writtenRels, origRels.map((r) => (r.external ? r : { ...r, target: relativeTo(sheet.path, resolveTarget(before!.path, r.target)) })));
-    out.file(sheet.path, graftWorksheet(xml, origXml, extra.renamed));
+    out.file(sheet.path, needsGraft(xml, origXml, origRels, writtenAll.length !== writtenRels.length) ? graftWorksheet(xml, origXml, extra.renamed) : xml);
     const rels = [...writtenRels, ...extra.rels];
     if (rels.length > 0) out.file(relsPathOf(sheet.path), writeRels(rels));
   }
 
   out.file("[Content_Types].xml", mergeContentTypes(written.contentTypes, orig.contentTypes, orig.workbookPath, written.workbookPath, Object.keys(out.files)));
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/**
+ * Whether ExcelJS's sheet XML needs grafting: it refers to parts it wrote itself (dropped here), or
+ * the original sheet has references, extensions or a VBA code name to keep. Most sheets need
+ * nothing, and their XML is taken as ExcelJS wrote it.
+ */
+function needsGraft(written: string, original: string | undefined, originalRels: Relationship[], droppedOwn: boolean): boolean {
+  if (droppedOwn || originalRels.length > 0) return true;
+  if (written.includes("<extLst")) return original !== undefined;
+  return original !== undefined && (original.includes("extLst>") || original.includes("codeName="));
 }
 
 /** A relative Target from `source`'s folder to `part` (both package paths). */
