@@ -6,7 +6,7 @@ export const COMMAND_HELP = {
 Builds a complete AIP workbook from a plan written as JSON: the Plan sheet (Section 1),
 one strategy sheet per initiative, the four quarter tabs and the Lists sheet.
 
-  PLAN.json          the plan (see examples/sample-plan.json and the README's "Plan JSON")
+  PLAN.json          the plan (see examples/sample-plan.json and docs/command-line.md, "Plan JSON")
   -o, --output FILE  where to save the workbook (default: PLAN.xlsx next to PLAN.json)
   --force            replace FILE if it already exists
 

@@ -14,7 +14,7 @@ import { fileArg } from "../files";
 import type { CliIo } from "../io";
 import { openWorkbook } from "../workbookFile";
 
-/** The public JSON shape of one finding (README "aip check"): a Finding without the pane's grouping key. */
+/** The public JSON shape of one finding (docs/command-line.md, "aip check"): a Finding without the pane's grouping key. */
 export type FindingJson = Omit<Finding, "initiative">;
 
 export function findingJson(f: Finding): FindingJson {
