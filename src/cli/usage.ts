@@ -199,8 +199,10 @@ Options:
   -h, --help      show help (also after a command: aip new --help)
   -V, --version   show aip's version
 
-Exit codes: 0 done; 2 bad input (the message says where and what to fix);
-1 is reserved for "check found errors"; 70 an internal error in aip (please report it).`;
+Exit codes: 0 done; 1 check found errors; 2 bad input or a refusal (the message says where
+and what to fix: a file that is not an .xlsx, a plan that is not UTF-8, a workbook that changed
+since it was opened, a read-only file, a part aip cannot keep); 70 an internal error in aip
+(please report it); 74 the output could not be written (a full disk, a closed pipe).`;
 
 /** The hint printed after a usage error. */
 export function helpHint(command: string): string {

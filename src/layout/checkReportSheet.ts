@@ -32,7 +32,7 @@ const LAST_COL = "H";
 /** `=HYPERLINK("#'Sheet name'!D14","D14")`: a link Excel, Excel on the web and LibreOffice follow. */
 export function cellLink(sheet: string, cell: string): Cell {
   const target = `#${quoteSheet(sheet)}!${cell}`.replace(/"/g, '""');
-  return { formula: `=HYPERLINK("${target}","${cell}")` };
+  return { formula: `=HYPERLINK("${target}","${cell}")`, result: cell };
 }
 
 function isAddress(cell: string): boolean {

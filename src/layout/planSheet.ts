@@ -63,7 +63,7 @@ function textOf(name: string): Cell {
 
 /** A link that jumps to a defined name: it follows the cell when the tab is renamed. */
 function linkTo(name: string, label: string): Cell {
-  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")` };
+  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")`, result: label };
 }
 
 /**
@@ -162,7 +162,7 @@ export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative
     cells: [
       ["District:", plan.district, null],
       ["Date:", dateValue(plan.date), null],
-      ["School year (start year):", plan.schoolYear, { formula: `="SY "&B6&"-"&RIGHT(B6+1,2)` }],
+      ["School year (start year):", plan.schoolYear, { formula: `="SY "&B6&"-"&RIGHT(B6+1,2)`, result: `SY ${plan.schoolYear}-${String(plan.schoolYear + 1).slice(-2)}` }],
     ],
   });
   styles.push(

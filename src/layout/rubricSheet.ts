@@ -64,7 +64,7 @@ export interface RubricSheetArgs {
 
 /** A link that jumps to a defined name: it follows the cell when the tab is renamed. */
 function nameLink(name: string, label: string): Cell {
-  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")` };
+  return { formula: `=HYPERLINK("#${name}","${label.replace(/"/g, '""')}")`, result: label };
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -10,8 +10,9 @@
 export interface FormulaCell {
   formula: string;
   /**
-   * The value the formula gives, stored with it in an .xlsx file so previews, viewers and readers
-   * that do not calculate show it (Excel recalculates on opening anyway). Excel ignores it.
+   * What the formula computes when it is written, from the domain's own figures (never from a
+   * formula evaluator). The .xlsx adapter stores it as the cell's cached result so previews, other
+   * readers and aip itself see the value before Excel recalculates; Excel computes its own.
    */
   result?: string | number | boolean;
 }

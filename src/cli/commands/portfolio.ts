@@ -16,13 +16,14 @@ import { portfolioCharts } from "../../layout/portfolioCharts";
 import { readAll, type PoolOptions } from "../../portfolio/pool";
 import type { FileOutcome } from "../../portfolio/readFile";
 import { scanFolders, type Scan } from "../../portfolio/scan";
-import { addChartsToFile, openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
+import { addCharts } from "../../workbook/xlsx/charts/addCharts";
 import { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
 import { parseCommandArgs } from "../args";
 import { aboutFile, InputError, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg, requireXlsxName, writeTextFile, type FileArg } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 
 const OPTIONS = { output: { type: "string", short: "o" }, period: { type: "string" }, today: { type: "string" }, csv: { type: "string" } } as const;
 /** Runs this long get a progress line on stderr every tenth of the way. */
@@ -87,10 +88,11 @@ function linkFrom(out: FileArg, files: Scan["files"]): (shown: string) => string
 
 async function writePortfolio(out: FileArg, records: DistrictRecord[], options: PortfolioOptions, roots: FileArg[], link: (shown: string) => string | undefined): Promise<void> {
   const exists = await fs.stat(out.path).then(() => true, () => false);
-  const wb = exists ? await openXlsxFile(out.path) : XlsxWorkbook.create();
+  const wb = exists ? await openWorkbook(out) : XlsxWorkbook.create();
   const built = await aboutFile(out.shown, () => buildPortfolio(wb, { ...options, records, folders: roots.map((r) => r.shown), link }));
-  await saveXlsxFile(wb, out.path);
-  await addChartsToFile(out.path, portfolioCharts(records, options.period, built.districtsSheet, built.chartSheet));
+  const charts = portfolioCharts(records, options.period, built.districtsSheet, built.chartSheet);
+  // Saved like every other command's workbook (parts kept, never over a file changed meanwhile).
+  await saveWorkbook(wb, out, (bytes) => addCharts(bytes, charts));
 }
 
 async function writeCsv(dir: FileArg, records: DistrictRecord[]): Promise<string[]> {

@@ -2,8 +2,6 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { WorkbookError } from "../port";
-import type { BarChartSpec } from "../../layout/chartSpec";
-import { addCharts } from "./charts/addCharts";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
 /** Opens an .xlsx file; a missing or unreadable file is a WorkbookError naming the path. */
@@ -31,15 +29,6 @@ export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
  */
 export async function saveXlsxFile(wb: XlsxWorkbook, file: string): Promise<void> {
   await replaceFile(file, () => wb.toBuffer());
-}
-
-/**
- * Adds (or replaces) the add-in's charts in a saved .xlsx file (ExcelJS cannot write charts:
- * src/workbook/xlsx/charts/), with the same safe replace as saveXlsxFile.
- */
-export async function addChartsToFile(file: string, charts: BarChartSpec[]): Promise<void> {
-  if (charts.length === 0) return;
-  await replaceFile(file, async () => addCharts(await fs.readFile(file), charts));
 }
 
 /** Writes `produce()`'s bytes to a temporary file beside `file`, then renames it over `file`. */
