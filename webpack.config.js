@@ -7,8 +7,21 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const pkg = require("./package.json");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * The pane's Help link: docs/README.md in the project's repository (package.json "repository");
+ * empty when none is set, and the pane then links the help page shipped in dist/.
+ */
+function docsUrl() {
+  const repo = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  if (!repo) return "";
+  const base = repo.replace(/^git\+/, "").replace(/\.git$/, "");
+  return /^https:\/\/github\.com\//.test(base) ? `${base}/blob/main/docs/README.md` : "";
+}
 
 /** The dev certificate is only needed to serve; a plain build must work on a machine without it. */
 async function httpsOptions() {
@@ -48,6 +61,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ __AIP_DOCS_URL__: JSON.stringify(docsUrl()) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -11,6 +11,8 @@ export type { PageId } from "./pageIds";
 export interface PanelProps {
   port: WorkbookPort;
   action: ActionState;
+  /** Opens another page (e.g. New plan from a page that needs a plan). */
+  goTo: (page: PageId) => void;
 }
 
 export interface Page {

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { CHECK_REPORT_SHEET } from "../../src/layout/checkReportSheet";
-import { paneEachTest, type PaneSession } from "./support/pane";
+import { paneEachTest, type PaneSession, openPage } from "./support/pane";
 import { nameTarget, sheetOf } from "./support/workbook";
 
 /** One snapshot and one apply, with the pane's adapter already knowing the workbook. */
@@ -49,7 +49,9 @@ test("check a plan with known defects: counts, findings by initiative, a click s
   await type(page, lead.sheet, lead.first, "Pat Lee and Sam Ortiz");
   await type(page, rating.sheet, rating.first, "practices in place stage");
 
-  await page.getByRole("tab", { name: "Check" }).click();
+  await openPage(page, "Check");
+  // The page reads the workbook when it opens (to know whether there is a plan to check).
+  await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent === "Check plan" && !b.disabled));
   await pane.resetSyncCount();
   await page.getByRole("button", { name: "Check plan" }).click();
   await page.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });

@@ -9,9 +9,7 @@ import {
   Card,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  Table,
+    Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -32,6 +30,7 @@ import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
 import { useSnapshot } from "../hooks/useSnapshot";
 import { ReadStatus } from "./ReadStatus";
+import { Note } from "./common/Note";
 import type { PanelProps } from "../pages";
 
 const useStyles = makeStyles({
@@ -136,7 +135,9 @@ export function AssessPanel({ port, action }: PanelProps) {
   };
 
   const create = () =>
-    action.run("Creating the self-assessment…", async (): Promise<Outcome> => {
+    action.run(
+      "Creating the self-assessment…",
+      async (): Promise<Outcome> => {
       const r = await assess(port, { date });
       // No re-read here (it would cost a round trip): the comparison waits for "Read the workbook again".
       setMade(r.sheet);
@@ -148,7 +149,9 @@ export function AssessPanel({ port, action }: PanelProps) {
         message: `"${r.sheet}" is ready: choose a rating for each criterion; the plan's figures are beside them.${exit}${notes}`,
         action: { label: "Go to the rubric", run: () => port.select(r.sheet, "A1") },
       };
-    });
+      },
+      "The self-assessment was not created",
+    );
 
   return (
     <section className={styles.panel} aria-label="Self-assessment">
@@ -159,11 +162,7 @@ export function AssessPanel({ port, action }: PanelProps) {
         <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => setDate(d.value)} />
       </Field>
       <ReadStatus read={{ snap, loadError }} />
-      {shown.error && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{shown.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      {shown.error && <Note>{shown.error}</Note>}
       {shown.evidence && (
         <Card className={styles.card} aria-label="From the plan">
           <Text weight="semibold">From the plan</Text>

@@ -1,6 +1,7 @@
 /**
  * Opens the production task pane in headless Chromium (Debian's /usr/bin/chromium, driven by
- * playwright-core) with the in-memory Excel behind it, in a 350-pixel-wide task pane viewport.
+ * playwright-core) with the in-memory Excel behind it, in a 320-pixel-wide task pane viewport
+ * (the width a task pane often has; tests that need another width set it).
  * Every request is accounted for: the pane's own origin is served from dist/, the office.js CDN
  * from @microsoft/office-js, and anything else is blocked and recorded (the pane must make none).
  */
@@ -20,6 +21,8 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
  * host (inside Excel it logs through the host). Blocked, and not counted against the pane.
  */
 const OFFICE_JS_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+/** The pane's width in the tests: Office's task panes are 270 to 450 px wide; 320 is common. */
+export const PANE_WIDTH = 320;
 export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 
 const CHROMIUM_ARGS = [
@@ -86,7 +89,7 @@ export interface PaneOptions {
 
 export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<PaneSession> {
   const withExcel = options.excel ?? true;
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 800 }, deviceScaleFactor: 1 });
   const foreign: string[] = [];
   const pageErrors: string[] = [];
   if (withExcel) await context.addInitScript({ path: HARNESS });
@@ -107,7 +110,8 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole("heading", { name: "AIP Planner" }).waitFor();
+  // The pane is usable once its page tabs are there (the HTML's loading placeholder is gone then).
+  await page.getByRole("tablist", { name: "What do you want to do?" }).waitFor();
   // The harness hands office.js the in-memory Excel's requirement sets once Office is ready.
   if (withExcel) await page.waitForFunction(() => {
     const office = (window as unknown as { Office?: typeof Office }).Office;
@@ -189,4 +193,32 @@ export async function outcome(page: Page, title: string) {
   const message = page.locator(".fui-MessageBar").filter({ hasText: title });
   await message.waitFor({ timeout: 30_000 });
   return message;
+}
+
+/** True when the element is wholly inside the pane's viewport (a person sees it without scrolling). */
+export async function inView(page: Page, locator: ReturnType<Page["locator"]>): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return false;
+  return box.y >= 0 && box.y + box.height <= viewport.height + 0.5 && box.x >= 0 && box.x + box.width <= viewport.width + 0.5;
+}
+
+/** True when the keyboard focus is on the element or inside it. */
+export async function hasFocusWithin(locator: ReturnType<Page["locator"]>): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+}
+
+/**
+ * Opens a page of the pane as a person would: its tab, or, when the pane is too narrow for every
+ * tab, through the "More" menu the rest are in.
+ */
+export async function openPage(page: Page, label: string): Promise<void> {
+  const tab = page.getByRole("tab", { name: label, exact: true });
+  if ((await tab.count()) > 0 && (await tab.isVisible())) {
+    await tab.click();
+  } else {
+    await page.getByRole("tab", { name: /^More pages/ }).click();
+    await page.getByRole("menuitem", { name: label, exact: true }).click();
+  }
+  await page.waitForFunction((name) => document.getElementById("page-title")?.textContent === name, label);
 }
