@@ -2,16 +2,18 @@
  * The task pane: one page per job (pages.ts), one action at a time; its outcome shows in the
  * status area at the bottom of the pane, which stays in view (components/common/StatusArea.tsx).
  */
-import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useState } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useState } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { Header } from "./components/Header";
-import { Note } from "./components/common/Note";
-import { StatusArea } from "./components/common/StatusArea";
 import { useAction, type Outcome } from "./hooks/useAction";
 import { focusPageTitle, PAGE_TITLE_ID } from "./focus";
 import { pageFromHash, type PageId } from "./pageIds";
 import { PAGES } from "./pages";
+
+// Not needed to draw the first page: loaded right after it (docs/task-pane.md "Start").
+const Note = lazy(() => import(/* webpackChunkName: "status" */ "./components/common/Note").then((m) => ({ default: m.Note })));
+const StatusArea = lazy(() => import(/* webpackChunkName: "status" */ "./components/common/StatusArea").then((m) => ({ default: m.StatusArea })));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
@@ -74,15 +76,19 @@ export function App({ port, outsideExcel = false }: AppProps) {
       <Header pages={PAGES} page={page} busy={action.busy} onSelect={goTo} />
       <main className={styles.main} aria-labelledby={PAGE_TITLE_ID}>
         {outsideExcel && (
-          <Note intent="warning">
-            <strong>Open this pane in Excel.</strong> AIP Planner works on an Excel workbook. In Excel, choose Plan on the AIP tab.
-          </Note>
+          <Suspense fallback={null}>
+            <Note intent="warning">
+              <strong>Open this pane in Excel.</strong> AIP Planner works on an Excel workbook. In Excel, choose Plan on the AIP tab.
+            </Note>
+          </Suspense>
         )}
-        <Suspense fallback={<Spinner size="small" label="Opening the page…" />}>
+        <Suspense fallback={<Text role="status">Opening the page…</Text>}>
           <Panel port={port} action={action} goTo={goTo} />
         </Suspense>
       </main>
-      <StatusArea busyLabel={action.busyLabel} outcome={action.outcome} onFollowUp={followUp} onNewPlan={() => goTo("new")} onDismiss={dismiss} />
+      <Suspense fallback={null}>
+        <StatusArea busyLabel={action.busyLabel} outcome={action.outcome} onFollowUp={followUp} onNewPlan={() => goTo("new")} onDismiss={dismiss} />
+      </Suspense>
     </div>
   );
 }

@@ -4,12 +4,14 @@
  * initiative) and moves the developer words (defined names, Office error codes, command lines,
  * Name Manager) into the details, shown only on request (docs/task-pane.md "Plain words").
  */
-import { PlanError } from "../domain/validate";
-import { NoPlanError } from "../layout/readPlan";
 import { WorkbookError } from "../workbook/port";
 
+/**
+ * WorkbookError or PlanError. PlanError is known by its name: importing domain/validate here would
+ * put the plan validator in the pane's first load.
+ */
 export function isExpectedError(error: unknown): error is Error {
-  return error instanceof WorkbookError || error instanceof PlanError;
+  return error instanceof WorkbookError || (error instanceof Error && error.name === "PlanError");
 }
 
 export interface PlainError {
@@ -25,7 +27,8 @@ export const NO_PLAN_MESSAGE = "This workbook has no plan yet. Make one on the N
 
 /** The error as the pane shows it: a plain message, and the technical text behind "Details". */
 export function plainError(error: unknown): PlainError {
-  if (error instanceof NoPlanError) return { message: NO_PLAN_MESSAGE, details: error.message, noPlan: true };
+  // By name, not instanceof: importing layout/readPlan would put it in the pane's first load.
+  if (error instanceof WorkbookError && error.name === "NoPlanError") return { message: NO_PLAN_MESSAGE, details: error.message, noPlan: true };
   if (isExpectedError(error)) return withDetails(plainWords(error.message), error.message);
   const detail = describe(error);
   return {

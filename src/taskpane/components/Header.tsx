@@ -1,8 +1,8 @@
 /**
- * The pane's top row: the page tabs and a Help link; no product name (Office already shows it in
- * the pane's title bar). The page's name is the h1, for screen readers (the selected tab shows it).
+ * The pane's top row: the page switcher and a Help link; no product name (Office already shows it
+ * in the pane's title bar). The page's name is the h1, for screen readers (the switcher shows it).
  */
-import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { PAGE_TITLE_ID } from "../focus";
 import { HELP_URL } from "../helpLink";
 import type { PageId } from "../pageIds";
@@ -13,12 +13,22 @@ const useStyles = makeStyles({
   header: {
     display: "flex",
     alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
+    gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  help: { flexShrink: 0, fontSize: tokens.fontSizeBase200, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // A plain link styled as Fluent's: its Link component would add to the first load for one anchor.
+  help: {
+    flexShrink: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase300,
+    textDecorationLine: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { textDecorationLine: "underline", color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 export interface HeaderProps {
@@ -38,9 +48,9 @@ export function Header({ pages, page, busy, onSelect }: HeaderProps) {
         {label}
       </h1>
       <PageNav pages={pages} page={page} disabled={busy} onSelect={onSelect} />
-      <Link className={styles.help} href={HELP_URL} target="_blank" rel="noopener noreferrer">
+      <a className={styles.help} href={HELP_URL} target="_blank" rel="noopener noreferrer">
         Help
-      </Link>
+      </a>
     </header>
   );
 }

@@ -1,32 +1,48 @@
-/** "New plan": build the plan workbook from the sample plan, the practice plan or the short form. */
+/**
+ * "New plan": build the plan workbook from the sample plan, the practice plan or the short form.
+ * The form and the code that builds the workbook load on request: the pane's first load holds
+ * only this page's choices.
+ */
 import { Button, Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { newPlan } from "../../commands/newPlan";
+import { lazy, Suspense, useState } from "react";
 import type { Plan } from "../../domain/plan";
-import { PlanError, parsePlan } from "../../domain/validate";
-import { fieldId, formProblems, problemFromPlanError, type FieldProblem } from "../formProblems";
+import { loadExamplePlan, type ExamplePlan } from "../examplePlans";
 import type { Outcome } from "../hooks/useAction";
 import type { PanelProps } from "../pages";
-import { planFromDraft, type PlanDraft } from "../planDraft";
-import { SAMPLE_PLAN } from "../samplePlan";
-import { PlanForm } from "./PlanForm";
+
+const PlanForm = lazy(() => import(/* webpackChunkName: "plan-form" */ "./PlanForm").then((m) => ({ default: m.PlanForm })));
+const work = () => import(/* webpackChunkName: "new-plan" */ "../newPlanWork");
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type Source = "sample" | "form";
+type Source = ExamplePlan | "form";
+
+const EXAMPLES: Record<ExamplePlan, { button: string; about: string }> = {
+  sample: {
+    button: "Create the sample plan",
+    about:
+      "The sample is a fictional district's complete plan (Riverton Public Schools): objectives, initiatives, benchmarks, activities and ratings, written the way a good plan is: Check finds nothing to fix in it. Use it to see how the workbook works, then replace its text with your own.",
+  },
+  practice: {
+    button: "Create the practice plan",
+    about:
+      "The practice plan is the same plan with the mistakes plans often have: benchmarks without a date, a target or a source, a placeholder left in, two people as one lead, an activity that ends before it starts. Run Check on it to learn what Check finds and how to fix it. Do not copy it.",
+  },
+};
 
 export function NewPlanPanel({ port, action }: PanelProps) {
   const styles = useStyles();
   const [source, setSource] = useState<Source>("sample");
-  const [problems, setProblems] = useState<Record<string, string>>({});
 
-  /** Builds the workbook from a plan that is already valid. */
-  const create = (plan: Plan) =>
+  /** Builds the workbook from a plan (validated first: nothing is written unless it is valid). */
+  const create = (readPlan: (parse: (raw: unknown) => Plan) => Promise<Plan>) =>
     action.run(
       "Creating the plan workbook…",
       async (): Promise<Outcome> => {
+        const { newPlan, parsePlan } = await work();
+        const plan = await readPlan(parsePlan);
         const made = await newPlan(port, plan);
         const planSheet = made.sheets.find((s) => s === "Plan") ?? made.sheets[0];
         return {
@@ -41,48 +57,26 @@ export function NewPlanPanel({ port, action }: PanelProps) {
       "The plan was not created",
     );
 
-  /** Nothing is written unless the form is right; otherwise each problem sits on its field and the first takes the focus. */
-  const submitForm = (draft: PlanDraft) => {
-    let found: FieldProblem[] = formProblems(draft);
-    let plan: Plan | undefined;
-    if (found.length === 0) {
-      try {
-        plan = planFromDraft(draft);
-      } catch (error) {
-        const problem = error instanceof PlanError ? problemFromPlanError(error) : undefined;
-        if (!problem) throw error;
-        found = [problem];
-      }
-    }
-    setProblems(Object.fromEntries(found.map((p) => [p.path, p.message])));
-    if (!plan) {
-      action.clear();
-      window.setTimeout(() => document.getElementById(fieldId(found[0].path))?.focus(), 0);
-      return;
-    }
-    void create(plan);
-  };
-
   return (
     <section className={styles.panel} aria-label="New plan">
       <Field label="How do you want to start?">
         <RadioGroup value={source} disabled={action.busy} onChange={(_, d) => setSource(d.value as Source)}>
           <Radio value="sample" label="Start from the sample plan" />
+          <Radio value="practice" label="Practice plan with common mistakes (to learn Check)" />
           <Radio value="form" label="Fill in a short form" />
         </RadioGroup>
       </Field>
-      {source === "sample" ? (
+      {source !== "form" ? (
         <>
-          <Text>
-            The sample is a fictional district&apos;s complete plan (Riverton Public Schools): objectives, initiatives, benchmarks, activities and
-            ratings, written the way a good plan is. Use it to see how the workbook works, then replace its text with your own.
-          </Text>
-          <Button appearance="primary" disabled={action.busy} onClick={() => void create(parsePlan(SAMPLE_PLAN))}>
-            Create the sample plan
+          <Text>{EXAMPLES[source].about}</Text>
+          <Button appearance="primary" disabled={action.busy} onClick={() => void create(async (parse) => parse(await loadExamplePlan(source)))}>
+            {EXAMPLES[source].button}
           </Button>
         </>
       ) : (
-        <PlanForm busy={action.busy} problems={problems} onSubmit={submitForm} />
+        <Suspense fallback={<Text role="status">Opening the form…</Text>}>
+          <PlanForm busy={action.busy} onPlan={(plan) => void create(async () => plan)} onInvalid={action.clear} />
+        </Suspense>
       )}
     </section>
   );

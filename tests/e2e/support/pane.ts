@@ -85,6 +85,8 @@ interface FakeOnWindow {
 export interface PaneOptions {
   /** false: no in-memory Excel, as when taskpane.html is opened in a plain browser. */
   excel?: boolean;
+  /** A script to run in the page before its own (e.g. a measurement). */
+  beforeLoad?: () => void;
 }
 
 export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<PaneSession> {
@@ -94,6 +96,7 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   const pageErrors: string[] = [];
   if (withExcel) await context.addInitScript({ path: HARNESS });
   await context.addInitScript(recordCspViolations);
+  if (options.beforeLoad) await context.addInitScript(options.beforeLoad);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
@@ -110,8 +113,8 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${origin}/taskpane.html`);
-  // The pane is usable once its page tabs are there (the HTML's loading placeholder is gone then).
-  await page.getByRole("tablist", { name: "What do you want to do?" }).waitFor();
+  // The pane is usable once its page switcher is there (the HTML's loading placeholder is gone then).
+  await page.getByRole("combobox", { name: "Page", exact: true }).waitFor();
   // The harness hands office.js the in-memory Excel's requirement sets once Office is ready.
   if (withExcel) await page.waitForFunction(() => {
     const office = (window as unknown as { Office?: typeof Office }).Office;
@@ -208,17 +211,18 @@ export async function hasFocusWithin(locator: ReturnType<Page["locator"]>): Prom
   return locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
 }
 
-/**
- * Opens a page of the pane as a person would: its tab, or, when the pane is too narrow for every
- * tab, through the "More" menu the rest are in.
- */
+/** The pane's page switcher (one drop-down in its top row). */
+export function pageSwitcher(page: Page) {
+  return page.getByRole("combobox", { name: "Page", exact: true });
+}
+
+/** The page the pane shows now, by the name the switcher gives it. */
+export async function currentPage(page: Page): Promise<string> {
+  return pageSwitcher(page).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+}
+
+/** Opens a page of the pane as a person would: with the switcher in the pane's top row. */
 export async function openPage(page: Page, label: string): Promise<void> {
-  const tab = page.getByRole("tab", { name: label, exact: true });
-  if ((await tab.count()) > 0 && (await tab.isVisible())) {
-    await tab.click();
-  } else {
-    await page.getByRole("tab", { name: /^More pages/ }).click();
-    await page.getByRole("menuitem", { name: label, exact: true }).click();
-  }
+  await pageSwitcher(page).selectOption({ label });
   await page.waitForFunction((name) => document.getElementById("page-title")?.textContent === name, label);
 }

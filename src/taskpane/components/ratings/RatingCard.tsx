@@ -26,6 +26,9 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   grow: { flex: "1 1 120px", minWidth: 0 },
+  // A date input is as wide as its "mm/dd/yyyy" and picker button unless told it may shrink (270 px panes).
+  input: { width: "100%", minWidth: 0 },
+  inner: { minWidth: 0, width: "100%" },
   bar: {
     position: "sticky",
     // Above the status area (App sets --aip-status-height to its height).
@@ -93,10 +96,10 @@ export function RatingCard({ entry, at, count, period, draft, busy, set, onSave,
       </Field>
       <div className={styles.row}>
         <Field label="Rated by" className={styles.grow}>
-          <Input value={draft.ratedBy} disabled={busy} onChange={(_, d) => set("ratedBy", d.value)} />
+          <Input className={styles.input} input={{ className: styles.inner }} value={draft.ratedBy} disabled={busy} onChange={(_, d) => set("ratedBy", d.value)} />
         </Field>
         <Field label="Date rated" className={styles.grow}>
-          <Input type="date" value={draft.ratedOn} disabled={busy} onChange={(_, d) => set("ratedOn", d.value)} />
+          <Input className={styles.input} input={{ className: styles.inner }} type="date" value={draft.ratedOn} disabled={busy} onChange={(_, d) => set("ratedOn", d.value)} />
         </Field>
       </div>
       <div className={styles.bar} role="group" aria-label="Save, or move to another one">
