@@ -6,7 +6,6 @@
  * are committed; run again after changing a drawing:  node scripts/make-ribbon-icons.js
  * Same look as the add-in's own icon (assets/make-icons.js): Fluent brand blue, a white mark.
  */
-const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
 

@@ -2,11 +2,16 @@
  * Every state of every page of the production pane, as a person meets it: each one is checked by
  * axe-core (no critical or serious violation), has its headings in order, fits the pane with no
  * horizontal scroll at 270, 320 and 450 px with the page switcher in one row, and is photographed
- * at 320 px for docs/task-pane.md (test-results/screenshots/state-*.png).
+ * at 320 × 800 px, as much as a person sees without scrolling, into docs/task-pane/ (used by
+ * docs/task-pane.md; each run refreshes them) and test-results/screenshots/.
  */
+import { copyFileSync, mkdirSync } from "fs";
+import * as path from "path";
 import type { Page } from "playwright-core";
 import { headingLevels, inOrder, seriousViolations } from "./support/axe";
-import { openPage, outcome, paneEachTest, PANE_WIDTH, type PaneEnv, type PaneSession } from "./support/pane";
+import { openPage, outcome, paneEachTest, PANE_WIDTH, SCREENSHOTS, type PaneEnv, type PaneSession } from "./support/pane";
+
+const DOCS_SHOTS = path.resolve(__dirname, "../../docs/task-pane");
 
 let pane: PaneSession;
 let env: PaneEnv;
@@ -34,7 +39,9 @@ async function fit(page: Page): Promise<{ horizontalScroll: boolean; pastTheEdge
 async function state(name: string) {
   const { page } = pane;
   await page.waitForTimeout(150); // let Fluent's enter animations finish before the photograph
-  await pane.screenshot(`state-${name}`);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `state-${name}.png`) });
+  mkdirSync(DOCS_SHOTS, { recursive: true });
+  copyFileSync(path.join(SCREENSHOTS, `state-${name}.png`), path.join(DOCS_SHOTS, `${name}.png`));
   expect({ state: name, violations: await seriousViolations(page) }).toEqual({ state: name, violations: [] });
   const levels = await headingLevels(page);
   expect({ state: name, levels, inOrder: inOrder(levels) }).toEqual({ state: name, levels, inOrder: true });
