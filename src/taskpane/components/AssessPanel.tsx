@@ -26,7 +26,7 @@ import { assess, compareAssessments, type AssessmentComparison } from "../../com
 import { isIsoDate, localToday, usDate } from "../../domain/calendar";
 import { TYPE_NAMES } from "../../layout/rubricSheet";
 import type { WorkbookSnapshot } from "../../workbook/port";
-import { errorMessage } from "../errorMessage";
+import { errorMessage, plainWords } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
 import { useSnapshot } from "../hooks/useSnapshot";
 import { ReadStatus } from "./ReadStatus";
@@ -142,9 +142,10 @@ export function AssessPanel({ port, action }: PanelProps) {
       // No re-read here (it would cost a round trip): the comparison waits for "Read the workbook again".
       setMade(r.sheet);
       const exit = r.exitCreated ? ` "${r.exitSheet}" is ready for the yearly reflection.` : r.reflection ? ` "${r.exitSheet}" has a new reflection column.` : "";
-      const notes = r.notes.length > 0 ? ` ${r.notes.join(" ")}` : "";
+      const notes = r.notes.length > 0 ? ` ${r.notes.map(plainWords).join(" ")}` : "";
       return {
         intent: r.notes.length > 0 ? "warning" : "success",
+        ...(r.notes.some((n) => plainWords(n) !== n) ? { details: r.notes.join(" ") } : {}),
         title: "Self-assessment created",
         message: `"${r.sheet}" is ready: choose a rating for each criterion; the plan's figures are beside them.${exit}${notes}`,
         action: { label: "Go to the rubric", run: () => port.select(r.sheet, "A1") },

@@ -14,7 +14,7 @@ import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { SUMMARY_SHEET } from "../../layout/summarySheet";
 import { NoPlanError } from "../../layout/readPlan";
 import type { WorkbookPort } from "../../workbook/port";
-import { errorMessage } from "../errorMessage";
+import { errorMessage, plainWords } from "../errorMessage";
 import type { PanelProps } from "../pages";
 import { planPresence, type PlanPresence } from "../planPresence";
 import { NoPlan } from "./common/NoPlan";
@@ -120,11 +120,12 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
       "Rolling up to the Summary…",
       async () => {
         const r = await rollUp(port);
-        const problems = r.problems.length > 0 ? ` ${r.problems.length} thing${r.problems.length === 1 ? "" : "s"} could not be read: ${r.problems[0].message}` : "";
+        const problems = r.problems.length > 0 ? ` ${r.problems.length} thing${r.problems.length === 1 ? "" : "s"} could not be read: ${plainWords(r.problems[0].message)}` : "";
         return {
           intent: r.problems.length > 0 ? "warning" : "success",
           title: "Summary updated",
           message: `The "${SUMMARY_SHEET}" sheet lists ${r.initiatives} initiative${r.initiatives === 1 ? "" : "s"} with their ratings by period; it stays live.${problems}`,
+          ...(r.problems.length > 0 ? { details: r.problems.map((p) => p.message).join(" ") } : {}),
           action: { label: "Go to the Summary", run: () => port.select(SUMMARY_SHEET, "A1") },
         };
       },
