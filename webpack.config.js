@@ -12,6 +12,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { hostBase, productionManifest } = require("./scripts/productionManifest");
+const { DefinePlugin } = require("webpack");
+const pkg = require("./package.json");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const DEV_ORIGIN = `https://localhost:${DEV_SERVER_PORT}`;
@@ -32,6 +34,17 @@ function checkHost(host) {
     process.exit(2);
   }
   console.error(`build: dist/manifest.xml will point at ${base.href} (check it: sh scripts/validate-manifest.sh dist/manifest.xml)`);
+}
+
+/**
+ * The pane's Help link: docs/README.md in the project's repository (package.json "repository");
+ * empty when none is set, and the pane then links the help page shipped in dist/.
+ */
+function docsUrl() {
+  const repo = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  if (!repo) return "";
+  const base = repo.replace(/^git\+/, "").replace(/\.git$/, "");
+  return /^https:\/\/github\.com\//.test(base) ? `${base}/blob/main/docs/README.md` : "";
 }
 
 /** The dev certificate is only needed to serve; a plain build must work on a machine without it. */
@@ -78,6 +91,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ __AIP_DOCS_URL__: JSON.stringify(docsUrl()) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
