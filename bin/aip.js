@@ -14,12 +14,7 @@ try {
   throw e;
 }
 
-// `aip export plan.xlsx | head` closes the pipe early; that is not an error.
-process.stdout.on("error", (e) => {
-  if (e && e.code === "EPIPE") process.exit(0);
-  throw e;
-});
-
+// A failed write to stdout (full disk, closed pipe) is reported by main itself, with exit 74.
 // Set exitCode rather than calling process.exit() so piped stdout is flushed before Node exits.
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

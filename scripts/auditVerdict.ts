@@ -1,8 +1,8 @@
 /**
- * Reads `npm audit --omit=dev --json` output and decides whether CI may go on: any high or
- * critical advisory against a runtime dependency fails; lower ones are listed. When the advisory
- * service cannot be reached (some networks refuse its POST), the verdict says so plainly instead
- * of pretending the tree was checked.
+ * Reads `npm audit --json` output, cut down to what ships (scripts/auditScope.ts), and decides
+ * whether CI may go on: any high or critical advisory against a shipped package fails; lower ones
+ * are listed. When the advisory service cannot be reached (some networks refuse its POST), the
+ * verdict says so plainly instead of pretending the tree was checked.
  */
 export type AuditVerdict =
   | { kind: "clean"; lines: string[] }

@@ -6,6 +6,7 @@
  * stdout and nothing else.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { BENCHMARK_TYPES } from "../src/checks/types";
 import { checkBenchmarkTexts } from "../src/checks/benchmarkReport";
@@ -25,9 +26,12 @@ import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../src/domain/scales";
 import { parsePlan } from "../src/domain/validate";
 import { OfficeWorkbook } from "../src/workbook/office/OfficeWorkbook";
 import type { WorkbookPort } from "../src/workbook/port";
+import { keepUnwrittenParts } from "../src/workbook/xlsx/package/keepParts";
 import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel, type FakeExcel } from "../tests/fakes/excel";
+import { main as aip } from "../src/cli/main";
 import { generatePlan } from "../tests/support/generatePlan";
+import { writeDistricts } from "../tests/support/generateDistricts";
 
 const SIZES = [
   [1, 1],
@@ -98,6 +102,30 @@ async function buildMs(plan: Plan): Promise<number> {
   return Math.round(times[Math.floor(RUNS / 2)]);
 }
 
+/**
+ * Saving a workbook the CLI opened: ExcelJS's write plus the merge that keeps every part it does
+ * not write (src/workbook/xlsx/package/keepParts.ts), medians in ms.
+ */
+async function resaveMs(plan: Plan): Promise<{ save: number; merge: number }> {
+  const built = XlsxWorkbook.create();
+  await newPlan(built, plan);
+  const original = await built.toBuffer();
+  const saves: number[] = [];
+  const merges: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const wb = await XlsxWorkbook.fromBuffer(original);
+    let started = performance.now();
+    const written = new Uint8Array((await wb.book.xlsx.writeBuffer()) as ArrayBuffer);
+    const write = performance.now() - started;
+    started = performance.now();
+    await keepUnwrittenParts(original, written);
+    merges.push(performance.now() - started);
+    saves.push(write + merges[merges.length - 1]);
+  }
+  const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(RUNS / 2)]);
+  return { save: median(saves), merge: median(merges) };
+}
+
 /** What the Rate panel's Save writes for one initiative. */
 const RATING = {
   process: PROCESS_SCALE.levels[2].name,
@@ -134,8 +162,61 @@ function checkerTextsPerSecond(): number {
   return Math.round(rates[Math.floor(RUNS / 2)]);
 }
 
+const PORTFOLIO_FILES = 100;
+
+export interface PortfolioBench {
+  workbooks: number;
+  seconds: number;
+  /** Of which reading the workbooks (the worker pool), from the run's last progress line. */
+  readSeconds: number;
+  /** Processor time of all threads: on a machine shared with other work, the wall time says less than this. */
+  cpuSeconds: number;
+  workbooksPerSecond: number;
+  /** Peak resident set of this process (its worker threads included), in MB. */
+  peakRssMb: number;
+}
+
+/**
+ * aip portfolio over 100 district workbooks of 5 x 5 plans, in 10 sub-folders: four distinct
+ * workbooks built once, copied 25 times each (building 100 would time newPlan, not the portfolio).
+ * Read by the worker pool when run from lib/ (npm run bench).
+ */
+async function portfolioBench(): Promise<PortfolioBench> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aip-bench-portfolio-"));
+  try {
+    const built = await writeDistricts(path.join(dir, "built"), 4, 5, 5);
+    for (let k = 0; k < PORTFOLIO_FILES; k++) {
+      const into = path.join(dir, "districts", `region-${(k % 10) + 1}`);
+      fs.mkdirSync(into, { recursive: true });
+      fs.copyFileSync(built[k % built.length], path.join(into, `district-${String(k + 1).padStart(3, "0")}.xlsx`));
+    }
+    const quiet = { write: () => true };
+    const progress: string[] = [];
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const code = await aip(["portfolio", "districts", "-o", "portfolio.xlsx", "--today", "2027-03-10", "--csv", "csv"], { stdout: quiet, stderr: { write: (t: string) => progress.push(t) }, cwd: dir });
+    const seconds = (performance.now() - started) / 1000;
+    if (code !== 0) throw new Error(`bench: aip portfolio exited ${code}: ${progress.join("")}`);
+    const used = process.cpuUsage(cpu);
+    const read = /read \d+ of \d+ workbooks \(([\d.]+) s\)\n?$/.exec(progress.filter((l) => l.includes("workbooks (")).pop() ?? "");
+    const tenth = (n: number) => Math.round(n * 10) / 10;
+    return {
+      workbooks: PORTFOLIO_FILES,
+      seconds: tenth(seconds),
+      readSeconds: read ? Number(read[1]) : NaN,
+      cpuSeconds: tenth((used.user + used.system) / 1e6),
+      workbooksPerSecond: tenth(PORTFOLIO_FILES / seconds),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
+  // First, so the peak RSS it reports is its own.
+  const portfolio = await portfolioBench();
   const syncs = Object.fromEntries(COMMANDS.map((c) => [c, {} as Record<string, number>])) as Record<Command, Record<string, number>>;
   for (const [o, i] of SIZES) {
     const counts = await syncCounts(generatePlan(o, i));
@@ -143,10 +224,12 @@ async function main(): Promise<void> {
   }
   const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(repoRoot(), "examples", "sample-plan.json"), "utf8")));
   const xlsxBuildMs = { sample: await buildMs(sample), "5x5": await buildMs(generatePlan(5, 5)) };
+  const xlsxResaveMs = { sample: await resaveMs(sample), "5x5": await resaveMs(generatePlan(5, 5)) };
   const textsPerSecond = checkerTextsPerSecond();
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ syncs, xlsxBuildMs, checkerTextsPerSecond: textsPerSecond })}\n`);
+    process.stdout.write(`${JSON.stringify({ syncs, xlsxBuildMs, xlsxResaveMs, checkerTextsPerSecond: textsPerSecond, portfolioWorkbooksPerSecond: portfolio.workbooksPerSecond, portfolio })}
+`);
     return;
   }
   const sizes = SIZES.map(([o, i]) => `${o}x${i}`);
@@ -161,7 +244,13 @@ async function main(): Promise<void> {
     `${"sample plan".padEnd(18)}${String(xlsxBuildMs.sample).padStart(6)} ms`,
     `${"5x5 plan".padEnd(18)}${String(xlsxBuildMs["5x5"]).padStart(6)} ms`,
     "",
+    `.xlsx save of an opened file (ExcelJS write + keeping the parts it does not write; median of ${RUNS} runs)`,
+    "",
+    ...(["sample", "5x5"] as const).map((k) => `${(k === "sample" ? "sample plan" : "5x5 plan").padEnd(18)}${String(xlsxResaveMs[k].save).padStart(6)} ms, of which the merge ${xlsxResaveMs[k].merge} ms`),
+    "",
     `Benchmark checker: ${textsPerSecond} texts per second (10,000 texts, median of ${RUNS} runs; 10,000 take ${(10_000 / textsPerSecond).toFixed(2)} s)`,
+    "",
+    `Portfolio: ${portfolio.workbooksPerSecond} workbooks per second (portfolioWorkbooksPerSecond; ${portfolio.workbooks} district workbooks of 5x5 plans in ${portfolio.seconds} s (reading ${portfolio.readSeconds} s), workbook and CSV written; ${portfolio.cpuSeconds} s of processor time; peak RSS ${portfolio.peakRssMb} MB)`,
     "",
   ];
   process.stdout.write(lines.join("\n"));

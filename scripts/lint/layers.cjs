@@ -29,8 +29,13 @@ const LAYERS = [
     why: "one use case a file, over the port; never an adapter or a shell",
   },
   {
+    layer: "portfolio",
+    may: ["commands", "layout/read", "workbook", "workbook/xlsx", "domain", "util"],
+    why: "reads many district workbooks (files, worker threads) into portfolio rows through a command",
+  },
+  {
     layer: "cli",
-    may: ["commands", "checks", "layout", "layout/build", "layout/read", "export", "workbook", "workbook/xlsx", "domain", "util"],
+    may: ["commands", "portfolio", "checks", "layout", "layout/build", "layout/read", "export", "workbook", "workbook/xlsx", "domain", "util"],
     why: "the Node shell: files in, the xlsx adapter, text out",
   },
   {

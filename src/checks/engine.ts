@@ -25,7 +25,11 @@ export const WORKBOOK_NAMES = workbookNames.id;
 export const WORKBOOK_CELLS = workbookCells.id;
 
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
-  const subject = locatePlan(snapshot);
+  return runChecksOn(locatePlan(snapshot), options);
+}
+
+/** The same, on a plan already located (its `plan` is readPlan's: callers that need both read once). */
+export function runChecksOn(subject: LocatedPlan, options: CheckOptions): CheckResult {
   const findings: Finding[] = [...textFindings(subject), ...planFindings(subject, options)];
   findings.push(...problemFindings(subject, findings));
   findings.sort(compareFindings);

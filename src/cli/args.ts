@@ -23,6 +23,8 @@ export interface ParsedArgs {
 export interface PositionalSpec {
   name: string;
   what: string;
+  /** The last positional only: one or more (FOLDER...). */
+  many?: boolean;
 }
 
 export function parseCommandArgs(command: CommandName, argv: string[], options: OptionSpec, positionals: PositionalSpec[]): ParsedArgs {
@@ -46,7 +48,7 @@ export function parseCommandArgs(command: CommandName, argv: string[], options: 
     const missing = positionals[got.length];
     throw new UsageError(`aip ${command}: missing ${missing.name}: ${missing.what}.`, command);
   }
-  if (got.length > positionals.length) {
+  if (got.length > positionals.length && !positionals[positionals.length - 1]?.many) {
     throw new UsageError(`aip ${command}: unexpected argument "${got[positionals.length]}" (a file name with spaces needs quotes).`, command);
   }
   return { positionals: got, strings, flags };

@@ -13,6 +13,36 @@ export class InputError extends Error {
   }
 }
 
+/** Writing the output failed (disk full, closed pipe…): exit 74, with a sentence from writeProblem. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputError";
+  }
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "your disk quota is used up",
+  EFBIG: "the file is too large for the disk",
+  EROFS: "the disk is read-only",
+  EIO: "the disk reported an input/output error",
+  EPIPE: "the program reading aip's output closed it before aip had finished (a closed pipe)",
+  ECONNRESET: "the program reading aip's output closed it before aip had finished",
+  EACCES: "you may not write there",
+  EPERM: "you may not write there (if the file is open in Excel or Word, close it first)",
+  EBUSY: "the file is in use (if it is open in Excel or Word, close it first)",
+  ENOENT: "the folder does not exist",
+  ENOTDIR: "part of the path is a file, not a folder",
+};
+
+/** A plain sentence for a failed write: "the disk is full". */
+export function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code && WRITE_PROBLEMS[code]) return WRITE_PROBLEMS[code];
+  return `the system said ${code ?? (e instanceof Error ? e.message : String(e))}`;
+}
+
 export class UsageError extends Error {
   constructor(
     message: string,

@@ -5,6 +5,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { InputError } from "./errors";
+import { writeSafely } from "./safeWrite";
+import { decodeText } from "./textEncoding";
 
 /** A file as the person typed it (for messages) and the path to open (relative to the CLI's cwd). */
 export interface FileArg {
@@ -22,6 +24,20 @@ export function samePath(a: FileArg, b: FileArg): boolean {
   return path.resolve(a.path) === path.resolve(b.path);
 }
 
+/** Whether two names are one file: the same path, a symbolic link to it, or a hard link. */
+export async function sameFile(a: FileArg, b: FileArg): Promise<boolean> {
+  if (samePath(a, b)) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a.path).catch(() => undefined), fs.stat(b.path).catch(() => undefined)]);
+  return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/** An output that is not a workbook (JSON, .docx) may never replace the workbook it was read from, even with --force. */
+export async function refuseInputAsOutput(out: FileArg, book: FileArg, what: string): Promise<void> {
+  if (await sameFile(out, book)) {
+    throw new InputError(`${out.shown} is the workbook being read: the ${what} needs a file of its own (e.g. plan.json), or leave out -o to print it.`);
+  }
+}
+
 /** Reads a text file: UTF-8, or UTF-16 as PowerShell's ">" writes it. */
 export async function readTextFile(file: FileArg, what: string): Promise<string> {
   let data: Buffer;
@@ -36,9 +52,7 @@ export async function readTextFile(file: FileArg, what: string): Promise<string>
   if (data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw new InputError(`${file.shown}: this is an Excel workbook or another zip file, not the ${what} (JSON text). To get a plan out of a workbook, run "aip export ${file.shown}".`);
   }
-  if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString("utf16le");
-  if (data[0] === 0xfe && data[1] === 0xff) return Buffer.from(data.subarray(2)).swap16().toString("utf16le");
-  return data.toString("utf8");
+  return decodeText(file.shown, data, what);
 }
 
 /** Refuses to replace an existing file unless --force; never replaces a folder. */
@@ -53,24 +67,21 @@ export async function checkCanWrite(file: FileArg, force: boolean): Promise<void
   if (!force) throw new InputError(`${file.shown} already exists. Add --force to replace it, or choose another name with -o.`);
 }
 
-/** Workbooks are saved as .xlsx; another extension would make Excel refuse or warn on opening. */
-export function requireXlsxName(file: FileArg): void {
+/**
+ * Workbooks are saved as .xlsx; another extension would make Excel refuse or warn on opening. A
+ * macro-enabled workbook (.xlsm) keeps its VBA, so its copy must be an .xlsm too.
+ */
+export function requireXlsxName(file: FileArg, from?: FileArg): void {
+  if (from && /\.xlsm$/i.test(from.shown)) {
+    if (!/\.xlsm$/i.test(file.shown)) throw new InputError(`${file.shown}: ${from.shown} holds macros, so its copy must be a macro-enabled workbook too: end the name in .xlsm.`);
+    return;
+  }
   if (!/\.xlsx$/i.test(file.shown)) {
     throw new InputError(`${file.shown}: a workbook's file name must end in .xlsx (Excel Workbook), e.g. plan.xlsx.`);
   }
 }
 
-/** Writes text atomically enough for a JSON export: to a temporary file, then renamed. */
+/** Writes a text output (JSON) safely: see safeWrite.ts. */
 export async function writeTextFile(file: FileArg, text: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file.path));
-  const temp = path.join(dir, `.${path.basename(file.path)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, text, "utf8");
-    await fs.rename(temp, file.path);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file.shown}: could not be saved (${code ?? String(e)}). Check the folder exists and you may write to it.`);
-  }
+  await writeSafely(file, text);
 }

@@ -10,11 +10,55 @@ export interface CliIo {
   cwd: string;
 }
 
-export function defaultIo(io: Partial<CliIo> = {}): CliIo {
+/** The CLI's own io: also tells, once everything is written, whether writing stdout failed. */
+export interface MainIo extends CliIo {
+  flushed(): Promise<NodeJS.ErrnoException | undefined>;
+}
+
+export function defaultIo(io: Partial<CliIo> = {}): MainIo {
+  const stdout = io.stdout ? { write: io.stdout.write.bind(io.stdout), flushed: async () => undefined } : guarded(process.stdout);
   return {
-    stdout: printable(io.stdout ?? process.stdout),
-    stderr: printable(io.stderr ?? process.stderr),
+    stdout: printable(stdout),
+    stderr: printable(io.stderr ?? quiet(process.stderr)),
     cwd: io.cwd ?? process.cwd(),
+    flushed: stdout.flushed,
+  };
+}
+
+/** Nowhere is left to report a failed write to stderr; it must not crash aip either. */
+function quiet(stream: NodeJS.WriteStream): Output {
+  stream.on("error", () => undefined);
+  return stream;
+}
+
+/**
+ * process.stdout reports a failed write (ENOSPC on a full disk, EPIPE when the reader went away)
+ * through an 'error' event or the write's callback, never as a return value: record the first.
+ */
+function guarded(stream: NodeJS.WriteStream): Output & { flushed(): Promise<NodeJS.ErrnoException | undefined> } {
+  let failure: NodeJS.ErrnoException | undefined;
+  const fail = (e: Error | null | undefined) => {
+    if (e) failure ??= e as NodeJS.ErrnoException;
+  };
+  stream.on("error", fail);
+  return {
+    write(text: string) {
+      if (failure) return false;
+      try {
+        return stream.write(text, fail);
+      } catch (e) {
+        fail(e as Error);
+        return false;
+      }
+    },
+    flushed: () =>
+      new Promise((resolve) => {
+        if (failure || stream.destroyed) return resolve(failure);
+        stream.write("", (e) => {
+          fail(e);
+          resolve(failure);
+        });
+      }),
   };
 }
 

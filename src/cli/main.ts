@@ -12,11 +12,12 @@ import { runCheck } from "./commands/check";
 import { runExport } from "./commands/export";
 import { runMinutes } from "./commands/minutes";
 import { runNew } from "./commands/new";
+import { runPortfolio } from "./commands/portfolio";
 import { runQpr } from "./commands/qpr";
 import { runRefresh } from "./commands/refresh";
 import { runRepair } from "./commands/repair";
 import { runRollup } from "./commands/rollup";
-import { HelpRequest, InputError, UsageError } from "./errors";
+import { HelpRequest, InputError, OutputError, UsageError, writeProblem } from "./errors";
 import { EXIT } from "./exitCodes";
 import { defaultIo, type CliIo } from "./io";
 import { COMMAND_HELP, helpHint, isCommandName, MAIN_HELP, type CommandName } from "./usage";
@@ -37,15 +38,22 @@ const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<numbe
   qpr: runQpr,
   minutes: runMinutes,
   assess: runAssess,
+  portfolio: runPortfolio,
 };
 
 export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {
   const out = defaultIo(io);
+  let code: number;
   try {
-    return await dispatch(argv, out);
+    code = await dispatch(argv, out);
   } catch (e) {
-    return report(e, out);
+    code = report(e, out);
   }
+  // A full disk or a closed pipe behind stdout must never end as success (0) or as findings (1).
+  const failed = await out.flushed();
+  if (failed === undefined) return code;
+  out.stderr.write(`aip: could not write the output: ${writeProblem(failed)}. What was written is incomplete.\n`);
+  return EXIT.outputFailed;
 }
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
@@ -88,6 +96,10 @@ function report(e: unknown, io: CliIo): number {
   if (e instanceof UsageError) {
     io.stderr.write(`${e.message}\n${helpHint(e.command)}\n`);
     return EXIT.badInput;
+  }
+  if (e instanceof OutputError) {
+    io.stderr.write(`aip: ${e.message}\n`);
+    return EXIT.outputFailed;
   }
   if (e instanceof InputError || e instanceof PlanError || e instanceof WorkbookError) {
     io.stderr.write(`aip: ${e.message}\n`);

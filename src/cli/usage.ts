@@ -6,7 +6,7 @@ export const COMMAND_HELP = {
 Builds a complete AIP workbook from a plan written as JSON: the Plan sheet (Section 1),
 one strategy sheet per initiative, the four quarter tabs and the Lists sheet.
 
-  PLAN.json          the plan (see examples/sample-plan.json and the README's "Plan JSON")
+  PLAN.json          the plan (see examples/sample-plan.json and docs/command-line.md, "Plan JSON")
   -o, --output FILE  where to save the workbook (default: PLAN.xlsx next to PLAN.json)
   --force            replace FILE if it already exists
 
@@ -145,6 +145,28 @@ are never changed; the same date twice gives "Rubric YYYY-MM-DD (2)".
   --force            replace FILE if it already exists
 
 Example: aip assess plan.xlsx --date 2026-10-01`,
+
+  portfolio: `Usage: aip portfolio FOLDER... -o PORTFOLIO.xlsx [--period Jan|Mar|Jun|Sep] [--today YYYY-MM-DD] [--csv DIR]
+
+Reads every .xlsx under the folders (and their sub-folders, e.g. a synced SharePoint or OneDrive
+library) and builds a portfolio workbook for Plan Monitors and the state office: a Districts sheet
+(one row per district workbook, linked to its file), a Levels chart, a Ratings sheet (long form)
+and a Findings sheet (every Check plan finding). Workbooks with no AIP are skipped with a line
+naming each; ones that cannot be read are listed and the rest go on. District workbooks are only
+read. Run again with the same -o: the portfolio's sheets are rebuilt in place, sheets you added are
+left alone. See docs/portfolio.md.
+
+  FOLDER...            one or more folders (or .xlsx files) holding district workbooks
+  -o, --output FILE    the portfolio workbook to create or rebuild
+  --period P           the QPR period to count: Jan, Mar, Jun or Sep (default: the latest whose months
+                       have ended, e.g. Mar from March to May)
+  --today YYYY-MM-DD   the date overdue and due are judged against (default: today)
+  --csv DIR            also write districts.csv, ratings.csv and findings.csv there (UTF-8, for
+                       Power BI and Power Query)
+
+Exit: 0 done; 1 the portfolio was written but some workbooks could not be read; 2 bad input.
+
+Example: aip portfolio "~/State Monitoring/Districts" -o portfolio.xlsx --period Mar --csv portfolio-csv`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -170,14 +192,17 @@ Commands:
   qpr BOOK.xlsx --period Mar                build the QPR view for one period
   minutes BOOK.xlsx --date YYYY-MM-DD       add Highlight Discussion minutes
   assess BOOK.xlsx                          add a rubric self-assessment sheet
+  portfolio FOLDER... -o PORTFOLIO.xlsx     one workbook (and CSV) across district workbooks
   help [COMMAND]                            show this help, or a command's
 
 Options:
   -h, --help      show help (also after a command: aip new --help)
   -V, --version   show aip's version
 
-Exit codes: 0 done; 2 bad input (the message says where and what to fix);
-1 is reserved for "check found errors"; 70 an internal error in aip (please report it).`;
+Exit codes: 0 done; 1 check found errors; 2 bad input or a refusal (the message says where
+and what to fix: a file that is not an .xlsx, a plan that is not UTF-8, a workbook that changed
+since it was opened, a read-only file, a part aip cannot keep); 70 an internal error in aip
+(please report it); 74 the output could not be written (a full disk, a closed pipe).`;
 
 /** The hint printed after a usage error. */
 export function helpHint(command: string): string {

@@ -76,6 +76,12 @@ export function qprPeriodOf(iso: IsoDate): QprPeriod {
   return QPR_PERIODS.find((p) => inside(QPR_WINDOWS[p].from, QPR_WINDOWS[p].to)) ?? "Jan";
 }
 
+/** The latest QPR period whose months have all ended: the one being reported (10 March → Mar, for December – February). */
+export function lastEndedQprPeriod(iso: IsoDate): QprPeriod {
+  const current = QPR_PERIODS.indexOf(qprPeriodOf(iso));
+  return QPR_PERIODS[(current + QPR_PERIODS.length - 1) % QPR_PERIODS.length];
+}
+
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

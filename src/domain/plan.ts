@@ -1,6 +1,6 @@
 /**
  * The plan: what a district writes in its Accelerated Improvement Plan (SPEC.md §2–§3, §6).
- * This is also the shape of the public plan JSON document (see README "Plan JSON").
+ * This is also the shape of the public plan JSON document (see docs/command-line.md, "Plan JSON").
  * Dates are ISO calendar dates ("2026-09-15"): a plan has no time of day and no time zone.
  */
 

@@ -1,4 +1,5 @@
 import type { InitiativeRef } from "../domain/plan";
+import type { CellValue } from "../workbook/port";
 
 /**
  * One initiative's activities table as the quarter tabs see it.
@@ -11,4 +12,7 @@ export interface ActivitySource {
   sheet: string;
   activitiesRange: string;
   quarters: string[];
+  /** The activities table's values (6 columns) and the initiative's description, when known: the listing's stored results. */
+  rows?: readonly (readonly CellValue[])[];
+  description?: CellValue;
 }

@@ -1,7 +1,6 @@
 /** The pane's pages, in tab order (pageIds.ts has the URL hash that opens each). */
 import { lazy, type ComponentType } from "react";
 import type { WorkbookPort } from "../workbook/port";
-import { AddInitiativePanel } from "./components/AddInitiativePanel";
 import { NewPlanPanel } from "./components/NewPlanPanel";
 import type { ActionState } from "./hooks/useAction";
 import type { PageId } from "./pageIds";
@@ -11,6 +10,8 @@ export type { PageId } from "./pageIds";
 export interface PanelProps {
   port: WorkbookPort;
   action: ActionState;
+  /** Opens another page (e.g. New plan from a page that needs a plan). */
+  goTo: (page: PageId) => void;
 }
 
 export interface Page {
@@ -19,8 +20,9 @@ export interface Page {
   Panel: ComponentType<PanelProps>;
 }
 
-// The follow-up pages (checker, ratings, minutes, self-assessment) load when first opened, so the pane starts
-// with only what New plan and Add initiative need.
+// Every page but New plan loads when first opened, so the pane's first load holds only the first page
+// (docs/task-pane.md "Start").
+const AddInitiativePanel = lazy(() => import(/* webpackChunkName: "page-add" */ "./components/AddInitiativePanel").then((m) => ({ default: m.AddInitiativePanel })));
 const CheckPanel = lazy(() => import(/* webpackChunkName: "page-check" */ "./components/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 const RatingsPanel = lazy(() => import(/* webpackChunkName: "page-ratings" */ "./components/RatingsPanel").then((m) => ({ default: m.RatingsPanel })));
 const MinutesPanel = lazy(() => import(/* webpackChunkName: "page-minutes" */ "./components/MinutesPanel").then((m) => ({ default: m.MinutesPanel })));

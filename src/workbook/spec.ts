@@ -9,6 +9,12 @@
 /** A formula cell. The text starts with "=". */
 export interface FormulaCell {
   formula: string;
+  /**
+   * What the formula computes when it is written, from the domain's own figures (never from a
+   * formula evaluator). The .xlsx adapter stores it as the cell's cached result so previews, other
+   * readers and aip itself see the value before Excel recalculates; Excel computes its own.
+   */
+  result?: string | number | boolean;
 }
 
 /**
@@ -74,8 +80,21 @@ export interface ConditionalFormat {
   style: { fill?: string; fontColor?: string; bold?: boolean };
 }
 
+/** Text in the left, centre and right of a printed page's header or footer. */
+export interface PageBand {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
+  /**
+   * Printed on every page. Plain text, plus these codes, as in Excel's header and footer dialog:
+   * &[Page], &[Pages], &[Date], &[Tab] (page number, page count, print date, sheet name).
+   */
+  header?: PageBand;
+  footer?: PageBand;
   /** Fit all columns on one page width. */
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "5:5". */

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { assessmentNames } from "../../src/layout/names";
-import { outcome, paneEachTest, type PaneSession } from "./support/pane";
+import { outcome, paneEachTest, type PaneSession, openPage } from "./support/pane";
 import { nameTarget, sheetOf } from "./support/workbook";
 
 let pane: PaneSession;
@@ -28,7 +28,7 @@ test("see the plan's figures, create the rubric in 2 round trips, assess again l
   const { page } = pane;
   await page.getByRole("button", { name: "Create the sample plan" }).click();
   await outcome(page, "Plan created");
-  await page.getByRole("tab", { name: "Self-assessment" }).click();
+  await openPage(page, "Self-assessment");
   await page.getByLabel("Assessment date").fill("2026-10-01");
   const figures = page.getByRole("list", { name: "Figures from the plan" });
   await figures.waitFor();
@@ -82,7 +82,7 @@ test("see the plan's figures, create the rubric in 2 round trips, assess again l
 
 test("without a plan the rubric still comes, the figures marked unavailable", async () => {
   const { page } = pane;
-  await page.getByRole("tab", { name: "Self-assessment" }).click();
+  await openPage(page, "Self-assessment");
   await page.getByText("Figures from the plan: not available: no strategy sheets found.").waitFor();
   await page.getByRole("button", { name: "Create the self-assessment" }).click();
   await outcome(page, "Self-assessment created");

@@ -3,16 +3,23 @@
  * known defects is checked, the counts and findings shown match the Check Report sheet written
  * in the same run, and clicking a finding (or pressing Enter on it) selects its cell in Excel.
  */
+import { readFileSync } from "fs";
+import * as path from "path";
 import type { Page } from "playwright-core";
+import type { Plan } from "../../src/domain/plan";
 import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
-import { paneEachTest, type PaneSession } from "./support/pane";
+import { openPage, paneEachTest, type PaneEnv, type PaneSession } from "./support/pane";
 import { nameTarget, sheetOf } from "./support/workbook";
 
 /** One snapshot and one apply, with the pane's adapter already knowing the workbook. */
 const CHECK_SYNC_BUDGET = 2;
 
 let pane: PaneSession;
-paneEachTest((p) => (pane = p));
+let env: PaneEnv;
+paneEachTest((p, e) => {
+  pane = p;
+  env = e;
+});
 
 interface FakeWindow {
   __fakeExcel: { setValue(s: string, a: string, v: string): void; active(): { sheet: string; selection?: string } };
@@ -49,7 +56,9 @@ test("check a plan with known defects: counts, findings by initiative, a click s
   await type(page, lead.sheet, lead.first, "Pat Lee and Sam Ortiz");
   await type(page, rating.sheet, rating.first, "practices in place stage");
 
-  await page.getByRole("tab", { name: "Check" }).click();
+  await openPage(page, "Check");
+  // The page reads the workbook when it opens (to know whether there is a plan to check).
+  await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent === "Check plan" && !b.disabled));
   await pane.resetSyncCount();
   await page.getByRole("button", { name: "Check plan" }).click();
   await page.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
@@ -98,4 +107,50 @@ test("check a plan with known defects: counts, findings by initiative, a click s
   await page.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
   const after = await page.getByTestId("count-error").textContent();
   expect(Number(/\d+/.exec(after ?? "")?.[0])).toBe(errorsShown - 1);
+});
+
+/** The day a shipped plan stands at: its latest QPR rating (activities due by then are done). */
+function asOf(file: string): Date {
+  const plan: Plan = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples", file), "utf8"));
+  const dates = plan.objectives.flatMap((o) => o.initiatives.flatMap((i) => Object.values(i.ratings).map((r) => r?.ratedOn ?? "")));
+  return new Date(`${dates.filter((d) => d !== "").sort().at(-1)}T12:00:00`);
+}
+
+test("the sample plan passes Check; the practice plan, named as such, shows the common mistakes", async () => {
+  const { page } = pane;
+  await page.clock.setFixedTime(asOf("sample-plan.json"));
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await page.locator(".fui-MessageBar").filter({ hasText: "Plan created" }).waitFor({ timeout: 30_000 });
+  await openPage(page, "Check");
+  await page.getByRole("button", { name: "Check plan" }).click();
+  await page.getByText("No findings: the plan passes every check.").waitFor({ timeout: 30_000 });
+  for (const key of ["error", "warning", "note"]) await expect(page.getByTestId(`count-${key}`).textContent()).resolves.toMatch(/^0/);
+  await pane.screenshot("check-03-sample-passes");
+
+  // The practice plan, in a workbook of its own.
+  pane = await env.reopen({});
+  const practice = pane.page;
+  await practice.clock.setFixedTime(asOf("practice-plan.json"));
+  await practice.getByRole("radio", { name: "Practice plan with common mistakes (to learn Check)" }).check();
+  await practice.getByText("the same plan with the mistakes plans often have").waitFor();
+  await practice.getByRole("button", { name: "Create the practice plan" }).click();
+  await practice.locator(".fui-MessageBar").filter({ hasText: "Plan created" }).waitFor({ timeout: 30_000 });
+  expect(await pane.dump().then((d) => d.sheets.some((s) => s.name === "Plan"))).toBe(true);
+  await openPage(practice, "Check");
+  await practice.getByRole("button", { name: "Check plan" }).click();
+  await practice.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
+  expect(Number(/\d+/.exec((await practice.getByTestId("count-error").textContent()) ?? "")?.[0])).toBeGreaterThan(0);
+  await practice.getByRole("button", { name: /must be one person/ }).first().waitFor();
+  await pane.screenshot("check-04-practice-plan");
+});
+
+test("a blank workbook: Check says there is no plan yet and leads to New plan; no Repair names", async () => {
+  const { page } = pane;
+  await openPage(page, "Check");
+  await page.getByText("No plan in this workbook yet").waitFor();
+  await expect(page.getByRole("button", { name: "Repair names" }).count()).resolves.toBe(0);
+  await expect(page.getByRole("button", { name: "Check plan" }).count()).resolves.toBe(0);
+  await pane.screenshot("check-05-no-plan");
+  await page.getByRole("button", { name: "Go to New plan" }).click();
+  await page.getByRole("button", { name: "Create the sample plan" }).waitFor();
 });

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { minutesNames } from "../../src/layout/names";
-import { DIST, outcome, paneEachTest, type PaneSession } from "./support/pane";
+import { DIST, outcome, paneEachTest, type PaneSession, openPage } from "./support/pane";
 import { cellAddress, parseCell } from "../../src/util/a1";
 import { cellOfName, nameTarget, sheetOf } from "./support/workbook";
 
@@ -19,7 +19,7 @@ paneEachTest((p) => (pane = p));
 async function openMinutesWithSamplePlan(page: Page) {
   await page.getByRole("button", { name: "Create the sample plan" }).click();
   await outcome(page, "Plan created");
-  await page.getByRole("tab", { name: "Minutes" }).click();
+  await openPage(page, "Minutes");
 }
 
 const activeSheet = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet);
@@ -85,11 +85,12 @@ test("minutes for the date exist: never overwritten; a second sheet on request",
   expect(dump.names[minutesNames("2026-11-18", 2).evidence]).toMatch(/^'Minutes 2026-11-18 \(2\)'!/);
 });
 
-test("without a plan the page says what to do and offers nothing to create", async () => {
+test("without a plan the page says so once, offers nothing to create, and leads to New plan", async () => {
   const { page } = pane;
-  await page.getByRole("tab", { name: "Minutes" }).click();
-  await page.getByText("This workbook has no AIP plan").waitFor();
-  await expect(page.getByRole("button", { name: "Create minutes" }).isDisabled()).resolves.toBe(true);
+  await openPage(page, "Minutes");
+  await page.getByText("No plan in this workbook yet").waitFor();
+  await expect(page.getByRole("button", { name: "Create minutes" }).count()).resolves.toBe(0);
+  await expect(page.getByRole("button", { name: "Go to New plan" }).count()).resolves.toBe(1);
   await pane.screenshot("minutes-05-no-plan");
 });
 
@@ -130,8 +131,8 @@ test("coverage over three months: what the earlier minutes did not cover is list
 
 test("the docx library is not in the pane's main bundle: it is loaded only when a Word document is asked for", () => {
   const sourcesOf = (file: string) => (JSON.parse(readFileSync(path.join(DIST, `${file}.map`), "utf8")) as { sources: string[] }).sources;
-  // Every webpack bundle has a source map; message.js, copied as is for the ribbon's error page, has none.
-  const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "message.js");
+  // Every script in dist/ is a webpack bundle with a source map; the example plans' chunks (JSON only) have no docx to look for.
+  const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js") && !/^(sample|practice)-plan\./.test(f));
   const main = scripts.find((f) => f.startsWith("taskpane."))!;
   expect(sourcesOf(main).filter((s) => s.includes("node_modules/docx/"))).toEqual([]);
   expect(scripts.filter((f) => sourcesOf(f).some((s) => s.includes("node_modules/docx/")))).toHaveLength(1);

@@ -8,7 +8,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import type { Plan } from "../../src/domain/plan";
 import { QUARTERS } from "../../src/domain/plan";
-import { outcome, paneEachTest, type PaneEnv, type PaneSession } from "./support/pane";
+import { currentPage, hasFocusWithin, inView, outcome, paneEachTest, type PaneEnv, type PaneSession, openPage } from "./support/pane";
 import { cellOfName, sheetOf, strategySheets } from "./support/workbook";
 
 const SAMPLE: Plan = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/sample-plan.json"), "utf8"));
@@ -58,6 +58,10 @@ test("creates the sample plan: Plan sheet, a strategy sheet per initiative, quar
   expect(await pane.syncCount()).toBeLessThanOrEqual(NEW_PLAN_SYNC_BUDGET);
 
   await expect(message.textContent()).resolves.toContain(`${SAMPLE_INITIATIVES} strategy sheets`);
+  // The outcome is where the person is: in view, with the focus on it, and announced.
+  expect(await inView(page, message)).toBe(true);
+  expect(await hasFocusWithin(message)).toBe(true);
+  await page.getByRole("status").filter({ hasText: "Plan created" }).waitFor();
   await message.getByRole("button", { name: "Go to the Plan sheet" }).click();
   await page.waitForFunction(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === "Plan");
 });
@@ -98,26 +102,32 @@ test("the short form keeps text as text: an apostrophe in a name, an entry start
   expectText("AIP.O2.I1.Description", "@Home visits for chronic absence");
 });
 
-test("invalid input: the error names the field, nothing is written, nothing typed is lost", async () => {
+test("invalid input: each problem sits on its field, the focus goes to the first, nothing is written, nothing typed is lost", async () => {
   const { page } = pane;
   const before = await pane.dump();
   await page.getByRole("radio", { name: "Fill in a short form" }).check();
   await field(page, "Objective 1: title").fill("Every student reads by grade 3");
   await page.getByRole("button", { name: "Create plan" }).click();
 
-  // Named twice: by the form's label, and by the plan field in parsePlan's own message.
-  const alert = page.getByRole("alert", { name: "Please check District" });
-  await expect(alert.textContent()).resolves.toContain("district: missing");
+  const district = field(page, "District");
+  await expect(district.getAttribute("aria-invalid")).resolves.toBe("true");
+  await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.id === "field-district");
+  // The message is the field's description: a screen reader reads it with the field. No code words.
+  const described = await district.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+  expect(described).toContain("Type the district's name");
+  expect(described).not.toMatch(/district:|missing\.|"schoolYear"/);
   await pane.screenshot("05-invalid-no-district");
   expect(await pane.dump()).toEqual(before);
   await expect(field(page, "Objective 1: title").inputValue()).resolves.toBe("Every student reads by grade 3");
 
-  await field(page, "District").fill("Riverton Public Schools");
+  await district.fill("Riverton Public Schools");
   await field(page, "School year start year").fill("twenty26");
   await page.getByRole("button", { name: "Create plan" }).click();
-  const yearAlert = page.getByRole("alert", { name: "Please check School year start year" });
-  await expect(yearAlert.textContent()).resolves.toContain('schoolYear: expected the school year');
-  await expect(yearAlert.textContent()).resolves.toContain('"twenty26"');
+  const year = field(page, "School year start year");
+  await expect(year.getAttribute("aria-invalid")).resolves.toBe("true");
+  await expect(district.getAttribute("aria-invalid")).resolves.not.toBe("true");
+  await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.id === "field-schoolYear");
+  await expect(page.getByText("“twenty26” is not a year").count()).resolves.toBe(1);
   expect(await pane.dump()).toEqual(before);
 });
 
@@ -128,7 +138,7 @@ test("adds an initiative to objective 1: a new strategy sheet, and the count gro
   const firstObjective = SAMPLE.objectives[0];
   const nextNumber = firstObjective.initiatives.length + 1;
 
-  await page.getByRole("tab", { name: "Add initiative" }).click();
+  await openPage(page, "Add initiative");
   const objective = page.getByRole("combobox", { name: "Objective" });
   await objective.click();
   await page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${firstObjective.initiatives.length} initiatives\\)`) }).click();
@@ -157,23 +167,20 @@ test("adds an initiative to objective 1: a new strategy sheet, and the count gro
   await expect(page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${nextNumber} initiatives\\)`) }).count()).resolves.toBe(1);
 });
 
-test("a workbook with no plan: Add initiative says what to do, and writes nothing", async () => {
+test("a workbook with no plan: Add initiative says so once, with the one way on (New plan), and writes nothing", async () => {
   const { page } = pane;
   const before = await pane.dump();
-  await page.getByRole("tab", { name: "Add initiative" }).click();
-  await page.getByText("This workbook has no AIP plan").waitFor();
-
-  await page.getByRole("combobox", { name: "Objective" }).click();
-  await page.getByRole("option", { name: "New objective" }).click();
-  await field(page, "New objective: title").fill("Attendance");
-  await field(page, "Initiative description").fill("Home visits");
-  await page.getByRole("button", { name: "Add initiative", exact: true }).click();
-
-  const alert = page.getByRole("alert", { name: "Please check" });
-  await expect(alert.textContent()).resolves.toContain("run New plan first");
+  await openPage(page, "Add initiative");
+  await page.getByText("No plan in this workbook yet").waitFor();
+  // No form that cannot work, and no second copy of the message.
+  await expect(page.getByRole("button", { name: "Add initiative", exact: true }).count()).resolves.toBe(0);
+  await expect(page.getByText(/works on a plan/).count()).resolves.toBe(1);
   await pane.screenshot("08-add-initiative-no-plan");
+
+  await page.getByRole("button", { name: "Go to New plan" }).click();
+  await expect(currentPage(page)).resolves.toBe("New plan");
+  await page.getByRole("button", { name: "Create the sample plan" }).waitFor();
   expect(await pane.dump()).toEqual(before);
-  await expect(field(page, "Initiative description").inputValue()).resolves.toBe("Home visits");
 });
 
 test("a failure inside Excel is reported, never a blank pane, and the pane stays usable", async () => {
@@ -196,14 +203,15 @@ test("opened in a plain browser, without Excel, the pane says where to open it",
   await pane.screenshot("10-outside-excel");
   // A click anyway ends in a message, not a blank pane or a silent failure.
   await pane.page.getByRole("button", { name: "Create the sample plan" }).click();
-  await pane.page.getByRole("alert").filter({ hasText: "Excel is not defined" }).waitFor();
+  const message = await outcome(pane.page, "The plan was not created");
+  await expect(message.textContent()).resolves.toContain("Excel is not defined");
 });
 
 test("the ribbon's Add initiative button (taskpane.html#add-initiative) opens on Add initiative", async () => {
   const { page } = pane;
   await page.goto("about:blank");
   await page.goto(`${env.origin}/taskpane.html#add-initiative`);
-  await expect(page.getByRole("tab", { name: "Add initiative" }).getAttribute("aria-selected")).resolves.toBe("true");
-  await page.getByText("This workbook has no AIP plan").waitFor();
+  await expect(currentPage(page)).resolves.toBe("Add initiative");
+  await page.getByText("No plan in this workbook yet").waitFor();
   await pane.screenshot("11-opened-on-add-initiative");
 });

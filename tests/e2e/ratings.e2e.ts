@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { isoToSerial } from "../../src/domain/calendar";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../src/domain/scales";
 import type { SheetDump } from "../support/dump";
-import { SCREENSHOTS, outcome, paneEachTest, type PaneSession } from "./support/pane";
+import { SCREENSHOTS, hasFocusWithin, inView, outcome, paneEachTest, type PaneSession, openPage } from "./support/pane";
 import { cellOfName, sheetOf } from "./support/workbook";
 
 let pane: PaneSession;
@@ -19,7 +19,7 @@ paneEachTest((p) => (pane = p));
 async function openRatingsOnSample(page: Page) {
   await page.getByRole("button", { name: "Create the sample plan" }).click();
   await outcome(page, "Plan created");
-  await page.getByRole("tab", { name: "Ratings" }).click();
+  await openPage(page, "Ratings");
   await page.getByText(/Still unrated|All \d+ initiatives are rated/).waitFor({ timeout: 30_000 });
 }
 
@@ -60,8 +60,14 @@ test("rates an initiative for Jun: definitions in view, the rating cells change,
 
   const card = page.getByRole("group", { name: "Initiative 1.1" });
   await card.waitFor();
-  // Every level of both scales is offered with its definition, verbatim.
-  for (const level of [...PROCESS_SCALE.levels, ...PERFORMANCE_SCALE.levels]) await expect(card.getByText(level.definition, { exact: true }).count()).resolves.toBe(1);
+  // Every level's name is in view; the definition of the level in focus is shown, verbatim.
+  for (const [key, scale, group] of [["process", PROCESS_SCALE, "Process rating"], ["performance", PERFORMANCE_SCALE, "Performance rating"]] as const) {
+    for (const level of scale.levels) {
+      const radio = card.getByRole("radiogroup", { name: group }).getByRole("radio", { name: `${level.rank}. ${level.name}` });
+      await radio.focus();
+      await expect(page.getByTestId(`definition-${key}`).textContent()).resolves.toBe(`${level.name}: ${level.definition}`);
+    }
+  }
   await card.getByRole("radiogroup", { name: "Process rating" }).getByRole("radio", { name: /^3\. Practices in Place Stage/ }).check();
   await card.getByRole("radiogroup", { name: "Performance rating" }).getByRole("radio", { name: /^2\. Partially Reached Performance Goals/ }).check();
   await card.getByRole("textbox", { name: "Process evidence" }).fill("=Walkthroughs: 8 of 10 classrooms use the routines");
@@ -86,10 +92,17 @@ test("rates an initiative for Jun: definitions in view, the rating cells change,
   await expect(page.getByText(/Still unrated:/).textContent()).resolves.toMatch(/^Still unrated: 1\.2, .*\(10 of 11\)\.$/);
   await pane.screenshot("ratings-02-saved");
 
-  // Next initiative; its form starts from its own (empty) cells, the rater is remembered.
+  // The saved initiative says so in its name in the list.
+  await page.getByRole("list", { name: "Initiatives" }).getByRole("button", { name: /^1\.1 .* rated$/ }).waitFor();
+  // Next initiative: the person lands on its heading, at the top of the card, in view;
+  // its form starts from its own (empty) cells, the rater is remembered.
   await card.getByRole("button", { name: "Next" }).click();
   const next = page.getByRole("group", { name: "Initiative 1.2" });
   await next.waitFor();
+  const heading = next.getByRole("heading", { name: /^Initiative 1\.2/ });
+  await page.waitForFunction(() => document.activeElement?.tagName === "H2");
+  expect(await hasFocusWithin(heading)).toBe(true);
+  expect(await inView(page, heading)).toBe(true);
   await expect(next.getByRole("radio", { name: "Not rated yet" }).first().isChecked()).resolves.toBe(true);
   await expect(next.getByRole("textbox", { name: "Rated by" }).inputValue()).resolves.toBe("Keisha Williams");
 });

@@ -5,7 +5,7 @@
  */
 import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import type { WorkbookDump } from "../support/dump";
-import { outcome, paneEachTest, type PaneSession } from "./support/pane";
+import { outcome, paneEachTest, type PaneSession, openPage } from "./support/pane";
 
 /** Repair (one read, one write) and the check that follows it (one read, one write). */
 const REPAIR_SYNC_BUDGET = 4;
@@ -36,13 +36,14 @@ test("names cleared in Name Manager: check names each one, Repair names puts the
     });
   }, CLEARED);
 
-  await page.getByRole("tab", { name: "Check" }).click();
+  await openPage(page, "Check");
   await page.getByRole("button", { name: "Check plan" }).click();
   await outcome(page, "Plan checked");
-  for (const name of CLEARED) {
-    await page.getByRole("button", { name: new RegExp(`${name.replace(/\./g, "\\.")} is missing`) }).or(page.getByText(new RegExp(`${name.replace(/\./g, "\\.")} is missing`))).first().waitFor();
-  }
-  await page.getByText("4 findings are about missing or broken defined names").waitFor();
+  // Each lost name is a finding in plain words; the name itself is in its details.
+  await expect(page.getByText(/^The add-in can no longer find the cells of/).count()).resolves.toBe(CLEARED.length);
+  const listed = await page.locator("section[aria-label='Check']").textContent();
+  for (const name of CLEARED) expect(listed).toContain(`${name} is missing`);
+  await page.getByText("4 findings are about cells the add-in can no longer find").waitFor();
   const before = await pane.dump();
   await pane.screenshot("repair-01-findings");
 
@@ -51,6 +52,7 @@ test("names cleared in Name Manager: check names each one, Repair names puts the
   await outcome(page, "Names repaired");
   expect(await pane.syncCount()).toBeLessThanOrEqual(REPAIR_SYNC_BUDGET);
 
+  await page.getByText(`Found again (${CLEARED.length})`).click();
   const list = page.getByRole("list", { name: "Re-anchored names" });
   await expect(list.getByRole("listitem").count()).resolves.toBe(CLEARED.length);
   await expect(list.textContent()).resolves.toContain("AIP.District → 'Plan'!B4");
@@ -79,10 +81,11 @@ test("every name deleted: Check finds no plan but offers Repair names, which fin
     });
   });
 
-  await page.getByRole("tab", { name: "Check" }).click();
-  await page.getByRole("button", { name: "Check plan" }).click();
-  await outcome(page, "This workbook has no AIP plan");
-  await page.getByText("If this workbook holds a plan whose defined names were deleted").waitFor();
+  await openPage(page, "Check");
+  // The plan's sheets are there without their names: Repair names is offered, Check waits for it.
+  await page.getByText("This workbook has the plan's sheets, but the add-in can no longer find its cells").waitFor();
+  await expect(page.getByRole("button", { name: "Check plan" }).isDisabled()).resolves.toBe(true);
+  await pane.screenshot("repair-03-names-lost");
   await page.getByRole("button", { name: "Repair names" }).click();
   await outcome(page, "Names repaired");
   await page.getByRole("button", { name: "Re-check" }).waitFor();

@@ -44,8 +44,9 @@ export const MAX_ANALYZED_CHARS = 4000;
 export function analyzeBenchmark(fullText: string, _type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
   const text = fullText.length > MAX_ANALYZED_CHARS ? fullText.slice(0, MAX_ANALYZED_CHARS) : fullText;
   const words = wordsOf(text);
-  const { mentions, frequency } = readDates(text, context.schoolYear, words);
-  const targets = readTargets(text, mentions, words);
+  const reading = readDates(text, context.schoolYear, words);
+  const { mentions, frequency } = reading;
+  const targets = readTargets(text, reading, words);
   const evidence = readEvidence(text, targets.quantitative, words);
   const dates: IsoDate[] = [];
   for (const m of mentions) if (m.start !== undefined && (m.kind === "date" || m.kind === "month")) dates.push(m.start);

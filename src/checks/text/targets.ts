@@ -4,14 +4,14 @@
  * to defined targets ("meet PPI targets"). Numbers that only name things (Indicator 2, gr. 9, K-2,
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
-import { NAMED_SPAN_RE, type DateMention } from "./dates";
+import { NAMED_SPAN_RE, type DateReading } from "./dates";
 import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
   "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
 
-const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b)*";
+const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b(?!\\s*(?:%|percent)))*";
 
 /** Numbers that label rather than count (SPEC.md §4.7 lexical traps). */
 const NON_TARGET_RES: RegExp[] = [
@@ -30,8 +30,27 @@ const NON_TARGET_RES: RegExp[] = [
   /\b504\b/g,
   NAMED_SPAN_RE,
 ];
+
+/** More numbers that name, each looked for only when a cheap test says it can be there. */
+const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
+  [/\b1:1\b|\b24\/7\b/g, (t) => t.includes(":") || t.includes("/")],
+  // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
+  [/\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g, (_t, w) => hasAny(w, PROGRAMME_WORDS)],
+  // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
+  [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
+  // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
+  [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g, (t) => /[A-Z]{2}/.test(t)],
+  [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
+  [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (t) => /\bto\s+\d/.test(t)],
+];
+const PROGRAMME_WORDS = triggers(["challenge", "program", "programme", "initiative", "project", "habits", "steps", "pillars", "principles", "practices", "model", "framework", "academy", "club", "series", "plan", "keys", "cs"]);
+
+/** A count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses". */
+const DEFINING_COUNT_RE =
+  /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi;
 const NUM_WORD_TOKENS = triggers(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"]);
-const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached"]);
+const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached", "rated", "rating", "grade"]);
 const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
@@ -45,21 +64,54 @@ const RATING_LEVELS =
   "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
-  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
+  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
   new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
+  // letter grades: "an A-rated school", "a minimum of a C rating"
+  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b/g,
 ];
 
 const POPULATION =
   "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?)";
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
+const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
+const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach. */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
+/**
+ * A target defined by comparison or by the instrument: "meet or exceed the state average", "that of
+ * non-ELL students", "from a D to a C", "an A or B rating". ("Students meeting expected growth"
+ * defines who is counted: not a target by itself.)
+ */
+const DEFINED_TARGET_RE =
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+/** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
+const GROWTH_RE = /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
 /** Relative quantities: "twice as many", "three times as many", "double the number". */
 const RELATIVE_RE = /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b/gi;
 const TARGET_REF_RE = /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
+
+/** Targets referred to must be defined ones ("its PPI targets", "the state's 2027 targets"), not "annual targets". */
+const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|interim|long-term|ESSA|accountability)\b/;
+
+/**
+ * Not a commitment: a template prompt ("Describe how Tier 1 will …") or a report of what happened
+ * ("As of June 2010, 79% … performed …", "Sixteen schools met the goal", "Goals were established by
+ * dividing … by 16"). Its numbers are results or inputs, not targets to reach.
+ */
+const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
+const REPORT_VERB_RE =
+  /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of(?=\s)|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
+const FORWARD_RE = /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+
+const REPORT_WORDS = triggers(["was", "were", "performed", "scored", "met", "had", "established", "represented", "currently", "presently", "rationale", "statement", "cause", "causes", "baseline"]);
+
+function isReportOrPrompt(text: string, words: Words): boolean {
+  const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
+  return PROMPT_RE.test(text) || (may && REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
+}
 
 export interface TargetReading {
   hasTarget: boolean;
@@ -91,21 +143,25 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
  */
 const COUNTED_FREQUENCY = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)(?!.*\b(?:times|once|twice)\b)/i;
 
-export function readTargets(text: string, dateMentions: readonly DateMention[], words: Words = wordsOf(text)): TargetReading {
+export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
+  if (isReportOrPrompt(text, words)) return { hasTarget: false, targets: [], quantitative: false };
   const digit = HAS_DIGIT.test(text);
-  const spans: { index: number; length: number }[] = [];
-  for (const m of dateMentions) {
+  const spans: { index: number; length: number }[] = [...dates.names];
+  for (const m of dates.mentions) {
     if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text)) continue;
     spans.push({ index: m.index, length: m.text.length });
   }
   if (digit) for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  if (words.has("more")) for (const m of text.matchAll(DEFINING_COUNT_RE)) spans.push({ index: m.index ?? 0, length: m[0].length });
   const masked = mask(text, spans);
 
   const targets: string[] = [];
   let quantitative = false;
   const seen = new Set<number>();
-  const take = (re: RegExp, source: string, isQuantity: boolean) => {
+  const take = (re: RegExp, source: string, isQuantity: boolean, keep?: RegExp) => {
     for (const m of source.matchAll(re)) {
+      if (keep && !keep.test(source.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 20))) continue;
       if (seen.has(m.index ?? 0)) continue; // the same words found by two patterns
       seen.add(m.index ?? 0);
       targets.push(m[0].trim());
@@ -119,7 +175,9 @@ export function readTargets(text: string, dateMentions: readonly DateMention[], 
   if (words.has("percentile")) take(PERCENTILE_RE, text, true);
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
-  if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true);
+  if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
+  if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) take(GROWTH_RE, text, true);
+  if (hasAny(words, ["average", "mean", "median"]) || (words.has("that") && words.has("of")) || /\b[B-F]\b/.test(text)) take(DEFINED_TARGET_RE, text, true);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
 
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
@@ -127,7 +185,11 @@ export function readTargets(text: string, dateMentions: readonly DateMention[], 
     const population = m[2].toLowerCase();
     // "All students will meet standards" is the classic aspiration, not a checkable count;
     // "each student" / "every student" (one by one) is checkable.
-    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population)) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    // "all students that are receiving EC services" names a group to reach, one by one.
+    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
+    // "each student subgroup", "every student's needs": the word qualifies another noun.
+    if (MODIFIED_NOUN_AFTER.test(after)) continue;
     if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     targets.push(m[0]);
   }

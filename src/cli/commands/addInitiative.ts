@@ -1,12 +1,12 @@
 /** aip add-initiative BOOK.xlsx --objective N --from INITIATIVE.json [-o OUT.xlsx] */
 import { addInitiative } from "../../commands/addInitiative";
 import { parseInitiativeJson } from "../../domain/validate";
-import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg, readTextFile } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runAddInitiative(argv: string[], io: CliIo): Promise<number> {
@@ -32,7 +32,7 @@ export async function runAddInitiative(argv: string[], io: CliIo): Promise<numbe
 
   const text = await readTextFile(from, "initiative");
   const initiative = await aboutFile(from.shown, () => parseInitiativeJson(text));
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const { sheet, ref } = await aboutFile(book.shown, () =>
     addInitiative(wb, {
       objective,
@@ -41,7 +41,7 @@ export async function runAddInitiative(argv: string[], io: CliIo): Promise<numbe
       initiative,
     }),
   );
-  await saveXlsxFile(wb, out.path);
+  await saveWorkbook(wb, out);
   io.stdout.write(`Added initiative ${ref.o}.${ref.i} on the sheet "${sheet}"; the quarter tabs and the Plan sheet are updated. Saved ${out.shown}.\n`);
   return EXIT.ok;
 }

@@ -6,12 +6,12 @@ import { assess } from "../../commands/assess";
 import { BENCHMARK_TYPES } from "../../checks/types";
 import { isIsoDate, localToday } from "../../domain/calendar";
 import { TYPE_NAMES } from "../../layout/build/rubricSheet";
-import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runAssess(argv: string[], io: CliIo): Promise<number> {
@@ -23,9 +23,9 @@ export async function runAssess(argv: string[], io: CliIo): Promise<number> {
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const r = await aboutFile(book.shown, () => assess(wb, { date }));
-  await saveXlsxFile(wb, out.path);
+  await saveWorkbook(wb, out);
 
   const exit = r.exitCreated ? `; made "${r.exitSheet}" for the yearly reflection` : r.reflection ? `; added reflection column ${r.reflection} to "${r.exitSheet}"` : "";
   io.stdout.write(`Added the sheet "${r.sheet}"${exit}; saved ${out.shown}.\n`);

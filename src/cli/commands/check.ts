@@ -7,14 +7,14 @@ import { check } from "../../commands/check";
 import { isIsoDate, localToday } from "../../domain/calendar";
 import type { Finding } from "../../checks/types";
 import { parseCell } from "../../util/a1";
-import { openXlsxFile } from "../../workbook/xlsx/files";
 import { parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook } from "../workbookFile";
 
-/** The public JSON shape of one finding (README "aip check"): a Finding without the pane's grouping key. */
+/** The public JSON shape of one finding (docs/command-line.md, "aip check"): a Finding without the pane's grouping key. */
 export type FindingJson = Omit<Finding, "initiative">;
 
 export function findingJson(f: Finding): FindingJson {
@@ -66,7 +66,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`aip check: --today "${today}" is not a date written YYYY-MM-DD, e.g. --today 2027-01-15.`, "check");
   }
   const book = fileArg(args.positionals[0], io.cwd);
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const { findings, counts } = await aboutFile(book.shown, () => check(wb, { today }));
 
   if (args.flags.json) {

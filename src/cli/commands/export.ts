@@ -1,11 +1,11 @@
 /** aip export BOOK.xlsx: the workbook's plan as JSON on stdout (or -o FILE); problems on stderr. */
 import { exportPlan } from "../../commands/exportPlan";
-import { openXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
-import { checkCanWrite, fileArg, writeTextFile } from "../files";
+import { checkCanWrite, fileArg, refuseInputAsOutput, writeTextFile } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook } from "../workbookFile";
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs("export", argv, OUTPUT_OPTIONS, [
@@ -13,9 +13,12 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   ]);
   const book = fileArg(args.positionals[0], io.cwd);
   const out = args.strings.output === undefined ? undefined : fileArg(args.strings.output, io.cwd);
-  if (out) await checkCanWrite(out, args.flags.force);
+  if (out) {
+    await refuseInputAsOutput(out, book, "exported plan");
+    await checkCanWrite(out, args.flags.force);
+  }
 
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const { plan, problems } = await aboutFile(book.shown, () => exportPlan(wb));
   const json = `${JSON.stringify(plan, null, 2)}\n`;
   if (out) await writeTextFile(out, json);

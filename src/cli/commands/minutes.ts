@@ -3,34 +3,18 @@
  * adds Highlight Discussion Minutes for a meeting date and, with --docx, writes them as a Word
  * document. When minutes for the date exist, --docx alone exports them (nothing is added).
  */
-import { promises as fs } from "fs";
-import * as path from "path";
 import { exportMinutes } from "../../commands/exportMinutes";
 import { MinutesExistError, newMinutes } from "../../commands/newMinutes";
 import { usDate } from "../../domain/calendar";
 import { minutesDocxBytes } from "../../export/minutesDocx";
-import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, InputError, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
-import { checkCanWrite, fileArg, samePath, type FileArg } from "../files";
+import { checkCanWrite, fileArg, sameFile, type FileArg } from "../files";
 import type { CliIo } from "../io";
+import { writeSafely } from "../safeWrite";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
-
-async function writeBytes(file: FileArg, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(file.path));
-  const temp = path.join(dir, `.${path.basename(file.path)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, file.path);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    const hint = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? " If the file is open in Word, close it first." : "";
-    throw new InputError(`${file.shown}: could not be saved (${code ?? String(e)}).${hint}`);
-  }
-}
 
 export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(
@@ -47,11 +31,11 @@ export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
   if (args.strings.docx !== undefined) {
     docx = fileArg(args.strings.docx, io.cwd);
     if (!/\.docx$/i.test(docx.shown)) throw new InputError(`${docx.shown}: a Word document's file name must end in .docx, e.g. minutes.docx.`);
-    if (samePath(docx, book) || samePath(docx, out)) throw new InputError(`${docx.shown}: the Word document needs a name of its own, not the workbook's.`);
+    if ((await sameFile(docx, book)) || (await sameFile(docx, out))) throw new InputError(`${docx.shown}: the Word document needs a name of its own, not the workbook's.`);
     await checkCanWrite(docx, args.flags.force);
   }
 
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const made = await aboutFile(book.shown, async () => {
     try {
       return await newMinutes(wb, { date, suffixIfExists: args.flags.suffix });
@@ -62,7 +46,7 @@ export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
     }
   });
   if (made) {
-    await saveXlsxFile(wb, out.path);
+    await saveWorkbook(wb, out);
     const deadlines = made.deadlines.map((d) => `${d.key} ${usDate(d.date)}`).join(", ");
     const must = made.mustDiscuss.length > 0 ? made.mustDiscuss.join(", ") : "none";
     io.stdout.write(`Added the sheet "${made.sheet}"; saved ${out.shown}.\nDeadlines: ${deadlines}.\nMust be discussed at this meeting: ${must}.\n`);
@@ -72,7 +56,7 @@ export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
   }
   if (docx) {
     const model = await aboutFile(book.shown, () => exportMinutes(wb, { date, seq: made?.seq }));
-    await writeBytes(docx, await minutesDocxBytes(model));
+    await writeSafely(docx, await minutesDocxBytes(model));
     io.stdout.write(`Wrote "${model.sheet}" as a Word document: ${docx.shown}.\n`);
     for (const p of model.problems) io.stderr.write(`${p.where}: ${p.message}\n`);
   }

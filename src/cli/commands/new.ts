@@ -5,12 +5,12 @@ import { schoolYearLabel } from "../../domain/calendar";
 import { parsePlanJson } from "../../domain/validate";
 import { section1Words } from "../../domain/words";
 import { XlsxWorkbook } from "../../workbook/xlsx/XlsxWorkbook";
-import { saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
 import { checkCanWrite, fileArg, readTextFile, requireXlsxName } from "../files";
 import type { CliIo } from "../io";
+import { saveWorkbook } from "../workbookFile";
 
 const WORD_LIMIT = 1000;
 
@@ -27,7 +27,7 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
   const plan = await aboutFile(planFile.shown, () => parsePlanJson(text));
   const wb = XlsxWorkbook.create();
   const made = await newPlan(wb, plan);
-  await saveXlsxFile(wb, out.path);
+  await saveWorkbook(wb, out);
 
   const initiatives = plan.objectives.flatMap((o) => o.initiatives);
   const activities = initiatives.reduce((n, i) => n + i.activities.length, 0);

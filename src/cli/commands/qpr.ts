@@ -2,12 +2,12 @@
 import { qprView } from "../../commands/qprView";
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { suggest } from "../../domain/suggest";
-import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runQpr(argv: string[], io: CliIo): Promise<number> {
@@ -18,9 +18,9 @@ export async function runQpr(argv: string[], io: CliIo): Promise<number> {
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const result = await aboutFile(book.shown, () => qprView(wb, { period }));
-  await saveXlsxFile(wb, out.path);
+  await saveWorkbook(wb, out);
 
   for (const p of result.problems) io.stderr.write(`${book.shown}: ${p.where}: ${p.message}\n`);
   const count = `${result.initiatives} initiative${result.initiatives === 1 ? "" : "s"}`;

@@ -3,12 +3,12 @@
  * their cells from the sheet layout. Only names are written; no cell value changes.
  */
 import { repairNames } from "../../commands/repairNames";
-import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
@@ -18,11 +18,11 @@ export async function runRepair(argv: string[], io: CliIo): Promise<number> {
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const { repaired, notRepaired } = await aboutFile(book.shown, () => repairNames(wb));
   // Nothing re-pointed: the file is left as it was (a copy is still written when -o asks for one).
   const save = repaired.length > 0 || out.path !== book.path;
-  if (save) await saveXlsxFile(wb, out.path);
+  if (save) await saveWorkbook(wb, out);
 
   if (repaired.length === 0 && notRepaired.length === 0) {
     io.stdout.write(`Every defined name the plan needs is in place; nothing to repair${save ? `; saved ${out.shown}` : ""}.\n`);

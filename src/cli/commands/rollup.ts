@@ -1,11 +1,11 @@
 /** aip rollup BOOK.xlsx [-o OUT.xlsx]: build or rebuild the Summary sheet of QPR ratings. */
 import { rollUp } from "../../commands/rollUp";
-import { openXlsxFile, saveXlsxFile } from "../../workbook/xlsx/files";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile } from "../errors";
 import { EXIT } from "../exitCodes";
 import { fileArg } from "../files";
 import type { CliIo } from "../io";
+import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runRollup(argv: string[], io: CliIo): Promise<number> {
@@ -15,9 +15,9 @@ export async function runRollup(argv: string[], io: CliIo): Promise<number> {
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 
-  const wb = await openXlsxFile(book.path);
+  const wb = await openWorkbook(book);
   const { initiatives, problems } = await aboutFile(book.shown, () => rollUp(wb));
-  await saveXlsxFile(wb, out.path);
+  await saveWorkbook(wb, out);
 
   const listed = `${initiatives} initiative${initiatives === 1 ? "" : "s"}`;
   io.stdout.write(`Rolled up ${listed} onto the Summary sheet (live: it follows ratings typed later); saved ${out.shown}.\n`);

@@ -140,7 +140,7 @@ function deadlineSection(w: MinutesRows, args: MinutesSheetArgs): void {
     const what = `${d.what} (${d.days < 0 ? "−" : "+"}${Math.abs(d.days)})`;
     // Live: a meeting that moves (its date edited on the sheet) moves its deadlines too.
     const offset = `${d.days < 0 ? "-" : "+"}${Math.abs(d.days)}`;
-    blocks.push({ at: at(w.r, 0), cells: [[what, null, d.who, { formula: `=IF(ISNUMBER(${n.date}),${n.date}${offset},"")` }]] });
+    blocks.push({ at: at(w.r, 0), cells: [[what, null, d.who, { formula: `=IF(ISNUMBER(${n.date}),${n.date}${offset},"")`, result: isoToSerial(args.date) + d.days }]] });
     merges.push(`${at(w.r, 0)}:${at(w.r, 1)}`);
     rows.push({ index: w.r, height: Math.max(rowHeightFor(what, LABEL_WIDTH), rowHeightFor(d.who, WIDTHS[2])) });
     w.r++;

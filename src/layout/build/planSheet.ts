@@ -149,7 +149,7 @@ export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative
     cells: [
       ["District:", plan.district, null],
       ["Date:", dateValue(plan.date), null],
-      ["School year (start year):", plan.schoolYear, { formula: `="SY "&B6&"-"&RIGHT(B6+1,2)` }],
+      ["School year (start year):", plan.schoolYear, { formula: `="SY "&B6&"-"&RIGHT(B6+1,2)`, result: `SY ${plan.schoolYear}-${String(plan.schoolYear + 1).slice(-2)}` }],
     ],
   });
   styles.push(

@@ -10,10 +10,12 @@
 import { QUARTERS, type Quarter } from "../../domain/plan";
 import { absoluteRef, blockRange, cellAddress, parseRange } from "../../util/a1";
 import { initiativeNames, quarterListName } from "../names";
+import { asText } from "../read/readCells";
 import { ACTIVITY_LABELS } from "../labels";
 import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, NOTE } from "../styles";
 import type { ActivitySource } from "../activitySource";
+import type { CellValue } from "../../workbook/port";
 
 /** The template's column labels (SPEC.md §3.2), verbatim, plus the initiative and status. */
 export const QUARTER_HEADERS = ["Initiative", ...ACTIVITY_LABELS, "Status"] as const;
@@ -48,10 +50,12 @@ export function quarterMembership(sources: ActivitySource[]): Record<Quarter, Li
   return byQuarter;
 }
 
-/** `=IF(ref="","",ref)`: an empty source cell shows empty, not 0. */
-function liveRef(sheet: string, row: number, col: number): Cell {
+/** `=IF(ref="","",ref)`: an empty source cell shows empty, not 0. `value` is the source cell's, when known. */
+function liveRef(sheet: string, row: number, col: number, value?: CellValue | null): Cell {
   const ref = absoluteRef(sheet, cellAddress(row, col));
-  return { formula: `=IF(${ref}="","",${ref})` };
+  const formula = `=IF(${ref}="","",${ref})`;
+  if (value === undefined) return { formula };
+  return { formula, result: value ?? "" };
 }
 
 function listingRow({ source, k }: ListedRow): Cell[] {
@@ -59,9 +63,11 @@ function listingRow({ source, k }: ListedRow): Cell[] {
   const row = top.row + k;
   const number = `${source.ref.o}.${source.ref.i}`;
   // Columns 1..5 of the activities table: H, I, J, K, Status (column 0 is the Quarter label).
+  const values = source.rows?.[k];
+  const title = `="${number} "&${initiativeNames(source.ref).description}`;
   return [
-    { formula: `="${number} "&${initiativeNames(source.ref).description}` },
-    ...[1, 2, 3, 4, 5].map((offset) => liveRef(source.sheet, row, top.col + offset)),
+    source.description === undefined ? { formula: title } : { formula: title, result: `${number} ${asText(source.description)}` },
+    ...[1, 2, 3, 4, 5].map((offset) => liveRef(source.sheet, row, top.col + offset, values ? (values[offset] ?? null) : undefined)),
   ];
 }
 

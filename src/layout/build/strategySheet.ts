@@ -201,7 +201,7 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
     });
   }
   name(n.activities, body);
-  const activities: ActivitySource = { ref, sheet, activitiesRange: body, quarters: acts.quarters };
+  const activities: ActivitySource = { ref, sheet, activitiesRange: body, quarters: acts.quarters, rows: acts.cells.map((row) => row.map((v) => (v === null || typeof v === "object" ? "" : v))), description: initiative.description };
   r += acts.cells.length + 1;
 
   // QPR rating table: four periods × process rating, evidence, performance rating, evidence, who rated and when.

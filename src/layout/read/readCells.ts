@@ -107,7 +107,17 @@ export class NameReader {
     if (width > 1) {
       this.add(name, `The defined name ${name} should be one column but covers ${g.read.range}; every filled cell was read, row by row. Point it at one column in ${NAME_MANAGER}.`);
     }
-    return g.read.values.flat().map(asText).filter((s) => s.trim() !== "");
+    const out: string[] = [];
+    g.read.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = g.read.formulas[r]?.[c];
+        if (isErrorValue(value) && typeof formula === "string" && formula.startsWith("=")) {
+          // An error is never passed on as if a person had typed "#REF!".
+          this.add(this.where(g, r, c), `${this.where(g, r, c)} (${name}) shows the error ${value}: its formula ${formula} no longer works. Fix the formula or type the value.`);
+        } else if (asText(value).trim() !== "") out.push(asText(value));
+      }),
+    );
+    return out;
   }
 }
 

@@ -61,6 +61,12 @@ function isPadding(row: CellValue[]): boolean {
   return [1, 2, 3, 4].every((c) => isBlank(row[c]));
 }
 
+/** A one-cell name's value, or undefined when it does not read as one cell. */
+function oneCell(snap: WorkbookSnapshot, name: string): CellValue | undefined {
+  const read = snap.names[name];
+  return read && read.values.length === 1 && read.values[0].length === 1 ? read.values[0][0] : undefined;
+}
+
 /**
  * What the quarter tabs list: one source per initiative whose activities table can be read. The
  * quarter label of padding rows is blanked here, so the quarter tabs leave those rows out; a
@@ -77,6 +83,8 @@ export function activitySources(snap: WorkbookSnapshot): ActivitySource[] {
       sheet: read.sheet,
       activitiesRange: read.range,
       quarters: read.values.map((row) => (isPadding(row) ? "" : asText(row[0]).trim())),
+      rows: read.values,
+      description: oneCell(snap, initiativeNames(ref).description),
     });
   }
   return sources;

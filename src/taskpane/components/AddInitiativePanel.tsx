@@ -1,20 +1,25 @@
 /**
  * "Add initiative": pick an objective from the workbook (or start a new one), describe the
  * initiative and name its lead; a new strategy sheet is added and the plan's lists updated.
+ * On a workbook without a plan the page says so once, with the way to New plan.
  */
 import { Button, Dropdown, Field, Input, Option, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { addInitiative } from "../../commands/addInitiative";
-import { exportPlan } from "../../commands/exportPlan";
 import { parseInitiative } from "../../domain/validate";
+import { readPlan } from "../../layout/read/readPlan";
 import type { WorkbookPort } from "../../workbook/port";
-import type { ActionState, Outcome } from "../hooks/useAction";
 import { errorMessage } from "../errorMessage";
+import type { Outcome } from "../hooks/useAction";
+import type { PanelProps } from "../pages";
 import { newInitiative } from "../planDraft";
+import { planPresence, type PlanPresence } from "../planPresence";
+import { NoPlan } from "./common/NoPlan";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
+  dropdown: { minWidth: 0, flexGrow: 1 },
 });
 
 const NEW_OBJECTIVE = "new";
@@ -25,83 +30,105 @@ interface ObjectiveChoice {
   initiatives: number;
 }
 
-export interface AddInitiativePanelProps {
-  port: WorkbookPort;
-  action: ActionState;
+interface ObjectivesRead {
+  presence: PlanPresence;
+  objectives: ObjectiveChoice[];
+  error?: string;
 }
 
-export function AddInitiativePanel({ port, action }: AddInitiativePanelProps) {
+export function AddInitiativePanel({ port, action, goTo }: PanelProps) {
   const styles = useStyles();
-  const [objectives, setObjectives] = useState<ObjectiveChoice[]>();
-  const [loadError, setLoadError] = useState<string>();
+  const [read, setRead] = useState<ObjectivesRead>();
   const [chosen, setChosen] = useState<string>("");
   const [objectiveTitle, setObjectiveTitle] = useState("");
   const [objectiveLead, setObjectiveLead] = useState("");
   const [description, setDescription] = useState("");
   const [lead, setLead] = useState("");
+  const [objectiveProblem, setObjectiveProblem] = useState<string>();
+  const objectiveRef = useRef<HTMLButtonElement>(null);
 
   // Bumped to read the objectives again (after an add, or on request).
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true; // a reply for a pane that moved on is dropped
-    void readObjectives(port).then((read) => {
-      if (!live) return;
-      setObjectives(read.objectives);
-      setLoadError(read.error);
-    });
+    void readObjectives(port).then((r) => live && setRead(r));
     return () => {
       live = false;
     };
   }, [port, generation]);
 
   const reload = () => {
-    setObjectives(undefined);
+    setRead(undefined);
     setGeneration((g) => g + 1);
   };
 
+  if (read && read.presence !== "plan") return <NoPlan presence={read.presence} goTo={goTo} page="Add initiative" />;
+
+  const objectives = read?.objectives;
   const isNew = chosen === NEW_OBJECTIVE;
   const choices = objectives ?? [];
   const chosenObjective = choices.find((o) => String(o.number) === chosen);
   const chosenText = isNew ? "New objective" : chosenObjective ? optionText(chosenObjective) : "";
 
-  const submit = () =>
-    action.run("Adding the initiative…", async (): Promise<Outcome> => {
-      if (chosen === "") return { intent: "warning", title: "Please check", message: "Objective: choose the objective this initiative belongs to (or New objective)." };
-      const initiative = parseInitiative(newInitiative(description, lead));
-      const objective = isNew ? choices.length + 1 : Number(chosen);
-      const made = await addInitiative(port, {
-        objective,
-        ...(isNew ? { objectiveTitle, objectiveLead } : {}),
-        initiative,
-      });
-      setDescription("");
-      setLead("");
-      if (isNew) {
-        setObjectiveTitle("");
-        setObjectiveLead("");
-        setChosen(String(objective));
-      }
-      reload();
-      return {
-        intent: "success",
-        title: `Initiative ${made.ref.o}.${made.ref.i} added`,
-        message: `Its strategy sheet is "${made.sheet}". The Plan sheet and quarter tabs now include it; fill in its outcomes and activities on the sheet.`,
-        action: { label: "Go to its sheet", run: () => port.select(made.sheet, "A1") },
-      };
-    });
+  const submit = () => {
+    if (chosen === "") {
+      setObjectiveProblem("Choose the objective this initiative belongs to, or New objective.");
+      objectiveRef.current?.focus();
+      return;
+    }
+    setObjectiveProblem(undefined);
+    return action.run(
+      "Adding the initiative…",
+      async (): Promise<Outcome> => {
+        const initiative = parseInitiative(newInitiative(description, lead));
+        const objective = isNew ? choices.length + 1 : Number(chosen);
+        const made = await addInitiative(port, {
+          objective,
+          ...(isNew ? { objectiveTitle, objectiveLead } : {}),
+          initiative,
+        });
+        setDescription("");
+        setLead("");
+        if (isNew) {
+          setObjectiveTitle("");
+          setObjectiveLead("");
+          setChosen(String(objective));
+        }
+        reload();
+        return {
+          intent: "success",
+          title: `Initiative ${made.ref.o}.${made.ref.i} added`,
+          message: `Its strategy sheet is "${made.sheet}". The Plan sheet and quarter tabs now include it; fill in its outcomes and activities on the sheet.`,
+          action: { label: "Go to its sheet", run: () => port.select(made.sheet, "A1") },
+        };
+      },
+      "The initiative was not added",
+    );
+  };
 
+  const readProblem = read?.error;
   return (
     <section className={styles.panel} aria-label="Add initiative">
-      <Field label="Objective" required validationMessage={loadError} validationState={loadError ? "warning" : "none"}>
+      <Field
+        label="Objective"
+        required
+        validationState={objectiveProblem ? "error" : readProblem ? "warning" : "none"}
+        validationMessage={objectiveProblem ?? readProblem}
+      >
         <div className={styles.row}>
           <Dropdown
+            ref={objectiveRef}
+            className={styles.dropdown}
             aria-label="Objective"
             placeholder={objectives ? "Choose an objective" : "Reading the workbook…"}
             value={chosenText}
             selectedOptions={chosen ? [chosen] : []}
             disabled={action.busy}
-            onOptionSelect={(_, d) => setChosen(d.optionValue ?? "")}
+            onOptionSelect={(_, d) => {
+              setChosen(d.optionValue ?? "");
+              setObjectiveProblem(undefined);
+            }}
           >
             {choices.map((o) => (
               <Option key={o.number} value={String(o.number)} text={optionText(o)}>
@@ -140,12 +167,15 @@ export function AddInitiativePanel({ port, action }: AddInitiativePanelProps) {
 }
 
 /** The objectives as the workbook has them now (people edit titles on the sheets); never throws. */
-async function readObjectives(port: WorkbookPort): Promise<{ objectives: ObjectiveChoice[]; error?: string }> {
+async function readObjectives(port: WorkbookPort): Promise<ObjectivesRead> {
   try {
-    const { plan } = await exportPlan(port);
-    return { objectives: plan.objectives.map((o, k) => ({ number: k + 1, title: o.title, initiatives: o.initiatives.length })) };
+    const snap = await port.snapshot();
+    const presence = planPresence(snap);
+    if (presence !== "plan") return { presence, objectives: [] };
+    const { plan } = readPlan(snap);
+    return { presence, objectives: plan.objectives.map((o, k) => ({ number: k + 1, title: o.title, initiatives: o.initiatives.length })) };
   } catch (error) {
-    return { objectives: [], error: errorMessage(error) };
+    return { presence: "plan", objectives: [], error: errorMessage(error) };
   }
 }
 

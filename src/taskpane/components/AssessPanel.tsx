@@ -9,9 +9,7 @@ import {
   Card,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  Table,
+    Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -28,10 +26,11 @@ import { assess, compareAssessments, type AssessmentComparison } from "../../com
 import { isIsoDate, localToday, usDate } from "../../domain/calendar";
 import { TYPE_NAMES } from "../../layout/build/rubricSheet";
 import type { WorkbookSnapshot } from "../../workbook/port";
-import { errorMessage } from "../errorMessage";
+import { errorMessage, plainWords } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
 import { useSnapshot } from "../hooks/useSnapshot";
 import { ReadStatus } from "./ReadStatus";
+import { Note } from "./common/Note";
 import type { PanelProps } from "../pages";
 
 const useStyles = makeStyles({
@@ -136,19 +135,24 @@ export function AssessPanel({ port, action }: PanelProps) {
   };
 
   const create = () =>
-    action.run("Creating the self-assessment…", async (): Promise<Outcome> => {
+    action.run(
+      "Creating the self-assessment…",
+      async (): Promise<Outcome> => {
       const r = await assess(port, { date });
       // No re-read here (it would cost a round trip): the comparison waits for "Read the workbook again".
       setMade(r.sheet);
       const exit = r.exitCreated ? ` "${r.exitSheet}" is ready for the yearly reflection.` : r.reflection ? ` "${r.exitSheet}" has a new reflection column.` : "";
-      const notes = r.notes.length > 0 ? ` ${r.notes.join(" ")}` : "";
+      const notes = r.notes.length > 0 ? ` ${r.notes.map(plainWords).join(" ")}` : "";
       return {
         intent: r.notes.length > 0 ? "warning" : "success",
+        ...(r.notes.some((n) => plainWords(n) !== n) ? { details: r.notes.join(" ") } : {}),
         title: "Self-assessment created",
         message: `"${r.sheet}" is ready: choose a rating for each criterion; the plan's figures are beside them.${exit}${notes}`,
         action: { label: "Go to the rubric", run: () => port.select(r.sheet, "A1") },
       };
-    });
+      },
+      "The self-assessment was not created",
+    );
 
   return (
     <section className={styles.panel} aria-label="Self-assessment">
@@ -159,11 +163,7 @@ export function AssessPanel({ port, action }: PanelProps) {
         <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => setDate(d.value)} />
       </Field>
       <ReadStatus read={{ snap, loadError }} />
-      {shown.error && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{shown.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      {shown.error && <Note>{shown.error}</Note>}
       {shown.evidence && (
         <Card className={styles.card} aria-label="From the plan">
           <Text weight="semibold">From the plan</Text>

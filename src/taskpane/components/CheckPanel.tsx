@@ -2,7 +2,7 @@
  * "Check": runs every checker rule over the workbook (one read), rebuilds the Check Report sheet
  * (one write), and lists the findings here, filterable; clicking one selects its cell in Excel.
  */
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { WORKBOOK_NAMES, type CheckResult } from "../../checks/engine";
 import type { Finding } from "../../checks/types";
@@ -13,6 +13,10 @@ import { CHECK_REPORT_SHEET } from "../../layout/build/checkReportSheet";
 import { NoPlanError } from "../../layout/read/readPlan";
 import { errorMessage } from "../errorMessage";
 import type { PanelProps } from "../pages";
+import { planPresence, type PlanPresence } from "../planPresence";
+import { useSnapshot } from "../hooks/useSnapshot";
+import { NoPlan } from "./common/NoPlan";
+import { Note } from "./common/Note";
 import { CheckFilters } from "./check/CheckFilters";
 import { CheckSummary } from "./check/CheckSummary";
 import { FindingList } from "./check/FindingList";
@@ -23,14 +27,17 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export function CheckPanel({ port, action }: PanelProps) {
+export function CheckPanel({ port, action, goTo }: PanelProps) {
   const styles = useStyles();
   const [result, setResult] = useState<CheckResult & { checkedAt: string }>();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [selectError, setSelectError] = useState<string>();
   const [repair, setRepair] = useState<RepairResult>();
-  // Check found no plan names at all: the names may all have been deleted, so Repair is offered.
-  const [noPlan, setNoPlan] = useState(false);
+  // Whether the workbook holds a plan, read when the page opens and again by each check: without
+  // one, the page leads to New plan; with the add-in's sheets but none of their names, Repair is offered.
+  const opened = useSnapshot(port);
+  const [checkedPresence, setCheckedPresence] = useState<PlanPresence>();
+  const presence = checkedPresence ?? (opened.snap ? planPresence(opened.snap) : undefined);
 
   const shown = useMemo(() => (result ? groupFindings(filterFindings(result.findings, filter)) : []), [result, filter]);
   const initiatives = useMemo(() => (result ? initiativeChoices(result.findings) : []), [result]);
@@ -40,17 +47,21 @@ export function CheckPanel({ port, action }: PanelProps) {
     try {
       r = await check(port, { today: localToday(), report: true });
     } catch (e) {
-      setNoPlan(e instanceof NoPlanError);
-      if (e instanceof NoPlanError) setResult(undefined);
+      if (e instanceof NoPlanError) {
+        setResult(undefined);
+        setCheckedPresence(planPresence({ names: {}, sheets: await port.listSheets().catch(() => []) }));
+      }
       throw e;
     }
-    setNoPlan(false);
+    setCheckedPresence("plan");
     setResult({ ...r, checkedAt: new Date().toLocaleTimeString([], { hour: "numeric", minute: "2-digit" }) });
     return r;
   };
 
   const runCheck = () =>
-    action.run("Checking the plan…", async () => {
+    action.run(
+      "Checking the plan…",
+      async () => {
       setSelectError(undefined);
       setRepair(undefined);
       const r = await checkNow();
@@ -62,19 +73,25 @@ export function CheckPanel({ port, action }: PanelProps) {
         message: `${count}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.`,
         action: { label: "Open the Check Report", run: () => port.select(CHECK_REPORT_SHEET, "A1") },
       };
-    });
+      },
+      "The plan was not checked",
+    );
 
   // Repair, then check again so the list shows what is left (two commands, each one read and one write).
   const runRepair = () =>
-    action.run("Repairing names…", async () => {
+    action.run(
+      "Repairing names…",
+      async () => {
       setSelectError(undefined);
       const r = await repairNames(port);
       setRepair(r);
       await checkNow();
-      const done = `Re-anchored ${r.repaired.length} name${r.repaired.length === 1 ? "" : "s"} from the sheets' labels; no cell value changed.`;
-      const left = r.notRepaired.length > 0 ? ` ${r.notRepaired.length} could not be: see below for why and what to do.` : "";
+      const done = `The add-in found ${r.repaired.length} of the plan's cells again from the sheets' labels; no cell value changed.`;
+      const left = r.notRepaired.length > 0 ? ` ${r.notRepaired.length} could not be found: see below for why and what to do.` : "";
       return { intent: r.notRepaired.length > 0 ? "warning" : "success", title: "Names repaired", message: `${done}${left} The plan was checked again.` };
-    });
+      },
+      "The names were not repaired",
+    );
 
   const brokenNames = result ? result.findings.filter((f) => f.rule === WORKBOOK_NAMES && f.severity === "error").length : 0;
 
@@ -87,22 +104,27 @@ export function CheckPanel({ port, action }: PanelProps) {
     }
   };
 
+  if (presence === "none" && !result) return <NoPlan presence="none" goTo={goTo} page="Check" />;
+  const lostNames = presence === "lostNames" && !result;
+
   return (
     <section className={styles.panel} aria-label="Check">
       <Text>Checks every benchmark for a date, a measurable target and its evidence, and the plan for its own rules (one lead, activity dates, counts, ratings).</Text>
-      <Button appearance="primary" disabled={action.busy} onClick={runCheck}>
+      {opened.loadError && <Note>{opened.loadError}</Note>}
+      {/* With its names lost the plan cannot be read, so there is nothing to check until they are repaired. */}
+      <Button appearance="primary" disabled={action.busy || lostNames || (!presence && !opened.loadError)} onClick={runCheck}>
         {result ? "Re-check" : "Check plan"}
       </Button>
-      {noPlan && !result && <RepairNames broken={0} noPlan result={repair} busy={action.busy} onRepair={runRepair} />}
+      {lostNames && <RepairNames broken={0} noPlan result={repair} busy={action.busy} onRepair={runRepair} />}
       {result && (
         <>
           <CheckSummary counts={result.counts} checkedAt={result.checkedAt} />
           <RepairNames broken={brokenNames} result={repair} busy={action.busy} onRepair={runRepair} />
           {result.findings.length > 0 && <CheckFilters filter={filter} initiatives={initiatives} onChange={setFilter} />}
           {selectError && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{selectError}</MessageBarBody>
-            </MessageBar>
+            <Note intent="error" role="alert">
+              {selectError}
+            </Note>
           )}
           {result.findings.length > 0 && <FindingList groups={shown} onSelect={(f) => void select(f)} />}
         </>

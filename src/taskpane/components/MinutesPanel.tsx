@@ -3,7 +3,7 @@
  * what the plan puts on the agenda, then create the "Minutes YYYY-MM-DD" sheet, go to it, and
  * export it to Word (the docx library is loaded only then, so the pane's main bundle stays lean).
  */
-import { Button, Card, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { exportMinutes } from "../../commands/exportMinutes";
 import { newMinutes, previewMinutes, type MinutesPreview } from "../../commands/newMinutes";
@@ -15,6 +15,9 @@ import { errorMessage } from "../errorMessage";
 import type { Outcome } from "../hooks/useAction";
 import { useSnapshot } from "../hooks/useSnapshot";
 import { ReadStatus } from "./ReadStatus";
+import { planPresence } from "../planPresence";
+import { NoPlan } from "./common/NoPlan";
+import { Note } from "./common/Note";
 import type { PanelProps } from "../pages";
 import { CoverageSummary } from "./minutes/CoverageSummary";
 import { DeadlineList } from "./minutes/DeadlineList";
@@ -35,7 +38,7 @@ function preview(snap: WorkbookSnapshot, date: string): { preview?: MinutesPrevi
   }
 }
 
-export function MinutesPanel({ port, action }: PanelProps) {
+export function MinutesPanel({ port, action, goTo }: PanelProps) {
   const styles = useStyles();
   const [date, setDate] = useState(localToday);
   const { snap, loadError, readAgain: reread } = useSnapshot(port);
@@ -55,7 +58,9 @@ export function MinutesPanel({ port, action }: PanelProps) {
   const p = shown.preview;
 
   const create = (suffixIfExists: boolean) =>
-    action.run("Creating the minutes…", async (): Promise<Outcome> => {
+    action.run(
+      "Creating the minutes…",
+      async (): Promise<Outcome> => {
       const r = await newMinutes(port, { date, suffixIfExists });
       // No re-read here (it would cost a round trip): the pane remembers what it made.
       setMade({ date: r.date, seq: r.seq, sheet: r.sheet });
@@ -67,20 +72,28 @@ export function MinutesPanel({ port, action }: PanelProps) {
         message: `"${r.sheet}" is ready to fill in during the meeting.${must}`,
         action: { label: "Go to the minutes", run: () => port.select(r.sheet, "A1") },
       };
-    });
+      },
+      "The minutes were not created",
+    );
 
   const exportDocx = (target: { date: string; seq?: number }) =>
-    action.run("Writing the Word document…", async (): Promise<Outcome> => {
+    action.run(
+      "Writing the Word document…",
+      async (): Promise<Outcome> => {
       const model = await exportMinutes(port, target);
       const { minutesDocxBlob } = await import(/* webpackChunkName: "minutes-docx" */ "../../export/minutesDocx");
       const name = minutesDocxFileName(model);
       downloadBlob(await minutesDocxBlob(model), name);
       return { intent: "success", title: "Word document ready", message: `"${name}" has been downloaded: the minutes as they are on "${model.sheet}" now, in the Appendix F layout.` };
-    });
+      },
+      "The Word document was not made",
+    );
 
   const existing = made && made.date === date ? made.sheet : p?.existing;
   const target = made && made.date === date ? made : existing ? { date } : undefined;
   const agendaCount = p ? p.agenda.items.length : 0;
+  const presence = snap ? planPresence(snap) : undefined;
+  if (presence && presence !== "plan") return <NoPlan presence={presence} goTo={goTo} page="Minutes" />;
 
   return (
     <section className={styles.panel} aria-label="Minutes">
@@ -102,17 +115,11 @@ export function MinutesPanel({ port, action }: PanelProps) {
           Read the workbook again (after marking what was discussed)
         </Button>
       )}
-      {shown.error && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{shown.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      {shown.error && <Note>{shown.error}</Note>}
       {p && (
         <Card className={styles.card} aria-label="At a glance">
           {existing && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>Minutes for this date exist: &quot;{existing}&quot;. They are never overwritten.</MessageBarBody>
-            </MessageBar>
+            <Note intent="info">Minutes for this date exist: &quot;{existing}&quot;. They are never overwritten.</Note>
           )}
           <Text weight="semibold">Deadlines</Text>
           <DeadlineList deadlines={p.deadlines} />

@@ -1,75 +1,82 @@
-/** "New plan": build the plan workbook from the sample plan or from the short form. */
+/**
+ * "New plan": build the plan workbook from the sample plan, the practice plan or the short form.
+ * The form and the code that builds the workbook load on request: the pane's first load holds
+ * only this page's choices.
+ */
 import { Button, Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { newPlan } from "../../commands/newPlan";
+import { lazy, Suspense, useState } from "react";
 import type { Plan } from "../../domain/plan";
-import { PlanError, parsePlan } from "../../domain/validate";
-import type { WorkbookPort } from "../../workbook/port";
-import type { ActionState, Outcome } from "../hooks/useAction";
-import { formFieldLabel, planFromDraft, type PlanDraft } from "../planDraft";
-import { SAMPLE_PLAN } from "../samplePlan";
-import { PlanForm } from "./PlanForm";
+import { loadExamplePlan, type ExamplePlan } from "../examplePlans";
+import type { Outcome } from "../hooks/useAction";
+import type { PanelProps } from "../pages";
+
+const PlanForm = lazy(() => import(/* webpackChunkName: "plan-form" */ "./PlanForm").then((m) => ({ default: m.PlanForm })));
+const work = () => import(/* webpackChunkName: "new-plan" */ "../newPlanWork");
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type Source = "sample" | "form";
+type Source = ExamplePlan | "form";
 
-export interface NewPlanPanelProps {
-  port: WorkbookPort;
-  action: ActionState;
-}
+const EXAMPLES: Record<ExamplePlan, { button: string; about: string }> = {
+  sample: {
+    button: "Create the sample plan",
+    about:
+      "The sample is a fictional district's complete plan (Riverton Public Schools): objectives, initiatives, benchmarks, activities and ratings, written the way a good plan is: Check finds nothing to fix in it. Use it to see how the workbook works, then replace its text with your own.",
+  },
+  practice: {
+    button: "Create the practice plan",
+    about:
+      "The practice plan is the same plan with the mistakes plans often have: benchmarks without a date, a target or a source, a placeholder left in, two people as one lead, an activity that ends before it starts. Run Check on it to learn what Check finds and how to fix it. Do not copy it.",
+  },
+};
 
-export function NewPlanPanel({ port, action }: NewPlanPanelProps) {
+export function NewPlanPanel({ port, action }: PanelProps) {
   const styles = useStyles();
   const [source, setSource] = useState<Source>("sample");
 
-  /** Validates (nothing is written unless the plan is valid), then builds the workbook. */
-  const create = (readPlan: () => Plan, fromForm: boolean) =>
-    action.run("Creating the plan workbook…", async (): Promise<Outcome> => {
-      let plan: Plan;
-      try {
-        plan = readPlan();
-      } catch (error) {
-        // From the form, name the field by its label too; the message keeps the plan's own words.
-        if (!(error instanceof PlanError)) throw error;
-        const field = fromForm ? formFieldLabel(error.path) : undefined;
-        if (!field) throw error;
-        return { intent: "error", title: `Please check ${field}`, message: error.message };
-      }
-      const made = await newPlan(port, plan);
-      const planSheet = made.sheets.find((s) => s === "Plan") ?? made.sheets[0];
-      return {
-        intent: "success",
-        title: "Plan created",
-        message:
-          `Added ${made.sheets.length} sheets for ${plan.district}: the Plan sheet, ${plural(made.initiatives, "strategy sheet")} ` +
-          `(one per initiative), the quarter tabs and Lists, with ${plural(made.names, "named cell")}.`,
-        action: planSheet ? { label: `Go to the ${planSheet} sheet`, run: () => port.select(planSheet, "A1") } : undefined,
-      };
-    });
+  /** Builds the workbook from a plan (validated first: nothing is written unless it is valid). */
+  const create = (readPlan: (parse: (raw: unknown) => Plan) => Promise<Plan>) =>
+    action.run(
+      "Creating the plan workbook…",
+      async (): Promise<Outcome> => {
+        const { newPlan, parsePlan } = await work();
+        const plan = await readPlan(parsePlan);
+        const made = await newPlan(port, plan);
+        const planSheet = made.sheets.find((s) => s === "Plan") ?? made.sheets[0];
+        return {
+          intent: "success",
+          title: "Plan created",
+          message:
+            `Added ${made.sheets.length} sheets for ${plan.district}: the Plan sheet, ${plural(made.initiatives, "strategy sheet")} ` +
+            `(one per initiative), the quarter tabs and Lists.`,
+          action: planSheet ? { label: `Go to the ${planSheet} sheet`, run: () => port.select(planSheet, "A1") } : undefined,
+        };
+      },
+      "The plan was not created",
+    );
 
   return (
     <section className={styles.panel} aria-label="New plan">
       <Field label="How do you want to start?">
         <RadioGroup value={source} disabled={action.busy} onChange={(_, d) => setSource(d.value as Source)}>
           <Radio value="sample" label="Start from the sample plan" />
+          <Radio value="practice" label="Practice plan with common mistakes (to learn Check)" />
           <Radio value="form" label="Fill in a short form" />
         </RadioGroup>
       </Field>
-      {source === "sample" ? (
+      {source !== "form" ? (
         <>
-          <Text>
-            The sample is a fictional district&apos;s complete plan (Riverton Public Schools): objectives, initiatives, activities and
-            ratings. Use it to see how the workbook works, then replace its text with your own.
-          </Text>
-          <Button appearance="primary" disabled={action.busy} onClick={() => void create(() => parsePlan(SAMPLE_PLAN), false)}>
-            Create the sample plan
+          <Text>{EXAMPLES[source].about}</Text>
+          <Button appearance="primary" disabled={action.busy} onClick={() => void create(async (parse) => parse(await loadExamplePlan(source)))}>
+            {EXAMPLES[source].button}
           </Button>
         </>
       ) : (
-        <PlanForm busy={action.busy} onSubmit={(draft: PlanDraft) => void create(() => planFromDraft(draft), true)} />
+        <Suspense fallback={<Text role="status">Opening the form…</Text>}>
+          <PlanForm busy={action.busy} onPlan={(plan) => void create(async () => plan)} onInvalid={action.clear} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 /** One objective in the short "New plan" form: title, lead and its initiatives. */
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { fieldId, validation } from "../formProblems";
 import { emptyInitiative, type ObjectiveDraft } from "../planDraft";
 import { InitiativeFields } from "./InitiativeFields";
 
@@ -19,13 +20,16 @@ const useStyles = makeStyles({
 
 export interface ObjectiveFieldsProps {
   number: number;
+  /** Its plan JSON path, "objectives[0]": the fields' ids and problems are keyed by it. */
+  path: string;
+  problems: Readonly<Record<string, string>>;
   value: ObjectiveDraft;
   disabled: boolean;
   onChange: (value: ObjectiveDraft) => void;
   onRemove?: () => void;
 }
 
-export function ObjectiveFields({ number, value, disabled, onChange, onRemove }: ObjectiveFieldsProps) {
+export function ObjectiveFields({ number, path, problems, value, disabled, onChange, onRemove }: ObjectiveFieldsProps) {
   const styles = useStyles();
   const label = `Objective ${number}`;
   const initiatives = value.initiatives;
@@ -36,16 +40,18 @@ export function ObjectiveFields({ number, value, disabled, onChange, onRemove }:
   return (
     <fieldset className={styles.box}>
       <legend className={styles.legend}>{label}</legend>
-      <Field label={`${label}: title`}>
-        <Textarea value={value.title} disabled={disabled} resize="vertical" onChange={(_, d) => onChange({ ...value, title: d.value })} />
+      <Field label={`${label}: title`} {...validation(problems, `${path}.title`)}>
+        <Textarea id={fieldId(`${path}.title`)} value={value.title} disabled={disabled} resize="vertical" onChange={(_, d) => onChange({ ...value, title: d.value })} />
       </Field>
-      <Field label={`${label}: lead`}>
-        <Input value={value.lead} disabled={disabled} onChange={(_, d) => onChange({ ...value, lead: d.value })} />
+      <Field label={`${label}: lead`} {...validation(problems, `${path}.lead`)}>
+        <Input id={fieldId(`${path}.lead`)} value={value.lead} disabled={disabled} onChange={(_, d) => onChange({ ...value, lead: d.value })} />
       </Field>
       {initiatives.map((initiative, index) => (
         <InitiativeFields
           key={initiative.key}
           label={`${label}, initiative ${index + 1}`}
+          path={`${path}.initiatives[${index}]`}
+          problems={problems}
           value={initiative}
           disabled={disabled}
           onChange={(next) => setInitiative(index, next)}

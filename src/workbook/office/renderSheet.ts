@@ -2,6 +2,7 @@
 import type { Block, ConditionalFormat, ListValidation, SheetSpec, Style } from "../spec";
 import { blockRange, cellAddress, parseCell, parseRange } from "../../util/a1";
 import { clip, columnWidthPoints, H_ALIGN, hasFormula, officeInput, V_ALIGN } from "./cellInput";
+import { bandText } from "../pageBands";
 import { CALL_BYTES, Payload } from "./payload";
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
@@ -150,6 +151,17 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
     // 1 page wide, as many tall as needed (0: no limit).
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) layout.setPrintTitleRows(spec.print.titleRows.replace(/(\d+)/g, "$$$1").replace(/\$\$/g, "$"));
+    if (spec.print.header || spec.print.footer) {
+      await payload.reserve(CALL_BYTES * 2);
+      setHeadersFooters(layout, spec.print);
+    }
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor.toUpperCase();
+}
+
+/** The same header and footer on every page (pageLayout.headersFooters.defaultForAllPages, ExcelApi 1.9). */
+function setHeadersFooters(layout: Excel.PageLayout, print: NonNullable<SheetSpec["print"]>): void {
+  const all = layout.headersFooters.defaultForAllPages;
+  if (print.header) Object.assign(all, { leftHeader: bandText(print.header.left), centerHeader: bandText(print.header.center), rightHeader: bandText(print.header.right) });
+  if (print.footer) Object.assign(all, { leftFooter: bandText(print.footer.left), centerFooter: bandText(print.footer.center), rightFooter: bandText(print.footer.right) });
 }

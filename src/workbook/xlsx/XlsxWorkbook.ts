@@ -8,6 +8,7 @@ import type { NameSpec, SheetSpec, WriteBatch } from "../spec";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { sheetsWanted, WorkbookError, type CellValue, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
+import { keepUnwrittenParts } from "./package/keepParts";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
@@ -20,6 +21,8 @@ export class XlsxWorkbook implements WorkbookPort {
     /** The ExcelJS workbook itself, for tests and dumps. */
     readonly book: ExcelJS.Workbook,
     private readonly names: NameStore,
+    /** The bytes the workbook was read from: every part the command does not write is kept from them. */
+    private readonly original?: Uint8Array,
   ) {}
 
   /** An empty workbook with no sheets. */
@@ -47,15 +50,20 @@ export class XlsxWorkbook implements WorkbookPort {
           `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
       );
     }
-    return new XlsxWorkbook(book, names);
+    return new XlsxWorkbook(book, names, data instanceof Uint8Array ? data : new Uint8Array(data));
   }
 
-  /** The .xlsx file's bytes. Excel recalculates every formula when it opens the file. */
+  /**
+   * The .xlsx file's bytes. Excel recalculates every formula when it opens the file. A workbook
+   * read from a file keeps every part ExcelJS does not model (package/keepParts.ts), or the save is
+   * refused with a WorkbookError naming what would be lost.
+   */
   async toBuffer(): Promise<Uint8Array> {
     this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
     const write = () => this.book.xlsx.writeBuffer() as Promise<unknown>;
     const out = await withEscapedText(this.book, () => withQuotedPrintNames(this.book, (names) => this.names.setExtra(names), write));
-    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const written = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    return this.original ? keepUnwrittenParts(this.original, written) : written;
   }
 
   async listSheets(): Promise<string[]> {

@@ -58,7 +58,10 @@ function toExcelJs(value: Cell): ExcelJS.CellValue {
   // "" empties the cell as in Excel (an empty-text cell would count in COUNTA and fail ISBLANK).
   if (value === null || value === "") return null;
   // ExcelJS stores formulas without the leading "="; a string is never turned into one.
-  if (typeof value === "object") return { formula: value.formula.slice(1) } as ExcelJS.CellFormulaValue;
+  if (typeof value === "object") {
+    const formula = value.formula.slice(1);
+    return (value.result === undefined ? { formula } : { formula, result: value.result }) as ExcelJS.CellFormulaValue;
+  }
   return value;
 }
 

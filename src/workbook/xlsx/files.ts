@@ -28,10 +28,15 @@ export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
  * write (disk full, crash) never destroys the existing file. Creates the folder if needed.
  */
 export async function saveXlsxFile(wb: XlsxWorkbook, file: string): Promise<void> {
+  await replaceFile(file, () => wb.toBuffer());
+}
+
+/** Writes `produce()`'s bytes to a temporary file beside `file`, then renames it over `file`. */
+async function replaceFile(file: string, produce: () => Promise<Uint8Array>): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const data = await wb.toBuffer();
+    const data = await produce();
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(temp, data);
     await fs.rename(temp, file);

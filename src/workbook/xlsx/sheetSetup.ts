@@ -1,7 +1,8 @@
 /** Sheet-wide settings: column widths, row heights, frozen panes, print setup and tab colour. */
 import type * as ExcelJS from "exceljs";
-import type { ColumnSpec, PrintSetup, RowSpec } from "../spec";
+import type { ColumnSpec, PageBand, PrintSetup, RowSpec } from "../spec";
 import { cellAddress } from "../../util/a1";
+import { bandText } from "../pageBands";
 import { WorkbookError } from "../port";
 import { argb } from "./styles";
 
@@ -46,6 +47,16 @@ export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
     setup.printTitlesRow = print.titleRows.replace(/\$/g, "");
   }
   ws.pageSetup = setup as ExcelJS.PageSetup;
+  if (print.header || print.footer) {
+    ws.headerFooter = { ...ws.headerFooter, oddHeader: bandCodes(print.header), oddFooter: bandCodes(print.footer) };
+  }
+}
+
+/** A header or footer as the .xlsx file stores it: "&L…&C…&R…". */
+export function bandCodes(band: PageBand | undefined): string {
+  if (!band) return "";
+  const parts: [string, string | undefined][] = [["&L", band.left], ["&C", band.center], ["&R", band.right]];
+  return parts.filter(([, t]) => t).map(([code, t]) => `${code}${bandText(t)}`).join("");
 }
 
 export function setTabColor(ws: ExcelJS.Worksheet, color: string): void {

@@ -1,6 +1,7 @@
 /**
  * Opens the production task pane in headless Chromium (Debian's /usr/bin/chromium, driven by
- * playwright-core) with the in-memory Excel behind it, in a 350-pixel-wide task pane viewport.
+ * playwright-core) with the in-memory Excel behind it, in a 320-pixel-wide task pane viewport
+ * (the width a task pane often has; tests that need another width set it).
  * Every request is accounted for: the pane's own origin is served from dist/, the office.js CDN
  * from @microsoft/office-js, and anything else is blocked and recorded (the pane must make none).
  */
@@ -20,6 +21,8 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
  * host (inside Excel it logs through the host). Blocked, and not counted against the pane.
  */
 const OFFICE_JS_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+/** The pane's width in the tests: Office's task panes are 270 to 450 px wide; 320 is common. */
+export const PANE_WIDTH = 320;
 export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 
 const CHROMIUM_ARGS = [
@@ -82,15 +85,18 @@ interface FakeOnWindow {
 export interface PaneOptions {
   /** false: no in-memory Excel, as when taskpane.html is opened in a plain browser. */
   excel?: boolean;
+  /** A script to run in the page before its own (e.g. a measurement). */
+  beforeLoad?: () => void;
 }
 
 export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<PaneSession> {
   const withExcel = options.excel ?? true;
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 800 }, deviceScaleFactor: 1 });
   const foreign: string[] = [];
   const pageErrors: string[] = [];
   if (withExcel) await context.addInitScript({ path: HARNESS });
   await context.addInitScript(recordCspViolations);
+  if (options.beforeLoad) await context.addInitScript(options.beforeLoad);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
@@ -107,7 +113,8 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole("heading", { name: "AIP Planner" }).waitFor();
+  // The pane is usable once its page switcher is there (the HTML's loading placeholder is gone then).
+  await page.getByRole("combobox", { name: "Page", exact: true }).waitFor();
   // The harness hands office.js the in-memory Excel's requirement sets once Office is ready.
   if (withExcel) await page.waitForFunction(() => {
     const office = (window as unknown as { Office?: typeof Office }).Office;
@@ -189,4 +196,33 @@ export async function outcome(page: Page, title: string) {
   const message = page.locator(".fui-MessageBar").filter({ hasText: title });
   await message.waitFor({ timeout: 30_000 });
   return message;
+}
+
+/** True when the element is wholly inside the pane's viewport (a person sees it without scrolling). */
+export async function inView(page: Page, locator: ReturnType<Page["locator"]>): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return false;
+  return box.y >= 0 && box.y + box.height <= viewport.height + 0.5 && box.x >= 0 && box.x + box.width <= viewport.width + 0.5;
+}
+
+/** True when the keyboard focus is on the element or inside it. */
+export async function hasFocusWithin(locator: ReturnType<Page["locator"]>): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+}
+
+/** The pane's page switcher (one drop-down in its top row). */
+export function pageSwitcher(page: Page) {
+  return page.getByRole("combobox", { name: "Page", exact: true });
+}
+
+/** The page the pane shows now, by the name the switcher gives it. */
+export async function currentPage(page: Page): Promise<string> {
+  return pageSwitcher(page).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+}
+
+/** Opens a page of the pane as a person would: with the switcher in the pane's top row. */
+export async function openPage(page: Page, label: string): Promise<void> {
+  await pageSwitcher(page).selectOption({ label });
+  await page.waitForFunction((name) => document.getElementById("page-title")?.textContent === name, label);
 }

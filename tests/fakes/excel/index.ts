@@ -81,7 +81,7 @@ export interface FakeExcel {
   /** Column width in points by 0-based index, undefined when never set. */
   columnWidth(sheet: string, index: number): number | undefined;
   /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9). */
-  pageLayout(sheet: string): { orientation?: string; zoom?: object; printTitleRows?: string };
+  pageLayout(sheet: string): { orientation?: string; zoom?: object; printTitleRows?: string; headersFooters?: Record<string, string> };
   /** The list validation of one cell, with its prompt and error alert. */
   validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
   /** Custom conditional formats of a sheet, top priority first. */

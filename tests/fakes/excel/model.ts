@@ -54,6 +54,8 @@ export interface PageLayoutData {
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  /** leftHeader … rightFooter of headersFooters.defaultForAllPages. */
+  headersFooters?: Record<string, string>;
 }
 
 export interface SheetData {

@@ -146,6 +146,21 @@ export class FakePageLayout {
     });
   }
 
+  /**
+   * Header and footer text for every page (Excel.HeaderFooterGroup.defaultForAllPages, ExcelApi
+   * 1.9: leftHeader … rightFooter, with the &P/&N/&D/&A codes of Excel's header dialog).
+   */
+  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+    const all = {} as Record<string, string>;
+    const parts = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+    writeOnly(all, `${this.label} headersFooters.defaultForAllPages`, Object.fromEntries(parts.map((part) => [part, (v: unknown) =>
+      this.queue((s) => {
+        if (typeof v !== "string") throw new FakeOfficeError("InvalidArgument", `${this.label}: ${part} ${JSON.stringify(v)}.`);
+        s.pageLayout.headersFooters = { ...s.pageLayout.headersFooters, [part]: v };
+      })])));
+    return { defaultForAllPages: all };
+  }
+
   setPrintTitleRows(rows: string): void {
     this.queue((s) => {
       if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `${this.label}: print title rows "${rows}".`);

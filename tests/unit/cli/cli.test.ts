@@ -43,7 +43,7 @@ describe("help and version", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: aip <command>/);
     for (const command of ["new", "export", "add-initiative", "refresh"]) expect(r.stdout).toContain(command);
-    expect(r.stdout).toMatch(/Exit codes: 0 done; 2 bad input/);
+    expect(r.stdout).toMatch(/Exit codes: 0 done; 1 check found errors; 2 bad input/);
     expect(r.stderr).toBe("");
   });
 

@@ -9,6 +9,7 @@ type Loose = any;
 
 const SAMPLE_PATH = path.join(__dirname, "../../../examples/sample-plan.json");
 const sampleText = readFileSync(SAMPLE_PATH, "utf8");
+const practiceText = readFileSync(path.join(__dirname, "../../../examples/practice-plan.json"), "utf8");
 
 /** A small valid plan as raw JSON; each bad case below breaks one thing in a fresh copy. */
 function rawPlan(): Record<string, unknown> {
@@ -209,16 +210,25 @@ describe("the sample plan", () => {
       expect(i.activities.length).toBeGreaterThanOrEqual(4);
       expect(Object.keys(i.ratings)).toEqual(["Jan", "Mar"]);
     }
-    expect(sample.finalOutcomes.some((f) => f.date === undefined)).toBe(true);
-    expect(initiatives.some((i) => i.lead === "Dr. Ana Ruiz and Tom Beck")).toBe(true);
+    // An exemplary plan: every final outcome dated, every lead one person, every activity led and in order.
+    expect(sample.finalOutcomes.every((f) => f.date !== undefined)).toBe(true);
+    expect(initiatives.every((i) => !/ and /.test(i.lead))).toBe(true);
+    const activities = initiatives.flatMap((i) => i.activities);
+    expect(activities.every((a) => a.lead !== "" && a.start !== undefined && a.complete !== undefined && a.start <= a.complete)).toBe(true);
     expect(initiatives.some((i) => i.description.includes("'"))).toBe(true);
   });
 
-  test("deliberately includes the mistakes the checker must find", () => {
-    const activities = sample.objectives.flatMap((o) => o.initiatives.flatMap((i) => i.activities));
+  test("the practice plan is the same plan with the common mistakes the checker must find", () => {
+    const practice = parsePlanJson(practiceText);
+    expect(practice.district).toMatch(/common mistakes/);
+    expect(practice.objectives.map((o) => o.initiatives.length)).toEqual(sample.objectives.map((o) => o.initiatives.length));
+    const initiatives = practice.objectives.flatMap((o) => o.initiatives);
+    const activities = initiatives.flatMap((i) => i.activities);
+    expect(practice.finalOutcomes.some((f) => f.date === undefined)).toBe(true);
+    expect(initiatives.some((i) => i.lead === "Dr. Ana Ruiz and Tom Beck")).toBe(true);
     expect(activities.some((a) => a.start && a.complete && a.complete < a.start)).toBe(true);
     expect(activities.some((a) => a.lead === "")).toBe(true);
-    const benchmarks = sample.objectives.flatMap((o) => o.initiatives.flatMap((i) => [...i.shortTermOutcomes, ...i.earlyEvidence]));
+    const benchmarks = initiatives.flatMap((i) => [...i.shortTermOutcomes, ...i.earlyEvidence]);
     for (const weak of ["TBD", "<insert date>", "Teachers participate in PD", "100% of teachers attend training"]) expect(benchmarks).toContain(weak);
   });
 

@@ -16,8 +16,8 @@ const result: CheckResult = { findings, counts: { error: 2, warning: 1, note: 1 
 const blank: WorkbookSnapshot = { sheets: ["Plan", "1.2"], names: {} };
 
 test("a link per finding: quoted sheet (apostrophes and quotes doubled), the cell as its text", () => {
-  expect(cellLink("1.2 Reading", "D14")).toEqual({ formula: `=HYPERLINK("#'1.2 Reading'!D14","D14")` });
-  expect(cellLink(`O'Brien's "K-2"`, "B6")).toEqual({ formula: `=HYPERLINK("#'O''Brien''s ""K-2""'!B6","B6")` });
+  expect(cellLink("1.2 Reading", "D14")).toEqual({ formula: `=HYPERLINK("#'1.2 Reading'!D14","D14")`, result: "D14" });
+  expect(cellLink(`O'Brien's "K-2"`, "B6")).toEqual({ formula: `=HYPERLINK("#'O''Brien''s ""K-2""'!B6","B6")`, result: "B6" });
 });
 
 test("creates the sheet with title, date checked, counts, and a table of findings written as text", () => {
@@ -36,7 +36,7 @@ test("creates the sheet with title, date checked, counts, and a table of finding
     "plan-objective-count",
     "Plan",
     "Plan",
-    { formula: `=HYPERLINK("#'Plan'!A10","A10")` },
+    { formula: `=HYPERLINK("#'Plan'!A10","A10")`, result: "A10" },
     "The plan has 2 objectives; the guidance asks for three to five.",
     "Add objectives.",
   ]);

@@ -205,6 +205,13 @@ describe("OfficeWorkbook writes", () => {
     expect(fake.validation("L", "A2")?.errorAlert).toMatchObject({ style: "Warning" });
   });
 
+  test("the print setup's header and footer go to every page, with Excel's codes", async () => {
+    const { fake, wb } = setup();
+    const print = { orientation: "landscape" as const, fitToWidth: true, header: { left: "AIP portfolio", center: "R&D" }, footer: { right: "Page &[Page] of &[Pages]" } };
+    await wb.apply({ sheets: [sheet("P", { print })], names: [] });
+    expect(fake.pageLayout("P").headersFooters).toEqual({ leftHeader: "AIP portfolio", centerHeader: "R&&D", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "Page &P of &N" });
+  });
+
   test("print setup is skipped without ExcelApi 1.9", async () => {
     const { fake, wb } = setup({ ExcelApi: "1.8" });
     await wb.apply(bigBatch(1));

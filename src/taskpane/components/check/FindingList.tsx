@@ -24,14 +24,14 @@ export function FindingList({ groups, onSelect }: FindingListProps) {
     <div className={styles.list}>
       {groups.map((g) => (
         <section key={g.key} className={styles.group} aria-label={`${g.label}: ${g.count} finding${g.count === 1 ? "" : "s"}`}>
-          <h3 className={styles.heading}>
+          <h2 className={styles.heading}>
             {g.label} ({g.count})
-          </h3>
+          </h2>
           {g.severities.map((s) => (
             <div key={s.severity} className={styles.group}>
-              <h4 className={styles.subheading}>
+              <h3 className={styles.subheading}>
                 {s.findings.length === 1 ? SEVERITY_TITLES[s.severity].one : SEVERITY_TITLES[s.severity].many} ({s.findings.length})
-              </h4>
+              </h3>
               <ul className={styles.items}>
                 {s.findings.map((f, k) => (
                   <li key={`${f.rule}-${f.sheet}-${f.cell}-${k}`}>

@@ -6,6 +6,8 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RepairResult } from "../../../commands/repairNames";
 import { quoteSheet } from "../../../util/a1";
+import { plainWords } from "../../errorMessage";
+import { Details } from "../common/Details";
 
 const useStyles = makeStyles({
   box: {
@@ -38,8 +40,8 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
       {noPlan && !result && (
         <>
           <Text>
-            If this workbook holds a plan whose defined names were deleted, Repair names finds them again from each sheet&apos;s
-            labels; no cell value changes.
+            This workbook has the plan&apos;s sheets, but the add-in can no longer find its cells (their names were deleted). Repair names
+            finds them again from each sheet&apos;s labels; no cell value changes.
           </Text>
           <Button appearance="secondary" disabled={busy} onClick={onRepair}>
             Repair names
@@ -49,8 +51,8 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
       {broken > 0 && (
         <>
           <Text>
-            {broken === 1 ? "1 finding is" : `${broken} findings are`} about missing or broken defined names. Repair names points
-            them back at their cells, found from each sheet&apos;s labels; no cell value changes.
+            {broken === 1 ? "1 finding is" : `${broken} findings are`} about cells the add-in can no longer find. Repair names finds
+            them again from each sheet&apos;s labels; no cell value changes.
           </Text>
           <Button appearance="secondary" disabled={busy} onClick={onRepair}>
             Repair names
@@ -58,8 +60,7 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
         </>
       )}
       {result && result.repaired.length > 0 && (
-        <div>
-          <Text weight="semibold">Re-anchored ({result.repaired.length})</Text>
+        <Details label={`Found again (${result.repaired.length})`}>
           <ul className={styles.list} aria-label="Re-anchored names">
             {result.repaired.map((r) => (
               <li key={r.name}>
@@ -69,7 +70,7 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
               </li>
             ))}
           </ul>
-        </div>
+        </Details>
       )}
       {result && result.notRepaired.length > 0 && (
         <div>
@@ -77,19 +78,20 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
           <ul className={styles.list} aria-label="Names not repaired">
             {result.notRepaired.map((n) => (
               <li key={n.name}>
-                <Text size={200}>
-                  {n.name}: {n.why}
-                </Text>
+                <Text size={200}>{plainWords(n.why)}</Text>
                 <br />
                 <Text size={200} className={styles.fix}>
-                  {n.fix}
+                  {plainWords(n.fix)}
                 </Text>
+                <Details>
+                  {n.name}: {n.why} {n.fix}
+                </Details>
               </li>
             ))}
           </ul>
         </div>
       )}
-      {result && result.repaired.length === 0 && result.notRepaired.length === 0 && <Text>Every defined name the plan needs is in place.</Text>}
+      {result && result.repaired.length === 0 && result.notRepaired.length === 0 && <Text>The add-in finds every cell of the plan: nothing to repair.</Text>}
     </section>
   );
 }

@@ -1,11 +1,11 @@
-/** Every initiative for the chosen period, marked rated or still unrated; choosing one opens it. */
+/** Every initiative for the chosen period, marked rated or still unrated (in its name too); choosing one opens it. */
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { InitiativeRating } from "../../../commands/rate";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
-  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  button: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, flexGrow: 1, flexShrink: 1, fontWeight: tokens.fontWeightRegular },
+  button: { justifyContent: "space-between", gap: tokens.spacingHorizontalS, textAlign: "left", width: "100%", minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  text: { minWidth: 0, overflowWrap: "anywhere" },
   // The badge keeps its width; the description wraps instead (the pane is often 320 px wide).
   badge: { flexShrink: 0 },
   current: { fontWeight: tokens.fontWeightSemibold },
@@ -34,7 +34,7 @@ export function InitiativeList({ entries, current, disabled, onChoose }: Initiat
       </Text>
       <ul className={styles.list} aria-label="Initiatives">
         {entries.map((e, k) => (
-          <li key={numberOf(e)} className={styles.item}>
+          <li key={numberOf(e)}>
             <Button
               appearance="subtle"
               size="small"
@@ -43,11 +43,14 @@ export function InitiativeList({ entries, current, disabled, onChoose }: Initiat
               disabled={disabled}
               onClick={() => onChoose(k)}
             >
-              {numberOf(e)} {e.description.trim() || "(no description yet)"}
+              <span className={styles.text}>
+                {numberOf(e)} {e.description.trim() || "(no description yet)"}
+              </span>
+              {/* Inside the button, so "rated"/"unrated" is part of its accessible name. */}
+              <Badge className={styles.badge} appearance={e.rated ? "filled" : "outline"} color={e.rated ? "success" : "warning"}>
+                {e.rated ? "rated" : "unrated"}
+              </Badge>
             </Button>
-            <Badge className={styles.badge} appearance={e.rated ? "filled" : "outline"} color={e.rated ? "success" : "warning"}>
-              {e.rated ? "rated" : "unrated"}
-            </Badge>
           </li>
         ))}
       </ul>

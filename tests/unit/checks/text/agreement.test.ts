@@ -1,14 +1,17 @@
 /**
- * Agreement with labelled benchmarks, per attribute (issue 3 "Quality measured, not assumed"):
- * the guidance's own examples (../shared/aip/benchmarks-dev.json) must agree ≥ 0.95 on each of
- * date, target and evidence; our district-style cases (tests/fixtures/benchmarks-extra.json) ≥ 0.9,
- * and a second batch written after the rules were frozen (benchmarks-extra-holdout.json) ≥ 0.85.
- * The figures and every disagreement are printed so a reviewer can judge them.
+ * Agreement with human labels, per attribute (docs/checker-accuracy.md). Printed on purpose, with
+ * false positives and negatives: `npx jest tests/unit/checks/text/agreement.test.ts --maxWorkers=1`.
+ * - the guidance's own examples (tests/fixtures/benchmarks/dev.json): ≥ 0.95 on date, target, evidence;
+ * - real district benchmarks (tests/fixtures/benchmarks/real.json), split by source
+ *   (tests/fixtures/benchmarks/split.ts): the tuning half the rules were written against ≥ 0.97, the
+ *   held-back half ≥ 0.95 (only its aggregate figures are printed; its texts are not read while tuning);
+ * - our district-style cases (tests/fixtures/benchmarks-extra*.json): regression floors.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
 import { analyzeBenchmark } from "../../../../src/checks/text";
 import { BENCHMARK_TYPES, type BenchmarkType } from "../../../../src/checks/types";
+import { splitBySource, type RealBenchmark } from "../../../fixtures/benchmarks/split";
 
 interface Labelled {
   text: string;
@@ -19,7 +22,8 @@ interface Labelled {
 }
 
 const ROOT = path.resolve(__dirname, "../../../..");
-const DEV = path.resolve(ROOT, "../shared/aip/benchmarks-dev.json");
+const DEV = path.resolve(ROOT, "tests/fixtures/benchmarks/dev.json");
+const REAL = path.resolve(ROOT, "tests/fixtures/benchmarks/real.json");
 const EXTRA = path.resolve(ROOT, "tests/fixtures/benchmarks-extra.json");
 /**
  * Written after the rules were frozen. Its first run (date 0.925, target 0.875, evidence 0.950) is the
@@ -36,7 +40,11 @@ export interface Agreement {
   target: number;
   evidence: number;
   misses: string[];
+  /** False positives and false negatives per attribute. */
+  errors: Record<Attribute, { fp: number; fn: number }>;
 }
+
+type Attribute = "date" | "target" | "evidence";
 
 /** School year used to resolve month names; agreement does not depend on it. */
 const SCHOOL_YEAR = 2026;
@@ -46,26 +54,59 @@ export function agreement(items: Labelled[]): Agreement {
   let target = 0;
   let evidence = 0;
   const misses: string[] = [];
+  const errors: Agreement["errors"] = { date: { fp: 0, fn: 0 }, target: { fp: 0, fn: 0 }, evidence: { fp: 0, fn: 0 } };
+  const count = (attr: Attribute, labelled: boolean) => errors[attr][labelled ? "fn" : "fp"]++;
   items.forEach((x, k) => {
     const type = (BENCHMARK_TYPES as readonly string[]).includes(x.type) ? (x.type as BenchmarkType) : undefined;
     const a = analyzeBenchmark(x.text, type, { schoolYear: SCHOOL_YEAR });
     const wrong: string[] = [];
     if (a.hasDate === x.has_date) date++;
-    else wrong.push(`date: labelled ${x.has_date}, read ${a.hasDate} ${JSON.stringify(a.dateMentions.map((m) => m.text))}`);
+    else {
+      count("date", x.has_date);
+      wrong.push(`date: labelled ${x.has_date}, read ${a.hasDate} ${JSON.stringify(a.dateMentions.map((m) => m.text))}`);
+    }
     if (a.hasTarget === x.has_measurable_target) target++;
-    else wrong.push(`target: labelled ${x.has_measurable_target}, read ${a.hasTarget} ${JSON.stringify(a.targets)}`);
+    else {
+      count("target", x.has_measurable_target);
+      wrong.push(`target: labelled ${x.has_measurable_target}, read ${a.hasTarget} ${JSON.stringify(a.targets)}`);
+    }
     if (a.hasEvidence === x.has_evidence_source) evidence++;
-    else wrong.push(`evidence: labelled ${x.has_evidence_source}, read ${a.hasEvidence} ${JSON.stringify(a.evidence)}`);
+    else {
+      count("evidence", x.has_evidence_source);
+      wrong.push(`evidence: labelled ${x.has_evidence_source}, read ${a.hasEvidence} ${JSON.stringify(a.evidence)}`);
+    }
     if (wrong.length > 0) misses.push(`#${k} ${x.text.slice(0, 120)}\n    ${wrong.join("\n    ")}`);
   });
   const n = items.length;
-  return { n, date: date / n, target: target / n, evidence: evidence / n, misses };
+  return { n, date: date / n, target: target / n, evidence: evidence / n, misses, errors };
 }
 
-function report(name: string, a: Agreement): void {
-  const f = (x: number) => x.toFixed(3);
-  // Printed on purpose: these are the README's figures.
-  console.log(`${name}: n=${a.n} date ${f(a.date)} target ${f(a.target)} evidence ${f(a.evidence)}${a.misses.length ? `\n  ${a.misses.join("\n  ")}` : ""}`);
+/** `showMisses: false` for the held-back half: its texts stay unread, only its figures are shown. */
+function report(name: string, a: Agreement, showMisses = true): void {
+  const f = (attr: Attribute) => `${attr} ${a[attr].toFixed(3)} (FP ${a.errors[attr].fp}, FN ${a.errors[attr].fn})`;
+  // Printed on purpose: these are docs/checker-accuracy.md's figures.
+  const misses = showMisses && a.misses.length ? `\n  ${a.misses.join("\n  ")}` : "";
+  console.log(`${name}: n=${a.n} ${f("date")} ${f("target")} ${f("evidence")}${misses}`);
+}
+
+/** Per benchmark type, per attribute: labelled yes/no × read yes/no (docs/checker-accuracy.md). */
+function confusionByType(name: string, items: Labelled[]): void {
+  const rows: string[] = [`${name}: type | attribute | TP | FP | FN | TN`];
+  const types = [...new Set(items.map((x) => x.type))].sort();
+  for (const type of types) {
+    const of = items.filter((x) => x.type === type);
+    const read = of.map((x) => analyzeBenchmark(x.text, undefined, { schoolYear: SCHOOL_YEAR }));
+    for (const [attr, label, got] of [
+      ["date", (x: Labelled) => x.has_date, (k: number) => read[k].hasDate],
+      ["target", (x: Labelled) => x.has_measurable_target, (k: number) => read[k].hasTarget],
+      ["evidence", (x: Labelled) => x.has_evidence_source, (k: number) => read[k].hasEvidence],
+    ] as const) {
+      const c = [0, 0, 0, 0];
+      of.forEach((x, k) => c[label(x) ? (got(k) ? 0 : 2) : got(k) ? 1 : 3]++);
+      rows.push(`${type} | ${attr} | ${c.join(" | ")}`);
+    }
+  }
+  console.log(rows.join("\n"));
 }
 
 function load(file: string): Labelled[] {
@@ -74,11 +115,45 @@ function load(file: string): Labelled[] {
 
 test("dev set (the guidance's examples): agreement ≥ 0.95 on date, target and evidence", () => {
   const a = agreement(load(DEV));
-  report("benchmarks-dev.json", a);
+  report("benchmarks/dev.json", a);
   expect(a.n).toBeGreaterThanOrEqual(60);
   expect(a.date).toBeGreaterThanOrEqual(0.95);
   expect(a.target).toBeGreaterThanOrEqual(0.95);
   expect(a.evidence).toBeGreaterThanOrEqual(0.95);
+});
+
+const real = splitBySource(JSON.parse(readFileSync(REAL, "utf8")) as RealBenchmark[]);
+
+test("the real set splits by source into two halves of about the same size, no source in both", () => {
+  expect(real.tuning.length).toBe(95);
+  expect(real.heldBack.length).toBe(103);
+  const tuningSources = new Set(real.tuning.map((x) => x.source_url));
+  expect(real.heldBack.some((x) => tuningSources.has(x.source_url))).toBe(false);
+});
+
+test("real benchmarks, tuning half: agreement ≥ 0.97 on date, target and evidence", () => {
+  const a = agreement(real.tuning);
+  report("benchmarks/real.json tuning half", a);
+  confusionByType("tuning half", real.tuning);
+  expect(a.date).toBeGreaterThanOrEqual(0.97);
+  expect(a.target).toBeGreaterThanOrEqual(0.97);
+  expect(a.evidence).toBeGreaterThanOrEqual(0.97);
+});
+
+/**
+ * The goal is 0.95 on each attribute and is not reached yet (docs/checker-accuracy.md). Until it
+ * is, the figures measured when the rules were last tuned are a floor: a change that makes the
+ * checker read unseen district text worse fails here. Raise the floor as the figures rise.
+ */
+const HELD_BACK_FLOOR = { date: 0.94, target: 0.84, evidence: 0.89 };
+
+test("real benchmarks, held-back half: never below the last measured agreement (goal 0.95)", () => {
+  const a = agreement(real.heldBack);
+  report("benchmarks/real.json held-back half", a, false);
+  confusionByType("held-back half", real.heldBack);
+  expect(a.date).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.date);
+  expect(a.target).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.target);
+  expect(a.evidence).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.evidence);
 });
 
 test("our district-style cases: agreement ≥ 0.9 on date, target and evidence", () => {

@@ -1,0 +1,119 @@
+/**
+ * The patterns dates.ts reads time with (SPEC.md §4.7 "date"), and the trigger words that decide
+ * which pattern groups run at all. Compiled once.
+ */
+import { triggers } from "./words";
+
+// "May" and "March" are also words: only their capitalised forms count. Abbreviations too.
+export const MONTH_SRC =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?" +
+  "|january|february|april|june|july|august|september|october|november|december)";
+export const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+export const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimesters?|terms?|marking periods?|grading periods?)";
+export const CYCLE = "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|benchmark period)";
+
+/** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
+export const MONTH_RE = new RegExp(
+  `\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`,
+  "g",
+);
+/** A cheap test before calling chrono: a month with a day, or a numeric date. */
+export const CHRONO_PRETEST = new RegExp(`\\b${MONTH_SRC}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
+export const NUMERIC_DATE_RE = /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b|\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+
+/** SY12-13, SY 2026-2027, SY26-27, 2026-27 school year, school year 2026-2027, FY27. */
+export const SCHOOL_YEAR_RE =
+  /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
+export const SCHOOL_YEAR_WORDS =
+  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|BOY|MOY|EOY|(?:beginning|middle|end)-of-year)\b/g;
+export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
+
+/** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
+export const SEASON = "(?:fall|autumn|winter|spring|summer)";
+/** A place named for a season ("Spring Creek Elementary", "Fall River Public Schools") is not a time. */
+const PLACE_AFTER =
+  "(?!\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus)\\b)";
+export const SEASON_CAP_RE = new RegExp(`\\b(Fall|Autumn|Winter|Spring|Summer)\\b${PLACE_AFTER}(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?`, "g");
+export const SEASON_CTX_RE = new RegExp(
+  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
+    `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
+  "gi",
+);
+/** "fall DIBELS", "spring MCAS": a season before an assessment's acronym is its administration window. */
+export const SEASON_ACRONYM_RE = /\b([Ff]all|[Aa]utumn|[Ww]inter|[Ss]pring|[Ss]ummer)\s+(?=[A-Z]{2,}\b|i-?Ready\b)/g;
+export const SEASON_WINDOW_RE = new RegExp(`\\b(${SEASON})(?:\\s*[-–]\\s*(?:to\\s*[-–]\\s*)?|\\s+(?:to|through)\\s+)(${SEASON})\\b`, "gi");
+
+/** Parts of the year: Q2, first semester, Term 1, end of the unit, half-term. */
+export const PERIOD_RE = new RegExp(
+  `\\bQ[1-4]\\b|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
+    `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\d?\\b|\\bhalf[- ]term\\b` +
+    `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
+    `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
+    // the school calendar's own landmarks: "the second half of the year", "before state testing", "by graduation", "in Year 2"
+    `|\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:school\\s+)?year\\b` +
+    `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +
+    `|\\b(?:testing|assessment|screening)\\s+windows?\\b|\\b(?:by|before|prior\\s+to|at)\\s+graduation\\b|\\b(?:in|by|during|end\\s+of)\\s+Year\\s+[1-5]\\b` +
+    `|\\b(?:conclusion|completion)\\s+of\\s+(?:the\\s+|each\\s+)?(?:school\\s+)?(?:year|semester|quarter|course|unit|program|cycle)\\b|\\bend\\s+of\\s+(?:the\\s+|each\\s+)?course\\b` +
+    // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
+    `|\\b(?:after|by|before|between|through|during)\\s+(?:the\\s+end\\s+of\\s+)?(?:Unit|Module|Cycle)\\s+\\d+\\b`,
+  "gi",
+);
+
+/** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
+/** The length of an event or of a career is not when: "5-day workshops", "two days of PD", "first three years of teaching", "4-year-olds". */
+const EVENT_LENGTH_AFTER =
+  "(?:[-\\s]*olds?\\b|\\s+old\\b|\\s+of\\s+(?:experience|teaching|service|age|professional|PD|training|instruction|coaching|tutoring|support|intervention)\\b|[-\\s]+(?:long\\s+)?(?:workshops?|trainings?|institutes?|sessions?|courses?|camps?|academ(?:y|ies)|retreats?|conferences?)\\b)";
+const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
+const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
+/** The same lengths, claimed as names so that their numbers are not read as targets either. */
+export const EVENT_LENGTH_RE = new RegExp(`\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+${WINDOW_LIKE}`, "gi");
+export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`, "gi");
+
+export const FREQUENCY_RE = new RegExp(
+  // "average daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
+  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b(?!\\s+(?:attendance\\s+rate|[Mm]easurable\\s+[Oo]bjectives?|[Yy]early\\s+[Pp]rogress)\\b)` +
+    `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b` +
+    `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
+    `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
+    `|\\b(?:every|each|on)\\s+(?:other\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b|\\bon\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)s\\b` +
+    `|\\bevery\\s+(?:\\d+|${NUM_WORD})\\s+(?:days|weeks|months)\\b`,
+  "gi",
+);
+
+export const DATE_SLOT_RE = /<\s*(?:insert\s+)?(?:date|deadline|month|year)[^<>]{0,20}>|\[\s*(?:insert\s+)?(?:date|deadline|month)[^\]]{0,20}\]|\bXX\/XX(?:\/XX(?:XX)?)?\b/gi;
+/** "within 48 hours", "within 10 school days": a timeframe. */
+export const WITHIN_RE = /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks|months)\b/gi;
+/** "four-year graduation rate", "5-year plan": the name of a rate or plan, not a time. */
+export const NAMED_SPAN_RE = /\b(?:\d|one|two|three|four|five|six)-year\s+(?:graduation|cohort|adjusted|plan|strategic|college|university|degree|average)\b/gi;
+
+/** School-calendar landmarks: "by Thanksgiving", "before winter break", "after February vacation". */
+export const HOLIDAY_RE =
+  /\b(?:by|before|after|until|through|following|at)\s+(?:the\s+)?(?:Thanksgiving|Labor\s+Day|Columbus\s+Day|Indigenous\s+Peoples'?\s+Day|Veterans'?\s+Day|Halloween|Christmas|New\s+Year'?s?|MLK\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Memorial\s+Day|(?:winter|holiday|spring|December|February|April|March)\s+(?:break|vacation|recess)|the\s+holidays)\b/gi;
+export const HOLIDAY_WORDS = triggers(["thanksgiving", "labor", "columbus", "indigenous", "veterans", "halloween", "christmas", "new", "mlk", "king", "presidents", "memorial", "break", "vacation", "recess", "holidays"]);
+
+export const MONTH_WORDS = triggers(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]);
+export const SEASON_WORDS = triggers(["fall", "autumn", "winter", "spring", "summer"]);
+export const YEAR_WORDS = triggers(["year", "boy", "moy", "eoy", "midyear", "yearend"]);
+export const FREQ_WORDS = triggers(["monday", "tuesday", "wednesday", "thursday", "friday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"]);
+export const CYCLE_WORDS = triggers(["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"]);
+export const PERIOD_WORDS = triggers(["testing", "window", "windows", "graduation", "conclusion", "completion", "course", "unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"]);
+export const UNIT_WORDS = triggers(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"]);
+
+export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|last|prior|previous)\b(?:(?!\bto\b)[^.;]){0,25}$/i;
+
+/** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
+export const SHORT_SCHOOL_YEAR_RE =
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+
+/** A cheap test before SHORT_SCHOOL_YEAR_RE. */
+export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\d{2}/;
+
+/**
+ * A year that is part of a name, not a time: a form's edition ("the ’14-’15 GCS Short Form",
+ * "2019 Walkthrough Tool"), or a test whose name holds a year ("LEAP 2025"). A test's name followed
+ * by a year ("MCAS 2025", "the 2024 IAR") is its administration, so a time, and is not matched.
+ */
+const YEAR_TOKEN = "(?:['’]?\\d{2}\\s*[-–_]\\s*['’]?\\d{2}|(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?)";
+const EDITION_NOUN = "(?:[Ff]orms?|[Tt]ools?|[Rr]ubrics?|[Pp]rotocols?|[Ee]ditions?|[Ff]rameworks?|[Ss]tandards|[Gg]uides?|[Ii]nventory|[Ii]nstruments?|[Cc]hecklists?)";
+export const EDITION_RE = new RegExp(`\\bLEAP\\s+(2025)\\b|(?<![\\w'’])(${YEAR_TOKEN})\\s+(?:[A-Z][\\w&-]*\\s+){0,4}${EDITION_NOUN}\\b`, "g");
+export const EDITION_WORDS = triggers(["leap", "form", "forms", "tool", "tools", "rubric", "rubrics", "protocol", "protocols", "edition", "editions", "framework", "frameworks", "standards", "guide", "guides", "inventory", "instrument", "instruments", "checklist", "checklists"]);

@@ -1,0 +1,55 @@
+/**
+ * A chart as LibreOffice saves it survives `aip rollup` rebuilding the sheet it sits on, and
+ * LibreOffice still opens the result with the chart in place.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import { join } from "path";
+import { convertWithLibreOffice } from "../../scripts/libreoffice";
+import { rollUp } from "../../src/commands/rollUp";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { runAip } from "../unit/cli/runAip";
+import { mapOf, partsOf, relTargets, withChart } from "../support/packageParts";
+
+const SAMPLE = join(__dirname, "../../examples/sample-plan.json");
+
+async function chartParts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const parts = await partsOf(bytes);
+  return new Map([...parts].filter(([p]) => /^xl\/(charts|drawings)\//.test(p)));
+}
+
+test("a LibreOffice-saved chart on the Summary is kept byte for byte through a roll-up, and LibreOffice reads it back", async () => {
+  const dir = await fs.mkdtemp(join(os.tmpdir(), "aip-lo-chart-"));
+  try {
+    expect((await runAip(dir, ["new", SAMPLE, "-o", "base.xlsx"])).code).toBe(0);
+    const wb = await XlsxWorkbook.fromBuffer(await fs.readFile(join(dir, "base.xlsx")));
+    await rollUp(wb);
+    await fs.mkdir(join(dir, "made"));
+    await fs.writeFile(join(dir, "made", "plan.xlsx"), await withChart(await wb.toBuffer(), "Summary", "Summary!$B$6:$B$9"));
+
+    // LibreOffice re-saves the workbook with its own chart and drawing parts.
+    const saved = await convertWithLibreOffice(join(dir, "made", "plan.xlsx"), { to: "xlsx", outDir: join(dir, "lo"), recalculate: false });
+    const loBytes = await fs.readFile(saved);
+    const loCharts = await chartParts(loBytes);
+    expect([...loCharts.keys()].some((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
+
+    const run = await runAip(join(dir, "lo"), ["rollup", "plan.xlsx"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const after = await fs.readFile(saved);
+    const kept = await chartParts(after);
+    expect([...kept.keys()].sort()).toEqual([...loCharts.keys()].sort());
+    for (const [part, data] of loCharts) expect({ part, same: kept.get(part)!.equals(data) }).toEqual({ part, same: true });
+    const summary = (await mapOf(after)).sheets.find((s) => s.name === "Summary")!;
+    expect(await relTargets(after, summary.path, "drawing")).toHaveLength(1);
+
+    // LibreOffice opens aip's file and still finds the chart on the Summary.
+    const again = await convertWithLibreOffice(saved, { to: "xlsx", outDir: join(dir, "again"), recalculate: false });
+    const reread = await fs.readFile(again);
+    const chart = [...(await chartParts(reread))].find(([p]) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(chart?.[1].toString("utf8")).toContain("Summary!$B$6:$B$9");
+    const rereadSummary = (await mapOf(reread)).sheets.find((s) => s.name === "Summary")!;
+    expect(await relTargets(reread, rereadSummary.path, "drawing")).toHaveLength(1);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}, 600_000);

@@ -1,0 +1,64 @@
+/**
+ * Formulas written with the result the domain computes (FormulaCell.result) store it in the .xlsx,
+ * and it equals what LibreOffice computes on recalculating: previews and other readers see the same
+ * value before any recalculation. Sheets whose builders give every formula a result are listed in
+ * COMPLETE; for the others, every stored result that exists must still be right.
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { assess } from "../../src/commands/assess";
+import { check } from "../../src/commands/check";
+import { newMinutes } from "../../src/commands/newMinutes";
+import { newPlan } from "../../src/commands/newPlan";
+import { qprView } from "../../src/commands/qprView";
+import { refreshQuarters } from "../../src/commands/refreshQuarters";
+import { rollUp } from "../../src/commands/rollUp";
+import { parsePlan } from "../../src/domain/validate";
+import { cellAddress } from "../../src/util/a1";
+import { cellFormula, cellValue } from "../../src/workbook/xlsx/cells";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { recalcWithLibreOffice } from "../support/recalc";
+
+const sample = parsePlan(JSON.parse(readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
+
+/** Every formula cell with its stored result (undefined when none), by "'Sheet'!A1". */
+function storedResults(wb: XlsxWorkbook): Map<string, { sheet: string; result: unknown }> {
+  const out = new Map<string, { sheet: string; result: unknown }>();
+  for (const ws of wb.book.worksheets) {
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cellFormula(cell) === undefined) return;
+        const raw = (cell as { result?: unknown }).result;
+        out.set(`'${ws.name}'!${cellAddress(r - 1, c - 1)}`, { sheet: ws.name, result: raw === undefined ? undefined : cellValue(cell) });
+      }),
+    );
+  }
+  return out;
+}
+
+const COMPLETE = [/^Minutes /, /^(Sept-Dec|Jan-March|April-June|July-Aug)$/];
+
+test("stored formula results equal LibreOffice's on every sheet kind; the minutes' deadlines and the quarter tabs all carry one", async () => {
+  const built = XlsxWorkbook.create();
+  await newPlan(built, sample);
+  await rollUp(built);
+  await qprView(built, { period: "Jan" });
+  await newMinutes(built, { date: "2026-10-14", today: "2026-10-01" });
+  await check(built, { today: "2026-12-01", report: true });
+  await assess(built, { date: "2026-10-01" });
+  await refreshQuarters(built); // the quarter tabs rebuilt from what the strategy sheets hold
+  // As a file: what previews and other readers see, with no recalculation.
+  const saved = await XlsxWorkbook.fromBuffer(await built.toBuffer());
+  const stored = storedResults(saved);
+  const computed = await recalcWithLibreOffice(saved);
+  let compared = 0;
+  for (const [where, { sheet, result }] of stored) {
+    // ExcelJS writes no <v> for an empty-text result: a reader shows "" either way.
+    const shown = COMPLETE.some((re) => re.test(sheet)) ? (result ?? "") : result;
+    if (shown === undefined) continue;
+    const [, address] = /!(.+)$/.exec(where)!;
+    expect({ where, result: shown }).toEqual({ where, result: cellValue(computed.book.getWorksheet(sheet)!.getCell(address)) });
+    compared++;
+  }
+  expect(compared).toBeGreaterThanOrEqual(100);
+}, 240_000);
