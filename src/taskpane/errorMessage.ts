@@ -27,7 +27,7 @@ export const NO_PLAN_MESSAGE = "This workbook has no plan yet. Make one on the N
 
 /** The error as the pane shows it: a plain message, and the technical text behind "Details". */
 export function plainError(error: unknown): PlainError {
-  // By name, not instanceof: importing layout/readPlan would put it in the pane's first load.
+  // By name, not instanceof: importing layout/read/readPlan would put it in the pane's first load.
   if (error instanceof WorkbookError && error.name === "NoPlanError") return { message: NO_PLAN_MESSAGE, details: error.message, noPlan: true };
   if (isExpectedError(error)) return withDetails(plainWords(error.message), error.message);
   const detail = describe(error);
