@@ -40,5 +40,11 @@ module.exports = {
       roots: ["<rootDir>/tests/robustness"],
       testMatch: ["**/*.test.ts"],
     },
+    {
+      ...base,
+      displayName: "release",
+      roots: ["<rootDir>/tests/release"],
+      testMatch: ["**/*.test.ts"],
+    },
   ],
 };
