@@ -31,7 +31,7 @@ import { missingSheet } from "../rules";
 import { checkBatch, SheetList } from "./check";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
-import { renderSheet } from "./renderSheet";
+import { renderPrint, renderSheet } from "./renderSheet";
 
 /** Excel.run, or the in-memory Excel's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -193,38 +193,48 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** Queues the whole batch and sends it: one request unless it is over the payload budget. */
+  /**
+   * Queues the whole batch and sends it: one request unless it is over the payload budget. Sheets
+   * are added first, then the names (a dropdown's "=AIP.List…" source must exist when the rule
+   * is set), then each sheet's cells and formats. Print setup follows in a request of its own.
+   */
   private async write(batch: WriteBatch): Promise<void> {
     const sheets = new SheetList(this.knownSheets!);
     const names = new Set(this.knownNames ?? []);
-    const pageLayout = this.isSetSupported("ExcelApi", "1.9");
     await this.run(async (context) => {
       const payload = new Payload(() => context.sync());
       const worksheets = context.workbook.worksheets;
-      let active: Excel.Worksheet | undefined;
+      const targets: Excel.Worksheet[] = [];
       for (const spec of batch.sheets) {
         await payload.reserve(CALL_BYTES * 2);
-        let ws: Excel.Worksheet;
-        if (spec.create) {
-          ws = worksheets.add(spec.name);
+        if (!spec.create) targets.push(worksheets.getItem(spec.name));
+        else {
+          const ws = worksheets.add(spec.name);
           const end = sheets.count;
           const at = sheets.insert(spec.name, spec.position);
           if (at < end) ws.position = at; // Excel adds at the end
-        } else {
-          ws = worksheets.getItem(spec.name);
+          targets.push(ws);
         }
-        await renderSheet(ws, spec, payload, { pageLayout });
-        if (spec.activate) active = ws;
       }
       for (const n of batch.names) {
-        await payload.reserve(CALL_BYTES);
+        await payload.reserve(CALL_BYTES * 2);
         const reference = `=${absoluteRef(sheets.find(n.sheet)!, n.range)}`;
         if (names.has(n.name.toLowerCase())) context.workbook.names.getItem(n.name).formula = reference;
         else context.workbook.names.add(n.name, reference);
         names.add(n.name.toLowerCase());
       }
+      for (const [i, spec] of batch.sheets.entries()) await renderSheet(targets[i], spec, payload, { fresh: spec.create });
+      let active: Excel.Worksheet | undefined;
+      batch.sheets.forEach((spec, i) => (active = spec.activate ? targets[i] : active));
       active?.activate();
-      await context.sync();
+      // Print setup last: Excel runs a request's actions in order and stops at the first failure,
+      // so a rejected page layout leaves everything before it written (see printFailed).
+      if (this.isSetSupported("ExcelApi", "1.9")) batch.sheets.forEach((spec, i) => spec.print && renderPrint(targets[i], spec.print));
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!printFailed(e)) throw e;
+      }
     });
     this.knownSheets = sheets.names();
     this.knownNames = names;
@@ -234,6 +244,16 @@ export class OfficeWorkbook implements WorkbookPort {
       this.knownRangeNames.push(...batch.names.map((n) => n.name).filter((n) => !have.has(n.toLowerCase())));
     }
   }
+}
+
+/**
+ * Whether a failed request failed at its page layout: office.js names the failing statement
+ * (debugInfo, from the ActionIndex Excel returns). Excel rejects page layout in some setups (no
+ * printer installed); the plan before it has landed and must not be reported as lost.
+ */
+function printFailed(e: unknown): boolean {
+  const info = (e as { debugInfo?: { statement?: string; errorLocation?: string } } | null)?.debugInfo;
+  return /pageLayout/i.test(`${info?.statement ?? ""} ${info?.errorLocation ?? ""}`);
 }
 
 /** A sheet's cells holding values or formulas (formatting ignored); a null object when it holds none. */

@@ -11,6 +11,8 @@ export interface FakeEnv {
   /** Queued operations (loads and writes) so far: shows whether writes are batched per range. */
   operationCount: number;
   isSetSupported(name: string, version: string): boolean;
+  /** Bytes of each request and response that went through the real office.js client (server.ts). */
+  traffic: Array<{ requestBytes: number; responseBytes: number }>;
 }
 
 export class FakeContext {
@@ -36,11 +38,24 @@ export class FakeContext {
   /** Runs the queued operations in order; the first failure rejects and drops the rest (as in Excel). */
   async sync(): Promise<void> {
     if (this.closed) throw new FakeOfficeError("InvalidObjectPath", "context.sync() was called after its Excel.run batch ended.");
+    await Promise.resolve(); // a round trip is always asynchronous
+    const failed = this.runQueued();
+    if (failed) throw failed.error;
+  }
+
+  /** One round trip, run at once: the queued operations in order up to the first failure (its index and error). */
+  runQueued(): { index: number; error: unknown } | undefined {
     this.env.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    await Promise.resolve(); // a round trip is always asynchronous
-    for (const op of ops) op();
+    for (let i = 0; i < ops.length; i++) {
+      try {
+        ops[i]();
+      } catch (error) {
+        return { index: i, error };
+      }
+    }
+    return undefined;
   }
 
   close(): void {

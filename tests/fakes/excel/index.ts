@@ -24,6 +24,7 @@ import { FakeOfficeError } from "./errors";
 import { storedInput } from "./input";
 import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
+import { ServerSession } from "./server";
 import { FakeWorksheetCollection } from "./worksheet";
 import { parseRect, rectAddress } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
@@ -31,6 +32,7 @@ import { breakName, deleteName, editSheet, mergeCells, pointName } from "./rowOp
 
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, type ServerSession } from "./server";
 
 export interface FakeCell {
   /** Stored value; "" for empty and for formula cells (formulas are not evaluated). */
@@ -52,7 +54,11 @@ export interface FakeExcel {
   readonly syncCount: number;
   /** Loads and writes queued so far (cell-by-cell writing shows up here); reset with the sync count. */
   readonly operationCount: number;
+  /** Bytes of every request and response since the last reset, when driven through the real office.js client. */
+  readonly traffic: ReadonlyArray<{ requestBytes: number; responseBytes: number }>;
   resetSyncCount(): void;
+  /** A server side for one office.js request context: answers the client's serialized requests (server.ts). */
+  session(): ServerSession;
   /** An independent copy of the whole workbook (a file saved and opened again), for tests that start many times from one workbook. */
   copy(): FakeExcel;
   dump(): WorkbookDump;
@@ -120,7 +126,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
     return have !== undefined && versionAtLeast(have, version);
   };
-  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported };
+  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported, traffic: [] };
 
   const sheet = (name: string): SheetData => {
     const s = findSheet(env.book, name);
@@ -151,7 +157,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     get operationCount() {
       return env.operationCount;
     },
-    resetSyncCount: () => void Object.assign(env, { syncCount: 0, operationCount: 0 }),
+    resetSyncCount: () => void Object.assign(env, { syncCount: 0, operationCount: 0, traffic: [] }),
+    get traffic() {
+      return env.traffic;
+    },
+    session: () => new ServerSession(env),
     // structuredClone keeps the sheets that names and the active tab share as one object each.
     copy: () => createFakeExcel(options, structuredClone(env.book)),
     dump: () => dumpBook(env.book),

@@ -166,6 +166,37 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Row `row` of the range (office.js sends arrays over 1,500 cells as bands: getRow(a).getBoundingRect(getRow(b))). */
+  getRow(row: number): FakeRange {
+    return this.derived(`row ${row}`, (r) => {
+      if (row < 0 || r.top + row > r.bottom) throw invalid(this.label, `row ${row} is outside the range`);
+      return { ...r, top: r.top + row, bottom: r.top + row };
+    });
+  }
+
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived("bounding rectangle", (r) => {
+      const o = other.resolveTarget().rect;
+      return { top: Math.min(r.top, o.top), left: Math.min(r.left, o.left), bottom: Math.max(r.bottom, o.bottom), right: Math.max(r.right, o.right) };
+    });
+  }
+
+  /** office.js bookkeeping: the fake tracks nothing. */
+  untrack(): this {
+    return this;
+  }
+
+  private derived(what: string, rect: (r: Rect) => Rect): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        return { sheet: t.sheet, rect: rect(t.rect) };
+      },
+      `${this.label} ${what}`,
+    );
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(
       this.ctx,
