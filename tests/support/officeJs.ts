@@ -18,7 +18,15 @@ interface ExcelClient {
   OfficeExtension: typeof OfficeExtension;
 }
 
-const SCRIPT = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
+const CLIENT = "node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js";
+
+/** tests/support and lib/tests/support (the compiled bench) both find the repository's node_modules above them. */
+function clientScript(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, CLIENT))) return path.join(dir, CLIENT);
+    if (path.dirname(dir) === dir) throw new Error(`Cannot find ${CLIENT} above ${__dirname}: run npm ci.`);
+  }
+}
 let compiled: vm.Script | undefined;
 let client: ExcelClient | undefined;
 
@@ -30,7 +38,10 @@ function unrefTimeout(fn: () => void, ms?: number): NodeJS.Timeout {
 /** Loads the client once per test file (jest module registry); ~0.1 s. */
 export function excelWebClient(): ExcelClient {
   if (client) return client;
-  compiled ??= new vm.Script(`${fs.readFileSync(SCRIPT, "utf8")}\n;this.Excel = Excel; this.OfficeExtension = OfficeExtension;`, { filename: SCRIPT });
+  if (!compiled) {
+    const file = clientScript();
+    compiled = new vm.Script(`${fs.readFileSync(file, "utf8")}\n;this.Excel = Excel; this.OfficeExtension = OfficeExtension;`, { filename: file });
+  }
   const sandbox: Record<string, unknown> = { console: { log() {}, warn() {}, error() {}, info() {} }, setTimeout: unrefTimeout, clearTimeout };
   // The script reads a few browser globals while it loads; none of them matter for Excel.run.
   Object.assign(sandbox, {

@@ -32,6 +32,7 @@ import { checkBatch, SheetList } from "./check";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
 import { renderPrint, renderSheet } from "./renderSheet";
+import { readUsedBounded, RESPONSE_LIMIT_CODE } from "./usedRanges";
 
 /** Excel.run, or the in-memory Excel's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -69,22 +70,35 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async snapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
+    let snap: WorkbookSnapshot;
+    try {
+      snap = await this.read(options.sheetValues);
+    } catch (e) {
+      // Everything in one response is too much (a person's own large sheet): the used ranges in bounded pieces.
+      if (!options.sheetValues || officeCode(e) !== RESPONSE_LIMIT_CODE) throw officeFailure("read the workbook", e);
+      snap = await this.read(undefined);
+      const sheets = sheetsWanted(options.sheetValues, snap.sheets);
+      snap.sheetValues = await this.reading("read the workbook's sheets", () => readUsedBounded(this.run, sheets));
+    }
+    this.remember(snap);
+    return snap;
+  }
+
+  /** Warm (one request when the names are known) or cold; a failed warm read is retried cold once. */
+  private async read(wanted?: readonly string[] | "all"): Promise<WorkbookSnapshot> {
     const known = this.knownRangeNames;
-    const wanted = options.sheetValues;
-    let snap: WorkbookSnapshot | undefined;
     if (known) {
       try {
         // The used ranges of the sheets known now ride in the same request (a renamed or deleted one fails it: read cold).
         const early = wanted ? sheetsWanted(wanted, this.knownSheets ?? []) : [];
-        snap = await this.run((context) => this.readNames(context, known, wanted, early));
+        return await this.run((context) => this.readNames(context, known, wanted, early));
       } catch (e) {
-        // A known name was deleted or broken meanwhile: Excel fails the whole request. Read cold.
-        if (!EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("read the workbook", e);
+        // A known name deleted or broken meanwhile fails the whole request, with a code Excel does
+        // not promise; whatever the failure, the cold read says what is really there.
+        if (officeCode(e) === RESPONSE_LIMIT_CODE) throw e;
       }
     }
-    snap ??= await this.reading("read the workbook", (context) => this.readNames(context, [], wanted, []));
-    this.remember(snap);
-    return snap;
+    return this.run((context) => this.readNames(context, [], wanted, []));
   }
 
   /**

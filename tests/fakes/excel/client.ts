@@ -2,7 +2,7 @@
  * The request-context machinery: every write and load is queued and happens only at sync();
  * a property can be read only after it was loaded AND synced. One sync = one round trip.
  */
-import { FakeOfficeError, notLoaded } from "./errors";
+import { FakeOfficeError, notLoaded, type FakeErrorCode } from "./errors";
 import type { BookData } from "./model";
 
 export interface FakeEnv {
@@ -12,7 +12,16 @@ export interface FakeEnv {
   operationCount: number;
   isSetSupported(name: string, version: string): boolean;
   /** Bytes of each request and response that went through the real office.js client (server.ts). */
-  traffic: Array<{ requestBytes: number; responseBytes: number }>;
+  traffic: Traffic[];
+  /** The next round trip fails with this code before running anything (failNextRequest). */
+  failNext?: string;
+}
+
+/** One request through the real client: its bytes, and the error code if Excel on the web refused it. */
+export interface Traffic {
+  requestBytes: number;
+  responseBytes: number;
+  refused?: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded";
 }
 
 export class FakeContext {
@@ -48,6 +57,11 @@ export class FakeContext {
     this.env.syncCount++;
     const ops = this.queue;
     this.queue = [];
+    if (this.env.failNext) {
+      const code = this.env.failNext;
+      this.env.failNext = undefined;
+      return { index: 0, error: new FakeOfficeError(code as FakeErrorCode, `Excel could not process the request (${code}).`) };
+    }
     for (let i = 0; i < ops.length; i++) {
       try {
         ops[i]();

@@ -18,9 +18,9 @@
  */
 import { parseCell } from "../../../src/util/a1";
 import type { WorkbookDump } from "../../support/dump";
-import { FakeContext, type FakeEnv } from "./client";
+import { FakeContext, type FakeEnv, type Traffic } from "./client";
 import { dumpBook } from "./dump";
-import { FakeOfficeError } from "./errors";
+import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import { storedInput } from "./input";
 import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
@@ -33,6 +33,7 @@ import { breakName, deleteName, editSheet, mergeCells, pointName } from "./rowOp
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, type ServerSession } from "./server";
+export type { Traffic } from "./client";
 
 export interface FakeCell {
   /** Stored value; "" for empty and for formula cells (formulas are not evaluated). */
@@ -55,8 +56,10 @@ export interface FakeExcel {
   /** Loads and writes queued so far (cell-by-cell writing shows up here); reset with the sync count. */
   readonly operationCount: number;
   /** Bytes of every request and response since the last reset, when driven through the real office.js client. */
-  readonly traffic: ReadonlyArray<{ requestBytes: number; responseBytes: number }>;
+  readonly traffic: readonly Traffic[];
   resetSyncCount(): void;
+  /** The next request fails with `code` (e.g. Excel's "GeneralException") and changes nothing. */
+  failNextRequest(code: FakeErrorCode): void;
   /** A server side for one office.js request context: answers the client's serialized requests (server.ts). */
   session(): ServerSession;
   /** An independent copy of the whole workbook (a file saved and opened again), for tests that start many times from one workbook. */
@@ -162,6 +165,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
       return env.traffic;
     },
     session: () => new ServerSession(env),
+    failNextRequest: (code) => void (env.failNext = code),
     // structuredClone keeps the sheets that names and the active tab share as one object each.
     copy: () => createFakeExcel(options, structuredClone(env.book)),
     dump: () => dumpBook(env.book),

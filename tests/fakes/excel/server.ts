@@ -106,19 +106,26 @@ export class ServerSession {
   handle(body: RequestBody): ResponseMessage {
     // After Excel.run resolves, office.js releases the ranges it kept (_RemoveReference) in a
     // request nobody waits for: not a round trip of the command.
-    if ((body.Actions ?? []).every((a) => a.ActionType === 1 || a.Name === "_RemoveReference")) return ok({ Results: [] });
+    const actions = body.Actions ?? [];
+    const release = (a: ActionInfo) => a.ActionType === 3 && a.Name === "_RemoveReference";
+    if (actions.some(release) && actions.every((a) => a.ActionType === 1 || release(a))) return ok({ Results: [] });
     const requestBytes = jsonBytes(body);
     this.env.traffic.push({ requestBytes, responseBytes: 0 });
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       this.env.syncCount++;
+      this.env.traffic[this.env.traffic.length - 1].refused = "RequestPayloadSizeLimitExceeded";
       return failure(413, "RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes; Excel on the web accepts 5 MB).`);
     }
     const result = this.replay(body);
     const responseBytes = jsonBytes(result);
-    this.env.traffic[this.env.traffic.length - 1].responseBytes = responseBytes;
+    const entry = this.env.traffic[this.env.traffic.length - 1];
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
-      return failure(413, "ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes; Excel on the web returns at most 5 MB).`);
+      // The request ran (its writes stay), but the answer never comes back: only the error does.
+      const refused = failure(413, "ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes; Excel on the web returns at most 5 MB).`);
+      Object.assign(entry, { responseBytes: jsonBytes(refused), refused: refused.ErrorCode });
+      return refused;
     }
+    entry.responseBytes = responseBytes;
     return ok(result);
   }
 

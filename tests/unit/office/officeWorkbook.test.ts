@@ -99,6 +99,17 @@ describe("OfficeWorkbook round trips", () => {
     expect(fake.syncCount).toBe(1); // broken names are listed, not read: back to one request
   });
 
+  test("a warm read that fails with any error, even one Excel does not list, is retried cold once", async () => {
+    const { fake, wb } = setup();
+    await wb.apply(bigBatch(1));
+    await wb.snapshot();
+    fake.failNextRequest("GeneralException");
+    fake.resetSyncCount();
+    const snap = await wb.snapshot();
+    expect(snap.names["AIP.S1"]).toMatchObject({ sheet: "Strategy 1", range: "A1:D20" });
+    expect(fake.syncCount).toBe(3); // the failed warm request, then the cold read's two
+  });
+
   test("apply after a snapshot is one sync whatever the batch size", async () => {
     for (const size of [1, 10, 40]) {
       const { fake, wb } = setup();
