@@ -146,7 +146,14 @@ describe("in-memory Excel", () => {
     });
     fake.deleteSheet("My data");
     expect(fake.getCell("Plan", "A1").formula).toBe("=#REF!+#REF!");
-    expect(fake.dump().names).toEqual({ "AIP.Thing": "#REF!" });
+    // Excel keeps the address of a name whose sheet is gone: Name Manager shows =#REF!$B$2:$C$3.
+    expect(fake.dump().names).toEqual({ "AIP.Thing": "#REF!$B$2:$C$3" });
+    await fake.run(async (context) => {
+      const item = context.workbook.names.getItem("AIP.Thing").load("formula, type");
+      await context.sync();
+      expect(item.formula).toBe("=#REF!$B$2:$C$3");
+      expect(item.type).toBe("Error");
+    });
   });
 
   test("names: duplicates are refused, a null object cannot be deleted", async () => {
