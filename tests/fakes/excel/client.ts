@@ -13,6 +13,8 @@ export interface FakeEnv {
   isSetSupported(name: string, version: string): boolean;
   /** Bytes of each request and response that went through the real office.js client (server.ts). */
   traffic: Traffic[];
+  /** Page layout fails as in an Excel with no printer set up (FakeExcelOptions.rejectPageLayout). */
+  rejectPageLayout?: boolean;
   /** The next round trip fails with this code before running anything (failNextRequest). */
   failNext?: string;
 }

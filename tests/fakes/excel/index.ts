@@ -46,6 +46,8 @@ export interface FakeCell {
 export interface FakeExcelOptions {
   /** Supported requirement sets, e.g. { ExcelApi: "1.8" }; default { ExcelApi: "1.12" }. */
   requirementSets?: Record<string, string>;
+  /** Every page layout change fails (GeneralException), as Excel does where no printer is set up. */
+  rejectPageLayout?: boolean;
 }
 
 export interface FakeExcel {
@@ -129,7 +131,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
     return have !== undefined && versionAtLeast(have, version);
   };
-  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported, traffic: [] };
+  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported, traffic: [], rejectPageLayout: options.rejectPageLayout };
 
   const sheet = (name: string): SheetData => {
     const s = findSheet(env.book, name);

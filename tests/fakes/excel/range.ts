@@ -2,7 +2,7 @@
 import { ClientObject, writeOnly, type FakeContext } from "./client";
 import { FakeOfficeError } from "./errors";
 import { checkShape, storedInput } from "./input";
-import { DEFAULT_FORMAT, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type ConditionalFormatData, type Rect, type SheetData, type ValidationData } from "./model";
+import { DEFAULT_FORMAT, type BookData, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type ConditionalFormatData, type Rect, type SheetData, type ValidationData } from "./model";
 import { rectAddress, sheetRefName } from "./references";
 
 export interface RangeTarget {
@@ -43,7 +43,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   constructor(ctx: FakeContext, locate: () => RangeTarget | undefined, label: string, nullable = false) {
     super(ctx, locate, label, nullable);
     this.format = new FakeRangeFormat(this, label, (fn) => this.write(fn));
-    this.dataValidation = new FakeDataValidation(label, (fn) => this.write(fn));
+    this.dataValidation = new FakeDataValidation(label, (fn) => this.write(fn), () => ctx.book);
     this.conditionalFormats = new FakeConditionalFormats(label, (fn) => this.write(fn));
   }
 
@@ -287,6 +287,7 @@ export class FakeDataValidation {
   constructor(
     private readonly label: string,
     private readonly queue: Queue,
+    book: () => BookData,
   ) {
     const onRuleCells = (what: string, apply: (v: ValidationData) => void) =>
       queue((t) => {
@@ -299,6 +300,11 @@ export class FakeDataValidation {
         queue((t) => {
           const list = (v as { list?: { inCellDropDown?: unknown; source?: unknown } } | null)?.list;
           if (!list || typeof list.source !== "string" || list.source === "") throw invalid(label, "only list rules with a source are supported by the fake");
+          // A source naming a defined name that does not exist (yet) evaluates to an error: Excel refuses the rule.
+          const named = /^=([A-Za-z_\\][A-Za-z0-9_.\\]*)$/.exec(list.source);
+          if (named && !/^[A-Za-z]{1,3}\d+$/.test(named[1]) && !book().names.has(named[1].toLowerCase())) {
+            throw invalid(label, `the list source ${list.source} names nothing in this workbook (define the name first)`);
+          }
           forEachKey(t, (key) => t.sheet.validations.set(key, { source: list.source as string, inCellDropDown: list.inCellDropDown !== false }));
         }),
       prompt: (v) => onRuleCells("prompt", (d) => (d.prompt = { ...(v as ValidationData["prompt"])! })),

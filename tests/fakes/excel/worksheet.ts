@@ -87,6 +87,7 @@ export class FakeWorksheet extends ClientObject<SheetData> {
     return new FakePageLayout(this.label, (fn) =>
       this.write((s) => {
         if (!supported) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (Worksheet.pageLayout needs ExcelApi 1.9).");
+        if (this.ctx.env.rejectPageLayout) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request (page layout: no printer is set up).");
         fn(s);
       }),
     );

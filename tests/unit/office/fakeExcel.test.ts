@@ -206,6 +206,7 @@ describe("in-memory Excel", () => {
       r.formulas = [["=B1", 45900], ["", null]];
       r.numberFormat = [["General", "m/d/yyyy"], ["@", "@"]];
       ws.getRange("C1:D1").merge();
+      context.workbook.names.add("AIP.List.Process", "=Plan!$F$1:$F$3"); // a list source must name something
       ws.getRange("E1:E3").dataValidation.rule = { list: { inCellDropDown: true, source: "=AIP.List.Process" } };
       ws.freezePanes.freezeRows(2);
       context.workbook.names.add("AIP.A", ws.getRange("A1:B2"));
@@ -221,8 +222,18 @@ describe("in-memory Excel", () => {
           freeze: { rows: 2, columns: 0 },
         },
       ],
-      names: { "AIP.A": "'Plan'!$A$1:$B$2" },
+      names: { "AIP.A": "'Plan'!$A$1:$B$2", "AIP.List.Process": "'Plan'!$F$1:$F$3" },
     });
+  });
+
+  test("a dropdown whose source names nothing (yet) is refused, as Excel refuses a list source it cannot evaluate", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Plan");
+    const attempt = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:A3").dataValidation.rule = { list: { inCellDropDown: true, source: "=AIP.List.Missing" } };
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("installGlobals gives the harness Excel.run and Office.onReady", async () => {

@@ -3,6 +3,7 @@ import type { SheetSpec, WriteBatch } from "../../../src/layout/spec";
 import { WorkbookError } from "../../../src/workbook/port";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
+import { realExcelRun } from "../../support/officeJs";
 
 function setup(requirementSets?: Record<string, string>): { fake: FakeExcel; wb: OfficeWorkbook } {
   const fake = createFakeExcel({ requirementSets });
@@ -32,6 +33,8 @@ function bigBatch(sheets: number): WriteBatch {
     );
     names.push({ name: `AIP.S${s + 1}`, sheet: name, range: "A1:D20" });
   }
+  // The dropdowns' source, defined in the same batch: the adapter must add it before the rules.
+  if (sheets > 0) names.push({ name: "AIP.List.Process", sheet: "Strategy 1", range: "A1:A3" });
   return { sheets: specs, names };
 }
 
@@ -91,7 +94,7 @@ describe("OfficeWorkbook round trips", () => {
     });
     fake.deleteSheet("Strategy 2"); // AIP.S2 and Other.Name now point at #REF!
     snap = await wb.snapshot();
-    expect(Object.keys(snap.names).sort()).toEqual(["AIP.S2", "Other.Name"]);
+    expect(Object.keys(snap.names).sort()).toEqual(["AIP.List.Process", "AIP.S2", "Other.Name"]);
     expect(snap.names["AIP.S2"]).toMatchObject({ sheet: "", range: "", values: [] });
     expect(snap.sheets).toEqual(["Sheet1", "Strategy 1"]);
     fake.resetSyncCount();
@@ -212,8 +215,22 @@ describe("OfficeWorkbook writes", () => {
 
   test("allowOther makes the error alert a warning", async () => {
     const { fake, wb } = setup();
-    await wb.apply({ sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })], names: [] });
+    await wb.apply({ sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })], names: [{ name: "AIP.List.Roster", sheet: "L", range: "B1:B3" }] });
     expect(fake.validation("L", "A2")?.errorAlert).toMatchObject({ style: "Warning" });
+  });
+
+  test("where Excel rejects page layout (no printer), the plan still lands: print setup goes last and its failure is not the write's", async () => {
+    const fake = createFakeExcel({ rejectPageLayout: true });
+    fake.addSheet("Sheet1");
+    // debugInfo names the failing statement only through the real office.js client.
+    const wb = new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported });
+    await wb.apply(bigBatch(2));
+    expect(fake.dump().sheets.map((s) => s.name)).toEqual(["Sheet1", "Strategy 1", "Strategy 2"]);
+    expect(fake.validation("Strategy 2", "D5")?.source).toBe("=AIP.List.Process");
+    expect(fake.dump().names["AIP.S2"]).toBe("'Strategy 2'!$A$1:$D$20");
+    expect(fake.pageLayout("Strategy 1")).toEqual({});
+    // Any other failure is still reported.
+    await expect(wb.apply({ sheets: [sheet("Strategy 1")], names: [] })).rejects.toThrow(/already has a sheet/);
   });
 
   test("print setup is skipped without ExcelApi 1.9", async () => {
