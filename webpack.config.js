@@ -26,6 +26,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/ribbon/commands.ts",
+      // Opened in the browser on Excel for Mac, where the pane cannot save files (src/taskpane/components/minutes/download.ts).
+      minutesDownload: "./src/taskpane/minutesDownload.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -57,6 +59,11 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "commands.html",
         template: "./src/ribbon/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "minutes-download.html",
+        template: "./src/taskpane/minutes-download.html",
+        chunks: ["minutesDownload"],
       }),
       new CopyWebpackPlugin({
         patterns: [
