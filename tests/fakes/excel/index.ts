@@ -11,7 +11,8 @@
  * - values/formulas/numberFormat arrays must match the range's shape, else InvalidArgument.
  * - Setting values or formulas treats each string as typed input: "=…" becomes a FORMULA, "'…" is
  *   text without the apostrophe, "12" and "TRUE" become a number and a boolean (see input.ts).
- * - Formulas are stored, NOT evaluated: a formula cell's `values` entry reads back as "".
+ * - Formulas are stored; a formula cell's `values` entry reads back a computed result for the
+ *   shapes the add-in writes (evaluate.ts), so responses are as large as Excel's.
  * - Errors are objects like Office's: { code, message } (FakeOfficeError).
  *
  * No Node imports anywhere in this folder: the task-pane browser harness bundles it.

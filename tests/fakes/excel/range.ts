@@ -3,6 +3,7 @@ import { ClientObject, writeOnly, type FakeContext } from "./client";
 import { FakeOfficeError } from "./errors";
 import { checkShape, storedInput } from "./input";
 import { DEFAULT_FORMAT, type BookData, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type ConditionalFormatData, type Rect, type SheetData, type ValidationData } from "./model";
+import { formulaResult } from "./evaluate";
 import { rectAddress, sheetRefName } from "./references";
 
 export interface RangeTarget {
@@ -58,7 +59,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
       case "addressLocal":
         return `${sheetRefName(t.sheet.name)}!${rectAddress(t.rect)}`;
       case "values":
-        return matrix(t, (c) => c?.value ?? "");
+        // A formula cell reads back its computed result (evaluate.ts), as in Excel.
+        return matrix(t, (c) => (c?.formula ? formulaResult(this.ctx.book, t.sheet, c.formula) : (c?.value ?? "")));
       case "formulas":
         return matrix(t, (c) => c?.formula ?? c?.value ?? "");
       case "numberFormat":

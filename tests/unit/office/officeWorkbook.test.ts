@@ -49,7 +49,7 @@ describe("OfficeWorkbook round trips", () => {
     const snap = await wb.snapshot();
     expect(fake.syncCount).toBe(1);
     expect(snap.names["AIP.S1"]).toMatchObject({ sheet: "Strategy 1", range: "A1:D20" });
-    expect(snap.names["AIP.S1"].values[0]).toEqual(["Row 0", 0, "", ""]);
+    expect(snap.names["AIP.S1"].values[0]).toEqual(["Row 0", 0, 0, ""]); // =B1*2 computes to 0
     expect(snap.names["AIP.S1"].formulas[0]).toEqual(["Row 0", 0, "=B1*2", ""]);
     fake.resetSyncCount();
     await wb.select("Strategy 2", "B3");
