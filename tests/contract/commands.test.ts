@@ -12,6 +12,7 @@ import { newPlan } from "../../src/commands/newPlan";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
 import { QUARTERS, type Plan } from "../../src/domain/plan";
 import { parsePlan } from "../../src/domain/validate";
+import type { WorkbookPort } from "../../src/workbook/port";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { generatePlan } from "../support/generatePlan";
 import { both, expectSameWorkbook, pair } from "./support";
@@ -85,5 +86,16 @@ describe("commands give the same workbook through both adapters", () => {
     expect(counts[2].slice(1)).toEqual(counts[0].slice(1));
     expect(counts[2][0]).toBeLessThanOrEqual(3);
     for (const bytes of largest) expect(bytes).toBeLessThanOrEqual(2_500_000);
+  });
+
+  test("10 objectives x 8 initiatives x 12 activities with ~400-character benchmarks: every request at most 2.5 MB, every response under 5 MB", async () => {
+    const p = await pair();
+    await p.office.listSheets();
+    p.fake.resetSyncCount();
+    await newPlan(p.office, generatePlan(10, 8, 12, 400));
+    for (const command of [refreshQuarters, exportPlan, (port: WorkbookPort) => addInitiative(port, { objective: 1, initiative: added })]) await command(p.office);
+    expect(p.fake.traffic.filter((t) => t.refused)).toEqual([]);
+    expect(Math.max(...p.fake.traffic.map((t) => t.requestBytes))).toBeLessThanOrEqual(2_500_000);
+    expect(Math.max(...p.fake.traffic.map((t) => t.responseBytes))).toBeLessThanOrEqual(5_000_000);
   });
 });

@@ -6,10 +6,14 @@
  * is then not atomic (each chunk lands on its own).
  */
 export const REQUEST_BUDGET_BYTES = 2_500_000;
-/** What one queued call without data costs in the request: the action (~110 bytes) and its share of object paths. */
-export const CALL_BYTES = 160;
+/**
+ * What one queued call without data costs in the request: the action (~110 bytes) and its share of
+ * object paths. With RANGE_BYTES, calibrated on `npm run bench` so the largest New plan request at
+ * 10 × 5 stays under 2.5 MB as office.js serializes it (docs/excel-limits.md).
+ */
+export const CALL_BYTES = 140;
 /** A Range inside Excel.run: its object path, two instantiations and a _KeepReference action. */
-export const RANGE_BYTES = 450;
+export const RANGE_BYTES = 430;
 
 export class Payload {
   private used = 0;
