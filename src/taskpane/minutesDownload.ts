@@ -3,7 +3,6 @@
  * pane itself cannot save files (components/minutes/download.ts). The minutes come in the URL's
  * fragment; the page builds the Word document with the pane's own code and saves it.
  */
-import { minutesDocxBlob } from "../export/minutesDocx";
 import type { MinutesModel } from "../layout/minutes/readMinutes";
 import { downloadBlob } from "./components/minutes/download";
 
@@ -12,6 +11,8 @@ async function main(): Promise<void> {
   const button = document.getElementById("save") as HTMLButtonElement;
   try {
     const { fileName, model } = JSON.parse(decodeURIComponent(location.hash.slice(1))) as { fileName: string; model: MinutesModel };
+    // The same lazily loaded chunk as the pane's (one copy of the docx library in the build).
+    const { minutesDocxBlob } = await import(/* webpackChunkName: "minutes-docx" */ "../export/minutesDocx");
     const blob = await minutesDocxBlob(model);
     status.textContent = `"${fileName}" is ready.`;
     button.hidden = false;
