@@ -12,10 +12,13 @@
  *   tabs known from the last call ride in the first; a tab added since rides in the second).
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
- *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
+ *   A payload over 2.5 MB (as office.js serializes it; Excel on the web caps one request at 5 MB)
+ *   is sent in several requests: New plan at 10 × 5 is two (docs/excel-limits.md).
  * - select: 1.
- * Reads are not chunked: Excel on the web also caps a response at 5 MB, far above what the named
- * ranges of even a 10 × 5 plan hold.
+ * Reads are one response: Excel on the web also caps a response at 5 MB, above what the named
+ * ranges of even a 10 × 8 plan with long texts hold (~3 MB). Used ranges (sheetValues) can hold
+ * a person's own large sheet: when Excel refuses that response they are read again in bounded
+ * pieces (usedRanges.ts).
  *
  * Why a remembered list: a batch must be checked before anything is written (create on an
  * existing tab, update of a missing one), and a name must be re-pointed (formula set) when it
