@@ -69,6 +69,8 @@ module.exports = async (env = {}, argv = {}) => {
       commands: "./src/ribbon/commands.ts",
       // The ribbon's error dialog script: bundled (not copied) so it too has a hashed name.
       message: "./src/ribbon/message.js",
+      // Opened in the browser on Excel for Mac, where the pane cannot save files (src/taskpane/components/minutes/download.ts).
+      minutesDownload: "./src/taskpane/minutesDownload.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -106,6 +108,11 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "message.html",
         template: "./src/ribbon/message.html",
         chunks: ["message"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "minutes-download.html",
+        template: "./src/taskpane/minutes-download.html",
+        chunks: ["minutesDownload"],
       }),
       new CopyWebpackPlugin({
         patterns: [

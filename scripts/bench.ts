@@ -32,12 +32,16 @@ import { createFakeExcel, type FakeExcel } from "../tests/fakes/excel";
 import { main as aip } from "../src/cli/main";
 import { generatePlan } from "../tests/support/generatePlan";
 import { writeDistricts } from "../tests/support/generateDistricts";
+import { realExcelRun } from "../tests/support/officeJs";
 
+/** Objectives × initiatives × activities, and benchmark length (0: short texts). */
 const SIZES = [
-  [1, 1],
-  [5, 5],
-  [10, 5],
+  [1, 1, 6, 0],
+  [5, 5, 6, 0],
+  [10, 5, 6, 0],
+  [10, 8, 12, 400],
 ] as const;
+const sizeKey = ([o, i, a, long]: (typeof SIZES)[number]) => (long ? `${o}x${i}x${a}-long` : `${o}x${i}`);
 const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating", "assess", "repairNames"] as const;
 type Command = (typeof COMMANDS)[number];
 const RUNS = 5;
@@ -53,17 +57,26 @@ function repoRoot(): string {
   return dir;
 }
 
-/** Syncs of one command on the pane's adapter (it learnt the workbook's names when the pane opened). */
-async function syncsOf(fake: FakeExcel, port: WorkbookPort, command: (port: WorkbookPort) => Promise<unknown>): Promise<number> {
-  fake.resetSyncCount();
-  await command(port);
-  return fake.syncCount;
+/** One command in Excel: round trips, and its largest request and response as the office.js client serialized them. */
+interface Cost {
+  syncs: number;
+  requestBytes: number;
+  responseBytes: number;
 }
 
-async function syncCounts(plan: Plan): Promise<Record<Command, number>> {
+/** Syncs and bytes of one command on the pane's adapter (it learnt the workbook's names when the pane opened). */
+async function syncsOf(fake: FakeExcel, port: WorkbookPort, command: (port: WorkbookPort) => Promise<unknown>): Promise<Cost> {
+  fake.resetSyncCount();
+  await command(port);
+  const largest = (key: "requestBytes" | "responseBytes") => Math.max(0, ...fake.traffic.map((t) => t[key]));
+  return { syncs: fake.syncCount, requestBytes: largest("requestBytes"), responseBytes: largest("responseBytes") };
+}
+
+async function syncCounts(plan: Plan): Promise<Record<Command, Cost>> {
   const fake = createFakeExcel();
   fake.addSheet("Sheet1"); // a new Excel workbook has one sheet
-  const port = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  // The real Excel web client (office.js) serializes every request: the bytes are the ones Excel would get.
+  const port = new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported });
   await port.listSheets(); // what the pane does when it opens
   const extra = generatePlan(1, 1).objectives[0].initiatives[0];
   return {
@@ -82,7 +95,7 @@ async function syncCounts(plan: Plan): Promise<Record<Command, number>> {
 }
 
 /** As in the pane: someone deletes a name and breaks another, Check lists them, then Repair names. */
-async function repairSyncs(fake: FakeExcel, port: WorkbookPort): Promise<number> {
+async function repairSyncs(fake: FakeExcel, port: WorkbookPort): Promise<Cost> {
   fake.deleteName("AIP.O1.I1.Lead");
   fake.breakName("AIP.District");
   await check(port, { today: "2027-01-15", report: false });
@@ -213,14 +226,23 @@ async function portfolioBench(): Promise<PortfolioBench> {
   }
 }
 
+const kB = (bytes: number) => (bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0);
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   // First, so the peak RSS it reports is its own.
   const portfolio = await portfolioBench();
-  const syncs = Object.fromEntries(COMMANDS.map((c) => [c, {} as Record<string, number>])) as Record<Command, Record<string, number>>;
-  for (const [o, i] of SIZES) {
-    const counts = await syncCounts(generatePlan(o, i));
-    for (const c of COMMANDS) syncs[c][`${o}x${i}`] = counts[c];
+  const table = () => Object.fromEntries(COMMANDS.map((c) => [c, {} as Record<string, number>])) as Record<Command, Record<string, number>>;
+  const syncs = table();
+  const requestBytes = table();
+  const responseBytes = table();
+  for (const size of SIZES) {
+    const counts = await syncCounts(generatePlan(size[0], size[1], size[2], size[3]));
+    for (const c of COMMANDS) {
+      syncs[c][sizeKey(size)] = counts[c].syncs;
+      requestBytes[c][sizeKey(size)] = counts[c].requestBytes;
+      responseBytes[c][sizeKey(size)] = counts[c].responseBytes;
+    }
   }
   const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(repoRoot(), "examples", "sample-plan.json"), "utf8")));
   const xlsxBuildMs = { sample: await buildMs(sample), "5x5": await buildMs(generatePlan(5, 5)) };
@@ -228,16 +250,20 @@ async function main(): Promise<void> {
   const textsPerSecond = checkerTextsPerSecond();
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ syncs, xlsxBuildMs, xlsxResaveMs, checkerTextsPerSecond: textsPerSecond, portfolioWorkbooksPerSecond: portfolio.workbooksPerSecond, portfolio })}
-`);
+    process.stdout.write(`${JSON.stringify({ syncs, requestBytes, responseBytes, xlsxBuildMs, xlsxResaveMs, checkerTextsPerSecond: textsPerSecond, portfolioWorkbooksPerSecond: portfolio.workbooksPerSecond, portfolio })}\n`);
     return;
   }
-  const sizes = SIZES.map(([o, i]) => `${o}x${i}`);
+  const sizes = SIZES.map(sizeKey);
   const lines = [
-    "Round trips in Excel (context.sync() calls per command; objectives x initiatives, 6 activities each)",
+    "Round trips in Excel (context.sync() calls per command; objectives x initiatives, 6 activities each; -long: ~400-character benchmarks)",
     "",
-    ["command".padEnd(18), ...sizes.map((s) => s.padStart(6))].join(""),
-    ...COMMANDS.map((c) => [c.padEnd(18), ...sizes.map((s) => String(syncs[c][s]).padStart(6))].join("")),
+    ["command".padEnd(18), ...sizes.map((s) => s.padStart(18))].join(""),
+    ...COMMANDS.map((c) => [c.padEnd(18), ...sizes.map((s) => String(syncs[c][s]).padStart(18))].join("")),
+    "",
+    "Largest request / response in kB, as the office.js Excel web client serializes them (Excel on the web refuses over 5,000 kB)",
+    "",
+    ["command".padEnd(18), ...sizes.map((s) => s.padStart(18))].join(""),
+    ...COMMANDS.map((c) => [c.padEnd(18), ...sizes.map((s) => `${kB(requestBytes[c][s])} / ${kB(responseBytes[c][s])}`.padStart(18))].join("")),
     "",
     `.xlsx build time (new plan + save, median of ${RUNS} runs)`,
     "",

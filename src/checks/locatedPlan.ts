@@ -89,7 +89,9 @@ function cellsOf(snap: WorkbookSnapshot, name: string, initiative?: InitiativeRe
     row.map((value, c) => {
       const f = read.formulas[r]?.[c];
       const cell: CellRead = { value, at: { sheet: read.sheet, cell: cellAddress(start.row + r, start.col + c), initiative } };
-      if (typeof f === "string" && f.startsWith("=")) cell.formula = f;
+      // Excel reads quote-prefixed text back through `formulas` without its apostrophe: text typed as
+      // "=more students" has formula === value. Only a formula whose text differs from its value is one.
+      if (typeof f === "string" && f.startsWith("=") && f !== value) cell.formula = f;
       return cell;
     }),
   );

@@ -4,6 +4,8 @@
  * and one apply (at most 2 round trips) whatever the plan's size.
  */
 import { check } from "../../src/commands/check";
+import { newPlan } from "../../src/commands/newPlan";
+import { generatePlan } from "../support/generatePlan";
 import { isoToSerial } from "../../src/domain/calendar";
 import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import type { WorkbookDump } from "../support/dump";
@@ -124,4 +126,13 @@ test("a Check Report sheet a person deleted is made again on the next check (its
   const report = dump.sheets.find((s) => s.name === CHECK_REPORT_SHEET);
   expect(report?.cells.A1).toEqual({ value: "Plan check report" });
   expect(dump.names["AIP.CheckReport.Findings"]).toBe(`'${CHECK_REPORT_SHEET}'!$A$8:$A$${8 + r.findings.length}`);
+});
+
+test("a benchmark typed as text that starts with '=' is text to Check in Excel too (Excel reads it back through formulas without its apostrophe)", async () => {
+  const p = await pair();
+  await both(p, (port) => newPlan(port, generatePlan(1, 1)));
+  const r = await both(p, (port) => check(port, { today: TODAY, report: false }));
+  expect(r.office).toEqual(r.xlsx);
+  const notes = r.office.findings.filter((f) => /is a formula/.test(f.message));
+  expect(notes).toEqual([]);
 });

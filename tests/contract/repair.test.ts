@@ -20,6 +20,7 @@ import type { FakeExcel } from "../fakes/excel";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { generatePlan } from "../support/generatePlan";
+import { realExcelRun } from "../support/officeJs";
 import { both, expectSameWorkbook, pair, type Pair } from "./support";
 
 const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
@@ -53,7 +54,7 @@ const cellsOf = (d: WorkbookDump) => d.sheets.map((s) => ({ name: s.name, cells:
 
 /** A fresh pane-like Office adapter (it lists the workbook when it opens), so the sync count is the command's own. */
 async function freshOffice(fake: FakeExcel): Promise<OfficeWorkbook> {
-  const office = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  const office = new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported });
   await office.listSheets();
   return office;
 }
@@ -197,5 +198,27 @@ describe("repair names through both adapters", () => {
     expect(x.repaired).toEqual([]);
     expect(x.notRepaired.length).toBeGreaterThan(20);
     expect(x.notRepaired[0]).toMatchObject({ name: expect.stringMatching(/^AIP\.O1\.I2\./), sheet: "", why: expect.stringContaining("No sheet"), fix: expect.stringContaining("Restore the sheet") });
+  });
+
+  test("a large sheet of a person's own data (~3 MB) next to the plan: every response stays under Excel on the web's 5 MB", async () => {
+    const p = await pair();
+    await both(p, (port) => newPlan(port, generatePlan(3, 2)));
+    const row = (r: number) => Array.from({ length: 8 }, (_, c) => `Row ${r}, column ${c}: notes a person keeps beside the plan, typed by hand in their own sheet.`.padEnd(190, "."));
+    await p.fake.run(async (context) => {
+      const ws = context.workbook.worksheets.add("My notes");
+      ws.getRange("A1:H2000").values = Array.from({ length: 2000 }, (_, r) => row(r).map((t) => `'${t}`));
+      await context.sync();
+    });
+    await clearNames(p, ["AIP.District"]);
+    const office = await freshOffice(p.fake);
+    p.fake.resetSyncCount();
+    const o = await repairNames(office);
+    expect(o.repaired.map((r) => r.name)).toEqual(["AIP.District"]);
+    // Read as one response, values and formulas of that sheet alone are ~6 MB: Excel refuses that
+    // once, and the used ranges are then read in bands, each answer under the limit.
+    expect(p.fake.traffic.filter((t) => t.refused).map((t) => t.refused)).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    const responses = p.fake.traffic.map((t) => t.responseBytes);
+    expect(Math.max(...responses)).toBeLessThanOrEqual(5_000_000);
+    expect(responses.reduce((a, b) => a + b, 0)).toBeGreaterThan(5_000_000);
   });
 });

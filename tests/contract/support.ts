@@ -4,6 +4,7 @@ import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel, type FakeExcel } from "../fakes/excel";
 import type { WorkbookDump } from "../support/dump";
+import { realExcelRun } from "../support/officeJs";
 
 export interface Pair {
   xlsx: XlsxWorkbook;
@@ -11,13 +12,17 @@ export interface Pair {
   office: OfficeWorkbook;
 }
 
-/** Both start as Excel starts a new workbook: one empty "Sheet1". */
+/**
+ * Both start as Excel starts a new workbook: one empty "Sheet1". The Office side runs through the
+ * real office.js Excel web client (../support/officeJs.ts), so every request is measured and held
+ * to Excel on the web's 5 MB limits.
+ */
 export async function pair(): Promise<Pair> {
   const xlsx = XlsxWorkbook.create();
   await xlsx.apply({ sheets: [{ name: "Sheet1", create: true, blocks: [] }], names: [] });
   const fake = createFakeExcel();
   fake.addSheet("Sheet1");
-  return { xlsx, fake, office: new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported }) };
+  return { xlsx, fake, office: new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported }) };
 }
 
 /** Runs a command on both; returns both results and the Office side's sync count. */

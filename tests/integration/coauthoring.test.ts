@@ -6,6 +6,7 @@
  * and deletes are counted where each adapter makes them (Office.js worksheets.add / delete,
  * ExcelJS addWorksheet / removeWorksheet).
  */
+import { realExcelRun } from "../support/officeJs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { addInitiative } from "../../src/commands/addInitiative";
@@ -77,7 +78,7 @@ function officeHarness(): Harness {
   const add = jest.spyOn(FakeWorksheetCollection.prototype, "add");
   const remove = jest.spyOn(FakeWorksheet.prototype, "delete");
   return {
-    port: new OfficeWorkbook(fake.run),
+    port: new OfficeWorkbook(realExcelRun(fake)),
     dump: () => fake.dump(),
     sheetChanges: () => {
       const out = { added: add.mock.calls.map((c) => String(c[0])), deleted: remove.mock.calls.length };
@@ -202,7 +203,7 @@ test("a note beside the last reflection column on Stages toward exit survives th
 test("on a renamed Stages sheet too, in Excel: the note stays and the new column goes past it", async () => {
   const fake = createFakeExcel();
   fake.addSheet("Sheet1");
-  const office = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  const office = new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported });
   await newPlan(office, sample);
   await assess(office, { date: "2027-01-20" });
   fake.renameSheet(EXIT_SHEET, "Exit reflection");

@@ -3,6 +3,7 @@
  * nameless "Summary" tab (it may be a person's own) and says Repair names is the way back; Repair
  * names finds every name again from the sheets' labels, and then both rebuild in place.
  */
+import { realExcelRun } from "../support/officeJs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { newPlan } from "../../src/commands/newPlan";
@@ -16,7 +17,7 @@ import { createFakeExcel } from "../fakes/excel";
 test("Summary and QPR view names deleted: refused with the way back, repaired, rebuilt in place", async () => {
   const fake = createFakeExcel();
   fake.addSheet("Sheet1");
-  const port = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  const port = new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported });
   await newPlan(port, parsePlan(JSON.parse(readFileSync(join(__dirname, "../../examples/sample-plan.json"), "utf8"))));
   await rollUp(port);
   await qprView(port, { period: "Mar" });

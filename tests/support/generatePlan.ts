@@ -12,13 +12,22 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function initiative(o: number, i: number, activities: number, schoolYear: number): Initiative {
+const DETAIL =
+  " as measured by the district's common assessment and reviewed by the data team each quarter, with results shared with school leaders, coaches and families in each building, disaggregated by subgroup (students with disabilities, English learners, low-income students)";
+
+/** A benchmark as districts write them when `long`: ~400 characters of measure, source and audience. */
+function text(base: string, long: number): string {
+  if (long <= base.length) return base;
+  return `${base.replace(/\.$/, "")}${DETAIL.repeat(Math.ceil(long / DETAIL.length))}`.slice(0, long - 1) + ".";
+}
+
+function initiative(o: number, i: number, activities: number, schoolYear: number, long: number): Initiative {
   const lead = ROSTER[(o + i) % ROSTER.length];
   return {
     description: `Initiative ${o}.${i}: strengthen tier 1 instruction in grade band ${i}`,
     lead,
-    shortTermOutcomes: [`By June ${schoolYear + 1}, 70% of students in grade band ${i} will meet benchmark on the spring screener.`, "=more students proficient"],
-    earlyEvidence: [`By January ${schoolYear + 1}, 80% of teachers use the routines in 4 of 5 observed lessons.`, "+10% attendance at PD"],
+    shortTermOutcomes: [text(`By June ${schoolYear + 1}, 70% of students in grade band ${i} will meet benchmark on the spring screener.`, long), "=more students proficient"],
+    earlyEvidence: [text(`By January ${schoolYear + 1}, 80% of teachers use the routines in 4 of 5 observed lessons.`, long), "+10% attendance at PD"],
     resources: "Two coaches (2.0 FTE), Title I funds, three early-release days",
     activities: Array.from({ length: activities }, (_, k) => {
       const q = k % QUARTERS.length;
@@ -26,7 +35,7 @@ function initiative(o: number, i: number, activities: number, schoolYear: number
       const year = q === 0 ? schoolYear : schoolYear + 1;
       return {
         quarter: QUARTERS[q],
-        text: `Activity ${k + 1} of initiative ${o}.${i}: coaching cycle and data review`,
+        text: text(`Activity ${k + 1} of initiative ${o}.${i}: coaching cycle and data review`, long / 2),
         lead: ROSTER[(o + i + k) % ROSTER.length],
         start: isoDate(year, month, 5),
         complete: isoDate(year, month + 1, 20),
@@ -40,7 +49,8 @@ function initiative(o: number, i: number, activities: number, schoolYear: number
   };
 }
 
-export function generatePlan(objectives: number, initiatives: number, activities = 6): Plan {
+/** `long`: benchmark texts of about that many characters (activities half as long); 0 keeps them short. */
+export function generatePlan(objectives: number, initiatives: number, activities = 6, long = 0): Plan {
   const schoolYear = 2026;
   return {
     district: "Generated Unified School District",
@@ -53,7 +63,7 @@ export function generatePlan(objectives: number, initiatives: number, activities
     objectives: Array.from({ length: objectives }, (_, o) => ({
       title: `Objective ${o + 1}: raise achievement in area ${o + 1}`,
       lead: ROSTER[o % ROSTER.length],
-      initiatives: Array.from({ length: initiatives }, (_, i) => initiative(o + 1, i + 1, activities, schoolYear)),
+      initiatives: Array.from({ length: initiatives }, (_, i) => initiative(o + 1, i + 1, activities, schoolYear, long)),
     })),
   };
 }

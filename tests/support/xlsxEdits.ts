@@ -78,12 +78,15 @@ export function moveSheet(book: ExcelJS.Workbook, name: string, position: number
   order.forEach((s, i) => ((s as unknown as { orderNo: number }).orderNo = i + 1));
 }
 
-/** Deletes a sheet: names and formula references to it become #REF!. */
+/** Deletes a sheet: names to it become #REF! with their address kept (=#REF!$A$1:$C$4, as Excel saves them), formula references #REF!. */
 export function deleteSheet(book: ExcelJS.Workbook, name: string): void {
   const ws = sheetOf(book, name);
   const gone = ws.name;
   book.removeWorksheet(ws.id);
-  rewriteNames(book, (ref) => (splitRef(ref)?.sheet.toLowerCase() === gone.toLowerCase() ? "#REF!" : ref));
+  rewriteNames(book, (ref) => {
+    const target = splitRef(ref);
+    return target?.sheet.toLowerCase() === gone.toLowerCase() ? `#REF!${ref.slice(ref.lastIndexOf("!") + 1)}` : ref;
+  });
   rewriteFormulas(book, (f) => breakInFormula(f, gone));
 }
 

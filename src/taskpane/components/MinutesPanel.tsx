@@ -21,7 +21,7 @@ import { Note } from "./common/Note";
 import type { PanelProps } from "../pages";
 import { CoverageSummary } from "./minutes/CoverageSummary";
 import { DeadlineList } from "./minutes/DeadlineList";
-import { downloadBlob } from "./minutes/download";
+import { saveMinutesDocument } from "./minutes/download";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -83,7 +83,13 @@ export function MinutesPanel({ port, action, goTo }: PanelProps) {
       const model = await exportMinutes(port, target);
       const { minutesDocxBlob } = await import(/* webpackChunkName: "minutes-docx" */ "../../export/minutesDocx");
       const name = minutesDocxFileName(model);
-      downloadBlob(await minutesDocxBlob(model), name);
+      const host = { platform: String(Office.context.platform ?? ""), openBrowserWindow: Office.context.ui?.openBrowserWindow?.bind(Office.context.ui) };
+      const page = new URL("minutes-download.html", window.location.href).toString();
+      const result = await saveMinutesDocument(host, () => minutesDocxBlob(model), name, model, page);
+      if (result.saved === "no") return { intent: "error", title: "Word document not saved", message: result.why };
+      if (result.saved === "browser") {
+        return { intent: "success", title: "Word document opened in your browser", message: `Excel for Mac cannot save files from an add-in, so "${name}" opens in your browser: it saves it there (or choose Save the Word document).` };
+      }
       return { intent: "success", title: "Word document ready", message: `"${name}" has been downloaded: the minutes as they are on "${model.sheet}" now, in the Appendix F layout.` };
       },
       "The Word document was not made",

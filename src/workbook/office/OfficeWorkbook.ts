@@ -12,10 +12,13 @@
  *   tabs known from the last call ride in the first; a tab added since rides in the second).
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
- *   A payload over ~4 MB is sent in several requests (Excel on the web caps one at 5 MB).
+ *   A payload over 2.5 MB (as office.js serializes it; Excel on the web caps one request at 5 MB)
+ *   is sent in several requests: New plan at 10 × 5 is two (docs/excel-limits.md).
  * - select: 1.
- * Reads are not chunked: Excel on the web also caps a response at 5 MB, far above what the named
- * ranges of even a 10 × 5 plan hold.
+ * Reads are one response: Excel on the web also caps a response at 5 MB, above what the named
+ * ranges of even a 10 × 8 plan with long texts hold (~3 MB). Used ranges (sheetValues) can hold
+ * a person's own large sheet: when Excel refuses that response they are read again in bounded
+ * pieces (usedRanges.ts).
  *
  * Why a remembered list: a batch must be checked before anything is written (create on an
  * existing tab, update of a missing one), and a name must be re-pointed (formula set) when it
@@ -31,7 +34,8 @@ import { missingSheet } from "../excelLimits";
 import { preflightBatch, SheetList } from "./preflight";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
-import { renderSheet } from "./renderSheet";
+import { renderPrint, renderSheet } from "./renderSheet";
+import { readUsedBounded, RESPONSE_LIMIT_CODE } from "./usedRanges";
 
 /** Excel.run, or the in-memory Excel's run in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -69,22 +73,35 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async snapshot(options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
+    let snap: WorkbookSnapshot;
+    try {
+      snap = await this.read(options.sheetValues);
+    } catch (e) {
+      // Everything in one response is too much (a person's own large sheet): the used ranges in bounded pieces.
+      if (!options.sheetValues || officeCode(e) !== RESPONSE_LIMIT_CODE) throw officeFailure("read the workbook", e);
+      snap = await this.read(undefined);
+      const sheets = sheetsWanted(options.sheetValues, snap.sheets);
+      snap.sheetValues = await this.reading("read the workbook's sheets", () => readUsedBounded(this.run, sheets));
+    }
+    this.remember(snap);
+    return snap;
+  }
+
+  /** Warm (one request when the names are known) or cold; a failed warm read is retried cold once. */
+  private async read(wanted?: readonly string[] | "all"): Promise<WorkbookSnapshot> {
     const known = this.knownRangeNames;
-    const wanted = options.sheetValues;
-    let snap: WorkbookSnapshot | undefined;
     if (known) {
       try {
         // The used ranges of the sheets known now ride in the same request (a renamed or deleted one fails it: read cold).
         const early = wanted ? sheetsWanted(wanted, this.knownSheets ?? []) : [];
-        snap = await this.run((context) => this.readNames(context, known, wanted, early));
+        return await this.run((context) => this.readNames(context, known, wanted, early));
       } catch (e) {
-        // A known name was deleted or broken meanwhile: Excel fails the whole request. Read cold.
-        if (!EXPECTED.has(officeCode(e) ?? "")) throw officeFailure("read the workbook", e);
+        // A known name deleted or broken meanwhile fails the whole request, with a code Excel does
+        // not promise; whatever the failure, the cold read says what is really there.
+        if (officeCode(e) === RESPONSE_LIMIT_CODE) throw e;
       }
     }
-    snap ??= await this.reading("read the workbook", (context) => this.readNames(context, [], wanted, []));
-    this.remember(snap);
-    return snap;
+    return this.run((context) => this.readNames(context, [], wanted, []));
   }
 
   /**
@@ -193,38 +210,48 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** Queues the whole batch and sends it: one request unless it is over the payload budget. */
+  /**
+   * Queues the whole batch and sends it: one request unless it is over the payload budget. Sheets
+   * are added first, then the names (a dropdown's "=AIP.List…" source must exist when the rule
+   * is set), then each sheet's cells and formats. Print setup follows in a request of its own.
+   */
   private async write(batch: WriteBatch): Promise<void> {
     const sheets = new SheetList(this.knownSheets!);
     const names = new Set(this.knownNames ?? []);
-    const pageLayout = this.isSetSupported("ExcelApi", "1.9");
     await this.run(async (context) => {
       const payload = new Payload(() => context.sync());
       const worksheets = context.workbook.worksheets;
-      let active: Excel.Worksheet | undefined;
+      const targets: Excel.Worksheet[] = [];
       for (const spec of batch.sheets) {
         await payload.reserve(CALL_BYTES * 2);
-        let ws: Excel.Worksheet;
-        if (spec.create) {
-          ws = worksheets.add(spec.name);
+        if (!spec.create) targets.push(worksheets.getItem(spec.name));
+        else {
+          const ws = worksheets.add(spec.name);
           const end = sheets.count;
           const at = sheets.insert(spec.name, spec.position);
           if (at < end) ws.position = at; // Excel adds at the end
-        } else {
-          ws = worksheets.getItem(spec.name);
+          targets.push(ws);
         }
-        await renderSheet(ws, spec, payload, { pageLayout });
-        if (spec.activate) active = ws;
       }
       for (const n of batch.names) {
-        await payload.reserve(CALL_BYTES);
+        await payload.reserve(CALL_BYTES * 2);
         const reference = `=${absoluteRef(sheets.find(n.sheet)!, n.range)}`;
         if (names.has(n.name.toLowerCase())) context.workbook.names.getItem(n.name).formula = reference;
         else context.workbook.names.add(n.name, reference);
         names.add(n.name.toLowerCase());
       }
+      for (const [i, spec] of batch.sheets.entries()) await renderSheet(targets[i], spec, payload, { fresh: spec.create });
+      let active: Excel.Worksheet | undefined;
+      batch.sheets.forEach((spec, i) => (active = spec.activate ? targets[i] : active));
       active?.activate();
-      await context.sync();
+      // Print setup last: Excel runs a request's actions in order and stops at the first failure,
+      // so a rejected page layout leaves everything before it written (see printFailed).
+      if (this.isSetSupported("ExcelApi", "1.9")) batch.sheets.forEach((spec, i) => spec.print && renderPrint(targets[i], spec.print));
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!printFailed(e)) throw e;
+      }
     });
     this.knownSheets = sheets.names();
     this.knownNames = names;
@@ -234,6 +261,16 @@ export class OfficeWorkbook implements WorkbookPort {
       this.knownRangeNames.push(...batch.names.map((n) => n.name).filter((n) => !have.has(n.toLowerCase())));
     }
   }
+}
+
+/**
+ * Whether a failed request failed at its page layout: office.js names the failing statement
+ * (debugInfo, from the ActionIndex Excel returns). Excel rejects page layout in some setups (no
+ * printer installed); the plan before it has landed and must not be reported as lost.
+ */
+function printFailed(e: unknown): boolean {
+  const info = (e as { debugInfo?: { statement?: string; errorLocation?: string } } | null)?.debugInfo;
+  return /pageLayout/i.test(`${info?.statement ?? ""} ${info?.errorLocation ?? ""}`);
 }
 
 /** A sheet's cells holding values or formulas (formatting ignored); a null object when it holds none. */

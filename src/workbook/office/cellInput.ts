@@ -7,22 +7,24 @@
  */
 import type { Cell, Style } from "../spec";
 
-export type OfficeInput = string | number | boolean;
+/** null: Office.js leaves the cell as it is (used between blocks written as one). */
+export type OfficeInput = string | number | boolean | null;
 
 export function protectText(text: string): string {
   return text === "" ? "" : `'${text}`;
 }
 
-/** One cell of a block; null and "" both empty the cell (as in the xlsx adapter). */
-export function officeInput(cell: Cell): OfficeInput {
+/** One cell of a block; null and "" both empty the cell (as in the xlsx adapter); undefined is not written. */
+export function officeInput(cell: Cell | undefined): OfficeInput {
+  if (cell === undefined) return null;
   if (cell === null) return "";
   if (typeof cell === "string") return protectText(cell);
   if (typeof cell === "number" || typeof cell === "boolean") return cell;
   return cell.formula;
 }
 
-export function hasFormula(cells: Cell[][]): boolean {
-  return cells.some((row) => row.some((c) => c !== null && typeof c === "object"));
+export function hasFormula(cells: Array<Array<Cell | undefined>>): boolean {
+  return cells.some((row) => row.some((c) => c !== null && c !== undefined && typeof c === "object"));
 }
 
 export const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const satisfies Record<NonNullable<Style["hAlign"]>, string>;

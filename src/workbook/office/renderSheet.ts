@@ -1,13 +1,32 @@
 /** Queues one SheetSpec's writes on an Office.js worksheet, in the order the xlsx adapter applies them. */
-import type { Block, ConditionalFormat, ListValidation, SheetSpec, Style } from "../spec";
+import type { Cell, ConditionalFormat, ListValidation, PrintSetup, SheetSpec, Style } from "../spec";
 import { blockRange, cellAddress, parseCell, parseRange } from "../../util/a1";
 import { clip, columnWidthPoints, H_ALIGN, hasFormula, officeInput, V_ALIGN } from "./cellInput";
 import { bandText } from "../pageBands";
-import { CALL_BYTES, Payload } from "./payload";
+import { blockGroups, mergeWrites, rowRuns, runsOf, styleWrites } from "./coalesce";
+import { CALL_BYTES, Payload, RANGE_BYTES } from "./payload";
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-async function writeBlock(ws: Excel.Worksheet, block: Block, payload: Payload): Promise<void> {
+/** One Range object per address and sheet: each costs an object path and three actions inside Excel.run. */
+class Ranges {
+  private readonly made = new Map<string, Excel.Range>();
+  constructor(private readonly ws: Excel.Worksheet) {}
+  get(address: string): Excel.Range {
+    let r = this.made.get(address);
+    if (!r) {
+      r = this.ws.getRange(address);
+      this.made.set(address, r);
+    }
+    return r;
+  }
+  /** Bytes a range costs the request the first time it is used. */
+  cost(address: string): number {
+    return this.made.has(address) ? 0 : RANGE_BYTES;
+  }
+}
+
+async function writeBlock(ranges: Ranges, block: { at: string; cells: Array<Array<Cell | undefined>> }, payload: Payload): Promise<void> {
   const width = block.cells[0]?.length ?? 0;
   if (block.cells.length === 0 || width === 0) return;
   const rows = block.cells.map((row) => row.map(officeInput));
@@ -17,14 +36,14 @@ async function writeBlock(ws: Excel.Worksheet, block: Block, payload: Payload): 
   let first = 0;
   while (first < rows.length) {
     let last = first;
-    let bytes = Payload.sizeOf([rows[first]]);
+    let bytes = Payload.sizeOf([rows[first]]) + RANGE_BYTES;
     while (last + 1 < rows.length && bytes + Payload.sizeOf([rows[last + 1]]) - CALL_BYTES <= payload.budget) {
       last++;
       bytes += Payload.sizeOf([rows[last]]) - CALL_BYTES;
     }
     await payload.reserve(bytes);
     const band = rows.slice(first, last + 1);
-    const range = ws.getRange(blockRange(cellAddress(start.row + first, start.col), band.length, width));
+    const range = ranges.get(blockRange(cellAddress(start.row + first, start.col), band.length, width));
     if (useFormulas) range.formulas = band;
     else range.values = band;
     first = last + 1;
@@ -36,10 +55,16 @@ function size(range: string): { rows: number; columns: number } {
   return { rows: r.end.row - r.start.row + 1, columns: r.end.col - r.start.col + 1 };
 }
 
-async function applyStyle(ws: Excel.Worksheet, address: string, style: Style, payload: Payload): Promise<void> {
-  const range = ws.getRange(address);
+/** Request bytes of one style write: a call per property (a border is six edges of two calls). */
+function styleBytes(style: Style, rows: number, columns: number): number {
+  const calls = Object.keys(style).filter((k) => k !== "border" && k !== "numberFormat").length + (style.border ? 14 : 0);
+  return CALL_BYTES * (calls + 2) + (style.numberFormat ? CALL_BYTES + rows * columns * (style.numberFormat.length + 3) : 0);
+}
+
+async function applyStyle(ranges: Ranges, address: string, style: Style, payload: Payload): Promise<void> {
   const { rows, columns } = size(address);
-  await payload.reserve(CALL_BYTES * 4 + (style.numberFormat ? rows * columns * (style.numberFormat.length + 3) : 0));
+  await payload.reserve(ranges.cost(address) + styleBytes(style, rows, columns));
+  const range = ranges.get(address);
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -71,9 +96,9 @@ function officeListSource(source: string): string {
   return source.startsWith("=") ? source : `=${source}`;
 }
 
-function addValidation(ws: Excel.Worksheet, v: ListValidation): void {
-  const dv = ws.getRange(v.range).dataValidation;
-  dv.clear(); // a rule replaces whatever validation the cells had
+function addValidation(ranges: Ranges, v: ListValidation, fresh: boolean): void {
+  const dv = ranges.get(v.range).dataValidation;
+  if (!fresh) dv.clear(); // a rule replaces whatever validation the cells had (a new sheet has none)
   dv.rule = { list: { inCellDropDown: true, source: officeListSource(v.source) } };
   dv.ignoreBlanks = true;
   dv.errorAlert = v.allowOther
@@ -87,80 +112,92 @@ function addValidation(ws: Excel.Worksheet, v: ListValidation): void {
   if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
 }
 
-function addConditionalFormat(ws: Excel.Worksheet, f: ConditionalFormat): void {
-  const cf = ws.getRange(f.range).conditionalFormats.add("Custom");
+function addConditionalFormat(ranges: Ranges, f: ConditionalFormat): void {
+  const cf = ranges.get(f.range).conditionalFormats.add("Custom");
   cf.custom.rule.formula = f.formula;
   if (f.style.fill) cf.custom.format.fill.color = f.style.fill.toUpperCase();
   if (f.style.fontColor) cf.custom.format.font.color = f.style.fontColor.toUpperCase();
   if (f.style.bold !== undefined) cf.custom.format.font.bold = f.style.bold;
 }
 
-function freeze(ws: Excel.Worksheet, f: { rows: number; columns: number }): void {
-  if (f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRange(blockRange("A1", f.rows, f.columns)));
+function freeze(ws: Excel.Worksheet, ranges: Ranges, f: { rows: number; columns: number }): void {
+  if (f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ranges.get(blockRange("A1", f.rows, f.columns)));
   else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
   else if (f.columns > 0) ws.freezePanes.freezeColumns(f.columns);
   else ws.freezePanes.unfreeze();
 }
 
-export interface RenderOptions {
-  /** Page layout needs ExcelApi 1.9; without it the print setup is skipped. */
-  pageLayout: boolean;
-}
-
-export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload: Payload, options: RenderOptions): Promise<void> {
-  for (const address of spec.clear ?? []) {
-    await payload.reserve(CALL_BYTES * 3);
-    const range = ws.getRange(address);
+async function clearOwned(ranges: Ranges, addresses: readonly string[], payload: Payload): Promise<void> {
+  for (const address of addresses) {
+    await payload.reserve(ranges.cost(address) + CALL_BYTES * 4);
+    const range = ranges.get(address);
     range.clear("All");
     range.unmerge();
     range.dataValidation.clear();
     range.conditionalFormats.clearAll();
   }
-  for (const block of spec.blocks) await writeBlock(ws, block, payload);
-  for (const { range, style } of spec.styles ?? []) await applyStyle(ws, range, style, payload);
-  for (const range of spec.merges ?? []) {
-    const { rows, columns } = size(range);
-    if (rows * columns === 1) continue; // one cell: nothing to merge
-    await payload.reserve(CALL_BYTES * 2);
-    const target = ws.getRange(range);
-    target.unmerge(); // a merge replaces any merged area it overlaps
-    target.merge(false);
+}
+
+async function applyMerges(ranges: Ranges, merges: readonly string[], fresh: boolean, payload: Payload): Promise<void> {
+  for (const { range, across } of mergeWrites(merges)) {
+    await payload.reserve(ranges.cost(range) + CALL_BYTES * 2);
+    const target = ranges.get(range);
+    if (!fresh) target.unmerge(); // a merge replaces any merged area it overlaps (a new sheet has none)
+    target.merge(across);
   }
+}
+
+async function applySizes(ranges: Ranges, spec: SheetSpec, payload: Payload): Promise<void> {
+  for (const run of runsOf(spec.columns ?? [], (c) => columnWidthPoints(c.width))) {
+    const address = `${cellAddress(0, run.first)}:${cellAddress(0, run.last)}`;
+    await payload.reserve(ranges.cost(address) + CALL_BYTES);
+    ranges.get(address).format.columnWidth = run.size;
+  }
+  for (const run of rowRuns(spec.rows ?? [])) {
+    const address = `${cellAddress(run.first, 0)}:${cellAddress(run.last, 0)}`;
+    await payload.reserve(ranges.cost(address) + CALL_BYTES);
+    ranges.get(address).format.rowHeight = run.size;
+  }
+}
+
+export interface RenderOptions {
+  /** The sheet was added in this same write: nothing to unmerge or clear of validation. */
+  fresh: boolean;
+}
+
+/** Queues a sheet's cells and formats (print setup is separate: see renderPrint). */
+export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload: Payload, options: RenderOptions): Promise<void> {
+  const ranges = new Ranges(ws);
+  await clearOwned(ranges, spec.clear ?? [], payload);
+  for (const group of blockGroups(spec.blocks)) await writeBlock(ranges, group, payload);
+  for (const { range, style } of styleWrites(spec.styles ?? [])) await applyStyle(ranges, range, style, payload);
+  await applyMerges(ranges, spec.merges ?? [], options.fresh, payload);
   for (const v of spec.validations ?? []) {
-    await payload.reserve(CALL_BYTES * 5);
-    addValidation(ws, v);
+    await payload.reserve(ranges.cost(v.range) + CALL_BYTES * 5 + (v.prompt ? v.prompt.message.length : 0));
+    addValidation(ranges, v, options.fresh);
   }
   // Excel adds each conditional format at the top priority: add the last first to keep the spec's order.
   for (const f of [...(spec.conditionalFormats ?? [])].reverse()) {
-    await payload.reserve(CALL_BYTES * 4 + f.formula.length);
-    addConditionalFormat(ws, f);
+    await payload.reserve(ranges.cost(f.range) + CALL_BYTES * 6 + f.formula.length);
+    addConditionalFormat(ranges, f);
   }
-  for (const c of spec.columns ?? []) {
-    await payload.reserve(CALL_BYTES);
-    ws.getRange(cellAddress(0, c.index)).format.columnWidth = columnWidthPoints(c.width);
-  }
-  for (const r of spec.rows ?? []) {
-    await payload.reserve(CALL_BYTES);
-    ws.getRange(cellAddress(r.index, 0)).format.rowHeight = r.height;
-  }
-  if (spec.freeze) freeze(ws, spec.freeze);
-  if (spec.print && options.pageLayout) {
-    await payload.reserve(CALL_BYTES * 3);
-    const layout = ws.pageLayout;
-    layout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    // 1 page wide, as many tall as needed (0: no limit).
-    if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.titleRows) layout.setPrintTitleRows(spec.print.titleRows.replace(/(\d+)/g, "$$$1").replace(/\$\$/g, "$"));
-    if (spec.print.header || spec.print.footer) {
-      await payload.reserve(CALL_BYTES * 2);
-      setHeadersFooters(layout, spec.print);
-    }
-  }
+  await applySizes(ranges, spec, payload);
+  if (spec.freeze) freeze(ws, ranges, spec.freeze);
   if (spec.tabColor) ws.tabColor = spec.tabColor.toUpperCase();
 }
 
+/** Page layout (ExcelApi 1.9): orientation, one page wide, title rows. */
+export function renderPrint(ws: Excel.Worksheet, print: PrintSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 1 page wide, as many tall as needed (0: no limit).
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows.replace(/(\d+)/g, "$$$1").replace(/\$\$/g, "$"));
+  if (print.header || print.footer) setHeadersFooters(layout, print);
+}
+
 /** The same header and footer on every page (pageLayout.headersFooters.defaultForAllPages, ExcelApi 1.9). */
-function setHeadersFooters(layout: Excel.PageLayout, print: NonNullable<SheetSpec["print"]>): void {
+function setHeadersFooters(layout: Excel.PageLayout, print: PrintSetup): void {
   const all = layout.headersFooters.defaultForAllPages;
   if (print.header) Object.assign(all, { leftHeader: bandText(print.header.left), centerHeader: bandText(print.header.center), rightHeader: bandText(print.header.right) });
   if (print.footer) Object.assign(all, { leftFooter: bandText(print.footer.left), centerFooter: bandText(print.footer.center), rightFooter: bandText(print.footer.right) });

@@ -2,7 +2,7 @@
  * The request-context machinery: every write and load is queued and happens only at sync();
  * a property can be read only after it was loaded AND synced. One sync = one round trip.
  */
-import { FakeOfficeError, notLoaded } from "./errors";
+import { FakeOfficeError, notLoaded, type FakeErrorCode } from "./errors";
 import type { BookData } from "./model";
 
 export interface FakeEnv {
@@ -11,6 +11,19 @@ export interface FakeEnv {
   /** Queued operations (loads and writes) so far: shows whether writes are batched per range. */
   operationCount: number;
   isSetSupported(name: string, version: string): boolean;
+  /** Bytes of each request and response that went through the real office.js client (server.ts). */
+  traffic: Traffic[];
+  /** Page layout fails as in an Excel with no printer set up (FakeExcelOptions.rejectPageLayout). */
+  rejectPageLayout?: boolean;
+  /** The next round trip fails with this code before running anything (failNextRequest). */
+  failNext?: string;
+}
+
+/** One request through the real client: its bytes, and the error code if Excel on the web refused it. */
+export interface Traffic {
+  requestBytes: number;
+  responseBytes: number;
+  refused?: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded";
 }
 
 export class FakeContext {
@@ -36,11 +49,29 @@ export class FakeContext {
   /** Runs the queued operations in order; the first failure rejects and drops the rest (as in Excel). */
   async sync(): Promise<void> {
     if (this.closed) throw new FakeOfficeError("InvalidObjectPath", "context.sync() was called after its Excel.run batch ended.");
+    await Promise.resolve(); // a round trip is always asynchronous
+    const failed = this.runQueued();
+    if (failed) throw failed.error;
+  }
+
+  /** One round trip, run at once: the queued operations in order up to the first failure (its index and error). */
+  runQueued(): { index: number; error: unknown } | undefined {
     this.env.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    await Promise.resolve(); // a round trip is always asynchronous
-    for (const op of ops) op();
+    if (this.env.failNext) {
+      const code = this.env.failNext;
+      this.env.failNext = undefined;
+      return { index: 0, error: new FakeOfficeError(code as FakeErrorCode, `Excel could not process the request (${code}).`) };
+    }
+    for (let i = 0; i < ops.length; i++) {
+      try {
+        ops[i]();
+      } catch (error) {
+        return { index: i, error };
+      }
+    }
+    return undefined;
   }
 
   close(): void {

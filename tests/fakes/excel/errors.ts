@@ -5,7 +5,8 @@ export type FakeErrorCode =
   | "InvalidArgument"
   | "PropertyNotLoaded"
   | "InvalidObjectPath"
-  | "ApiNotFound";
+  | "ApiNotFound"
+  | "GeneralException";
 
 export class FakeOfficeError extends Error {
   constructor(

@@ -11,19 +11,21 @@
  * - values/formulas/numberFormat arrays must match the range's shape, else InvalidArgument.
  * - Setting values or formulas treats each string as typed input: "=…" becomes a FORMULA, "'…" is
  *   text without the apostrophe, "12" and "TRUE" become a number and a boolean (see input.ts).
- * - Formulas are stored, NOT evaluated: a formula cell's `values` entry reads back as "".
+ * - Formulas are stored; a formula cell's `values` entry reads back a computed result for the
+ *   shapes the add-in writes (evaluate.ts), so responses are as large as Excel's.
  * - Errors are objects like Office's: { code, message } (FakeOfficeError).
  *
  * No Node imports anywhere in this folder: the task-pane browser harness bundles it.
  */
 import { parseCell } from "../../../src/util/a1";
 import type { WorkbookDump } from "../../support/dump";
-import { FakeContext, type FakeEnv } from "./client";
+import { FakeContext, type FakeEnv, type Traffic } from "./client";
 import { dumpBook } from "./dump";
-import { FakeOfficeError } from "./errors";
+import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import { storedInput } from "./input";
 import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
+import { ServerSession } from "./server";
 import { FakeWorksheetCollection } from "./worksheet";
 import { parseRect, rectAddress } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
@@ -31,6 +33,8 @@ import { breakName, deleteName, editSheet, mergeCells, pointName } from "./rowOp
 
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, type ServerSession } from "./server";
+export type { Traffic } from "./client";
 
 export interface FakeCell {
   /** Stored value; "" for empty and for formula cells (formulas are not evaluated). */
@@ -43,6 +47,8 @@ export interface FakeCell {
 export interface FakeExcelOptions {
   /** Supported requirement sets, e.g. { ExcelApi: "1.8" }; default { ExcelApi: "1.12" }. */
   requirementSets?: Record<string, string>;
+  /** Every page layout change fails (GeneralException), as Excel does where no printer is set up. */
+  rejectPageLayout?: boolean;
 }
 
 export interface FakeExcel {
@@ -52,7 +58,13 @@ export interface FakeExcel {
   readonly syncCount: number;
   /** Loads and writes queued so far (cell-by-cell writing shows up here); reset with the sync count. */
   readonly operationCount: number;
+  /** Bytes of every request and response since the last reset, when driven through the real office.js client. */
+  readonly traffic: readonly Traffic[];
   resetSyncCount(): void;
+  /** The next request fails with `code` (e.g. Excel's "GeneralException") and changes nothing. */
+  failNextRequest(code: FakeErrorCode): void;
+  /** A server side for one office.js request context: answers the client's serialized requests (server.ts). */
+  session(): ServerSession;
   /** An independent copy of the whole workbook (a file saved and opened again), for tests that start many times from one workbook. */
   copy(): FakeExcel;
   dump(): WorkbookDump;
@@ -120,7 +132,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
     return have !== undefined && versionAtLeast(have, version);
   };
-  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported };
+  const env: FakeEnv = { book, syncCount: 0, operationCount: 0, isSetSupported, traffic: [], rejectPageLayout: options.rejectPageLayout };
 
   const sheet = (name: string): SheetData => {
     const s = findSheet(env.book, name);
@@ -151,7 +163,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     get operationCount() {
       return env.operationCount;
     },
-    resetSyncCount: () => void Object.assign(env, { syncCount: 0, operationCount: 0 }),
+    resetSyncCount: () => void Object.assign(env, { syncCount: 0, operationCount: 0, traffic: [] }),
+    get traffic() {
+      return env.traffic;
+    },
+    session: () => new ServerSession(env),
+    failNextRequest: (code) => void (env.failNext = code),
     // structuredClone keeps the sheets that names and the active tab share as one object each.
     copy: () => createFakeExcel(options, structuredClone(env.book)),
     dump: () => dumpBook(env.book),

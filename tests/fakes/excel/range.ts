@@ -2,7 +2,8 @@
 import { ClientObject, writeOnly, type FakeContext } from "./client";
 import { FakeOfficeError } from "./errors";
 import { checkShape, storedInput } from "./input";
-import { DEFAULT_FORMAT, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type ConditionalFormatData, type Rect, type SheetData, type ValidationData } from "./model";
+import { DEFAULT_FORMAT, type BookData, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type ConditionalFormatData, type Rect, type SheetData, type ValidationData } from "./model";
+import { formulaResult } from "./evaluate";
 import { rectAddress, sheetRefName } from "./references";
 
 export interface RangeTarget {
@@ -43,7 +44,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   constructor(ctx: FakeContext, locate: () => RangeTarget | undefined, label: string, nullable = false) {
     super(ctx, locate, label, nullable);
     this.format = new FakeRangeFormat(this, label, (fn) => this.write(fn));
-    this.dataValidation = new FakeDataValidation(label, (fn) => this.write(fn));
+    this.dataValidation = new FakeDataValidation(label, (fn) => this.write(fn), () => ctx.book);
     this.conditionalFormats = new FakeConditionalFormats(label, (fn) => this.write(fn));
   }
 
@@ -58,7 +59,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
       case "addressLocal":
         return `${sheetRefName(t.sheet.name)}!${rectAddress(t.rect)}`;
       case "values":
-        return matrix(t, (c) => c?.value ?? "");
+        // A formula cell reads back its computed result (evaluate.ts), as in Excel.
+        return matrix(t, (c) => (c?.formula ? formulaResult(this.ctx.book, t.sheet, c.formula) : (c?.value ?? "")));
       case "formulas":
         return matrix(t, (c) => c?.formula ?? c?.value ?? "");
       case "numberFormat":
@@ -166,6 +168,37 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Row `row` of the range (office.js sends arrays over 1,500 cells as bands: getRow(a).getBoundingRect(getRow(b))). */
+  getRow(row: number): FakeRange {
+    return this.derived(`row ${row}`, (r) => {
+      if (row < 0 || r.top + row > r.bottom) throw invalid(this.label, `row ${row} is outside the range`);
+      return { ...r, top: r.top + row, bottom: r.top + row };
+    });
+  }
+
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived("bounding rectangle", (r) => {
+      const o = other.resolveTarget().rect;
+      return { top: Math.min(r.top, o.top), left: Math.min(r.left, o.left), bottom: Math.max(r.bottom, o.bottom), right: Math.max(r.right, o.right) };
+    });
+  }
+
+  /** office.js bookkeeping: the fake tracks nothing. */
+  untrack(): this {
+    return this;
+  }
+
+  private derived(what: string, rect: (r: Rect) => Rect): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        return { sheet: t.sheet, rect: rect(t.rect) };
+      },
+      `${this.label} ${what}`,
+    );
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(
       this.ctx,
@@ -256,6 +289,7 @@ export class FakeDataValidation {
   constructor(
     private readonly label: string,
     private readonly queue: Queue,
+    book: () => BookData,
   ) {
     const onRuleCells = (what: string, apply: (v: ValidationData) => void) =>
       queue((t) => {
@@ -268,6 +302,11 @@ export class FakeDataValidation {
         queue((t) => {
           const list = (v as { list?: { inCellDropDown?: unknown; source?: unknown } } | null)?.list;
           if (!list || typeof list.source !== "string" || list.source === "") throw invalid(label, "only list rules with a source are supported by the fake");
+          // A source naming a defined name that does not exist (yet) evaluates to an error: Excel refuses the rule.
+          const named = /^=([A-Za-z_\\][A-Za-z0-9_.\\]*)$/.exec(list.source);
+          if (named && !/^[A-Za-z]{1,3}\d+$/.test(named[1]) && !book().names.has(named[1].toLowerCase())) {
+            throw invalid(label, `the list source ${list.source} names nothing in this workbook (define the name first)`);
+          }
           forEachKey(t, (key) => t.sheet.validations.set(key, { source: list.source as string, inCellDropDown: list.inCellDropDown !== false }));
         }),
       prompt: (v) => onRuleCells("prompt", (d) => (d.prompt = { ...(v as ValidationData["prompt"])! })),

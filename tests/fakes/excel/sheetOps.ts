@@ -1,7 +1,7 @@
 /** Renaming and deleting sheets the way Excel does: references in formulas, names and lists follow. */
 import { FakeOfficeError } from "./errors";
 import { checkSheetName, type BookData, type SheetData } from "./model";
-import { breakInFormula, renameInFormula } from "./references";
+import { breakInFormula, rectAddress, renameInFormula } from "./references";
 
 function rewriteFormulas(book: BookData, rewrite: (formula: string) => string): void {
   for (const sheet of book.sheets) {
@@ -24,8 +24,9 @@ export function deleteSheetData(book: BookData, sheet: SheetData): void {
   if (book.active === sheet) book.active = book.sheets[0];
   for (const n of book.names.values()) {
     if (n.target?.sheet === sheet) {
+      // Excel keeps the cells and drops the sheet: "=#REF!$A$1:$C$4" (Name Manager shows it so).
+      n.text = `#REF!${rectAddress(n.target.rect, true)}`;
       n.target = undefined;
-      n.text = "#REF!";
     }
   }
   rewriteFormulas(book, (f) => breakInFormula(f, sheet.name));

@@ -1,12 +1,20 @@
 /** Worksheet proxies and the worksheets collection. */
 import { ClientObject, loadList, writeOnly, type FakeContext, type LoadSpec } from "./client";
 import { FakeOfficeError } from "./errors";
-import { addSheetData, findSheet, type SheetData } from "./model";
+import { addSheetData, findSheet, type BookData, type SheetData } from "./model";
 import { FakeRange } from "./range";
 import { parseRect } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+/** A sheet's id as Excel reports it: stable across renames and moves. */
+export const sheetId = (s: SheetData) => `{fake-sheet-${s.id}}`;
+
+/** worksheets.getItem takes a sheet's name or its id, as in Excel. */
+function sheetByKey(book: BookData, key: string): SheetData | undefined {
+  return findSheet(book, key) ?? book.sheets.find((s) => sheetId(s) === key);
+}
 
 export class FakeWorksheet extends ClientObject<SheetData> {
   protected readonly scalarProperties = ["name", "position", "tabColor", "id", "visibility"];
@@ -26,7 +34,7 @@ export class FakeWorksheet extends ClientObject<SheetData> {
       case "tabColor":
         return s.tabColor;
       case "id":
-        return `{fake-sheet-${s.id}}`;
+        return sheetId(s);
       default:
         return "Visible";
     }
@@ -79,6 +87,7 @@ export class FakeWorksheet extends ClientObject<SheetData> {
     return new FakePageLayout(this.label, (fn) =>
       this.write((s) => {
         if (!supported) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (Worksheet.pageLayout needs ExcelApi 1.9).");
+        if (this.ctx.env.rejectPageLayout) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request (page layout: no printer is set up).");
         fn(s);
       }),
     );
@@ -202,11 +211,11 @@ export class FakeWorksheetCollection {
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.book, key), `Worksheet '${key}'`);
+    return new FakeWorksheet(this.ctx, () => sheetByKey(this.ctx.book, key), `Worksheet '${key}'`);
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.book, key), `Worksheet '${key}'`, true);
+    return new FakeWorksheet(this.ctx, () => sheetByKey(this.ctx.book, key), `Worksheet '${key}'`, true);
   }
 
   getActiveWorksheet(): FakeWorksheet {

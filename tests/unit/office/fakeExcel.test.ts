@@ -120,7 +120,7 @@ describe("in-memory Excel", () => {
       const read = range.load("values, formulas");
       await context.sync();
       expect(read.formulas).toEqual([["=1+1", "=1+1", 12, "12", "=+x", true]]);
-      expect(read.values).toEqual([["", "=1+1", 12, "12", "", true]]);
+      expect(read.values).toEqual([[2, "=1+1", 12, "12", "#NAME?", true]]); // formulas read back their results
     });
     expect(fake.getCell("Plan", "A1")).toEqual({ value: "", formula: "=1+1", numberFormat: "General" });
     expect(fake.getCell("Plan", "B1").formula).toBeUndefined();
@@ -146,7 +146,14 @@ describe("in-memory Excel", () => {
     });
     fake.deleteSheet("My data");
     expect(fake.getCell("Plan", "A1").formula).toBe("=#REF!+#REF!");
-    expect(fake.dump().names).toEqual({ "AIP.Thing": "#REF!" });
+    // Excel keeps the address of a name whose sheet is gone: Name Manager shows =#REF!$B$2:$C$3.
+    expect(fake.dump().names).toEqual({ "AIP.Thing": "#REF!$B$2:$C$3" });
+    await fake.run(async (context) => {
+      const item = context.workbook.names.getItem("AIP.Thing").load("formula, type");
+      await context.sync();
+      expect(item.formula).toBe("=#REF!$B$2:$C$3");
+      expect(item.type).toBe("Error");
+    });
   });
 
   test("names: duplicates are refused, a null object cannot be deleted", async () => {
@@ -199,6 +206,7 @@ describe("in-memory Excel", () => {
       r.formulas = [["=B1", 45900], ["", null]];
       r.numberFormat = [["General", "m/d/yyyy"], ["@", "@"]];
       ws.getRange("C1:D1").merge();
+      context.workbook.names.add("AIP.List.Process", "=Plan!$F$1:$F$3"); // a list source must name something
       ws.getRange("E1:E3").dataValidation.rule = { list: { inCellDropDown: true, source: "=AIP.List.Process" } };
       ws.freezePanes.freezeRows(2);
       context.workbook.names.add("AIP.A", ws.getRange("A1:B2"));
@@ -214,8 +222,18 @@ describe("in-memory Excel", () => {
           freeze: { rows: 2, columns: 0 },
         },
       ],
-      names: { "AIP.A": "'Plan'!$A$1:$B$2" },
+      names: { "AIP.A": "'Plan'!$A$1:$B$2", "AIP.List.Process": "'Plan'!$F$1:$F$3" },
     });
+  });
+
+  test("a dropdown whose source names nothing (yet) is refused, as Excel refuses a list source it cannot evaluate", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Plan");
+    const attempt = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("A1:A3").dataValidation.rule = { list: { inCellDropDown: true, source: "=AIP.List.Missing" } };
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("installGlobals gives the harness Excel.run and Office.onReady", async () => {

@@ -3,6 +3,7 @@ import type { SheetSpec, WriteBatch } from "../../../src/workbook/spec";
 import { WorkbookError } from "../../../src/workbook/port";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
+import { realExcelRun } from "../../support/officeJs";
 
 function setup(requirementSets?: Record<string, string>): { fake: FakeExcel; wb: OfficeWorkbook } {
   const fake = createFakeExcel({ requirementSets });
@@ -32,6 +33,8 @@ function bigBatch(sheets: number): WriteBatch {
     );
     names.push({ name: `AIP.S${s + 1}`, sheet: name, range: "A1:D20" });
   }
+  // The dropdowns' source, defined in the same batch: the adapter must add it before the rules.
+  if (sheets > 0) names.push({ name: "AIP.List.Process", sheet: "Strategy 1", range: "A1:A3" });
   return { sheets: specs, names };
 }
 
@@ -46,7 +49,7 @@ describe("OfficeWorkbook round trips", () => {
     const snap = await wb.snapshot();
     expect(fake.syncCount).toBe(1);
     expect(snap.names["AIP.S1"]).toMatchObject({ sheet: "Strategy 1", range: "A1:D20" });
-    expect(snap.names["AIP.S1"].values[0]).toEqual(["Row 0", 0, "", ""]);
+    expect(snap.names["AIP.S1"].values[0]).toEqual(["Row 0", 0, 0, ""]); // =B1*2 computes to 0
     expect(snap.names["AIP.S1"].formulas[0]).toEqual(["Row 0", 0, "=B1*2", ""]);
     fake.resetSyncCount();
     await wb.select("Strategy 2", "B3");
@@ -91,12 +94,23 @@ describe("OfficeWorkbook round trips", () => {
     });
     fake.deleteSheet("Strategy 2"); // AIP.S2 and Other.Name now point at #REF!
     snap = await wb.snapshot();
-    expect(Object.keys(snap.names).sort()).toEqual(["AIP.S2", "Other.Name"]);
+    expect(Object.keys(snap.names).sort()).toEqual(["AIP.List.Process", "AIP.S2", "Other.Name"]);
     expect(snap.names["AIP.S2"]).toMatchObject({ sheet: "", range: "", values: [] });
     expect(snap.sheets).toEqual(["Sheet1", "Strategy 1"]);
     fake.resetSyncCount();
     await wb.snapshot();
     expect(fake.syncCount).toBe(1); // broken names are listed, not read: back to one request
+  });
+
+  test("a warm read that fails with any error, even one Excel does not list, is retried cold once", async () => {
+    const { fake, wb } = setup();
+    await wb.apply(bigBatch(1));
+    await wb.snapshot();
+    fake.failNextRequest("GeneralException");
+    fake.resetSyncCount();
+    const snap = await wb.snapshot();
+    expect(snap.names["AIP.S1"]).toMatchObject({ sheet: "Strategy 1", range: "A1:D20" });
+    expect(fake.syncCount).toBe(3); // the failed warm request, then the cold read's two
   });
 
   test("apply after a snapshot is one sync whatever the batch size", async () => {
@@ -201,7 +215,7 @@ describe("OfficeWorkbook writes", () => {
 
   test("allowOther makes the error alert a warning", async () => {
     const { fake, wb } = setup();
-    await wb.apply({ sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })], names: [] });
+    await wb.apply({ sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })], names: [{ name: "AIP.List.Roster", sheet: "L", range: "B1:B3" }] });
     expect(fake.validation("L", "A2")?.errorAlert).toMatchObject({ style: "Warning" });
   });
 
@@ -210,6 +224,20 @@ describe("OfficeWorkbook writes", () => {
     const print = { orientation: "landscape" as const, fitToWidth: true, header: { left: "AIP portfolio", center: "R&D" }, footer: { right: "Page &[Page] of &[Pages]" } };
     await wb.apply({ sheets: [sheet("P", { print })], names: [] });
     expect(fake.pageLayout("P").headersFooters).toEqual({ leftHeader: "AIP portfolio", centerHeader: "R&&D", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "Page &P of &N" });
+  });
+
+  test("where Excel rejects page layout (no printer), the plan still lands: print setup goes last and its failure is not the write's", async () => {
+    const fake = createFakeExcel({ rejectPageLayout: true });
+    fake.addSheet("Sheet1");
+    // debugInfo names the failing statement only through the real office.js client.
+    const wb = new OfficeWorkbook(realExcelRun(fake), { isSetSupported: fake.isSetSupported });
+    await wb.apply(bigBatch(2));
+    expect(fake.dump().sheets.map((s) => s.name)).toEqual(["Sheet1", "Strategy 1", "Strategy 2"]);
+    expect(fake.validation("Strategy 2", "D5")?.source).toBe("=AIP.List.Process");
+    expect(fake.dump().names["AIP.S2"]).toBe("'Strategy 2'!$A$1:$D$20");
+    expect(fake.pageLayout("Strategy 1")).toEqual({});
+    // Any other failure is still reported.
+    await expect(wb.apply({ sheets: [sheet("Strategy 1")], names: [] })).rejects.toThrow(/already has a sheet/);
   });
 
   test("print setup is skipped without ExcelApi 1.9", async () => {

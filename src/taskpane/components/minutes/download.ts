@@ -1,4 +1,4 @@
-/** Saves a Blob as a file from the pane (a download in Excel on the web and in the browser). */
+/** Saves a Blob as a file from the pane (a download in Excel on the web, on Windows and in the browser). */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
@@ -10,4 +10,36 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   a.remove();
   // Give the browser time to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** What the pane knows of its host: Office.context.platform and Office.context.ui. */
+export interface SaveHost {
+  platform?: string;
+  openBrowserWindow?: (url: string) => void;
+}
+
+export type SaveResult = { saved: "download" } | { saved: "browser" } | { saved: "no"; why: string };
+
+/**
+ * Excel for Mac (desktop) runs the pane in a WKWebView that silently ignores downloads (office-js
+ * issues 2700 and 4681, closed "by design"; Microsoft's workaround: Office.context.ui.openBrowserWindow
+ * with a page of the add-in's own, which makes the file in the real browser). There the minutes
+ * open in the browser, on minutes-download.html with the minutes in the URL's fragment (never sent
+ * to any server), which builds the same Word document and saves it.
+ */
+export async function saveMinutesDocument(host: SaveHost, make: () => Promise<Blob>, fileName: string, model: unknown, pageUrl: string): Promise<SaveResult> {
+  if (host.platform !== "Mac") {
+    downloadBlob(await make(), fileName);
+    return { saved: "download" };
+  }
+  if (!host.openBrowserWindow) {
+    return {
+      saved: "no",
+      why: "This version of Excel for Mac cannot save files from an add-in. Update Office (Help > Check for Updates), or export the minutes from Excel on the web or on Windows.",
+    };
+  }
+  const url = new URL(pageUrl);
+  url.hash = encodeURIComponent(JSON.stringify({ fileName, model }));
+  host.openBrowserWindow(url.toString());
+  return { saved: "browser" };
 }
