@@ -115,11 +115,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["minutesDownload"],
       }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "assets/help.html", to: "help.html" },
-          manifestPattern(env.host),
-        ],
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "assets/help.html", to: "help.html" }, manifestPattern(env.host)],
       }),
     ],
     performance: {

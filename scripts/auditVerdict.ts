@@ -4,10 +4,7 @@
  * are listed. When the advisory service cannot be reached (some networks refuse its POST), the
  * verdict says so plainly instead of pretending the tree was checked.
  */
-export type AuditVerdict =
-  | { kind: "clean"; lines: string[] }
-  | { kind: "blocked"; lines: string[] }
-  | { kind: "unreachable"; lines: string[] };
+export type AuditVerdict = { kind: "clean"; lines: string[] } | { kind: "blocked"; lines: string[] } | { kind: "unreachable"; lines: string[] };
 
 interface AuditVulnerability {
   name?: string;
@@ -55,7 +52,7 @@ export function auditVerdict(stdout: string): AuditVerdict {
 }
 
 function titles(v: AuditVulnerability): string {
-  const t = (v.via ?? []).map((x) => (typeof x === "string" ? `via ${x}` : x.title ?? "")).filter(Boolean);
+  const t = (v.via ?? []).map((x) => (typeof x === "string" ? `via ${x}` : (x.title ?? ""))).filter(Boolean);
   return t.length ? `(${t.join("; ")})` : "";
 }
 
@@ -66,5 +63,10 @@ function fix(v: AuditVulnerability): string {
 }
 
 function firstLine(s: string): string {
-  return s.split("\n").find((l) => l.trim())?.trim() ?? "";
+  return (
+    s
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ?? ""
+  );
 }

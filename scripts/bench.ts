@@ -207,7 +207,11 @@ async function portfolioBench(): Promise<PortfolioBench> {
     const progress: string[] = [];
     const cpu = process.cpuUsage();
     const started = performance.now();
-    const code = await aip(["portfolio", "districts", "-o", "portfolio.xlsx", "--today", "2027-03-10", "--csv", "csv"], { stdout: quiet, stderr: { write: (t: string) => progress.push(t) }, cwd: dir });
+    const code = await aip(["portfolio", "districts", "-o", "portfolio.xlsx", "--today", "2027-03-10", "--csv", "csv"], {
+      stdout: quiet,
+      stderr: { write: (t: string) => progress.push(t) },
+      cwd: dir,
+    });
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`bench: aip portfolio exited ${code}: ${progress.join("")}`);
     const used = process.cpuUsage(cpu);
@@ -250,7 +254,9 @@ async function main(): Promise<void> {
   const textsPerSecond = checkerTextsPerSecond();
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ syncs, requestBytes, responseBytes, xlsxBuildMs, xlsxResaveMs, checkerTextsPerSecond: textsPerSecond, portfolioWorkbooksPerSecond: portfolio.workbooksPerSecond, portfolio })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ syncs, requestBytes, responseBytes, xlsxBuildMs, xlsxResaveMs, checkerTextsPerSecond: textsPerSecond, portfolioWorkbooksPerSecond: portfolio.workbooksPerSecond, portfolio })}\n`,
+    );
     return;
   }
   const sizes = SIZES.map(sizeKey);
@@ -272,7 +278,9 @@ async function main(): Promise<void> {
     "",
     `.xlsx save of an opened file (ExcelJS write + keeping the parts it does not write; median of ${RUNS} runs)`,
     "",
-    ...(["sample", "5x5"] as const).map((k) => `${(k === "sample" ? "sample plan" : "5x5 plan").padEnd(18)}${String(xlsxResaveMs[k].save).padStart(6)} ms, of which the merge ${xlsxResaveMs[k].merge} ms`),
+    ...(["sample", "5x5"] as const).map(
+      (k) => `${(k === "sample" ? "sample plan" : "5x5 plan").padEnd(18)}${String(xlsxResaveMs[k].save).padStart(6)} ms, of which the merge ${xlsxResaveMs[k].merge} ms`,
+    ),
     "",
     `Benchmark checker: ${textsPerSecond} texts per second (10,000 texts, median of ${RUNS} runs; 10,000 take ${(10_000 / textsPerSecond).toFixed(2)} s)`,
     "",

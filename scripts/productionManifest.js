@@ -30,7 +30,9 @@ function hostBase(host) {
     throw new Error(`--env host=${host}: give the folder's address only, with no user name, password, "?…" or "#…", e.g. ${EXAMPLE}`);
   }
   if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/i.test(url.hostname)) {
-    throw new Error(`--env host=${host} is this computer: other people's Excel cannot reach it. For development use npm start (manifest.xml); for a district give the web server's address, e.g. ${EXAMPLE}`);
+    throw new Error(
+      `--env host=${host} is this computer: other people's Excel cannot reach it. For development use npm start (manifest.xml); for a district give the web server's address, e.g. ${EXAMPLE}`,
+    );
   }
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url;

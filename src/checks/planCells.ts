@@ -39,7 +39,6 @@ export function cellDate(cell: CellRead | undefined): CellDate {
   return { kind: "junk", shown: shorten(asText(v)) };
 }
 
-
 /** Long cell text cut for a message. */
 export function shorten(text: string, max = 60): string {
   const one = text.replace(/\s+/g, " ").trim();

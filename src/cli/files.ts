@@ -50,7 +50,9 @@ export async function readTextFile(file: FileArg, what: string): Promise<string>
     throw new InputError(`${file.shown}: could not be read (${code ?? String(e)}). Check that you may open it.`);
   }
   if (data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    throw new InputError(`${file.shown}: this is an Excel workbook or another zip file, not the ${what} (JSON text). To get a plan out of a workbook, run "aip export ${file.shown}".`);
+    throw new InputError(
+      `${file.shown}: this is an Excel workbook or another zip file, not the ${what} (JSON text). To get a plan out of a workbook, run "aip export ${file.shown}".`,
+    );
   }
   return decodeText(file.shown, data, what);
 }

@@ -10,7 +10,7 @@ const FIX = "Save it as UTF-8 (in Notepad: File > Save as, Encoding: UTF-8) and 
 
 /** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(data: Uint8Array): number {
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const b = data[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
@@ -57,7 +57,5 @@ export function decodeText(shown: string, data: Uint8Array, what: string): strin
   if (bad < 0 && nul < 0) return buffer.toString("utf8");
   const at = bad < 0 ? nul : nul < 0 ? bad : Math.min(bad, nul);
   const hex = data[at].toString(16).toUpperCase().padStart(2, "0");
-  throw new InputError(
-    `${shown}: the ${what} is not UTF-8 text: byte ${at} (line ${lineOf(data, at)}) is 0x${hex}. It looks like ${likelyEncoding(data)}. ${FIX}`,
-  );
+  throw new InputError(`${shown}: the ${what} is not UTF-8 text: byte ${at} (line ${lineOf(data, at)}) is 0x${hex}. It looks like ${likelyEncoding(data)}. ${FIX}`);
 }

@@ -48,9 +48,7 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
   const count = Math.max(0, ...refs.map((r) => r.o));
   const o = input.objective;
   if (!Number.isInteger(o) || o < 1 || o > count + 1) {
-    throw new WorkbookError(
-      `There is no objective ${o}: choose an existing objective (1${count > 1 ? `–${count}` : ""}) or ${count + 1} to start a new one.`,
-    );
+    throw new WorkbookError(`There is no objective ${o}: choose an existing objective (1${count > 1 ? `–${count}` : ""}) or ${count + 1} to start a new one.`);
   }
   const mine = refs.filter((r) => r.o === o);
   const last = mine[mine.length - 1];
@@ -84,9 +82,7 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
       previousRows: range.end.row - range.start.row + 1,
       initiatives: listed,
       wordCountCell: wordCount?.sheet === list.sheet && wordCount.range ? wordCount.range : undefined,
-      finalOutcomeTexts: finalTexts
-        ? blockRange(cellAddress(finalTexts.start.row, finalTexts.start.col), finalTexts.end.row - finalTexts.start.row + 1, 1)
-        : undefined,
+      finalOutcomeTexts: finalTexts ? blockRange(cellAddress(finalTexts.start.row, finalTexts.start.col), finalTexts.end.row - finalTexts.start.row + 1, 1) : undefined,
     });
     sheets.push(update.sheet);
     names.push(...update.names);

@@ -132,7 +132,9 @@ export function previewMinutes(snap: WorkbookSnapshot, input: NewMinutesInput): 
 
 /** The tab position for new minutes: after the last minutes sheet, else at the end. */
 function positionFor(snap: WorkbookSnapshot): number | undefined {
-  const at = minutesRecords(snap).map((r) => snap.sheets.indexOf(r.sheet)).filter((p) => p >= 0);
+  const at = minutesRecords(snap)
+    .map((r) => snap.sheets.indexOf(r.sheet))
+    .filter((p) => p >= 0);
   return at.length > 0 ? Math.max(...at) + 1 : undefined;
 }
 

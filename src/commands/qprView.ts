@@ -87,7 +87,10 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
     const names = rowNames(ref, period);
     const readable = new Set(names.filter((name) => isLive(snap, snap.names[name])));
     if (readable.size === 0) {
-      problems.push({ where: `AIP.O${ref.o}.I${ref.i}.*`, message: `Initiative ${ref.o}.${ref.i} was left out of the QPR view: its strategy sheet is gone (none of its names point at a cell).` });
+      problems.push({
+        where: `AIP.O${ref.o}.I${ref.i}.*`,
+        message: `Initiative ${ref.o}.${ref.i} was left out of the QPR view: its strategy sheet is gone (none of its names point at a cell).`,
+      });
       continue;
     }
     let objective = objectives.find((o) => o.o === ref.o);
@@ -99,7 +102,9 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const viewNames = [q.area, ...Object.keys(snap.names).filter((n) => n.startsWith(`AIP.QPR.${period}.`) && n !== q.area)];
   const own = ownSheet(snap, viewNames, qprSheetName(period));
   if (own.kind === "lookalike") {
-    throw new WorkbookError(lookalikeMessage(own.sheet, { outcome: "The QPR view was not built", what: "QPR view", names: viewNames, again: "build the view again", repairable: true }));
+    throw new WorkbookError(
+      lookalikeMessage(own.sheet, { outcome: "The QPR view was not built", what: "QPR view", names: viewNames, again: "build the view again", repairable: true }),
+    );
   }
   const found = own.kind === "found";
   const sheet = found ? own.sheet : qprSheetName(period);

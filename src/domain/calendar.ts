@@ -86,10 +86,7 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** A month written in full or abbreviated, any case ("Sep", "Sept.", "september") → 9; else undefined. */
 export function monthNumber(word: string): number | undefined {
@@ -136,9 +133,7 @@ export function quarterWindow(quarter: Quarter, startYear: number): DateWindow {
 /** The quarter an ISO date falls in (by month alone). */
 export function quarterOf(iso: IsoDate): Quarter {
   const month = Number(iso.slice(5, 7));
-  const found = (Object.keys(QUARTER_MONTHS) as Quarter[]).find(
-    (q) => month >= QUARTER_MONTHS[q].from && month <= QUARTER_MONTHS[q].to,
-  );
+  const found = (Object.keys(QUARTER_MONTHS) as Quarter[]).find((q) => month >= QUARTER_MONTHS[q].from && month <= QUARTER_MONTHS[q].to);
   return found ?? "Sept-Dec";
 }
 

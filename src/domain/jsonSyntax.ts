@@ -97,7 +97,10 @@ class Scanner {
       }
     }
     const token = /^[^\s,:{}[\]"]+/.exec(this.text.slice(this.pos))?.[0] ?? c;
-    throw new Stop(this.pos, `unexpected ${token.length > 1 ? `"${token.slice(0, 30)}"` : shown(c)}: text must be in double quotes, and the only bare words JSON allows are true, false and null`);
+    throw new Stop(
+      this.pos,
+      `unexpected ${token.length > 1 ? `"${token.slice(0, 30)}"` : shown(c)}: text must be in double quotes, and the only bare words JSON allows are true, false and null`,
+    );
   }
 
   private object(depth: number): void {

@@ -29,9 +29,7 @@ export const LEVEL_DEFINITIONS: readonly LevelDefinition[] = [
   },
   {
     level: "Emerging",
-    definition: [
-      "Meets most basic criteria outlined in “Guidance for Districts.”",
-    ],
+    definition: ["Meets most basic criteria outlined in “Guidance for Districts.”"],
     nextStep: "Strengthen some key areas to maximize potential impact on improving student outcomes and teaching and learning.",
   },
   {
@@ -72,30 +70,42 @@ export const RUBRIC_CRITERIA: readonly RubricCriterion[] = [
     key: "C1",
     name: "Provides Focus",
     descriptors: {
-      Developing: "The plan lacks a focus or coherency that is easily understood by district, teachers, parents and community members. The plan does not succinctly describe three to five overarching areas of focus and concrete initiatives under each focus area which are specifically targeted to raising student achievement and improving the quality of education. Areas of focus are not ranked in an appropriate order.",
-      Emerging: "The plan is generally clear and coherent and in the main makes clear to stakeholders what will be done to bring about accelerated improvements. Some aspects of the plan need further clarification or coherency.  The three to five focus areas for improvement are ranked in an appropriate order. Some focus areas and initiatives need greater clarity and alignment to help secure expected outcomes.",
-      "Ready to implement": "The plan is focused and coherent and written in a manner that is accessible and easy to understand for all stakeholders. Some minor aspects of the plan need greater clarity. Areas of focus are ranked in an appropriate order but together with identified initiatives need further minor refinements and alignment to help ensure best possible impact on student achievement and learning.",
-      Strong: "The plan is well written because it is clear, concise and coherent and easily understood by all stakeholders. It is clearly evident what the core issues are and what will be done to address them. The objectives are ranked appropriately and there is strong alignment between the objectives and initiatives with a clear focus on bringing about accelerated and sustained improvements in student achievement and teaching and learning. The Plan provides a strong focus on improvement efforts on the 3-5 objectives.",
+      Developing:
+        "The plan lacks a focus or coherency that is easily understood by district, teachers, parents and community members. The plan does not succinctly describe three to five overarching areas of focus and concrete initiatives under each focus area which are specifically targeted to raising student achievement and improving the quality of education. Areas of focus are not ranked in an appropriate order.",
+      Emerging:
+        "The plan is generally clear and coherent and in the main makes clear to stakeholders what will be done to bring about accelerated improvements. Some aspects of the plan need further clarification or coherency.  The three to five focus areas for improvement are ranked in an appropriate order. Some focus areas and initiatives need greater clarity and alignment to help secure expected outcomes.",
+      "Ready to implement":
+        "The plan is focused and coherent and written in a manner that is accessible and easy to understand for all stakeholders. Some minor aspects of the plan need greater clarity. Areas of focus are ranked in an appropriate order but together with identified initiatives need further minor refinements and alignment to help ensure best possible impact on student achievement and learning.",
+      Strong:
+        "The plan is well written because it is clear, concise and coherent and easily understood by all stakeholders. It is clearly evident what the core issues are and what will be done to address them. The objectives are ranked appropriately and there is strong alignment between the objectives and initiatives with a clear focus on bringing about accelerated and sustained improvements in student achievement and teaching and learning. The Plan provides a strong focus on improvement efforts on the 3-5 objectives.",
     },
   },
   {
     key: "C2",
     name: "Addresses Systemic Root Causes",
     descriptors: {
-      Developing: "The plan fails to accurately identify the core issues, focus areas and challenges to rapidly improve student outcomes. Outlined strategies to address weaknesses appear weak and lack rigor.  Areas of focus and challenges are not drawn from the district review report, along with other quantitative and qualitative data and are not aligned to ESE District Standards and Indicators.  It is unclear why areas of focus in the plan have been chosen.  Plan does not address issues in the district review report that could seriously hinder Plan implementation.",
-      Emerging: "The plan in general way identifies areas of weakness in student achievement and learning. It is mostly clear why priorities are chosen because they are generally consistent with the district review, other data and are aligned to ESE District Standards and Indicators.",
-      "Ready to implement": "The plan accurately identifies areas of weakness and it is clear why core issues and objectives were selected. The plan makes appropriate reference to the district review, other data and alignment to ESE District Standards and Indicators, to identify areas for improvement. A small number of identified strategies for securing improvement and addressing interdependencies and obstacles are in need of further consideration.",
-      Strong: "The plan uses the district review, other quantitative and qualitative data and ESE District Standards and Indicators well to accurately identify root causes of weakness. Strategies to tackle identified weaknesses are rigorous and analytical and are systematic in addressing interdependencies and barriers to success. The identified issues and strategies are firmly focused on impacting on accelerating student learning and achievement. Addresses key weaknesses in the district.",
+      Developing:
+        "The plan fails to accurately identify the core issues, focus areas and challenges to rapidly improve student outcomes. Outlined strategies to address weaknesses appear weak and lack rigor.  Areas of focus and challenges are not drawn from the district review report, along with other quantitative and qualitative data and are not aligned to ESE District Standards and Indicators.  It is unclear why areas of focus in the plan have been chosen.  Plan does not address issues in the district review report that could seriously hinder Plan implementation.",
+      Emerging:
+        "The plan in general way identifies areas of weakness in student achievement and learning. It is mostly clear why priorities are chosen because they are generally consistent with the district review, other data and are aligned to ESE District Standards and Indicators.",
+      "Ready to implement":
+        "The plan accurately identifies areas of weakness and it is clear why core issues and objectives were selected. The plan makes appropriate reference to the district review, other data and alignment to ESE District Standards and Indicators, to identify areas for improvement. A small number of identified strategies for securing improvement and addressing interdependencies and obstacles are in need of further consideration.",
+      Strong:
+        "The plan uses the district review, other quantitative and qualitative data and ESE District Standards and Indicators well to accurately identify root causes of weakness. Strategies to tackle identified weaknesses are rigorous and analytical and are systematic in addressing interdependencies and barriers to success. The identified issues and strategies are firmly focused on impacting on accelerating student learning and achievement. Addresses key weaknesses in the district.",
     },
   },
   {
     key: "C3",
     name: "Quickly Targets the Instructional Core",
     descriptors: {
-      Developing: "The plan fails to make clear how the district it will bring about accelerated and sustained improvements in teaching and learning. The plan does not clearly and strategically identify how any of the three key elements are to be effectively met.",
-      Emerging: "The plan provides a strategic and achievable outline for meeting one of the three key elements. Improvements and refinements are needed in the strategic planning for the other two key elements.",
-      "Ready to implement": "The plan provides a strategic and achievable outline for meeting two out of the three key elements. Improvements and refinements are needed in the strategic planning for the other key element.",
-      Strong: "The plan has the potential to impact on and bring about accelerated improvement in teaching and learning because it provides a strategic blueprint for tackling weaknesses and disseminating good practice. The plan systematically addresses the three key elements by ensuring:",
+      Developing:
+        "The plan fails to make clear how the district it will bring about accelerated and sustained improvements in teaching and learning. The plan does not clearly and strategically identify how any of the three key elements are to be effectively met.",
+      Emerging:
+        "The plan provides a strategic and achievable outline for meeting one of the three key elements. Improvements and refinements are needed in the strategic planning for the other two key elements.",
+      "Ready to implement":
+        "The plan provides a strategic and achievable outline for meeting two out of the three key elements. Improvements and refinements are needed in the strategic planning for the other key element.",
+      Strong:
+        "The plan has the potential to impact on and bring about accelerated improvement in teaching and learning because it provides a strategic blueprint for tackling weaknesses and disseminating good practice. The plan systematically addresses the three key elements by ensuring:",
     },
     subElements: {
       what: "the three key elements",
@@ -111,8 +121,10 @@ export const RUBRIC_CRITERIA: readonly RubricCriterion[] = [
     name: "Useful For Tracking the Sufficiency of Progress",
     descriptors: {
       Developing: "To track the sufficiency of progress, benchmarks need to be strengthened. The plan meets less than two of the specified standard benchmarks.",
-      Emerging: "The plan is in need of further refinement and modification to ensure its effectiveness in tracking progress. Two of the four standard benchmarks are met but two are not.",
-      "Ready to implement": "Additional refinement is needed in one of the criteria, as currently only three out of the four benchmarks, including final outcomes, meet the standard.",
+      Emerging:
+        "The plan is in need of further refinement and modification to ensure its effectiveness in tracking progress. Two of the four standard benchmarks are met but two are not.",
+      "Ready to implement":
+        "Additional refinement is needed in one of the criteria, as currently only three out of the four benchmarks, including final outcomes, meet the standard.",
       Strong: "All types of benchmarks sufficiently clear, measurable, aligned, ambitious, realistic:",
     },
     subElements: {
@@ -129,10 +141,13 @@ export const RUBRIC_CRITERIA: readonly RubricCriterion[] = [
     key: "C5",
     name: "Builds Long-Term Capacity",
     descriptors: {
-      Developing: "The plan fails to clearly and strategically outline how identified and stated objectives and initiatives will lead to sustainable improvements in student achievement and teaching and learning.  It is not clear how plan objectives and initiatives will lead to sustained improvement in teaching and learning.",
-      Emerging: "The plan is in need of further refinement and modification to increase its potential to bring about sustained improvements in student academic outcomes and teaching and learning. Only one of the three elements of capacity building measures is adequately addressed in the plan.",
+      Developing:
+        "The plan fails to clearly and strategically outline how identified and stated objectives and initiatives will lead to sustainable improvements in student achievement and teaching and learning.  It is not clear how plan objectives and initiatives will lead to sustained improvement in teaching and learning.",
+      Emerging:
+        "The plan is in need of further refinement and modification to increase its potential to bring about sustained improvements in student academic outcomes and teaching and learning. Only one of the three elements of capacity building measures is adequately addressed in the plan.",
       "Ready to implement": "Additional refinements and amendments are needed in one the three elements of capacity building. The other two have been clearly met.",
-      Strong: "The plan fully meets requirements and expectations. The Plan includes system changes and capacity building measures that ensure that plan objectives and initiatives  can be  fully implemented and lead to sustainable improvement of teaching and learning because",
+      Strong:
+        "The plan fully meets requirements and expectations. The Plan includes system changes and capacity building measures that ensure that plan objectives and initiatives  can be  fully implemented and lead to sustainable improvement of teaching and learning because",
     },
     subElements: {
       what: "the three elements of capacity building",

@@ -40,8 +40,7 @@ export const PROCESS_SCALE: Scale = {
     {
       rank: 4,
       name: "Fully Embedded Stage",
-      definition:
-        "Initiative is fully embedded in the practice of professionals so that it is likely to continue being implemented effectively with quality and consistency.",
+      definition: "Initiative is fully embedded in the practice of professionals so that it is likely to continue being implemented effectively with quality and consistency.",
     },
   ],
 };

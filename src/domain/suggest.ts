@@ -32,11 +32,7 @@ function slipsAllowed(length: number): number {
  *   for "Practices in Place Stage";
  * - else (with `typos`) the only option within a typing slip or two, such as "shortTermOutcome" or "nwe".
  */
-export function suggest(
-  input: string,
-  options: readonly string[],
-  how: { partial?: boolean; typos?: boolean } = {},
-): string | undefined {
+export function suggest(input: string, options: readonly string[], how: { partial?: boolean; typos?: boolean } = {}): string | undefined {
   const f = fold(input);
   if (f === "") return undefined;
   const same = options.filter((o) => fold(o) === f);

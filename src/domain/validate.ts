@@ -167,7 +167,13 @@ function ratings(v: unknown, path: string): Ratings {
 }
 
 function ratingEntry(v: unknown, path: string): RatingEntry {
-  const o = fields(v, path, RATING_FIELDS, "a period's ratings", '{ "process": …, "processEvidence": …, "performance": …, "performanceEvidence": …, "ratedBy": …, "ratedOn": "YYYY-MM-DD" }');
+  const o = fields(
+    v,
+    path,
+    RATING_FIELDS,
+    "a period's ratings",
+    '{ "process": …, "processEvidence": …, "performance": …, "performanceEvidence": …, "ratedBy": …, "ratedOn": "YYYY-MM-DD" }',
+  );
   const entry: RatingEntry = {};
   if (!emptyText(o.process)) entry.process = scaleLevel(o.process, `${path}.process`, PROCESS_SCALE);
   if (!absent(o.processEvidence)) entry.processEvidence = text(o.processEvidence, `${path}.processEvidence`);
@@ -203,14 +209,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** An object with only the allowed keys; an unknown key (often a typo) is named with a suggestion. */
-function fields(
-  v: unknown,
-  path: string,
-  allowed: readonly string[],
-  what: string,
-  example: string,
-  unknownLabel = "unknown field",
-): Record<string, unknown> {
+function fields(v: unknown, path: string, allowed: readonly string[], what: string, example: string, unknownLabel = "unknown field"): Record<string, unknown> {
   if (!isRecord(v)) throw new PlanError(path, `expected ${what} as an object ${example}, got ${kind(v)}`);
   for (const key of Object.keys(v)) {
     if (allowed.includes(key)) continue;

@@ -3,19 +3,7 @@
  * from what the minutes sheet holds now. The pane loads this module with import() so the `docx`
  * library stays out of its main bundle.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { usDate } from "../domain/calendar";
 import type { MinutesModel } from "../layout/read/readMinutes";
 import { AGENDA_HEADERS, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../layout/minutesLabels";
@@ -67,7 +55,11 @@ export function minutesDocument(m: MinutesModel): Document {
   const discussed = m.discussed.filter((d) => d.discussed).map((d) => d.initiative);
   const children = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(MINUTES_TITLE)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: "Suggested Agenda & Template for Meeting Minutes", italics: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: "Suggested Agenda & Template for Meeting Minutes", italics: true })],
+    }),
     field(district, m.district),
     field(date, usDate(m.date)),
     field(participants, m.participants),
@@ -78,7 +70,10 @@ export function minutesDocument(m: MinutesModel): Document {
     heading(s1.text),
     ...answer(m.sections["1"]),
     ...(m.agenda.length > 0
-      ? [new Paragraph({ spacing: { before: 120, after: 80 }, children: [new TextRun({ text: "From the plan for this month:", italics: true })] }), table(AGENDA_HEADERS, m.agenda, [1000, 4560, 2200, 1600])]
+      ? [
+          new Paragraph({ spacing: { before: 120, after: 80 }, children: [new TextRun({ text: "From the plan for this month:", italics: true })] }),
+          table(AGENDA_HEADERS, m.agenda, [1000, 4560, 2200, 1600]),
+        ]
       : []),
     heading(s1a.text),
     table(

@@ -12,6 +12,5 @@ export const SECTION1_PROMPTS = {
     "In this section, summarize the key issues arising from District Review findings and recommendations, Monitoring Reports, external or internal evaluations, and any other pertinent available quantitative and qualitative evidence. Note which issues you are prioritizing and why.",
   theoryOfAction: "Create the Theory of Action that will drive the development of the Plan.",
   objectivesAndInitiatives: "Next, identify the Strategic Objectives and Initiatives upon which the Plan will focus and why they are important.",
-  finalOutcomes:
-    "Describe the specific, measurable, final end-of-year outcomes the district aims to achieve by implementing the Plan. Include dates for each outcome.",
+  finalOutcomes: "Describe the specific, measurable, final end-of-year outcomes the district aims to achieve by implementing the Plan. Include dates for each outcome.",
 } as const;

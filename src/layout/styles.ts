@@ -19,8 +19,6 @@ const LINE_POINTS = 15;
  * auto-fit merged cells, so the layout sets heights itself.
  */
 export function rowHeightFor(text: string, widthChars: number, minLines = 1): number {
-  const lines = text
-    .split(/\r?\n/)
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(1, widthChars))), 0);
+  const lines = text.split(/\r?\n/).reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(1, widthChars))), 0);
   return Math.min(409, Math.max(minLines, lines) * LINE_POINTS);
 }

@@ -11,9 +11,7 @@ import { openXlsxFile } from "../workbook/xlsx/files";
 import type { FoundFile } from "./scan";
 
 export type FileOutcome =
-  | { kind: "district"; file: string; record: DistrictRecord }
-  | { kind: "skipped"; file: string; reason: string }
-  | { kind: "unreadable"; file: string; reason: string };
+  { kind: "district"; file: string; record: DistrictRecord } | { kind: "skipped"; file: string; reason: string } | { kind: "unreadable"; file: string; reason: string };
 
 /** openXlsxFile's messages start with the path it was given; the report names the file as shown. */
 function withoutPath(message: string, filePath: string): string {

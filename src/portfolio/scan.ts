@@ -27,7 +27,10 @@ const toSlashes = (p: string) => p.split(path.sep).join("/");
 
 /** A symbolic link to a workbook is read like the workbook (links to folders are not followed). */
 async function isLinkToFile(full: string): Promise<boolean> {
-  return fs.stat(full).then((s) => s.isFile(), () => false);
+  return fs.stat(full).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 async function walk(dir: string, shown: string, into: Scan, top = false): Promise<void> {

@@ -64,8 +64,7 @@ export function plainWords(text: string): string {
 
 function describe(error: unknown): string {
   // Office.js errors are sometimes plain objects with a message and a code.
-  const raw =
-    typeof error === "object" && error !== null && "message" in error ? String((error as { message: unknown }).message) : typeof error === "string" ? error : "";
+  const raw = typeof error === "object" && error !== null && "message" in error ? String((error as { message: unknown }).message) : typeof error === "string" ? error : "";
   const text = raw.trim().replace(/[.\s]+$/, "");
   return text || "no details were given";
 }

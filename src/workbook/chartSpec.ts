@@ -31,4 +31,3 @@ export interface BarChartSpec {
   /** Title of the value axis, e.g. "Initiatives". */
   valueTitle?: string;
 }
-

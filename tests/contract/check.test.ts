@@ -59,7 +59,9 @@ test("check with a report: same findings and same workbook on both adapters; onl
   // The link of the lead finding jumps to the lead cell of the sheet whose name has an apostrophe.
   expect(Object.values(report?.cells ?? {})).toContainEqual({ formula: `=HYPERLINK("#'1.1 It''s coaching'!B6","B6")` });
   // The activity text "=Hire coaches" is quoted in messages as text, never a formula.
-  const messages = Object.entries(report?.cells ?? {}).filter(([a]) => a.startsWith("F")).map(([, c]) => c);
+  const messages = Object.entries(report?.cells ?? {})
+    .filter(([a]) => a.startsWith("F"))
+    .map(([, c]) => c);
   expect(messages.every((c) => c.formula === undefined)).toBe(true);
 });
 
@@ -75,7 +77,11 @@ test("a shorter report after a longer one leaves no stale rows; the sheet is upd
   const dump = dumpXlsx(p.xlsx);
   expectSameWorkbook(dump, p.fake.dump());
   const report = dump.sheets.find((s) => s.name === CHECK_REPORT_SHEET)!;
-  const lastRow = Math.max(...Object.keys(report.cells).filter((a) => /^[A-G]\d+$/.test(a)).map((a) => Number(a.replace(/^[A-Z]+/, ""))));
+  const lastRow = Math.max(
+    ...Object.keys(report.cells)
+      .filter((a) => /^[A-G]\d+$/.test(a))
+      .map((a) => Number(a.replace(/^[A-Z]+/, ""))),
+  );
   expect(lastRow).toBe(8 + second.xlsx.findings.length);
   // Outside the report's columns, what a person typed on the sheet is kept.
   expect(report.cells.J1).toEqual({ value: "a person's note" });
@@ -108,7 +114,12 @@ test("merged benchmark cells are read as Excel shows them: no crash, the same fi
   const p = await pair();
   await both(p, (port) => port.apply(defectivePlan(1)));
   // A person merges two short-term outcome cells and the lead cell with its neighbour.
-  const merge = { name: "1.1 It's coaching", create: false, blocks: [{ at: "B10", cells: [["By June 2027, 80% of teachers use the routines, as measured by walkthroughs"]] }], merges: ["B10:B11", "B6:C6"] };
+  const merge = {
+    name: "1.1 It's coaching",
+    create: false,
+    blocks: [{ at: "B10", cells: [["By June 2027, 80% of teachers use the routines, as measured by walkthroughs"]] }],
+    merges: ["B10:B11", "B6:C6"],
+  };
   await both(p, (port) => port.apply({ sheets: [merge], names: [] }));
   const r = await both(p, (port) => check(port, { today: TODAY, report: true }));
   expect(r.office).toEqual(r.xlsx);

@@ -36,7 +36,10 @@ function cellAt(dump: WorkbookDump, name: string) {
   if (!ref) throw new Error(`no name ${name}`);
   const bang = ref.lastIndexOf("!");
   const sheet = ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-  const first = ref.slice(bang + 1).replace(/\$/g, "").split(":")[0];
+  const first = ref
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":")[0];
   return { sheet, first, cell: dump.sheets.find((s) => s.name === sheet)?.cells[first] ?? {} };
 }
 
@@ -120,7 +123,19 @@ describe("QPR view through both adapters", () => {
     for (const port of [p.xlsx, p.office]) {
       await port.apply({
         sheets: [
-          { name: "Minutes 2026-10-14", create: true, blocks: [{ at: "A5", cells: [["1.2", "=Coaching logs, Sept", "Ana Ruiz", "Shared drive"], ["1.1", null, null, null]] }] },
+          {
+            name: "Minutes 2026-10-14",
+            create: true,
+            blocks: [
+              {
+                at: "A5",
+                cells: [
+                  ["1.2", "=Coaching logs, Sept", "Ana Ruiz", "Shared drive"],
+                  ["1.1", null, null, null],
+                ],
+              },
+            ],
+          },
           { name: "Minutes 2027-01-13", create: true, blocks: [{ at: "A5", cells: [["1.1", "Screener results", "Tom Beck", "Data office"]] }] },
         ],
         names: [

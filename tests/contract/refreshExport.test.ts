@@ -18,7 +18,12 @@ function planBatch() {
       { quarter: "Jan-March", text: "Coaching cycles", lead: "Coaches" },
     ],
   });
-  addInitiative(b, { o: 1, i: 2 }, "1.2 It's reading", { activities: [{ quarter: "Sept-Dec", text: "=Screen K-3" }, { quarter: "July-Aug", text: "+Summer school", lead: "@team" }] });
+  addInitiative(b, { o: 1, i: 2 }, "1.2 It's reading", {
+    activities: [
+      { quarter: "Sept-Dec", text: "=Screen K-3" },
+      { quarter: "July-Aug", text: "+Summer school", lead: "@team" },
+    ],
+  });
   return b.toBatch();
 }
 

@@ -68,7 +68,18 @@ describe("repair names through both adapters", () => {
 
     const n12 = initiativeNames({ o: 1, i: 2 });
     const n21 = initiativeNames({ o: 2, i: 1 });
-    const cleared = [PLAN_NAMES.district, PLAN_NAMES.finalOutcomes, PLAN_NAMES.objectiveList, LIST_NAMES.roster, quarterListName(1), n12.lead, n12.activities, n12.rating("Performance", "Mar"), n12.ratedOn("Sep"), n21.shortTermOutcomes];
+    const cleared = [
+      PLAN_NAMES.district,
+      PLAN_NAMES.finalOutcomes,
+      PLAN_NAMES.objectiveList,
+      LIST_NAMES.roster,
+      quarterListName(1),
+      n12.lead,
+      n12.activities,
+      n12.rating("Performance", "Mar"),
+      n12.ratedOn("Sep"),
+      n21.shortTermOutcomes,
+    ];
     const broken = [PLAN_NAMES.keyIssues, PLAN_NAMES.wordCount, LIST_NAMES.process, n12.ratings, n21.earlyEvidence, n21.description, n21.objective];
     await clearNames(p, cleared);
     await breakNames(p, broken);
@@ -164,7 +175,14 @@ describe("repair names through both adapters", () => {
     p.fake.insertRows("Plan", 2, 4);
     p.fake.insertRows("Lists", 1, 1);
     const before = p.fake.dump();
-    const moved = [lead, initiativeNames({ o: 1, i: 2 }).activities, initiativeNames({ o: 1, i: 2 }).rating("Process", "Jun"), PLAN_NAMES.finalOutcomes, PLAN_NAMES.objectiveList, LIST_NAMES.roster];
+    const moved = [
+      lead,
+      initiativeNames({ o: 1, i: 2 }).activities,
+      initiativeNames({ o: 1, i: 2 }).rating("Process", "Jun"),
+      PLAN_NAMES.finalOutcomes,
+      PLAN_NAMES.objectiveList,
+      LIST_NAMES.roster,
+    ];
     const rows = (ref: string) => {
       const m = /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref)!;
       return [Number(m[1]), Number(m[2]) - Number(m[1]) + 1];
@@ -197,13 +215,19 @@ describe("repair names through both adapters", () => {
     expect(o).toEqual(x);
     expect(x.repaired).toEqual([]);
     expect(x.notRepaired.length).toBeGreaterThan(20);
-    expect(x.notRepaired[0]).toMatchObject({ name: expect.stringMatching(/^AIP\.O1\.I2\./), sheet: "", why: expect.stringContaining("No sheet"), fix: expect.stringContaining("Restore the sheet") });
+    expect(x.notRepaired[0]).toMatchObject({
+      name: expect.stringMatching(/^AIP\.O1\.I2\./),
+      sheet: "",
+      why: expect.stringContaining("No sheet"),
+      fix: expect.stringContaining("Restore the sheet"),
+    });
   });
 
   test("a large sheet of a person's own data (~3 MB) next to the plan: every response stays under Excel on the web's 5 MB", async () => {
     const p = await pair();
     await both(p, (port) => newPlan(port, generatePlan(3, 2)));
-    const row = (r: number) => Array.from({ length: 8 }, (_, c) => `Row ${r}, column ${c}: notes a person keeps beside the plan, typed by hand in their own sheet.`.padEnd(190, "."));
+    const row = (r: number) =>
+      Array.from({ length: 8 }, (_, c) => `Row ${r}, column ${c}: notes a person keeps beside the plan, typed by hand in their own sheet.`.padEnd(190, "."));
     await p.fake.run(async (context) => {
       const ws = context.workbook.worksheets.add("My notes");
       ws.getRange("A1:H2000").values = Array.from({ length: 2000 }, (_, r) => row(r).map((t) => `'${t}`));

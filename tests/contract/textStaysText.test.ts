@@ -252,7 +252,9 @@ test("roll up: ratings that are not a level are quoted in the Summary as text", 
   await both(p, (port) => rollUp(port));
   expectBothSafe(p);
   const summary = dumpXlsx(p.xlsx).sheets.find((s) => s.name === SUMMARY_SHEET)!;
-  const messages = Object.values(summary.cells).filter((c) => typeof c.value === "string" && c.value.includes(NOT_A_LEVEL)).map((c) => c.value as string);
+  const messages = Object.values(summary.cells)
+    .filter((c) => typeof c.value === "string" && c.value.includes(NOT_A_LEVEL))
+    .map((c) => c.value as string);
   for (const text of ratingTyped.values()) expect(messages.some((m) => m.includes(`"${text}"`))).toBe(true);
   expectTextCells(p, SUMMARY_SHEET, messages);
 });
@@ -261,7 +263,9 @@ test("check report: findings quoting hostile text, and sheet names with quotes, 
   await both(p, (port) => check(port, { today: "2027-01-15", report: true }));
   expectBothSafe(p);
   const report = dumpXlsx(p.xlsx).sheets.find((s) => s.name === CHECK_REPORT_SHEET)!;
-  const texts = Object.values(report.cells).filter((c) => typeof c.value === "string").map((c) => c.value as string);
+  const texts = Object.values(report.cells)
+    .filter((c) => typeof c.value === "string")
+    .map((c) => c.value as string);
   // The report names the strategy sheets and quotes what people wrote.
   for (const s of strategySheets(p)) expect(texts).toContain(s);
   expect(texts.some((t) => [...allHostile].some((h) => h.trim().length > 6 && t.includes(h.trim())))).toBe(true);
@@ -277,7 +281,9 @@ test("self-assessment: the district and the plan texts the checker quotes are te
     expect(made.office.sheet).toBe(made.xlsx.sheet);
     expectBothSafe(p);
     const rubric = dumpXlsx(p.xlsx).sheets.find((s) => s.name === made.xlsx.sheet)!;
-    const texts = Object.values(rubric.cells).filter((c) => typeof c.value === "string").map((c) => c.value as string);
+    const texts = Object.values(rubric.cells)
+      .filter((c) => typeof c.value === "string")
+      .map((c) => c.value as string);
     expect(texts).toContain(trimmed(plan.district));
     expect(texts.filter((t) => t !== trimmed(plan.district) && [...allHostile].some((h) => h.trim().length > 6 && t.includes(h.trim())))).not.toEqual([]);
     expectTextCells(p, made.xlsx.sheet, texts);
@@ -292,7 +298,12 @@ test("the .docx minutes hold what people typed literally, as escaped XML, with n
     expect(xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar|<w:hyperlink/);
     // Each typed text is one run's text, once the XML escapes are undone.
     const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) =>
-      m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"),
+      m[1]
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&"),
     );
     for (const text of [...Object.values(minutesTyped), ...evidenceTyped.flat()].map(trimmed)) {
       expect({ text, inDocument: runs.includes(text) || runs.includes(` ${text}`) }).toEqual({ text, inDocument: true });
@@ -351,7 +362,10 @@ test("formulas built around text show exactly the text once LibreOffice recalcul
   // Strategy sheets show the district; quarter tabs every activity, its lead and its initiative.
   for (const s of strategySheets(p)) expectShown(s, [plan.district]);
   QUARTERS.forEach((q, k) =>
-    expectShown(q, initiatives.flatMap(({ ini }, j) => [ini.activities[k].text, ini.activities[k].lead, `${number(j)} ${ini.description}`])),
+    expectShown(
+      q,
+      initiatives.flatMap(({ ini }, j) => [ini.activities[k].text, ini.activities[k].lead, `${number(j)} ${ini.description}`]),
+    ),
   );
   expectShown(QUARTERS[0], [added.activity, `3.1 ${added.description}`]);
   // Summary: descriptions, leads, objective titles, and the ratings that are not a level.
@@ -364,7 +378,13 @@ test("formulas built around text show exactly the text once LibreOffice recalcul
   expectShown(`QPR ${PERIOD}`, [
     plan.district,
     ...plan.objectives.map((o, k) => `Objective ${k + 1}: ${o.title}`),
-    ...initiatives.flatMap(({ ini }, k) => [`${number(k)} ${ini.description}`, ini.lead, ini.ratings.Jan!.processEvidence!, ini.ratings.Jan!.performanceEvidence!, ini.ratings.Jan!.ratedBy!]),
+    ...initiatives.flatMap(({ ini }, k) => [
+      `${number(k)} ${ini.description}`,
+      ini.lead,
+      ini.ratings.Jan!.processEvidence!,
+      ini.ratings.Jan!.performanceEvidence!,
+      ini.ratings.Jan!.ratedBy!,
+    ]),
   ]);
   // Check Report: each link to a sheet with quotes in its name works and shows its cell.
   const ws = wb.book.getWorksheet(CHECK_REPORT_SHEET)!;

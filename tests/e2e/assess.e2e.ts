@@ -19,7 +19,8 @@ async function chooseRatings(date: string, ratings: Record<string, string>) {
   const dump = await pane.dump();
   const cells = Object.entries(ratings).map(([c, v]) => ({ ...nameTarget(dump, assessmentNames(date).rating(c)), v }));
   await pane.page.evaluate(
-    (cells) => cells.forEach(({ sheet, first, v }) => (window as unknown as { __fakeExcel: { setValue(s: string, a: string, v: string): void } }).__fakeExcel.setValue(sheet, first, v)),
+    (cells) =>
+      cells.forEach(({ sheet, first, v }) => (window as unknown as { __fakeExcel: { setValue(s: string, a: string, v: string): void } }).__fakeExcel.setValue(sheet, first, v)),
     cells,
   );
 }
@@ -41,7 +42,9 @@ test("see the plan's figures, create the rubric in 2 round trips, assess again l
     "Short-Term Outcomes: N of M with a date, a target and an evidence source.",
     "Final Outcomes: N of M with a date, a target and an evidence source.",
   ]);
-  await expect(page.getByRole("group", { name: "Compare the last two" }).or(page.locator("[aria-label='Compare the last two']")).innerText()).resolves.toContain("No self-assessment yet");
+  await expect(page.getByRole("group", { name: "Compare the last two" }).or(page.locator("[aria-label='Compare the last two']")).innerText()).resolves.toContain(
+    "No self-assessment yet",
+  );
 
   await pane.resetSyncCount();
   await page.getByRole("button", { name: "Create the self-assessment" }).click();
@@ -68,7 +71,14 @@ test("see the plan's figures, create the rubric in 2 round trips, assess again l
   const table = page.getByRole("table", { name: "Ratings compared" });
   await table.waitFor();
   const rows = await table.getByRole("row").allInnerTexts();
-  expect(rows.map((r) => r.split(/\t|\n/).map((c) => c.trim()).filter(Boolean))).toEqual([
+  expect(
+    rows.map((r) =>
+      r
+        .split(/\t|\n/)
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ).toEqual([
     ["Criterion", "10/1/2026", "6/15/2027", "Changed"],
     ["Provides Focus", "Emerging", "Emerging", "No"],
     ["Addresses Systemic Root Causes", "Emerging", "Ready to implement", "Yes"],

@@ -70,7 +70,11 @@ test("check a plan with known defects: counts, findings by initiative, a click s
   const severities = Object.entries(report.cells)
     .filter(([a]) => /^A\d+$/.test(a) && Number(a.slice(1)) > 8)
     .map(([, c]) => c.value);
-  for (const [key, label] of [["error", "Error"], ["warning", "Warning"], ["note", "Note"]] as const) {
+  for (const [key, label] of [
+    ["error", "Error"],
+    ["warning", "Warning"],
+    ["note", "Note"],
+  ] as const) {
     const shown = await page.getByTestId(`count-${key}`).textContent();
     expect(Number(/\d+/.exec(shown ?? "")?.[0])).toBe(severities.filter((v) => v === label).length);
   }
@@ -113,7 +117,12 @@ test("check a plan with known defects: counts, findings by initiative, a click s
 function asOf(file: string): Date {
   const plan: Plan = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples", file), "utf8"));
   const dates = plan.objectives.flatMap((o) => o.initiatives.flatMap((i) => Object.values(i.ratings).map((r) => r?.ratedOn ?? "")));
-  return new Date(`${dates.filter((d) => d !== "").sort().at(-1)}T12:00:00`);
+  return new Date(
+    `${dates
+      .filter((d) => d !== "")
+      .sort()
+      .at(-1)}T12:00:00`,
+  );
 }
 
 test("the sample plan passes Check; the practice plan, named as such, shows the common mistakes", async () => {
@@ -140,7 +149,10 @@ test("the sample plan passes Check; the practice plan, named as such, shows the 
   await practice.getByRole("button", { name: "Check plan" }).click();
   await practice.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
   expect(Number(/\d+/.exec((await practice.getByTestId("count-error").textContent()) ?? "")?.[0])).toBeGreaterThan(0);
-  await practice.getByRole("button", { name: /must be one person/ }).first().waitFor();
+  await practice
+    .getByRole("button", { name: /must be one person/ })
+    .first()
+    .waitFor();
   await pane.screenshot("check-04-practice-plan");
 });
 

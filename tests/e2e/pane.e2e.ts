@@ -113,7 +113,12 @@ test("invalid input: each problem sits on its field, the focus goes to the first
   await expect(district.getAttribute("aria-invalid")).resolves.toBe("true");
   await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.id === "field-district");
   // The message is the field's description: a screen reader reads it with the field. No code words.
-  const described = await district.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+  const described = await district.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
   expect(described).toContain("Type the district's name");
   expect(described).not.toMatch(/district:|missing\.|"schoolYear"/);
   await pane.screenshot("05-invalid-no-district");
@@ -158,10 +163,7 @@ test("adds an initiative to objective 1: a new strategy sheet, and the count gro
   await expect(message.textContent()).resolves.toContain(`"${added}"`);
   expect(cellOfName(after, `AIP.O1.I${nextNumber}.Lead`).value).toBe("Jo O'Hara");
   await message.getByRole("button", { name: "Go to its sheet" }).click();
-  await page.waitForFunction(
-    (sheet) => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === sheet,
-    added,
-  );
+  await page.waitForFunction((sheet) => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === sheet, added);
   // The objective list was read again: the dropdown now counts the new initiative.
   await objective.click();
   await expect(page.getByRole("option", { name: new RegExp(`^1\\. .*\\(${nextNumber} initiatives\\)`) }).count()).resolves.toBe(1);

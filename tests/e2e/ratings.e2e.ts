@@ -61,15 +61,24 @@ test("rates an initiative for Jun: definitions in view, the rating cells change,
   const card = page.getByRole("group", { name: "Initiative 1.1" });
   await card.waitFor();
   // Every level's name is in view; the definition of the level in focus is shown, verbatim.
-  for (const [key, scale, group] of [["process", PROCESS_SCALE, "Process rating"], ["performance", PERFORMANCE_SCALE, "Performance rating"]] as const) {
+  for (const [key, scale, group] of [
+    ["process", PROCESS_SCALE, "Process rating"],
+    ["performance", PERFORMANCE_SCALE, "Performance rating"],
+  ] as const) {
     for (const level of scale.levels) {
       const radio = card.getByRole("radiogroup", { name: group }).getByRole("radio", { name: `${level.rank}. ${level.name}` });
       await radio.focus();
       await expect(page.getByTestId(`definition-${key}`).textContent()).resolves.toBe(`${level.name}: ${level.definition}`);
     }
   }
-  await card.getByRole("radiogroup", { name: "Process rating" }).getByRole("radio", { name: /^3\. Practices in Place Stage/ }).check();
-  await card.getByRole("radiogroup", { name: "Performance rating" }).getByRole("radio", { name: /^2\. Partially Reached Performance Goals/ }).check();
+  await card
+    .getByRole("radiogroup", { name: "Process rating" })
+    .getByRole("radio", { name: /^3\. Practices in Place Stage/ })
+    .check();
+  await card
+    .getByRole("radiogroup", { name: "Performance rating" })
+    .getByRole("radio", { name: /^2\. Partially Reached Performance Goals/ })
+    .check();
   await card.getByRole("textbox", { name: "Process evidence" }).fill("=Walkthroughs: 8 of 10 classrooms use the routines");
   await card.getByRole("textbox", { name: "Performance evidence" }).fill("Winter screener: +6 points, short of the +10 target");
   await card.getByRole("textbox", { name: "Rated by" }).fill("Keisha Williams");
@@ -93,7 +102,10 @@ test("rates an initiative for Jun: definitions in view, the rating cells change,
   await pane.screenshot("ratings-02-saved");
 
   // The saved initiative says so in its name in the list.
-  await page.getByRole("list", { name: "Initiatives" }).getByRole("button", { name: /^1\.1 .* rated$/ }).waitFor();
+  await page
+    .getByRole("list", { name: "Initiatives" })
+    .getByRole("button", { name: /^1\.1 .* rated$/ })
+    .waitFor();
   // Next initiative: the person lands on its heading, at the top of the card, in view;
   // its form starts from its own (empty) cells, the rater is remembered.
   await card.getByRole("button", { name: "Next" }).click();

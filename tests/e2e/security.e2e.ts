@@ -21,7 +21,12 @@ function declaredPolicy(file: string): Map<string, string[]> {
   const html = readFileSync(path.join(DIST, file), "utf8");
   const content = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
   if (!content) throw new Error(`${file} declares no Content-Security-Policy`);
-  return new Map(content.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return new Map(
+    content
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 async function takeViolations(page: Page): Promise<string[]> {
@@ -82,10 +87,7 @@ describe("Content-Security-Policy", () => {
       img.src = "https://stats.example.org/pixel.gif";
     });
     await pane.page.waitForFunction(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length >= 2);
-    expect((await takeViolations(pane.page)).sort()).toEqual([
-      "img-src https://stats.example.org/pixel.gif",
-      "script-src-elem https://cdn.example.org/tracker.js",
-    ]);
+    expect((await takeViolations(pane.page)).sort()).toEqual(["img-src https://stats.example.org/pixel.gif", "script-src-elem https://cdn.example.org/tracker.js"]);
     expect(pane.foreign).toEqual([]);
   });
 

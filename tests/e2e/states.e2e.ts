@@ -26,8 +26,11 @@ const WIDTHS = [270, PANE_WIDTH, 450];
 async function fit(page: Page): Promise<{ horizontalScroll: boolean; pastTheEdge: string[]; headerRows: number }> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]}<${el.parentElement?.tagName.toLowerCase()}.${String(el.parentElement?.className).split(" ")[0]}>${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}: ${(el.textContent ?? "").slice(0, 40)}`;
-    const past = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 0.5));
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]}<${el.parentElement?.tagName.toLowerCase()}.${String(el.parentElement?.className).split(" ")[0]}>${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}: ${(el.textContent ?? "").slice(0, 40)}`;
+    const past = [...document.body.querySelectorAll("*")].filter(
+      (el) => el.getBoundingClientRect().right > width + 0.5 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 0.5),
+    );
     const header = document.querySelector("header");
     const items = header ? [...header.children].filter((c) => (c as HTMLElement).offsetParent !== null && c.tagName !== "H1") : [];
     const tops = new Set(items.map((c) => Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2)));
@@ -61,9 +64,18 @@ test("a blank workbook: New plan's three ways to start, and every other page's n
   await page.getByRole("button", { name: "Create plan" }).click();
   await page.getByText("Type the district's name").waitFor();
   await state("03-new-plan-form-problems");
-  for (const [label, file] of [["Add initiative", "04-add-initiative-no-plan"], ["Check", "05-check-no-plan"], ["Ratings", "06-ratings-no-plan"], ["Minutes", "07-minutes-no-plan"], ["Self-assessment", "08-self-assessment-no-plan"]]) {
+  for (const [label, file] of [
+    ["Add initiative", "04-add-initiative-no-plan"],
+    ["Check", "05-check-no-plan"],
+    ["Ratings", "06-ratings-no-plan"],
+    ["Minutes", "07-minutes-no-plan"],
+    ["Self-assessment", "08-self-assessment-no-plan"],
+  ]) {
     await openPage(page, label);
-    await page.getByText(/No plan in this workbook yet|Figures from the plan: not available/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/No plan in this workbook yet|Figures from the plan: not available/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await state(file);
   }
 });
@@ -77,7 +89,10 @@ test("a plan in the workbook: each page with its work, outcomes in view, details
 
   await openPage(page, "Add initiative");
   await page.getByRole("combobox", { name: "Objective" }).waitFor();
-  await page.getByText("Reading the workbook…").waitFor({ state: "detached", timeout: 30_000 }).catch(() => undefined);
+  await page
+    .getByText("Reading the workbook…")
+    .waitFor({ state: "detached", timeout: 30_000 })
+    .catch(() => undefined);
   await state("10-add-initiative");
 
   await openPage(page, "Check");

@@ -26,7 +26,11 @@ test("LibreOffice reads the chart of levels by district and prints it", async ()
 
     const resaved = await convertWithLibreOffice(path.join(dir, "portfolio.xlsx"), { to: "xlsx", outDir: path.join(dir, "lo"), recalculate: false });
     const zip = await JSZip.loadAsync(await fs.readFile(resaved));
-    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     expect(charts).toHaveLength(2);
     for (const chart of charts) {
       expect(chart).toMatch(/<c:barDir val="bar"\/>/);

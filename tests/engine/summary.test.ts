@@ -32,7 +32,14 @@ function daysFrom(iso: string, days: number): string {
 /** 2 objectives × 3 initiatives; tab names with apostrophes and spaces; varied ratings and statuses. */
 function ratedPlan(today: string): Plan {
   const plan = generatePlan(2, 3, 6);
-  const descriptions = ["Teachers' coaching cycles", "Parents' reading nights", "Tier 2 math groups", "Students' voice in PLCs", "Data team's weekly review", "Attendance outreach"];
+  const descriptions = [
+    "Teachers' coaching cycles",
+    "Parents' reading nights",
+    "Tier 2 math groups",
+    "Students' voice in PLCs",
+    "Data team's weekly review",
+    "Attendance outreach",
+  ];
   plan.objectives.flatMap((o) => o.initiatives).forEach((initiative, k) => (initiative.description = descriptions[k]));
   const [a, b, c] = plan.objectives[0].initiatives;
   const [d, e, f] = plan.objectives[1].initiatives;
@@ -44,13 +51,15 @@ function ratedPlan(today: string): Plan {
   f.ratings = { Jan: { process: P(1), performance: F(1) }, Mar: { process: P(1) }, Jun: { process: P(4) }, Sep: { process: P(4), performance: F(3) } };
   // A spread of statuses, and completion dates on both sides of today whenever the test runs, so
   // overdue and complete differ between initiatives.
-  plan.objectives.flatMap((o) => o.initiatives).forEach((initiative, k) =>
-    initiative.activities.forEach((act, j) => {
-      act.status = (["Complete", "In progress", "Not started", "Delayed"] as const)[(j + k) % 4];
-      act.complete = daysFrom(today, j % 2 === 0 ? -(10 + j) : 20 + j);
-      act.start = daysFrom(act.complete, -30);
-    }),
-  );
+  plan.objectives
+    .flatMap((o) => o.initiatives)
+    .forEach((initiative, k) =>
+      initiative.activities.forEach((act, j) => {
+        act.status = (["Complete", "In progress", "Not started", "Delayed"] as const)[(j + k) % 4];
+        act.complete = daysFrom(today, j % 2 === 0 ? -(10 + j) : 20 + j);
+        act.start = daysFrom(act.complete, -30);
+      }),
+    );
   return plan;
 }
 
@@ -99,7 +108,14 @@ async function expectSummary(wb: XlsxWorkbook, plan: Plan, expected: PlanRollup)
       complete: at.value(row, COL.complete),
       phase: at.value(row, COL.phase),
     };
-    expect({ number, ...got }).toEqual({ number, description: initiative.description, lead: initiative.lead, overdue: want.overdue, complete: want.complete, phase: want.phaseHint ?? "" });
+    expect({ number, ...got }).toEqual({
+      number,
+      description: initiative.description,
+      lead: initiative.lead,
+      overdue: want.overdue,
+      complete: want.complete,
+      phase: want.phaseHint ?? "",
+    });
     for (const key of SCALE_KEYS) {
       const periods = QPR_PERIODS.map((p, k) => at.value(row, COL.period(k, key)));
       const wantPeriods = QPR_PERIODS.map((p: QprPeriod) => shown(initiative.ratings[p]?.[key], want.ranks[key][p]));

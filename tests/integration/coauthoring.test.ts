@@ -140,7 +140,14 @@ describe.each([
       await run("self-assessment", round, (port) => assess(port, { date: "2027-01-20" }));
       await run("repair names", round, (port) => repairNames(port));
       await run("rate", round, (port) =>
-        saveRating(port, { o: 1, i: 1 }, "Jun", { process: PROCESS_SCALE.levels[2].name, processEvidence: "Walkthroughs", performance: "", performanceEvidence: "", ratedBy: "Ana Ruiz", ratedOn: "2027-06-05" }),
+        saveRating(port, { o: 1, i: 1 }, "Jun", {
+          process: PROCESS_SCALE.levels[2].name,
+          processEvidence: "Walkthroughs",
+          performance: "",
+          performanceEvidence: "",
+          ratedBy: "Ana Ruiz",
+          ratedOn: "2027-06-05",
+        }),
       );
       await run("export plan", round, (port) => exportPlan(port));
       await run("export minutes", round, (port) => exportMinutes(port, { date: "2026-10-14" }));

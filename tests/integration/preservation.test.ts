@@ -61,7 +61,13 @@ async function fillUserCells(port: WorkbookPort, snap: WorkbookSnapshot): Promis
   // People also keep notes of their own beside the add-in's areas.
   for (const sheet of snap.sheets) {
     const list = bySheet.get(sheet) ?? [];
-    list.push({ at: "M2", cells: [["my own note", 42], ["=not a formula", "@mention"]] });
+    list.push({
+      at: "M2",
+      cells: [
+        ["my own note", 42],
+        ["=not a formula", "@mention"],
+      ],
+    });
     bySheet.set(sheet, list);
   }
   await port.apply({
@@ -97,14 +103,20 @@ const extra: Initiative = {
 
 type Harness = { port: WorkbookPort; dump: () => WorkbookDump };
 const adapters: [string, () => Harness][] = [
-  ["xlsx adapter", () => {
-    const wb = XlsxWorkbook.create();
-    return { port: wb, dump: () => dumpXlsx(wb) };
-  }],
-  ["office adapter on the in-memory Excel", () => {
-    const fake = createFakeExcel();
-    return { port: new OfficeWorkbook(realExcelRun(fake)), dump: () => fake.dump() };
-  }],
+  [
+    "xlsx adapter",
+    () => {
+      const wb = XlsxWorkbook.create();
+      return { port: wb, dump: () => dumpXlsx(wb) };
+    },
+  ],
+  [
+    "office adapter on the in-memory Excel",
+    () => {
+      const fake = createFakeExcel();
+      return { port: new OfficeWorkbook(realExcelRun(fake)), dump: () => fake.dump() };
+    },
+  ],
 ];
 
 describe.each(adapters)("every command twice keeps what people typed (%s)", (_label, make) => {

@@ -116,7 +116,9 @@ describe("installed from the tarball into an empty folder", () => {
 
   test("needs no build: no install script and no native module anywhere in the tree, and no compiling on install", () => {
     const lock = installedLock();
-    const scripted = Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([where]) => where);
+    const scripted = Object.entries(lock.packages)
+      .filter(([, p]) => p.hasInstallScript)
+      .map(([where]) => where);
     expect(scripted).toEqual([]);
     const gyp = Object.keys(lock.packages).filter((where) => where && existsSync(path.join(app, where, "binding.gyp")));
     expect(gyp).toEqual([]);

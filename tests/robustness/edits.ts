@@ -20,7 +20,13 @@ const rows = (n: LiveName) => {
   const r = parseRange(n.range);
   return { top: r.start.row + 1, bottom: r.end.row + 1, left: r.start.col, right: r.end.col };
 };
-const strategySheets = (t: EditTarget) => [...new Set(aip(t).filter((n) => parseInitiativeName(n.name)?.field === "Description").map((n) => n.sheet))];
+const strategySheets = (t: EditTarget) => [
+  ...new Set(
+    aip(t)
+      .filter((n) => parseInitiativeName(n.name)?.field === "Description")
+      .map((n) => n.sheet),
+  ),
+];
 const field = (t: EditTarget, test: (f: string) => boolean) => aip(t).filter((n) => test(parseInitiativeName(n.name)?.field ?? ""));
 const pickOr = <T>(rng: Rng, items: T[]): T | undefined => (items.length ? rng.pick(items) : undefined);
 const unusedName = (t: EditTarget, base: string) => {
@@ -66,7 +72,10 @@ export const EDITS: Edit[] = [
   {
     kind: "insert rows inside a table",
     apply(t, rng) {
-      const n = pickOr(rng, aip(t).filter((x) => rows(x).bottom > rows(x).top));
+      const n = pickOr(
+        rng,
+        aip(t).filter((x) => rows(x).bottom > rows(x).top),
+      );
       if (!n) return undefined;
       const r = rows(n);
       const at = rng.int(r.top + 1, r.bottom);
@@ -88,7 +97,10 @@ export const EDITS: Edit[] = [
   {
     kind: "delete rows inside a table",
     apply(t, rng) {
-      const n = pickOr(rng, aip(t).filter((x) => rows(x).bottom > rows(x).top));
+      const n = pickOr(
+        rng,
+        aip(t).filter((x) => rows(x).bottom > rows(x).top),
+      );
       if (!n) return undefined;
       const r = rows(n);
       const at = rng.int(r.top, r.bottom);
@@ -115,8 +127,14 @@ export const EDITS: Edit[] = [
       const one = rng.pick(aip(t));
       // A named range alone, or a band of rows with every name in it (a whole table and its neighbours).
       const band = rng.next() < 0.5 ? [one] : aip(t).filter((x) => x.sheet === one.sheet && rows(x).top >= rows(one).top && rows(x).bottom <= rows(one).bottom + rng.int(0, 8));
-      const box = band.map(rows).reduce((a, b) => ({ top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom), left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) }));
-      const n = { ...one, name: band.length > 1 ? `${band.length} names from ${one.name}` : one.name, range: `${cellAddress(box.top - 1, box.left)}:${cellAddress(box.bottom - 1, box.right)}` };
+      const box = band
+        .map(rows)
+        .reduce((a, b) => ({ top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom), left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) }));
+      const n = {
+        ...one,
+        name: band.length > 1 ? `${band.length} names from ${one.name}` : one.name,
+        range: `${cellAddress(box.top - 1, box.left)}:${cellAddress(box.bottom - 1, box.right)}`,
+      };
       const r = box;
       const extent = t.extent(n.sheet);
       const down = rng.next() < 0.5;
@@ -206,11 +224,15 @@ export const EDITS: Edit[] = [
         done.push(`${n.name}=${JSON.stringify(value)}`);
       }
       // An activity's quarter and status, as typed over the dropdown.
-      const table = pickOr(rng, field(t, (f) => f === "Activities"));
+      const table = pickOr(
+        rng,
+        field(t, (f) => f === "Activities"),
+      );
       if (table) {
         const r = rows(table);
         const row = rng.int(r.top, r.bottom);
-        const [col, value] = rng.next() < 0.5 ? [r.left, rng.pick(["  sept-dec ", "JAN-MARCH", "April - June", "Q3"])] : [r.left + 5, rng.pick([" complete", "IN PROGRESS ", "done"])];
+        const [col, value] =
+          rng.next() < 0.5 ? [r.left, rng.pick(["  sept-dec ", "JAN-MARCH", "April - June", "Q3"])] : [r.left + 5, rng.pick([" complete", "IN PROGRESS ", "done"])];
         t.setValue(table.sheet, cellAddress(row - 1, col), value);
         done.push(`${table.name} row ${row}=${JSON.stringify(value)}`);
       }
@@ -281,7 +303,10 @@ export const EDITS: Edit[] = [
   {
     kind: "put formulas where text is expected",
     apply(t, rng) {
-      const n = pickOr(rng, field(t, (f) => ["Description", "Lead", "Objective", "Resources", "ShortTermOutcomes"].includes(f) || /^(Process|Performance|RatedBy|RatedOn)/.test(f)));
+      const n = pickOr(
+        rng,
+        field(t, (f) => ["Description", "Lead", "Objective", "Resources", "ShortTermOutcomes"].includes(f) || /^(Process|Performance|RatedBy|RatedOn)/.test(f)),
+      );
       if (!n) return undefined;
       const formula = rng.pick(['="Developing"', "=A1", "=1/0", "=AIP.District", '=UPPER("proficient")', "=NOW()", "=#REF!+1"]);
       t.setFormula(n.sheet, topLeft(n), formula);

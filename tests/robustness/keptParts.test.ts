@@ -11,7 +11,19 @@ import JSZip from "jszip";
 import { rollUp } from "../../src/commands/rollUp";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { runAip, tempFolderEachTest } from "../unit/cli/runAip";
-import { asMacroEnabled, LABEL_ID, mapOf, partsOf, relTargets, VBA_BYTES, withChart, withPivotTable, withSensitivityLabel, withSheetExtensions, withThreadedComment } from "../support/packageParts";
+import {
+  asMacroEnabled,
+  LABEL_ID,
+  mapOf,
+  partsOf,
+  relTargets,
+  VBA_BYTES,
+  withChart,
+  withPivotTable,
+  withSensitivityLabel,
+  withSheetExtensions,
+  withThreadedComment,
+} from "../support/packageParts";
 
 const SAMPLE = join(__dirname, "../../examples/sample-plan.json");
 const dir = tempFolderEachTest("aip-kept-");
@@ -23,7 +35,22 @@ async function planBook(): Promise<Uint8Array> {
   const wb = await XlsxWorkbook.fromBuffer(await fs.readFile(join(dir(), "base.xlsx")));
   await rollUp(wb);
   await wb.apply({
-    sheets: [{ name: "My data", create: true, blocks: [{ at: "A1", cells: [["Objective", "Rating", "Q2", "Q3"], ["One", 2, 3, 4], ["Two", 3, 2, 1]] }] }],
+    sheets: [
+      {
+        name: "My data",
+        create: true,
+        blocks: [
+          {
+            at: "A1",
+            cells: [
+              ["Objective", "Rating", "Q2", "Q3"],
+              ["One", 2, 3, 4],
+              ["Two", 3, 2, 1],
+            ],
+          },
+        ],
+      },
+    ],
     names: [],
   });
   return wb.toBuffer();
@@ -134,12 +161,24 @@ test("an .xlsm keeps its VBA project and stays macro-enabled", async () => {
 test("a chart sheet, which cannot be kept, is refused with exit 2 before anything is written", async () => {
   const zip = await JSZip.loadAsync(await planBook());
   const map = await mapOf(await zip.generateAsync({ type: "uint8array" }));
-  zip.file("xl/chartsheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`);
+  zip.file(
+    "xl/chartsheets/sheet1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`,
+  );
   const rels = map.workbookPath.replace(/([^/]+)$/, "_rels/$1.rels");
-  zip.file(rels, (await zip.file(rels)!.async("string")).replace("</Relationships>", `<Relationship Id="rIdCs1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`));
+  zip.file(
+    rels,
+    (await zip.file(rels)!.async("string")).replace(
+      "</Relationships>",
+      `<Relationship Id="rIdCs1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+    ),
+  );
   zip.file(map.workbookPath, map.workbookXml.replace("</sheets>", `<sheet name="Trend chart" sheetId="99" r:id="rIdCs1"/></sheets>`));
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>`));
+  zip.file(
+    "[Content_Types].xml",
+    types.replace("</Types>", `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>`),
+  );
   const bytes = await zip.generateAsync({ type: "uint8array" });
   await fs.writeFile(join(dir(), "plan.xlsx"), bytes);
   const run = await runAip(dir(), ["rollup", "plan.xlsx"]);

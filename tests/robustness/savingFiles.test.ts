@@ -77,7 +77,10 @@ test("export -o never replaces the workbook it reads, even with --force or throu
   const book = await newBook();
   const before = await fs.readFile(book);
   await fs.symlink("plan.xlsx", join(dir(), "alias.json"));
-  for (const argv of [["export", "plan.xlsx", "-o", "plan.xlsx", "--force"], ["export", "plan.xlsx", "-o", "alias.json", "--force"]]) {
+  for (const argv of [
+    ["export", "plan.xlsx", "-o", "plan.xlsx", "--force"],
+    ["export", "plan.xlsx", "-o", "alias.json", "--force"],
+  ]) {
     const run = await runAip(dir(), argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is the workbook being read");
@@ -119,14 +122,26 @@ describe("a failed write exits 74 with a plain sentence (needs the built CLI: np
 
 describe("inputs that are not what they should be exit 2 with a sentence of our own", () => {
   const cases: [string, Buffer, RegExp][] = [
-    ["old.xls", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /old\.xls is an Excel 97-2003 workbook \(\.xls\): open it in Excel and save it as "Excel Workbook \(\*\.xlsx\)"/],
+    [
+      "old.xls",
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+      /old\.xls is an Excel 97-2003 workbook \(\.xls\): open it in Excel and save it as "Excel Workbook \(\*\.xlsx\)"/,
+    ],
     ["plan.csv", Buffer.from("Objective,Lead\n1,Dana\n"), /plan\.csv is a text file \(such as \.csv\), not an Excel workbook/],
-    ["plan.ods", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")]), /plan\.ods is an OpenDocument spreadsheet \(\.ods\)/],
+    [
+      "plan.ods",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")]),
+      /plan\.ods is an OpenDocument spreadsheet \(\.ods\)/,
+    ],
     ["noise.xlsx", Buffer.from([0x00, 0x9f, 0x13, 0x37, 0xff, 0x00, 0x42]), /noise\.xlsx is not an Excel workbook \(\.xlsx\): it does not start like one/],
   ];
   test.each(cases)("%s", async (name, bytes, message) => {
     await fs.writeFile(join(dir(), name), bytes);
-    for (const command of [["export", name], ["rollup", name], ["check", name]]) {
+    for (const command of [
+      ["export", name],
+      ["rollup", name],
+      ["check", name],
+    ]) {
       const run = await runAip(dir(), command);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(message);

@@ -69,7 +69,10 @@ async function build(port: WorkbookPort, base: Base): Promise<void> {
   if (base.minutes) await newMinutes(port, { date: "2026-09-16", today: "2026-09-01" });
   if (base.report) await check(port, { today: "2026-12-01", report: true });
   const snap = await port.snapshot();
-  const notes = [["my own note", 42], ["=not a formula", "@mention"]];
+  const notes = [
+    ["my own note", 42],
+    ["=not a formula", "@mention"],
+  ];
   const sheets = snap.sheets.filter((s) => !/^(Sept-Dec|Jan-March|April-June|July-Sept|Check Report)$/.test(s));
   await port.apply({
     sheets: sheets.map((name) => ({ name, create: false, blocks: [{ at: name === "Summary" ? "AH2" : name.startsWith("QPR") ? "Z2" : "T2", cells: notes }] })),
@@ -219,7 +222,11 @@ async function runPath(seed: number, base: Base, path: Path, counts: Counts, com
       const message = e instanceof Error ? e.message : String(e);
       if (known && namesWhere(message)) bump(counts.refusals, `${command.name}: ${messageKind(message)}`);
       else if (known) fail(`unclear message (${command.name})`, `${command.name} refused without naming the sheet or cell: ${message}`);
-      else fail(`unhandled exception (${command.name})`, `${command.name} threw ${e instanceof Error ? `${e.name}: ${message}\n${e.stack?.split("\n").slice(1, 6).join("\n")}` : message}`);
+      else
+        fail(
+          `unhandled exception (${command.name})`,
+          `${command.name} threw ${e instanceof Error ? `${e.name}: ${message}\n${e.stack?.split("\n").slice(1, 6).join("\n")}` : message}`,
+        );
     }
   }
   const after = await path.port.snapshot();
@@ -239,7 +246,13 @@ async function runPath(seed: number, base: Base, path: Path, counts: Counts, com
   const changed = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((k) => !isDeepStrictEqual(was[k], now[k]));
   if (changed.length) {
     const show = (v: unknown) => JSON.stringify(v)?.slice(0, 80);
-    fail("people's cells changed", `${changed.length} cell(s) outside the add-in's areas changed: ${changed.slice(0, 4).map((k) => `${k} ${show(was[k])} → ${show(now[k])}`).join("; ")}`);
+    fail(
+      "people's cells changed",
+      `${changed.length} cell(s) outside the add-in's areas changed: ${changed
+        .slice(0, 4)
+        .map((k) => `${k} ${show(was[k])} → ${show(now[k])}`)
+        .join("; ")}`,
+    );
   }
   return failures;
 }
@@ -308,7 +321,9 @@ export function defineShard(shard: number, shards = 2): void {
     const failed = Object.values(counts.failures).reduce((a, b) => a + b, 0);
     const lines = [
       `Edited-workbook suite, shard ${shard + 1}/${shards}: ${counts.cases} cases (${counts.officeCases} also on the office adapter), ${counts.commands} commands: ${counts.ok} ok, ${Object.values(counts.refusals).reduce((a, b) => a + b, 0)} clear refusals, ${failed} failures (${counts.seconds} s)`,
-      ...Object.entries(counts.refusals).sort((a, b) => b[1] - a[1]).map(([k, n]) => `  refusal ×${n}  ${k}`),
+      ...Object.entries(counts.refusals)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `  refusal ×${n}  ${k}`),
       ...Object.entries(counts.failures).map(([k, n]) => `  FAILURE ×${n}  ${k}`),
       `  all shards so far (test-results/robustness.json): ${total.cases} cases, ${total.commands} commands`,
     ];

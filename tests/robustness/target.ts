@@ -56,7 +56,11 @@ export function xlsxTarget(wb: XlsxWorkbook): EditTarget {
   };
   return {
     sheets: () => book.worksheets.map((s) => s.name),
-    names: () => wb.definedNames().filter((n) => n.sheet !== "").map(({ name, sheet, range }) => ({ name, sheet, range })),
+    names: () =>
+      wb
+        .definedNames()
+        .filter((n) => n.sheet !== "")
+        .map(({ name, sheet, range }) => ({ name, sheet, range })),
     extent(sheet) {
       let rows = 0;
       let cols = 0;

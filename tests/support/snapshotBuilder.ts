@@ -82,9 +82,7 @@ export class SnapshotBuilder {
         values.push(line);
       }
       // A name whose sheet is gone is reported as broken, as Excel does (#REF!).
-      names[name] = grid
-        ? { name, sheet: def.sheet, range: def.range, values, formulas: values }
-        : { name, sheet: "", range: "", values: [], formulas: [] };
+      names[name] = grid ? { name, sheet: def.sheet, range: def.range, values, formulas: values } : { name, sheet: "", range: "", values: [], formulas: [] };
     }
     return { sheets: [...this.grids.keys()], names };
   }
@@ -129,14 +127,7 @@ export function addInitiative(b: SnapshotBuilder, ref: InitiativeRef, sheet: str
   b.named(n.shortTermOutcomes, sheet, "B10", column(t.shortTermOutcomes));
   b.named(n.earlyEvidence, sheet, "B20", column(t.earlyEvidence));
 
-  const rows: CellValue[][] = (t.activities ?? []).map((a) => [
-    a.quarter,
-    a.text,
-    a.lead ?? "",
-    a.start ?? "",
-    a.complete ?? "",
-    a.status ?? "",
-  ]);
+  const rows: CellValue[][] = (t.activities ?? []).map((a) => [a.quarter, a.text, a.lead ?? "", a.start ?? "", a.complete ?? "", a.status ?? ""]);
   for (let k = 0; k < (t.padding ?? 2); k++) rows.push(["Sept-Dec", "", "", "", "", ""]);
   if (rows.length > 0) b.named(n.activities, sheet, `A${ACTIVITIES_TOP}`, rows);
 
@@ -166,8 +157,21 @@ export function addPlanSheet(
     .named(PLAN_NAMES.schoolYear, "Plan", "B4", [[over.schoolYear ?? 2026]])
     .named(PLAN_NAMES.keyIssues, "Plan", "B6", [[over.keyIssues ?? "Reading scores are flat."]])
     .named(PLAN_NAMES.theoryOfAction, "Plan", "B8", [[over.theoryOfAction ?? "If we coach, then..."]])
-    .named(PLAN_NAMES.finalOutcomes, "Plan", "A20", over.finalOutcomes ?? [["Grade 3 reading at 70%", 46630], ["", ""]]);
-  b.sheet("Lists").named(LIST_NAMES.roster, "Lists", "A2", (over.roster ?? ["Pat Lee", "", "Sam Ortiz"]).map((v) => [v]));
+    .named(
+      PLAN_NAMES.finalOutcomes,
+      "Plan",
+      "A20",
+      over.finalOutcomes ?? [
+        ["Grade 3 reading at 70%", 46630],
+        ["", ""],
+      ],
+    );
+  b.sheet("Lists").named(
+    LIST_NAMES.roster,
+    "Lists",
+    "A2",
+    (over.roster ?? ["Pat Lee", "", "Sam Ortiz"]).map((v) => [v]),
+  );
   return b;
 }
 

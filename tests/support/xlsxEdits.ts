@@ -181,8 +181,7 @@ export function mergeCells(book: ExcelJS.Workbook, name: string, range: string):
     const o = toRect(m);
     if (!(o.bottom < r.top || o.top > r.bottom || o.right < r.left || o.left > r.right)) ws.unMergeCells(m);
   }
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) ws.getCell(row + 1, col + 1).value = null;
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) ws.getCell(row + 1, col + 1).value = null;
   ws.mergeCellsWithoutStyle(toRange(r));
 }
 

@@ -13,7 +13,7 @@ export const activityDates: PlanRule = {
   id: "activity-dates",
   severity: "warning",
   description: "Every activity has a start date (J) and a completion date (K).",
-  guidance: "SPEC.md §3.4 (\"in what timeframe\"), §3.2 columns J and K",
+  guidance: 'SPEC.md §3.4 ("in what timeframe"), §3.2 columns J and K',
   check(subject) {
     const out: Finding[] = [];
     for (const li of subject.initiatives) {
@@ -23,13 +23,17 @@ export const activityDates: PlanRule = {
           const cell: CellRead = a[key];
           const d = cellDate(cell);
           if (d.kind === "blank") {
-            out.push(findingAt(this, cell, `The activity "${name}" has no ${key === "start" ? "start" : "completion"} date (${COLUMNS[key]}).`, {
-              suggestion: "Type a date such as 10/15/2026.",
-            }));
+            out.push(
+              findingAt(this, cell, `The activity "${name}" has no ${key === "start" ? "start" : "completion"} date (${COLUMNS[key]}).`, {
+                suggestion: "Type a date such as 10/15/2026.",
+              }),
+            );
           } else if (d.kind === "junk") {
-            out.push(findingAt(this, cell, `The ${key === "start" ? "start" : "completion"} date of "${name}" holds "${d.shown}", which is not a date.`, {
-              suggestion: "Type a date such as 10/15/2026 (a month alone is not enough to track it).",
-            }));
+            out.push(
+              findingAt(this, cell, `The ${key === "start" ? "start" : "completion"} date of "${name}" holds "${d.shown}", which is not a date.`, {
+                suggestion: "Type a date such as 10/15/2026 (a month alone is not enough to track it).",
+              }),
+            );
           }
         }
       }

@@ -17,9 +17,14 @@ export const activityDatesOrder: PlanRule = {
         const complete = cellDate(a.complete);
         if (start.kind !== "date" || complete.kind !== "date" || complete.iso >= start.iso) continue;
         out.push(
-          findingAt(this, a.complete, `"${shorten(cellText(a.text)) || "(no text)"}" completes on ${usDate(complete.iso)}, before it starts on ${usDate(start.iso)} (${a.start.at.cell}).`, {
-            suggestion: "Swap the two dates, or correct the one that was mistyped.",
-          }),
+          findingAt(
+            this,
+            a.complete,
+            `"${shorten(cellText(a.text)) || "(no text)"}" completes on ${usDate(complete.iso)}, before it starts on ${usDate(start.iso)} (${a.start.at.cell}).`,
+            {
+              suggestion: "Swap the two dates, or correct the one that was mistyped.",
+            },
+          ),
         );
       }
     }

@@ -7,7 +7,7 @@ export const activityLead: PlanRule = {
   id: "activity-lead",
   severity: "warning",
   description: "Every activity names who will lead it (column I; a team is allowed).",
-  guidance: "SPEC.md §3.4 (\"who will get the job done\"); DECISIONS.md 6",
+  guidance: 'SPEC.md §3.4 ("who will get the job done"); DECISIONS.md 6',
   check(subject) {
     return subject.initiatives.flatMap((li) =>
       li.activities

@@ -9,7 +9,7 @@ export const activityOverdue: PlanRule = {
   id: "activity-overdue",
   severity: "warning",
   description: "An activity whose completion date (K) has passed has the status Complete.",
-  guidance: "SPEC.md §3.4 (\"who will do what and by when\"), §1.5 monitoring",
+  guidance: 'SPEC.md §3.4 ("who will do what and by when"), §1.5 monitoring',
   check(subject, options) {
     const out: Finding[] = [];
     for (const li of subject.initiatives) {

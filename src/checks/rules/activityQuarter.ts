@@ -34,9 +34,16 @@ export const activityQuarter: PlanRule = {
         if (!quarter) {
           const guess = suggest(label, QUARTERS, { partial: true, typos: true }) ?? (start.kind === "date" ? quarterOf(start.iso) : undefined);
           out.push(
-            findingAt(this, a.quarter, label === "" ? `The activity "${name}" has no Quarter, so no quarter tab lists it.` : `The Quarter "${shorten(label)}" of "${name}" is not one of ${QUARTERS.join(", ")}, so no quarter tab lists it.`, {
-              suggestion: guess ? `Choose ${guess} from the dropdown.` : `Choose one of ${QUARTERS.join(", ")} from the dropdown.`,
-            }),
+            findingAt(
+              this,
+              a.quarter,
+              label === ""
+                ? `The activity "${name}" has no Quarter, so no quarter tab lists it.`
+                : `The Quarter "${shorten(label)}" of "${name}" is not one of ${QUARTERS.join(", ")}, so no quarter tab lists it.`,
+              {
+                suggestion: guess ? `Choose ${guess} from the dropdown.` : `Choose one of ${QUARTERS.join(", ")} from the dropdown.`,
+              },
+            ),
           );
           continue;
         }

@@ -12,7 +12,7 @@ export const benchmarkAttendance: TextRule = {
   id: "benchmark-attendance",
   severity: "warning",
   description: "A performance benchmark measures the application of training, not attendance or participation.",
-  guidance: "SPEC.md §4.4 criterion 3 (\"measuring the application of professional development\")",
+  guidance: 'SPEC.md §4.4 criterion 3 ("measuring the application of professional development")',
   appliesTo: PERFORMANCE_TYPES,
   check(input, context) {
     const a = analysisOf(input, context);

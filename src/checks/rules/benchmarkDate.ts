@@ -14,7 +14,7 @@ export const benchmarkDate: TextRule = {
   id: "benchmark-date",
   severity: "error",
   description: "An early-evidence indicator or short-term outcome says when: a date, deadline, school year, window or frequency.",
-  guidance: "SPEC.md §4.4 criterion 2 (\"when it is expected to be reached\"), §4.5 third pass, §4.7",
+  guidance: 'SPEC.md §4.4 criterion 2 ("when it is expected to be reached"), §4.5 third pass, §4.7',
   appliesTo: ["early_evidence", "short_term_outcome"],
   check(input, context) {
     const a = analysisOf(input, context);

@@ -15,15 +15,13 @@ export const benchmarkDateWindow: TextRule = {
   id: "benchmark-date-window",
   severity: "warning",
   description: "Every date a performance benchmark is due falls inside the plan's school year (1 Sep – 31 Aug).",
-  guidance: "DECISIONS.md \"School year\"; SPEC.md §4.2 (Final Outcomes: \"that year\")",
+  guidance: 'DECISIONS.md "School year"; SPEC.md §4.2 (Final Outcomes: "that year")',
   appliesTo: PERFORMANCE_TYPES,
   check(input, context) {
     const sy = context.schoolYear;
     if (sy === undefined) return [];
     const w = schoolYearWindow(sy);
-    const outside = analysisOf(input, context).dateMentions.filter(
-      (m) => !m.baseline && m.start !== undefined && m.end !== undefined && (m.end < w.start || m.start > w.end),
-    );
+    const outside = analysisOf(input, context).dateMentions.filter((m) => !m.baseline && m.start !== undefined && m.end !== undefined && (m.end < w.start || m.start > w.end));
     if (outside.length === 0) return [];
     const shown = [...new Set(outside.map((m) => `"${m.text}"`))].join(", ");
     return [

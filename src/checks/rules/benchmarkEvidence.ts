@@ -28,7 +28,7 @@ export const benchmarkEvidence: TextRule = {
   id: "benchmark-evidence",
   severity: "error",
   description: "A performance benchmark names how it will be measured: an evidence clause or a named instrument or artifact.",
-  guidance: "SPEC.md §4.1 (\"State clearly how the indicator will be measured\"), §4.4 criterion 2, §4.7",
+  guidance: 'SPEC.md §4.1 ("State clearly how the indicator will be measured"), §4.4 criterion 2, §4.7',
   appliesTo: PERFORMANCE_TYPES,
   check(input, context) {
     const a = analysisOf(input, context);

@@ -13,7 +13,7 @@ export const benchmarkTarget: TextRule = {
   id: "benchmark-target",
   severity: "error",
   description: "A performance benchmark states a measurable target: a number, percentage, count, rating level or each/every/all + who.",
-  guidance: "SPEC.md §4.4 criterion 2 (\"what the target is\"), §4.6, §4.7",
+  guidance: 'SPEC.md §4.4 criterion 2 ("what the target is"), §4.6, §4.7',
   appliesTo: PERFORMANCE_TYPES,
   check(input, context) {
     const a = analysisOf(input, context);

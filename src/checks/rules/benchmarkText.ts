@@ -38,7 +38,10 @@ const ONLY_PLACEHOLDER = /^\s*(?:TBD|TBA|TBC|<[^<>]*>|\[[^\]]*\]|X+|_+|…|\.+|C
 /** The text cut for a quoted rewrite; `lower` lower-cases its first letter to follow "By …, ". */
 export function tail(text: string, max = 70, lower = true): string {
   if (ONLY_PLACEHOLDER.test(text)) return "<who> will <do what>";
-  const one = text.replace(/\s+/g, " ").trim().replace(/[.;]\s*$/, "");
+  const one = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;]\s*$/, "");
   const cut = one.length <= max ? one : `${one.slice(0, max - 1).replace(/\s+\S*$/, "")} …`;
   return lower && /^[A-Z][a-z]/.test(cut) ? cut[0].toLowerCase() + cut.slice(1) : cut;
 }

@@ -11,7 +11,7 @@ export const finalOutcomeDate: PlanRule = {
   id: "final-outcome-date",
   severity: "note",
   description: "Each final outcome has a date (none: the end of the school year is assumed).",
-  guidance: "SPEC.md §2.3 box 4 (\"Include dates for each outcome\"); DECISIONS.md 14",
+  guidance: 'SPEC.md §2.3 box 4 ("Include dates for each outcome"); DECISIONS.md 14',
   check(subject) {
     const out: Finding[] = [];
     const sy = subject.plan.schoolYear;
@@ -20,14 +20,18 @@ export const finalOutcomeDate: PlanRule = {
       const name = shorten(cellText(f.text)) || "(no text)";
       const d = cellDate(f.date);
       if (d.kind === "blank") {
-        out.push(findingAt(this, f.date, `The final outcome "${name}" has no date; ${end} (the end of the school year) is assumed.`, {
-          suggestion: sy ? `Type the date it will be measured, e.g. ${usDate(`${sy + 1}-06-30`)}.` : "Type the date it will be measured.",
-        }));
+        out.push(
+          findingAt(this, f.date, `The final outcome "${name}" has no date; ${end} (the end of the school year) is assumed.`, {
+            suggestion: sy ? `Type the date it will be measured, e.g. ${usDate(`${sy + 1}-06-30`)}.` : "Type the date it will be measured.",
+          }),
+        );
       } else if (d.kind === "junk") {
-        out.push(findingAt(this, f.date, `The date of the final outcome "${name}" holds "${d.shown}", which is not a date; ${end} is assumed.`, {
-          severity: "warning",
-          suggestion: sy ? `Type a date such as ${usDate(`${sy + 1}-06-30`)}.` : "Type a date such as 6/30/2027.",
-        }));
+        out.push(
+          findingAt(this, f.date, `The date of the final outcome "${name}" holds "${d.shown}", which is not a date; ${end} is assumed.`, {
+            severity: "warning",
+            suggestion: sy ? `Type a date such as ${usDate(`${sy + 1}-06-30`)}.` : "Type a date such as 6/30/2027.",
+          }),
+        );
       }
     }
     return out;

@@ -42,7 +42,10 @@ export function severalPeople(text: string): string | undefined {
   const join = /\s+(and|or)\s+|\s*[&+/;]\s*|\s+with\s+/i.exec(s);
   if (join) return `"${join[0].trim()}" joins two names`;
   // "Lee, Pat" and "Pat Lee, Principal" are one person; "Pat Lee, Sam Ortiz" is two.
-  const parts = s.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const parts = s
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (parts.filter(looksLikeName).length >= 2) return "a comma separates two names";
   return undefined;
 }

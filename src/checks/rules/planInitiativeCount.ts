@@ -11,7 +11,7 @@ export const planInitiativeCount: PlanRule = {
   id: "plan-initiative-count",
   severity: "error",
   description: "Each objective has no more than five initiatives (two to four suggested).",
-  guidance: "SPEC.md §2.4 (\"no more than five Initiatives for each objective\", \"2-4 Initiatives\"); DECISIONS.md 1",
+  guidance: 'SPEC.md §2.4 ("no more than five Initiatives for each objective", "2-4 Initiatives"); DECISIONS.md 1',
   check(subject) {
     const byObjective = new Map<number, LocatedInitiative[]>();
     for (const li of subject.initiatives) {
@@ -26,16 +26,20 @@ export const planInitiativeCount: PlanRule = {
       const title = shorten(cellText(list[0].objective));
       const named = title ? `Objective ${o} ("${title}")` : `Objective ${o}`;
       if (n > 5) {
-        out.push(findingAt(this, anchor, `${named} has ${n} initiatives; the guidance allows no more than five.`, {
-          suggestion: "Merge related initiatives, or move the lowest-ranked ones to another objective or a later plan.",
-          planLevel: true,
-        }));
+        out.push(
+          findingAt(this, anchor, `${named} has ${n} initiatives; the guidance allows no more than five.`, {
+            suggestion: "Merge related initiatives, or move the lowest-ranked ones to another objective or a later plan.",
+            planLevel: true,
+          }),
+        );
       } else {
-        out.push(findingAt(this, anchor, `${named} has ${n} initiative${n === 1 ? "" : "s"}; the guidance suggests two to four.`, {
-          severity: "note",
-          suggestion: n === 1 ? "Consider whether a second initiative is needed to reach the objective." : "Consider whether all five are needed this year.",
-          planLevel: true,
-        }));
+        out.push(
+          findingAt(this, anchor, `${named} has ${n} initiative${n === 1 ? "" : "s"}; the guidance suggests two to four.`, {
+            severity: "note",
+            suggestion: n === 1 ? "Consider whether a second initiative is needed to reach the objective." : "Consider whether all five are needed this year.",
+            planLevel: true,
+          }),
+        );
       }
     }
     return out;

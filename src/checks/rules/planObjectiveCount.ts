@@ -14,7 +14,7 @@ export const planObjectiveCount: PlanRule = {
   id: "plan-objective-count",
   severity: "warning",
   description: "The plan has three to five strategic objectives.",
-  guidance: "SPEC.md §2.4 (\"3-5 Objectives\"); DECISIONS.md 1",
+  guidance: 'SPEC.md §2.4 ("3-5 Objectives"); DECISIONS.md 1',
   check(subject) {
     const n = subject.plan.objectives.length;
     if (n >= 3 && n <= 5) return [];

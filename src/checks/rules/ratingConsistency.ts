@@ -30,7 +30,7 @@ export const ratingConsistency: PlanRule = {
   id: "rating-consistency",
   severity: "warning",
   description: `A process rating of "${PROCESS_SCALE.levels[IN_PLACE_RANK - 1].name}" or higher agrees with the activities: most of them are not overdue or not started.`,
-  guidance: "SPEC.md §6.3 (process stages: \"A number of activities have not yet begun\" is Problematic Implementation/At-Risk)",
+  guidance: 'SPEC.md §6.3 (process stages: "A number of activities have not yet begun" is Problematic Implementation/At-Risk)',
   check(subject, options) {
     const out: Finding[] = [];
     for (const li of subject.initiatives) {
@@ -45,12 +45,9 @@ export const ratingConsistency: PlanRule = {
       if ((overdue + notStarted) * 2 <= li.activities.length) continue;
       const parts = [overdue > 0 ? `${overdue} overdue` : "", notStarted > 0 ? `${notStarted} not started` : ""].filter(Boolean).join(" and ");
       out.push(
-        findingAt(
-          this,
-          cell,
-          `The ${latest} process rating is "${level.name}", but ${parts} of the initiative's ${li.activities.length} activities: most are behind.`,
-          { suggestion: "Bring the activities' Status and dates up to date, or reconsider the rating; either way, say why in the process evidence." },
-        ),
+        findingAt(this, cell, `The ${latest} process rating is "${level.name}", but ${parts} of the initiative's ${li.activities.length} activities: most are behind.`, {
+          suggestion: "Bring the activities' Status and dates up to date, or reconsider the rating; either way, say why in the process evidence.",
+        }),
       );
     }
     return out;

@@ -14,7 +14,7 @@ export const ratingEvidence: PlanRule = {
       if (!evidenceCell || !isBlankCell(evidenceCell)) continue;
       out.push(
         findingAt(this, evidenceCell, `The ${period} ${kind.toLowerCase()} rating of initiative ${li.ref.o}.${li.ref.i} has no evidence beside it.`, {
-          suggestion: "Name the evidence the rating rests on, e.g. \"Walkthrough data, Nov 2026: 14 of 20 classrooms\".",
+          suggestion: 'Name the evidence the rating rests on, e.g. "Walkthrough data, Nov 2026: 14 of 20 classrooms".',
         }),
       );
     }

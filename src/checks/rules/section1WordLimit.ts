@@ -12,7 +12,7 @@ export const section1WordLimit: PlanRule = {
   id: "section1-word-limit",
   severity: "warning",
   description: "Section 1 (key issues, theory of action, objectives, initiatives, final outcomes) has at most 1,000 words.",
-  guidance: "SPEC.md §2.2 (\"Maximum 1,000 words\"); DECISIONS.md 5",
+  guidance: 'SPEC.md §2.2 ("Maximum 1,000 words"); DECISIONS.md 5',
   check(subject) {
     const words = section1Words(subject.plan);
     if (words <= WORD_LIMIT) return [];

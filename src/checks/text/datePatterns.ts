@@ -13,17 +13,13 @@ export const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimest
 export const CYCLE = "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|benchmark period)";
 
 /** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
-export const MONTH_RE = new RegExp(
-  `\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`,
-  "g",
-);
+export const MONTH_RE = new RegExp(`\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`, "g");
 /** A cheap test before calling chrono: a month with a day, or a numeric date. */
 export const CHRONO_PRETEST = new RegExp(`\\b${MONTH_SRC}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
 export const NUMERIC_DATE_RE = /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b|\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 
 /** SY12-13, SY 2026-2027, SY26-27, 2026-27 school year, school year 2026-2027, FY27. */
-export const SCHOOL_YEAR_RE =
-  /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
+export const SCHOOL_YEAR_RE = /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
 export const SCHOOL_YEAR_WORDS =
   /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|BOY|MOY|EOY|(?:beginning|middle|end)-of-year)\b/g;
 export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
@@ -67,7 +63,10 @@ const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
 const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
 /** The same lengths, claimed as names so that their numbers are not read as targets either. */
 export const EVENT_LENGTH_RE = new RegExp(`\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+${WINDOW_LIKE}`, "gi");
-export const DURATION_RE = new RegExp(`(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`, "gi");
+export const DURATION_RE = new RegExp(
+  `(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
+  "gi",
+);
 
 export const FREQUENCY_RE = new RegExp(
   // "average daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
@@ -89,15 +88,152 @@ export const NAMED_SPAN_RE = /\b(?:\d|one|two|three|four|five|six)-year\s+(?:gra
 /** School-calendar landmarks: "by Thanksgiving", "before winter break", "after February vacation". */
 export const HOLIDAY_RE =
   /\b(?:by|before|after|until|through|following|at)\s+(?:the\s+)?(?:Thanksgiving|Labor\s+Day|Columbus\s+Day|Indigenous\s+Peoples'?\s+Day|Veterans'?\s+Day|Halloween|Christmas|New\s+Year'?s?|MLK\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Memorial\s+Day|(?:winter|holiday|spring|December|February|April|March)\s+(?:break|vacation|recess)|the\s+holidays)\b/gi;
-export const HOLIDAY_WORDS = triggers(["thanksgiving", "labor", "columbus", "indigenous", "veterans", "halloween", "christmas", "new", "mlk", "king", "presidents", "memorial", "break", "vacation", "recess", "holidays"]);
+export const HOLIDAY_WORDS = triggers([
+  "thanksgiving",
+  "labor",
+  "columbus",
+  "indigenous",
+  "veterans",
+  "halloween",
+  "christmas",
+  "new",
+  "mlk",
+  "king",
+  "presidents",
+  "memorial",
+  "break",
+  "vacation",
+  "recess",
+  "holidays",
+]);
 
-export const MONTH_WORDS = triggers(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]);
+export const MONTH_WORDS = triggers([
+  "jan",
+  "january",
+  "feb",
+  "february",
+  "mar",
+  "march",
+  "apr",
+  "april",
+  "may",
+  "jun",
+  "june",
+  "jul",
+  "july",
+  "aug",
+  "august",
+  "sep",
+  "sept",
+  "september",
+  "oct",
+  "october",
+  "nov",
+  "november",
+  "dec",
+  "december",
+]);
 export const SEASON_WORDS = triggers(["fall", "autumn", "winter", "spring", "summer"]);
 export const YEAR_WORDS = triggers(["year", "boy", "moy", "eoy", "midyear", "yearend"]);
-export const FREQ_WORDS = triggers(["monday", "tuesday", "wednesday", "thursday", "friday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "daily", "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "annually", "annual", "yearly", "semi", "semiannual", "semiannually", "biannual", "biannually", "nightly", "termly", "each", "every", "per", "once", "twice", "basis"]);
-export const CYCLE_WORDS = triggers(["day", "week", "month", "quarter", "year", "semester", "trimester", "term", "cycle", "window", "administration", "period", "unit", "round", "session"]);
-export const PERIOD_WORDS = triggers(["testing", "window", "windows", "graduation", "conclusion", "completion", "course", "unit", "module", "q1", "q2", "q3", "q4", "quarter", "semester", "trimester", "term", "period", "week", "day", "half", "unit", "cycle", "month", "deadline", "due"]);
-export const UNIT_WORDS = triggers(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "semester", "semesters", "trimester", "trimesters", "term", "terms", "period", "periods"]);
+export const FREQ_WORDS = triggers([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "mondays",
+  "tuesdays",
+  "wednesdays",
+  "thursdays",
+  "fridays",
+  "daily",
+  "weekly",
+  "biweekly",
+  "monthly",
+  "bimonthly",
+  "quarterly",
+  "annually",
+  "annual",
+  "yearly",
+  "semi",
+  "semiannual",
+  "semiannually",
+  "biannual",
+  "biannually",
+  "nightly",
+  "termly",
+  "each",
+  "every",
+  "per",
+  "once",
+  "twice",
+  "basis",
+]);
+export const CYCLE_WORDS = triggers([
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "year",
+  "semester",
+  "trimester",
+  "term",
+  "cycle",
+  "window",
+  "administration",
+  "period",
+  "unit",
+  "round",
+  "session",
+]);
+export const PERIOD_WORDS = triggers([
+  "testing",
+  "window",
+  "windows",
+  "graduation",
+  "conclusion",
+  "completion",
+  "course",
+  "unit",
+  "module",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "quarter",
+  "semester",
+  "trimester",
+  "term",
+  "period",
+  "week",
+  "day",
+  "half",
+  "unit",
+  "cycle",
+  "month",
+  "deadline",
+  "due",
+]);
+export const UNIT_WORDS = triggers([
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+  "quarter",
+  "quarters",
+  "semester",
+  "semesters",
+  "trimester",
+  "trimesters",
+  "term",
+  "terms",
+  "period",
+  "periods",
+]);
 
 export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|than|last|prior|previous)\b(?:(?!\bto\b)[^.;]){0,25}$/i;
 
@@ -116,4 +252,26 @@ export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\
 const YEAR_TOKEN = "(?:['’]?\\d{2}\\s*[-–_]\\s*['’]?\\d{2}|(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?)";
 const EDITION_NOUN = "(?:[Ff]orms?|[Tt]ools?|[Rr]ubrics?|[Pp]rotocols?|[Ee]ditions?|[Ff]rameworks?|[Ss]tandards|[Gg]uides?|[Ii]nventory|[Ii]nstruments?|[Cc]hecklists?)";
 export const EDITION_RE = new RegExp(`\\bLEAP\\s+(2025)\\b|(?<![\\w'’])(${YEAR_TOKEN})\\s+(?:[A-Z][\\w&-]*\\s+){0,4}${EDITION_NOUN}\\b`, "g");
-export const EDITION_WORDS = triggers(["leap", "form", "forms", "tool", "tools", "rubric", "rubrics", "protocol", "protocols", "edition", "editions", "framework", "frameworks", "standards", "guide", "guides", "inventory", "instrument", "instruments", "checklist", "checklists"]);
+export const EDITION_WORDS = triggers([
+  "leap",
+  "form",
+  "forms",
+  "tool",
+  "tools",
+  "rubric",
+  "rubrics",
+  "protocol",
+  "protocols",
+  "edition",
+  "editions",
+  "framework",
+  "frameworks",
+  "standards",
+  "guide",
+  "guides",
+  "inventory",
+  "instrument",
+  "instruments",
+  "checklist",
+  "checklists",
+]);

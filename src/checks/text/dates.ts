@@ -11,10 +11,37 @@ import * as chrono from "chrono-node";
 import { isIsoDate, monthNumber, monthWindow, yearOfMonth } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import {
-  BASELINE_BEFORE, CHRONO_PRETEST, CYCLE_WORDS, DATE_SLOT_RE, DURATION_RE, EDITION_RE, EVENT_LENGTH_RE, EDITION_WORDS, FREQ_WORDS, FREQUENCY_RE, HOLIDAY_RE,
-  HOLIDAY_WORDS, MONTH_RE, MONTH_WORDS, NAMED_SPAN_RE, NUMERIC_DATE_RE, PERIOD_RE, PERIOD_WORDS, SCHOOL_YEAR_RE, SCHOOL_YEAR_WORDS,
-  SEASON_ACRONYM_RE, SEASON_CAP_RE, SEASON_CTX_RE, SEASON_WINDOW_RE, SEASON_WORDS, SHORT_SCHOOL_YEAR_PRETEST, SHORT_SCHOOL_YEAR_RE, UNIT_WORDS, WITHIN_RE,
-  YEAR_RE, YEAR_WORDS,
+  BASELINE_BEFORE,
+  CHRONO_PRETEST,
+  CYCLE_WORDS,
+  DATE_SLOT_RE,
+  DURATION_RE,
+  EDITION_RE,
+  EVENT_LENGTH_RE,
+  EDITION_WORDS,
+  FREQ_WORDS,
+  FREQUENCY_RE,
+  HOLIDAY_RE,
+  HOLIDAY_WORDS,
+  MONTH_RE,
+  MONTH_WORDS,
+  NAMED_SPAN_RE,
+  NUMERIC_DATE_RE,
+  PERIOD_RE,
+  PERIOD_WORDS,
+  SCHOOL_YEAR_RE,
+  SCHOOL_YEAR_WORDS,
+  SEASON_ACRONYM_RE,
+  SEASON_CAP_RE,
+  SEASON_CTX_RE,
+  SEASON_WINDOW_RE,
+  SEASON_WORDS,
+  SHORT_SCHOOL_YEAR_PRETEST,
+  SHORT_SCHOOL_YEAR_RE,
+  UNIT_WORDS,
+  WITHIN_RE,
+  YEAR_RE,
+  YEAR_WORDS,
 } from "./datePatterns";
 import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
 
@@ -46,7 +73,6 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-
 function fullYear(s: string, ref?: number): number {
   if (s.length === 4) return Number(s);
   const n = Number(s);
@@ -73,7 +99,6 @@ function seasonSpan(season: string, year: number | undefined, sy: number | undef
 function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && isIsoDate(`${y}-${pad(m)}-${pad(d)}`);
 }
-
 
 /** One text being read: what was found, and which spans are already claimed. */
 class Reading {

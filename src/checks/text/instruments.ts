@@ -16,7 +16,8 @@ import { triggers } from "./words";
  * pattern for the names of several words.
  */
 export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
-  ("5Essentials AASA ACCESS ACT ASQ ASVAB ATS Acadience Accuplacer Amira Aspen AzM2 AzMERIT BAS " +
+  (
+    "5Essentials AASA ACCESS ACT ASQ ASVAB ATS Acadience Accuplacer Amira Aspen AzM2 AzMERIT BAS " +
     "BASC BIMAS BoQ Brigance CAASPP CAHSEE CBMreading CFA CFAs CLASS CMAS CRCT CRIOP CST " +
     "CogAT Cognia DCAS DESSA DIBELS DLM DRA DRA2 DSTP Dibels ELLCO ELPA ELPA21 ELPAC " +
     "EOC EOCs EOG EOGs ESGI EVAAS Edmentum Edulastic Eduphoria F&P FCAT FSA FastBridge Fastbridge " +
@@ -28,23 +29,30 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
     "Quantiles RAPS RICAS Regents Renaissance SAEBRS SAT SBA SBAC SCPASS SESIS SMI SOL SOLs " +
     "SRI SRSS SSIS STAAR SWIS SchoolBrains Schoolnet Skyward Synergy TAKS TCAP TELPAS TFI TKES " +
     "TNReady TPRI TSI TVAAS Tripod VALLSS WIDA WorkKeys X2 YRBS Zearn aMath aReading earlyMath " +
-    "earlyReading easyCBM eleot iReady iStation mCLASS mClass ")
+    "earlyReading easyCBM eleot iReady iStation mCLASS mClass "
+  )
     .trim()
     .split(" "),
 );
 /** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
 export const WORD_AS_WRITTEN_RE = /[\w&-]+/g;
-export const MULTI_WORD_INSTRUMENT_RE = new RegExp(`(?<![\\w-])(?:B\\.?E\\.?S\\.?T\\.?|SC\\s?READY|LAS\\s+Links|Iowa\\s+Assessments?|Terra\\s?Nova|STAR(?:\\s+360)?|Star\\s+(?:Reading|Math|Early\\s+Literacy|CBM|360)|[iI]-?[Rr]eady|Exact\\s+Path|Google\\s+(?:Forms?|Sheets?)|[Aa][Ii][Mm][Ss]\\s?[Ww][Ee][Bb]|Fast\\s+Bridge|i-?Ready|Reading\\s+Inventory|Achieve\\s?3000|Mastery\\s?Connect|TS\\s+GOLD|Teaching\\s+Strategies\\s+GOLD|Infinite\\s+Campus|Tyler\\s+SIS|Branching\\s+Minds|Khan\\s+Academy\\s+data|AP\\s+(?:exams?|scores|exam\\s+(?:scores|results))|IB\\s+(?:exams?|scores)|IEP\\s+progress\\s+reports?)(?![\\w-])`, "g");
+export const MULTI_WORD_INSTRUMENT_RE = new RegExp(
+  `(?<![\\w-])(?:B\\.?E\\.?S\\.?T\\.?|SC\\s?READY|LAS\\s+Links|Iowa\\s+Assessments?|Terra\\s?Nova|STAR(?:\\s+360)?|Star\\s+(?:Reading|Math|Early\\s+Literacy|CBM|360)|[iI]-?[Rr]eady|Exact\\s+Path|Google\\s+(?:Forms?|Sheets?)|[Aa][Ii][Mm][Ss]\\s?[Ww][Ee][Bb]|Fast\\s+Bridge|i-?Ready|Reading\\s+Inventory|Achieve\\s?3000|Mastery\\s?Connect|TS\\s+GOLD|Teaching\\s+Strategies\\s+GOLD|Infinite\\s+Campus|Tyler\\s+SIS|Branching\\s+Minds|Khan\\s+Academy\\s+data|AP\\s+(?:exams?|scores|exam\\s+(?:scores|results))|IB\\s+(?:exams?|scores)|IEP\\s+progress\\s+reports?)(?![\\w-])`,
+  "g",
+);
 export const NAMED_INSTRUMENT_WORDS = triggers(
-  ("mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
+  (
+    "mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
     "360 fastbridge istation exact edmentum past qps srss ssis basc tfi boq yrbs 5essentials gallup tripod cognia eleot tkes lkes evaas tvaas google " +
-    "dibels dra dra2 star bas f p fountas acadience aimsweb aims web fastbridge fast areading amath earlyreading earlymath cbmreading easycbm iready mclass amira istation isip lexia raps sri smi lexile lexiles quantile quantiles qri achieve3000 renaissance edulastic illuminate schoolnet masteryconnect connect gold 3000 eduphoria panorama dessa saebrs bimas swis criop class ellco ts esgi brigance asq kra kea cfa cfas aspen powerschool infinite skyward synergy x2 schoolbrains ats sesis naviance tyler branching zearn ixl khan ap ib iep")
-    .split(" "),
+    "dibels dra dra2 star bas f p fountas acadience aimsweb aims web fastbridge fast areading amath earlyreading earlymath cbmreading easycbm iready mclass amira istation isip lexia raps sri smi lexile lexiles quantile quantiles qri achieve3000 renaissance edulastic illuminate schoolnet masteryconnect connect gold 3000 eduphoria panorama dessa saebrs bimas swis criop class ellco ts esgi brigance asq kra kea cfa cfas aspen powerschool infinite skyward synergy x2 schoolbrains ats sesis naviance tyler branching zearn ixl khan ap ib iep"
+  ).split(" "),
 );
 
 /** Acronyms that name a subject, a group, a programme or an office, never an instrument. */
 const NOT_INSTRUMENTS = new Set(
-  ("ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR CCRPI FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B").split(" "),
+  "ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR CCRPI FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B".split(
+    " ",
+  ),
 );
 
 /** An acronym as written (2–7 capitals or digits, an optional plural "s"): group 1 is the acronym. */
@@ -69,12 +77,35 @@ export function isInstrumentAcronym(acronym: string): boolean {
 export const NAMED_TEST_RE =
   /(?<![\w-])(?:[A-Z][\w&.'’-]*\s+){1,6}(?:[Tt]ests?|[Ee]xams?|[Ee]xaminations?|[Aa]ssessments?|[Ss]creeners?|[Ss]creenings?|[Ss]urveys?|[Ii]nventor(?:y|ies)|Readiness\s+Check|[Pp]rotocols?|[Rr]ubrics?|Short\s+Form)\b/g;
 /** A capitalised word that starts a sentence or is a verb does not make a name. */
-export const NAME_STARTERS = /^(?:The|A|An|Our|Their|Its|All|Each|Every|Use|Using|Administer|Create|Develop|Implement|Conduct|Complete|Increase|Decrease|Improve|Provide|Review|Purchase|Select|Adopt|Train|Begin|By|In|On|From|During|For|With|At|Students|Teachers|Staff|Schools)$/;
-export const NAMED_TEST_WORDS = triggers(["test", "tests", "exam", "exams", "examination", "examinations", "assessment", "assessments", "screener", "screeners", "screening", "screenings", "survey", "surveys", "inventory", "inventories", "check", "protocol", "protocols", "rubric", "rubrics", "form"]);
+export const NAME_STARTERS =
+  /^(?:The|A|An|Our|Their|Its|All|Each|Every|Use|Using|Administer|Create|Develop|Implement|Conduct|Complete|Increase|Decrease|Improve|Provide|Review|Purchase|Select|Adopt|Train|Begin|By|In|On|From|During|For|With|At|Students|Teachers|Staff|Schools)$/;
+export const NAMED_TEST_WORDS = triggers([
+  "test",
+  "tests",
+  "exam",
+  "exams",
+  "examination",
+  "examinations",
+  "assessment",
+  "assessments",
+  "screener",
+  "screeners",
+  "screening",
+  "screenings",
+  "survey",
+  "surveys",
+  "inventory",
+  "inventories",
+  "check",
+  "protocol",
+  "protocols",
+  "rubric",
+  "rubrics",
+  "form",
+]);
 
 /**
  * A product written in camel case after a word that puts it where a measure goes: "on DreamBox",
  * "using SchoolCity", "via eduCLIMBER". Programmes and tools are written so; ordinary words are not.
  */
-export const CAMEL_PRODUCT_RE =
-  /\b(?:on|in|using|via|through|from|per|with|by)\s+(?:the\s+)?((?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[\w-]*)\b/g;
+export const CAMEL_PRODUCT_RE = /\b(?:on|in|using|via|through|from|per|with|by)\s+(?:the\s+)?((?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[\w-]*)\b/g;

@@ -7,10 +7,14 @@
  */
 import { hasPrefix, wordsOf, type Words } from "./words";
 
-const EVENT = "(?:training|trainings|PD|professional\\s+(?:development|learning)|sessions?|workshops?|institutes?|courses?|meetings?|PLCs?|coaching|seminars?|conferences?|webinars?|modules?|book\\s+stud(?:y|ies)|orientation)";
+const EVENT =
+  "(?:training|trainings|PD|professional\\s+(?:development|learning)|sessions?|workshops?|institutes?|courses?|meetings?|PLCs?|coaching|seminars?|conferences?|webinars?|modules?|book\\s+stud(?:y|ies)|orientation)";
 
 const PARTICIPATION_RES: RegExp[] = [
-  new RegExp(`\\b(?:attend|attends|attended|attending|participate|participates|participated|participating|take\\s+part|takes\\s+part|took\\s+part|enroll(?:ed)?|register(?:ed)?|sign\\s+up)\\b(?:\\s+(?:in|at|for))?\\s+(?:(?:the|a|an|all|each|every|our|their|district|[\\w-]+)\\s+){0,4}?${EVENT}\\b`, "i"),
+  new RegExp(
+    `\\b(?:attend|attends|attended|attending|participate|participates|participated|participating|take\\s+part|takes\\s+part|took\\s+part|enroll(?:ed)?|register(?:ed)?|sign\\s+up)\\b(?:\\s+(?:in|at|for))?\\s+(?:(?:the|a|an|all|each|every|our|their|district|[\\w-]+)\\s+){0,4}?${EVENT}\\b`,
+    "i",
+  ),
   new RegExp(`\\b(?:attendance|participation)\\s+(?:at|in|of)\\s+(?:(?:the|a|an|all|each|every|[\\w-]+)\\s+){0,4}?${EVENT}\\b`, "i"),
   new RegExp(`\\b(?:complete|completes|completed|receive|receives|received)\\s+(?:(?:the|a|an|all|[\\w-]+)\\s+){0,4}?${EVENT}\\b`, "i"),
   /\b(?:be|are|is|were|will\s+be|have\s+been)\s+trained\b/i,

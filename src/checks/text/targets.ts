@@ -36,7 +36,10 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
   [/\b1:1\b|\b24\/7\b/g, (t) => t.includes(":") || t.includes("/")],
   // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
-  [/\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g, (_t, w) => hasAny(w, PROGRAMME_WORDS)],
+  [
+    /\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g,
+    (_t, w) => hasAny(w, PROGRAMME_WORDS),
+  ],
   // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
   [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
@@ -44,13 +47,78 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
   [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (t) => /\bto\s+\d/.test(t)],
 ];
-const PROGRAMME_WORDS = triggers(["challenge", "program", "programme", "initiative", "project", "habits", "steps", "pillars", "principles", "practices", "model", "framework", "academy", "club", "series", "plan", "keys", "cs"]);
+const PROGRAMME_WORDS = triggers([
+  "challenge",
+  "program",
+  "programme",
+  "initiative",
+  "project",
+  "habits",
+  "steps",
+  "pillars",
+  "principles",
+  "practices",
+  "model",
+  "framework",
+  "academy",
+  "club",
+  "series",
+  "plan",
+  "keys",
+  "cs",
+]);
 
 /** A count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses". */
 const DEFINING_COUNT_RE =
   /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi;
-const NUM_WORD_TOKENS = triggers(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "zero", "dozen", "half", "thirds", "third", "quarters", "majority", "one"]);
-const RATING_TOKENS = triggers(["proficient", "advanced", "exemplary", "distinguished", "accomplished", "effective", "expectations", "mastery", "providing", "practices", "embedded", "reached", "rated", "rating", "grade"]);
+const NUM_WORD_TOKENS = triggers([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "hundred",
+  "zero",
+  "dozen",
+  "half",
+  "thirds",
+  "third",
+  "quarters",
+  "majority",
+  "one",
+]);
+const RATING_TOKENS = triggers([
+  "proficient",
+  "advanced",
+  "exemplary",
+  "distinguished",
+  "accomplished",
+  "effective",
+  "expectations",
+  "mastery",
+  "providing",
+  "practices",
+  "embedded",
+  "reached",
+  "rated",
+  "rating",
+  "grade",
+]);
 const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
@@ -88,10 +156,12 @@ const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 const DEFINED_TARGET_RE =
   /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 /** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
-const GROWTH_RE = /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
+const GROWTH_RE =
+  /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
 /** Relative quantities: "twice as many", "three times as many", "double the number". */
 const RELATIVE_RE = /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b/gi;
-const TARGET_REF_RE = /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
+const TARGET_REF_RE =
+  /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
 
 /** Targets referred to must be defined ones ("its PPI targets", "the state's 2027 targets"), not "annual targets". */
 const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|interim|long-term|ESSA|accountability)\b/;
@@ -104,9 +174,26 @@ const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|inte
 const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
 const REPORT_VERB_RE =
   /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of(?=\s)|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
-const FORWARD_RE = /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+const FORWARD_RE =
+  /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
-const REPORT_WORDS = triggers(["was", "were", "performed", "scored", "met", "had", "established", "represented", "currently", "presently", "rationale", "statement", "cause", "causes", "baseline"]);
+const REPORT_WORDS = triggers([
+  "was",
+  "were",
+  "performed",
+  "scored",
+  "met",
+  "had",
+  "established",
+  "represented",
+  "currently",
+  "presently",
+  "rationale",
+  "statement",
+  "cause",
+  "causes",
+  "baseline",
+]);
 
 function isReportOrPrompt(text: string, words: Words): boolean {
   const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));

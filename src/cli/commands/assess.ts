@@ -15,9 +15,7 @@ import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runAssess(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("assess", argv, { ...OUTPUT_OPTIONS, date: { type: "string" } }, [
-    { name: "BOOK.xlsx", what: "the AIP workbook to add the self-assessment to" },
-  ]);
+  const args = parseCommandArgs("assess", argv, { ...OUTPUT_OPTIONS, date: { type: "string" } }, [{ name: "BOOK.xlsx", what: "the AIP workbook to add the self-assessment to" }]);
   const date = args.strings.date ?? localToday();
   if (!isIsoDate(date)) throw new UsageError(`aip assess: --date ${date} is not a date; write it as YYYY-MM-DD, e.g. --date 2026-10-01.`, "assess");
   const book = fileArg(args.positionals[0], io.cwd);
@@ -33,7 +31,9 @@ export async function runAssess(argv: string[], io: CliIo): Promise<number> {
   if (!e.available) {
     io.stdout.write(`Figures from the plan: ${e.reason}.\n`);
   } else {
-    io.stdout.write(`Provides Focus: ${e.focus.objectives} objectives (3–5 asked), ${e.focus.initiatives} initiatives, at most ${Math.max(...e.focus.perObjective.map((o) => o.initiatives))} under one objective (≤ 5 asked).\n`);
+    io.stdout.write(
+      `Provides Focus: ${e.focus.objectives} objectives (3–5 asked), ${e.focus.initiatives} initiatives, at most ${Math.max(...e.focus.perObjective.map((o) => o.initiatives))} under one objective (≤ 5 asked).\n`,
+    );
     const byType = BENCHMARK_TYPES.map((t) => e.tracking.find((f) => f.type === t)!).map((f) => `${TYPE_NAMES[f.type]} ${f.complete} of ${f.total}`);
     io.stdout.write(`Useful For Tracking: benchmarks with a date, a target and an evidence source: ${byType.join(", ")}.\n`);
   }

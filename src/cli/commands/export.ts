@@ -8,9 +8,7 @@ import type { CliIo } from "../io";
 import { openWorkbook } from "../workbookFile";
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("export", argv, OUTPUT_OPTIONS, [
-    { name: "BOOK.xlsx", what: "the AIP workbook to read, e.g. aip export plan.xlsx > plan.json" },
-  ]);
+  const args = parseCommandArgs("export", argv, OUTPUT_OPTIONS, [{ name: "BOOK.xlsx", what: "the AIP workbook to read, e.g. aip export plan.xlsx > plan.json" }]);
   const book = fileArg(args.positionals[0], io.cwd);
   const out = args.strings.output === undefined ? undefined : fileArg(args.strings.output, io.cwd);
   if (out) {

@@ -17,12 +17,9 @@ import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(
-    "minutes",
-    argv,
-    { ...OUTPUT_OPTIONS, date: { type: "string" }, docx: { type: "string" }, suffix: { type: "boolean" } },
-    [{ name: "BOOK.xlsx", what: "the AIP workbook to add the minutes to" }],
-  );
+  const args = parseCommandArgs("minutes", argv, { ...OUTPUT_OPTIONS, date: { type: "string" }, docx: { type: "string" }, suffix: { type: "boolean" } }, [
+    { name: "BOOK.xlsx", what: "the AIP workbook to add the minutes to" },
+  ]);
   const date = args.strings.date;
   if (date === undefined) throw new UsageError("aip minutes: missing --date YYYY-MM-DD: the date of the Highlight Discussion, e.g. --date 2026-10-14.", "minutes");
   const book = fileArg(args.positionals[0], io.cwd);

@@ -87,7 +87,10 @@ function linkFrom(out: FileArg, files: Scan["files"]): (shown: string) => string
 }
 
 async function writePortfolio(out: FileArg, records: DistrictRecord[], options: PortfolioOptions, roots: FileArg[], link: (shown: string) => string | undefined): Promise<void> {
-  const exists = await fs.stat(out.path).then(() => true, () => false);
+  const exists = await fs.stat(out.path).then(
+    () => true,
+    () => false,
+  );
   const wb = exists ? await openWorkbook(out) : XlsxWorkbook.create();
   const built = await aboutFile(out.shown, () => buildPortfolio(wb, { ...options, records, folders: roots.map((r) => r.shown), link }));
   const charts = portfolioCharts(records, options.period, built.districtsSheet, built.chartSheet);
@@ -97,9 +100,27 @@ async function writePortfolio(out: FileArg, records: DistrictRecord[], options: 
 
 async function writeCsv(dir: FileArg, records: DistrictRecord[]): Promise<string[]> {
   const files = [
-    { name: DISTRICTS_TABLE.csvFile, text: tableCsv(DISTRICTS_TABLE, records.map((r) => r.district)) },
-    { name: RATINGS_TABLE.csvFile, text: tableCsv(RATINGS_TABLE, records.flatMap((r) => r.ratings)) },
-    { name: FINDINGS_TABLE.csvFile, text: tableCsv(FINDINGS_TABLE, records.flatMap((r) => r.findings)) },
+    {
+      name: DISTRICTS_TABLE.csvFile,
+      text: tableCsv(
+        DISTRICTS_TABLE,
+        records.map((r) => r.district),
+      ),
+    },
+    {
+      name: RATINGS_TABLE.csvFile,
+      text: tableCsv(
+        RATINGS_TABLE,
+        records.flatMap((r) => r.ratings),
+      ),
+    },
+    {
+      name: FINDINGS_TABLE.csvFile,
+      text: tableCsv(
+        FINDINGS_TABLE,
+        records.flatMap((r) => r.findings),
+      ),
+    },
   ];
   const shown: string[] = [];
   for (const f of files) {
@@ -121,15 +142,18 @@ export async function runPortfolio(argv: string[], io: CliIo): Promise<number> {
   if (found.files.length === 0) throw new InputError(`no .xlsx workbooks under ${roots.map((r) => r.shown).join(", ")}. Check the folder, or that the library has synced.`);
 
   const { outcomes } = await readAll(found.files, options, progress(io, found.files.length));
-  for (const f of found.unreadableFolders) io.stderr.write(`could not read the folder ${f.shown} (${f.reason}): its workbooks are not in the portfolio. Check that you may open it.\n`);
+  for (const f of found.unreadableFolders)
+    io.stderr.write(`could not read the folder ${f.shown} (${f.reason}): its workbooks are not in the portfolio. Check that you may open it.\n`);
   const { records, unreadable } = reportOutcomes(io, outcomes);
-  if (records.length === 0) throw new InputError(`none of the ${found.files.length} workbooks under ${roots.map((r) => r.shown).join(", ")} holds an AIP plan, so no portfolio was written.`);
+  if (records.length === 0)
+    throw new InputError(`none of the ${found.files.length} workbooks under ${roots.map((r) => r.shown).join(", ")} holds an AIP plan, so no portfolio was written.`);
 
   await writePortfolio(out, records, options, roots, linkFrom(out, found.files));
   const csv = args.strings.csv === undefined ? [] : await writeCsv(fileArg(args.strings.csv, io.cwd), records);
   const n = records.length;
   io.stdout.write(`Portfolio of ${n} district workbook${n === 1 ? "" : "s"} (QPR ${options.period}, as of ${usDate(options.today)}) saved to ${out.shown}.\n`);
   if (csv.length > 0) io.stdout.write(`CSV files: ${csv.join(", ")}.\n`);
-  if (unreadable > 0) io.stderr.write(`${unreadable} workbook${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "is" : "are"} not in the portfolio (listed above).\n`);
+  if (unreadable > 0)
+    io.stderr.write(`${unreadable} workbook${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "is" : "are"} not in the portfolio (listed above).\n`);
   return unreadable > 0 || found.unreadableFolders.length > 0 ? EXIT.checkFoundErrors : EXIT.ok;
 }

@@ -11,9 +11,7 @@ import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runQpr(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("qpr", argv, { period: { type: "string" }, ...OUTPUT_OPTIONS }, [
-    { name: "BOOK.xlsx", what: "the AIP workbook to build the QPR view in" },
-  ]);
+  const args = parseCommandArgs("qpr", argv, { period: { type: "string" }, ...OUTPUT_OPTIONS }, [{ name: "BOOK.xlsx", what: "the AIP workbook to build the QPR view in" }]);
   const period = periodArg(args.strings.period);
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);

@@ -10,9 +10,7 @@ import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runRefresh(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("refresh", argv, OUTPUT_OPTIONS, [
-    { name: "BOOK.xlsx", what: "the AIP workbook whose quarter tabs to rebuild" },
-  ]);
+  const args = parseCommandArgs("refresh", argv, OUTPUT_OPTIONS, [{ name: "BOOK.xlsx", what: "the AIP workbook whose quarter tabs to rebuild" }]);
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 

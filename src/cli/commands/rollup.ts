@@ -9,9 +9,7 @@ import { openWorkbook, saveWorkbook } from "../workbookFile";
 import { outputFor } from "./output";
 
 export async function runRollup(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("rollup", argv, OUTPUT_OPTIONS, [
-    { name: "BOOK.xlsx", what: "the AIP workbook whose Summary sheet to build" },
-  ]);
+  const args = parseCommandArgs("rollup", argv, OUTPUT_OPTIONS, [{ name: "BOOK.xlsx", what: "the AIP workbook whose Summary sheet to build" }]);
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
 

@@ -17,8 +17,7 @@ export interface MonthTheme {
 }
 
 const REFLECT = "Discuss and reflect on accomplishments, challenges, risks, and key modifications.";
-const NEXT_STEPS =
-  "Identify next steps for the coming month, including the specific benchmarks/topics to be addressed at the next Highlight Discussion.";
+const NEXT_STEPS = "Identify next steps for the coming month, including the specific benchmarks/topics to be addressed at the next Highlight Discussion.";
 
 const AUGUST: MonthTheme = {
   heading: "August:",

@@ -117,14 +117,22 @@ function scaleSummary(key: ScaleKey, group: ReturnType<typeof rollUpInitiative>[
     notRated: counts.notRated[key][k],
     notALevel: counts.notALevel[key][k],
     lowest: level?.name ?? "",
-    lowestAt: level ? group.filter((g) => g.ranks[key][period] === level.rank).map((g) => number(g.ref.o, g.ref.i)).join(", ") : "",
+    lowestAt: level
+      ? group
+          .filter((g) => g.ranks[key][period] === level.rank)
+          .map((g) => number(g.ref.o, g.ref.i))
+          .join(", ")
+      : "",
   };
 }
 
 function byRule(findings: Finding[]): string {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`).join(", ");
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(", ");
 }
 
 /** The three-month rule at the latest minutes on or before today: that month and the two earlier months with minutes. */
@@ -138,7 +146,10 @@ function coverageNow(initiatives: string[], meetings: MeetingRecord[], today: Is
 }
 
 function latest(dates: IsoDate[], today: IsoDate): IsoDate | undefined {
-  return dates.filter((d) => d <= today).sort().pop();
+  return dates
+    .filter((d) => d <= today)
+    .sort()
+    .pop();
 }
 
 export function districtRow(input: DistrictInput, options: PortfolioOptions): DistrictRow {
@@ -212,5 +223,7 @@ export function districtRecord(input: DistrictInput, options: PortfolioOptions):
 
 /** Districts in a stable order (by district name, then file), whatever order the workers finished in. */
 export function sortRecords(records: DistrictRecord[]): DistrictRecord[] {
-  return [...records].sort((a, b) => a.district.district.localeCompare(b.district.district) || (a.district.file < b.district.file ? -1 : a.district.file > b.district.file ? 1 : 0));
+  return [...records].sort(
+    (a, b) => a.district.district.localeCompare(b.district.district) || (a.district.file < b.district.file ? -1 : a.district.file > b.district.file ? 1 : 0),
+  );
 }

@@ -200,7 +200,9 @@ export function addReflectionSpec(
   const rowOf = (name: string): number => {
     const read = snap.names[name];
     if (!isLive(snap, read) || read.sheet !== sheet) {
-      throw new Error(`the defined name ${name} is missing or broken, so the row of a new reflection column on "${sheet}" is not known; point it at its cell in Formulas > Name Manager`);
+      throw new Error(
+        `the defined name ${name} is missing or broken, so the row of a new reflection column on "${sheet}" is not known; point it at its cell in Formulas > Name Manager`,
+      );
     }
     return parseRange(read.range).start.row;
   };

@@ -39,13 +39,31 @@ export function listsSheetSpec(roster: readonly string[], position?: number): { 
 
   const scale = (s: Scale, listName: string) => {
     const top = r + 1;
-    section(`${s.title} (low to high)`, `Definition: ${s.describes}`, s.levels.map((l) => [l.name, l.definition]), listName, true);
+    section(
+      `${s.title} (low to high)`,
+      `Definition: ${s.describes}`,
+      s.levels.map((l) => [l.name, l.definition]),
+      listName,
+      true,
+    );
     s.levels.forEach((l, k) => rows.push({ index: top + k, height: rowHeightFor(l.definition, DEFINITION_WIDTH) }));
   };
   scale(PROCESS_SCALE, LIST_NAMES.process);
   scale(PERFORMANCE_SCALE, LIST_NAMES.performance);
-  section("Quarters", undefined, QUARTERS.map((q) => [q]), LIST_NAMES.quarters, true);
-  section("Statuses", undefined, ACTIVITY_STATUSES.map((s) => [s]), LIST_NAMES.statuses, true);
+  section(
+    "Quarters",
+    undefined,
+    QUARTERS.map((q) => [q]),
+    LIST_NAMES.quarters,
+    true,
+  );
+  section(
+    "Statuses",
+    undefined,
+    ACTIVITY_STATUSES.map((s) => [s]),
+    LIST_NAMES.statuses,
+    true,
+  );
   const rosterRows: (string | null)[][] = [...roster.map((p) => [p]), ...Array.from({ length: ROSTER_SPARE_ROWS }, () => [null])];
   section("Roster (people who may lead)", undefined, rosterRows, LIST_NAMES.roster, false);
 

@@ -13,12 +13,22 @@ import { monthLabel } from "../../domain/minutes/months";
 import type { MonthTheme } from "../../domain/minutes/themes";
 import type { IsoDate } from "../../domain/plan";
 import { blockRange, cellAddress } from "../../util/a1";
-import { AGENDA_HEADERS, COVERAGE_HEADERS, DEADLINE_HEADERS, DISCUSSED_CHOICES, EVIDENCE_HEADERS, MINUTES_GOALS, MINUTES_HEADER_LABELS, MINUTES_INTRO, MINUTES_SECTIONS, MINUTES_TITLE } from "../minutesLabels";
+import {
+  AGENDA_HEADERS,
+  COVERAGE_HEADERS,
+  DEADLINE_HEADERS,
+  DISCUSSED_CHOICES,
+  EVIDENCE_HEADERS,
+  MINUTES_GOALS,
+  MINUTES_HEADER_LABELS,
+  MINUTES_INTRO,
+  MINUTES_SECTIONS,
+  MINUTES_TITLE,
+} from "../minutesLabels";
 import { minutesNames } from "../names";
 import { SheetParts } from "../sheetParts";
 import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
-
 
 /** Column widths (characters): A initiative/labels, B main text, C, D. Portrait, one page wide. */
 const WIDTHS = [10, 46, 26, 22];
@@ -186,7 +196,10 @@ function agendaSection(w: MinutesRows, args: MinutesSheetArgs): void {
     agendaRows.push([null, `No activities start, fall due or are overdue in ${month}, and no benchmarks are dated this month or last month.`, null, null]);
   }
   for (const d of args.agenda.datesToConfirm) agendaRows.push([d.initiative, d.text, `Dates to confirm: ${d.why}`, d.who]);
-  name(n.agenda, table(AGENDA_HEADERS, agendaRows, (row) => textHeight(row)));
+  name(
+    n.agenda,
+    table(AGENDA_HEADERS, agendaRows, (row) => textHeight(row)),
+  );
   wide("Accomplishments and progress discussed:");
   answer(n.section(1), 8);
   w.r++;
@@ -200,7 +213,10 @@ function evidenceSection(w: MinutesRows, args: MinutesSheetArgs): void {
   sectionHeading(MINUTES_SECTIONS[1].text);
   const evidenceRows: Cell[][] = args.initiatives.map((i) => [i.number, null, null, null]);
   if (evidenceRows.length === 0) evidenceRows.push([null, null, null, null]);
-  name(n.evidence, table(EVIDENCE_HEADERS, evidenceRows, () => 45));
+  name(
+    n.evidence,
+    table(EVIDENCE_HEADERS, evidenceRows, () => 45),
+  );
   w.r++;
 
   for (const s of MINUTES_SECTIONS.slice(2)) {

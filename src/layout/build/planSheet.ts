@@ -58,7 +58,10 @@ function textOf(name: string): Cell {
  * (its title and lead, from its first initiative's sheet) followed by its initiatives, every text a
  * live formula, with a link and a word count per row.
  */
-export function objectiveListContent(top: number, initiatives: readonly ListedInitiative[]): {
+export function objectiveListContent(
+  top: number,
+  initiatives: readonly ListedInitiative[],
+): {
   blocks: Block[];
   styles: StyledRange[];
   name: NameSpec;

@@ -53,7 +53,13 @@ export function portfolioSheetsRefusal(snap: WorkbookSnapshot): string | undefin
   for (const tab of TABS) {
     const own = ownSheet(snap, [PORTFOLIO_NAMES[tab.key]], tab.usual);
     if (own.kind === "lookalike") {
-      return lookalikeMessage(own.sheet, { outcome: "The portfolio was not written", what: `${tab.usual} sheet`, names: [PORTFOLIO_NAMES[tab.key]], again: "run aip portfolio again", repairable: false });
+      return lookalikeMessage(own.sheet, {
+        outcome: "The portfolio was not written",
+        what: `${tab.usual} sheet`,
+        names: [PORTFOLIO_NAMES[tab.key]],
+        again: "run aip portfolio again",
+        repairable: false,
+      });
     }
   }
   return undefined;
@@ -168,13 +174,25 @@ function chartSheet(snap: WorkbookSnapshot, inputs: PortfolioSheetInputs, positi
     blocks: [
       { at: "A1", cells: [["Levels by district"]] },
       { at: "A2", cells: [[heading(inputs)]] },
-      { at: "A3", cells: [["Initiatives at each process stage (left) and performance rating (right) in the period, per district workbook: the counts on the Districts sheet. Rebuilt by aip portfolio."]] },
+      {
+        at: "A3",
+        cells: [
+          [
+            "Initiatives at each process stage (left) and performance rating (right) in the period, per district workbook: the counts on the Districts sheet. Rebuilt by aip portfolio.",
+          ],
+        ],
+      },
     ],
     styles: [
       { range: "A1", style: TITLE },
       { range: "A3", style: { italic: true, fontColor: "#595959" } },
     ],
-    print: { orientation: "landscape", fitToWidth: true, header: { left: "AIP portfolio", center: "Levels by district", right: `as of ${usDate(inputs.today)}` }, footer: { right: "Page &[Page] of &[Pages]" } },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      header: { left: "AIP portfolio", center: "Levels by district", right: `as of ${usDate(inputs.today)}` },
+      footer: { right: "Page &[Page] of &[Pages]" },
+    },
   };
   return { sheet, name: { name: PORTFOLIO_NAMES.chart, sheet: name, range: "A1" } };
 }
@@ -185,33 +203,48 @@ export function portfolioBatch(snap: WorkbookSnapshot, inputs: PortfolioSheetInp
   const districts = records.map((r) => r.district);
   const link = inputs.link;
   const parts = [
-    tableSheet(snap, inputs, {
-      tab: TABS[0],
-      table: DISTRICTS_TABLE,
-      title: "Districts",
-      note: "One row per district workbook: counts of initiatives by level for the QPR period, activities overdue and due, the checker's findings, minutes and self-assessments. Click a File to open the district's workbook. Rebuilt by aip portfolio; add your own sheets beside it.",
-      rows: districts,
-      link: link ? (row) => fileLink(link(row.file), row.file.split(/[\\/]/).pop() ?? row.file) : undefined,
-      frozenColumns: 1,
-      bordered: true,
-    }, 0),
+    tableSheet(
+      snap,
+      inputs,
+      {
+        tab: TABS[0],
+        table: DISTRICTS_TABLE,
+        title: "Districts",
+        note: "One row per district workbook: counts of initiatives by level for the QPR period, activities overdue and due, the checker's findings, minutes and self-assessments. Click a File to open the district's workbook. Rebuilt by aip portfolio; add your own sheets beside it.",
+        rows: districts,
+        link: link ? (row) => fileLink(link(row.file), row.file.split(/[\\/]/).pop() ?? row.file) : undefined,
+        frozenColumns: 1,
+        bordered: true,
+      },
+      0,
+    ),
     chartSheet(snap, inputs, 1),
-    tableSheet(snap, inputs, {
-      tab: TABS[1],
-      table: RATINGS_TABLE,
-      title: "Ratings",
-      note: "Long form: one row per initiative and QPR period, rated or not. Ranks are 1 (lowest) to 4; 0 means the text typed is not a scale level.",
-      rows: records.flatMap((r) => r.ratings),
-      frozenColumns: 1,
-    }, 2),
-    tableSheet(snap, inputs, {
-      tab: TABS[2],
-      table: FINDINGS_TABLE,
-      title: "Findings",
-      note: "Every finding of Check plan in every district workbook: fix them in the district's workbook (aip check FILE lists them there too).",
-      rows: records.flatMap((r) => r.findings),
-      frozenColumns: 1,
-    }, 3),
+    tableSheet(
+      snap,
+      inputs,
+      {
+        tab: TABS[1],
+        table: RATINGS_TABLE,
+        title: "Ratings",
+        note: "Long form: one row per initiative and QPR period, rated or not. Ranks are 1 (lowest) to 4; 0 means the text typed is not a scale level.",
+        rows: records.flatMap((r) => r.ratings),
+        frozenColumns: 1,
+      },
+      2,
+    ),
+    tableSheet(
+      snap,
+      inputs,
+      {
+        tab: TABS[2],
+        table: FINDINGS_TABLE,
+        title: "Findings",
+        note: "Every finding of Check plan in every district workbook: fix them in the district's workbook (aip check FILE lists them there too).",
+        rows: records.flatMap((r) => r.findings),
+        frozenColumns: 1,
+      },
+      3,
+    ),
   ];
   return { sheets: parts.map((p) => p.sheet), names: parts.map((p) => p.name) };
 }

@@ -25,7 +25,6 @@ const CLEAR_MARGIN = 200;
 /** What a rating cell shows while the initiative has no rating for the period. */
 export const NOT_RATED = "(not rated yet)";
 
-
 /** "January 2027" and "September – November 2026" (no years when the school year is unknown). */
 export function qprMonths(period: QprPeriod, startYear: number): { publication: string; covers: string } {
   const w = QPR_WINDOWS[period];
@@ -135,7 +134,10 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
   r++;
   for (const objective of input.objectives) {
     const first = objective.initiatives[0];
-    const title = first && first.readable.has(initiativeNames(first.ref).objective) ? { formula: `="Objective ${objective.o}: "&${initiativeNames(first.ref).objective}` } : `Objective ${objective.o}`;
+    const title =
+      first && first.readable.has(initiativeNames(first.ref).objective)
+        ? { formula: `="Objective ${objective.o}: "&${initiativeNames(first.ref).objective}` }
+        : `Objective ${objective.o}`;
     line([title], { ...LABEL, fill: "#DDEBF7" });
     if (objective.initiatives.length > 0) {
       const body = objective.initiatives.map((ini) => initiativeRow(ini, period));

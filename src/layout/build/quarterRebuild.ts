@@ -24,7 +24,11 @@ export function rebuildQuarterTabs(snap: WorkbookSnapshot, sources: ActivitySour
   const sheets: SheetSpec[] = QUARTERS.map((q, index) => {
     const name = existing[index];
     if (name !== undefined) return { ...updated.sheets[index], name };
-    const position = creationPosition(order, index, sources.map((s) => s.sheet));
+    const position = creationPosition(
+      order,
+      index,
+      sources.map((s) => s.sheet),
+    );
     order.splice(position, 0, q);
     return { ...created.sheets[index], position };
   });
@@ -51,11 +55,14 @@ function quarterTab(snap: WorkbookSnapshot, quarter: string, index: number): str
  * before the next quarter's, else after the last strategy sheet, else at the end.
  */
 function creationPosition(tabs: string[], index: number, strategySheets: string[]): number {
-  const before = QUARTERS.slice(0, index).map((q) => indexOfSheet(tabs, q)).filter((p) => p >= 0);
+  const before = QUARTERS.slice(0, index)
+    .map((q) => indexOfSheet(tabs, q))
+    .filter((p) => p >= 0);
   if (before.length > 0) return Math.max(...before) + 1;
-  const after = QUARTERS.slice(index + 1).map((q) => indexOfSheet(tabs, q)).filter((p) => p >= 0);
+  const after = QUARTERS.slice(index + 1)
+    .map((q) => indexOfSheet(tabs, q))
+    .filter((p) => p >= 0);
   if (after.length > 0) return Math.min(...after);
   const strategy = strategySheets.map((s) => tabs.indexOf(s)).filter((p) => p >= 0);
   return strategy.length > 0 ? Math.max(...strategy) + 1 : tabs.length;
 }
-

@@ -29,7 +29,6 @@ const CLEAR_FLOOR = 1000;
 /** Columns cleared on update: the listing's and a few beyond, since the whole tab is ours. */
 const CLEAR_LAST_COL = "L";
 
-
 /** One listed activity: which source row it comes from. */
 export interface ListedRow {
   source: ActivitySource;

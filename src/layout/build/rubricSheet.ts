@@ -271,14 +271,20 @@ function trackingSection(b: RubricBuild, start: number): number {
     );
     r++;
     const perTop = r;
-    blocks.push({ at: at(r, 0), cells: [["Initiative", "Activities with both dates", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]] });
+    blocks.push({
+      at: at(r, 0),
+      cells: [["Initiative", "Activities with both dates", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]],
+    });
     styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
     rows.push({ index: r, height: 30 });
     r++;
     for (const i of ev.initiatives) {
       const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
       const label = `${i.number} ${i.sheet.replace(/^\d+\.\d+\s*/, "")}`.trim();
-      blocks.push({ at: at(r, 0), cells: [[nameLink(initiativeNames(i.ref).description, label), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]] });
+      blocks.push({
+        at: at(r, 0),
+        cells: [[nameLink(initiativeNames(i.ref).description, label), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]],
+      });
       rows.push({ index: r, height: rowHeightFor(label, WIDTHS[0]) });
       r++;
     }
@@ -314,11 +320,17 @@ function focusSection(b: RubricBuild, start: number): number {
     for (const o of f.perObjective) {
       const first = ev.initiatives.find((i) => i.ref.o === o.o);
       const label = `Objective ${o.o}`;
-      blocks.push({ at: at(r, 0), cells: [[first ? nameLink(initiativeNames(first.ref).objective, label) : label, o.title || null, o.initiatives, o.withinFive ? "Yes" : "No: more than five"]] });
+      blocks.push({
+        at: at(r, 0),
+        cells: [[first ? nameLink(initiativeNames(first.ref).objective, label) : label, o.title || null, o.initiatives, o.withinFive ? "Yes" : "No: more than five"]],
+      });
       rows.push({ index: r, height: rowHeightFor(o.title, WIDTHS[1]) });
       r++;
     }
-    styles.push({ range: blockRange(at(top, 0), f.perObjective.length, 4), style: OWNED }, { range: blockRange(at(top, 2), f.perObjective.length, 1), style: { ...OWNED, hAlign: "center" } });
+    styles.push(
+      { range: blockRange(at(top, 0), f.perObjective.length, 4), style: OWNED },
+      { range: blockRange(at(top, 2), f.perObjective.length, 1), style: { ...OWNED, hAlign: "center" } },
+    );
     if (ev.planSheet) {
       blocks.push({ at: at(r, 0), cells: [[nameLink(PLAN_NAMES.objectiveList, "The plan's list of objectives and initiatives")]] });
       merges.push(span(r, 0, 2));
@@ -349,7 +361,11 @@ function guidingQuestionSection(b: RubricBuild, start: number): number {
       const text = [q.text, ...(q.items ?? []).map((i) => `•  ${i}`)].join("\n");
       blocks.push({ at: at(r, 0), cells: [[`${q.number}.`, text, null, null, null, null, null, null]] });
       merges.push(span(r, 1, 4), span(r, 5, 7));
-      styles.push({ range: at(r, 0), style: { ...LABEL, hAlign: "right" } }, { range: span(r, 1, 4), style: { wrap: true, vAlign: "top", border: true } }, { range: span(r, 5, 7), style: INPUT });
+      styles.push(
+        { range: at(r, 0), style: { ...LABEL, hAlign: "right" } },
+        { range: span(r, 1, 4), style: { wrap: true, vAlign: "top", border: true } },
+        { range: span(r, 5, 7), style: INPUT },
+      );
       rows.push({ index: r, height: rowHeightFor(text, LEVELS_WIDTH, 3) });
       name(n.notes(q.number), at(r, 5));
       r++;

@@ -159,12 +159,7 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
 
   list("E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
   list("F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
-  field(
-    "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):",
-    initiative.resources,
-    n.resources,
-    3,
-  );
+  field("G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):", initiative.resources, n.resources, 3);
 
   r++;
   blocks.push({ at: cellAddress(r, 0), cells: [["(continued on next page)"]] });
@@ -180,16 +175,17 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   const acts = activityRows(initiative.activities);
   const body = blockRange(cellAddress(r, 0), acts.cells.length, 6);
   blocks.push({ at: cellAddress(r, 0), cells: acts.cells });
-  styles.push(
-    { range: body, style: INPUT },
-    { range: blockRange(cellAddress(r, 3), acts.cells.length, 2), style: { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } },
-  );
+  styles.push({ range: body, style: INPUT }, { range: blockRange(cellAddress(r, 3), acts.cells.length, 2), style: { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } });
   acts.cells.forEach((row, k) => {
     const text = typeof row[1] === "string" ? row[1] : "";
     rows.push({ index: r + k, height: rowHeightFor(text, WIDTHS[1]) });
   });
   validations.push(
-    { range: blockRange(cellAddress(r, 0), acts.cells.length, 1), source: `=${LIST_NAMES.quarters}`, prompt: { title: "Quarter", message: "Choose the quarter this activity belongs to." } },
+    {
+      range: blockRange(cellAddress(r, 0), acts.cells.length, 1),
+      source: `=${LIST_NAMES.quarters}`,
+      prompt: { title: "Quarter", message: "Choose the quarter this activity belongs to." },
+    },
     { range: blockRange(cellAddress(r, 5), acts.cells.length, 1), source: `=${LIST_NAMES.statuses}`, prompt: { title: "Status", message: "Choose the activity's status." } },
   );
   if (args.roster.length > 0) {
@@ -201,7 +197,14 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
     });
   }
   name(n.activities, body);
-  const activities: ActivitySource = { ref, sheet, activitiesRange: body, quarters: acts.quarters, rows: acts.cells.map((row) => row.map((v) => (v === null || typeof v === "object" ? "" : v))), description: initiative.description };
+  const activities: ActivitySource = {
+    ref,
+    sheet,
+    activitiesRange: body,
+    quarters: acts.quarters,
+    rows: acts.cells.map((row) => row.map((v) => (v === null || typeof v === "object" ? "" : v))),
+    description: initiative.description,
+  };
   r += acts.cells.length + 1;
 
   // QPR rating table: four periods × process rating, evidence, performance rating, evidence, who rated and when.
@@ -209,7 +212,10 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   styles.push({ range: blockRange(cellAddress(r, 0), 1, RATING_COLUMNS), style: SECTION });
   merges.push(`${cellAddress(r, 0)}:${cellAddress(r, RATING_COLUMNS - 1)}`);
   r++;
-  blocks.push({ at: cellAddress(r, 0), cells: [["Ratings use the state's scales exactly: choose from the dropdown. Each level's full definition is in the legend below the table."]] });
+  blocks.push({
+    at: cellAddress(r, 0),
+    cells: [["Ratings use the state's scales exactly: choose from the dropdown. Each level's full definition is in the legend below the table."]],
+  });
   styles.push({ range: cellAddress(r, 0), style: NOTE });
   merges.push(`${cellAddress(r, 0)}:${cellAddress(r, RATING_COLUMNS - 1)}`);
   r++;
@@ -260,10 +266,7 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   // per scale keeps the Excel request small (a plan of 50 sheets stays one round trip).
   const legend = SCALES.map((scale) => [`${scale.title} (low to high). ${scale.describes}`, legendText(scale)]);
   blocks.push({ at: cellAddress(r, 0), cells: legend });
-  styles.push(
-    { range: blockRange(cellAddress(r, 0), legend.length, 1), style: LABEL },
-    { range: blockRange(cellAddress(r, 1), legend.length, RATING_COLUMNS - 1), style: OWNED },
-  );
+  styles.push({ range: blockRange(cellAddress(r, 0), legend.length, 1), style: LABEL }, { range: blockRange(cellAddress(r, 1), legend.length, RATING_COLUMNS - 1), style: OWNED });
   legend.forEach(([title, text], k) => {
     merges.push(`${cellAddress(r + k, 1)}:${cellAddress(r + k, RATING_COLUMNS - 1)}`);
     rows.push({ index: r + k, height: Math.max(rowHeightFor(title, WIDTHS[0]), rowHeightFor(text, LEGEND_WIDTH)) });

@@ -66,7 +66,6 @@ const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first:
 /** Rows of one counts table below its header: 4 levels, not a level, not rated, lowest. */
 const TABLE_ROWS = 8;
 
-
 /** Rows cleared on update at least (the old area's name may be gone), and beyond. */
 const CLEAR_FLOOR = 1000;
 const CLEAR_MARGIN = 200;
@@ -277,7 +276,9 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
       row++;
     }
   }
-  put(row, 0, [["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."]]);
+  put(row, 0, [
+    ["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."],
+  ]);
   style(at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
   merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
   const lastRow = row; // 0-based

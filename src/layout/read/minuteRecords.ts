@@ -36,9 +36,7 @@ export function minutesRecords(snap: WorkbookSnapshot): MinutesRecord[] {
     if (!sheet) continue; // every name broken: the sheet was deleted
     const n = minutesNames(date, seq);
     const live = (name: string) => (isLive(snap, snap.names[name]) ? snap.names[name] : undefined);
-    const discussed = (live(n.discussed)?.values ?? [])
-      .filter((row) => row.length >= 2 && !isBlank(row[0]) && isDiscussedMark(asText(row[1])))
-      .map((row) => asText(row[0]).trim());
+    const discussed = (live(n.discussed)?.values ?? []).filter((row) => row.length >= 2 && !isBlank(row[0]) && isDiscussedMark(asText(row[1]))).map((row) => asText(row[0]).trim());
     const nextCell = live(n.nextDate)?.values[0]?.[0];
     const nextDate = nextCell === undefined ? undefined : readDate(nextCell, n.nextDate, []);
     const nextSteps = asText(live(n.section(6))?.values[0]?.[0] ?? "").trim();

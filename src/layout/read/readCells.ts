@@ -105,7 +105,10 @@ export class NameReader {
     if (!g) return [];
     const width = g.read.values[0]?.length ?? 0;
     if (width > 1) {
-      this.add(name, `The defined name ${name} should be one column but covers ${g.read.range}; every filled cell was read, row by row. Point it at one column in ${NAME_MANAGER}.`);
+      this.add(
+        name,
+        `The defined name ${name} should be one column but covers ${g.read.range}; every filled cell was read, row by row. Point it at one column in ${NAME_MANAGER}.`,
+      );
     }
     const out: string[] = [];
     g.read.values.forEach((row, r) =>

@@ -48,16 +48,16 @@ const shown = (v: CellValue, where: string, problems: Problem[]): string => {
 export function readMinutes(snap: WorkbookSnapshot, date: IsoDate, seq = 1): MinutesModel {
   const record = minutesRecords(snap).find((m) => m.date === date && m.seq === seq);
   if (!record) {
-    throw new WorkbookError(`There are no minutes for ${date}${seq > 1 ? ` (${seq})` : ""} in this workbook: no sheet "${minutesTabName(date, seq)}" with its names (AIP.Minutes.…). Create them first.`);
+    throw new WorkbookError(
+      `There are no minutes for ${date}${seq > 1 ? ` (${seq})` : ""} in this workbook: no sheet "${minutesTabName(date, seq)}" with its names (AIP.Minutes.…). Create them first.`,
+    );
   }
   const n = minutesNames(date, seq);
   const r = new NameReader(snap);
   const table = (name: string, width: number): string[][] => {
     const g = r.get(name);
     if (!g) return [];
-    return g.read.values
-      .map((row) => Array.from({ length: width }, (_, c) => asText(row[c] ?? "").trim()))
-      .filter((row) => row.some((v) => v !== ""));
+    return g.read.values.map((row) => Array.from({ length: width }, (_, c) => asText(row[c] ?? "").trim())).filter((row) => row.some((v) => v !== ""));
   };
   const dateCell = r.single(n.date);
   const read = dateCell ? readDate(dateCell.value, dateCell.where, r.problems) : undefined;

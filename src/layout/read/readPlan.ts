@@ -184,12 +184,22 @@ function readObjectives(r: NameReader, refs: InitiativeRef[]): Objective[] {
   const byObjective = new Map<number, number[]>();
   for (const ref of refs) byObjective.set(ref.o, [...(byObjective.get(ref.o) ?? []), ref.i]);
   const os = [...byObjective.keys()].sort((a, b) => a - b);
-  reportGaps(r, os, (o) => `Objective ${o}`, (o) => `AIP.O${o}`);
+  reportGaps(
+    r,
+    os,
+    (o) => `Objective ${o}`,
+    (o) => `AIP.O${o}`,
+  );
 
   const objectives: Objective[] = [];
   for (const o of os) {
     const is = byObjective.get(o) ?? [];
-    reportGaps(r, is, (i) => `Initiative ${o}.${i}`, (i) => `AIP.O${o}.I${i}`);
+    reportGaps(
+      r,
+      is,
+      (i) => `Initiative ${o}.${i}`,
+      (i) => `AIP.O${o}.I${i}`,
+    );
     const present = is.filter((i) => sheetIsThere(r, { o, i }));
     if (present.length === 0) continue;
     objectives.push({
@@ -267,7 +277,10 @@ function readActivities(r: NameReader, ref: InitiativeRef): Activity[] {
   if (!g) return [];
   const width = g.read.values[0]?.length ?? 0;
   if (width < ACTIVITY_COLUMNS) {
-    r.add(name, `The defined name ${name} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${g.read.range}; initiative ${ref.o}.${ref.i}'s activities could not be read. Point it at the activities table in Formulas > Name Manager.`);
+    r.add(
+      name,
+      `The defined name ${name} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${g.read.range}; initiative ${ref.o}.${ref.i}'s activities could not be read. Point it at the activities table in Formulas > Name Manager.`,
+    );
     return [];
   }
   if (width > ACTIVITY_COLUMNS) {
@@ -312,7 +325,10 @@ function readRatings(r: NameReader, ref: InitiativeRef): Ratings {
   const all = QPR_PERIODS.flatMap((p) => RATING_FIELDS.map((f) => n.rating(f.kind, p)));
   if (!all.some((name) => r.has(name))) {
     // One problem for a whole missing table rather than sixteen.
-    r.add(`AIP.O${ref.o}.I${ref.i}.Process.Jan`, `Initiative ${ref.o}.${ref.i} has none of its rating names (${all[0]} … ${all[all.length - 1]}), so its QPR ratings were not read. Run the add-in's command again to restore the rating table.`);
+    r.add(
+      `AIP.O${ref.o}.I${ref.i}.Process.Jan`,
+      `Initiative ${ref.o}.${ref.i} has none of its rating names (${all[0]} … ${all[all.length - 1]}), so its QPR ratings were not read. Run the add-in's command again to restore the rating table.`,
+    );
     return ratings;
   }
   for (const period of QPR_PERIODS) {

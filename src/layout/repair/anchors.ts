@@ -200,6 +200,8 @@ export function strategyAnchors(grid: SheetGrid, ref: InitiativeRef): Anchors {
   });
   const first = rows[0];
   const last = rows[rows.length - 1];
-  a.put(n.ratings, first && last && last.row >= first.row ? first : undefined, rh ? notFound("Jan (…) … Sep (…)") : notFound("QPR period"), (f) => cols(f, last!.row - f.row + 1, 5));
+  a.put(n.ratings, first && last && last.row >= first.row ? first : undefined, rh ? notFound("Jan (…) … Sep (…)") : notFound("QPR period"), (f) =>
+    cols(f, last!.row - f.row + 1, 5),
+  );
   return a;
 }

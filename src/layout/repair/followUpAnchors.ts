@@ -56,10 +56,12 @@ export function qprPeriodOf(grid: SheetGrid): QprPeriod | undefined {
 /** The objective narratives on the sheet: o → the narrative cell. */
 function narratives(grid: SheetGrid): Map<number, At> {
   const out = new Map<number, At>();
-  grid.findAll((t) => /^(Narrative of progress on objective \d+|Objective \d+ \(no longer in the plan\))$/.test(t)).forEach((at) => {
-    const o = Number(/\d+/.exec(grid.text(at.row, at.col))![0]);
-    if (!out.has(o)) out.set(o, { row: at.row, col: at.col + 1 });
-  });
+  grid
+    .findAll((t) => /^(Narrative of progress on objective \d+|Objective \d+ \(no longer in the plan\))$/.test(t))
+    .forEach((at) => {
+      const o = Number(/\d+/.exec(grid.text(at.row, at.col))![0]);
+      if (!out.has(o)) out.set(o, { row: at.row, col: at.col + 1 });
+    });
   return out;
 }
 

@@ -138,7 +138,12 @@ export function quarterGroup(snap: WorkbookSnapshot, q: Quarter): NameGroup {
 
 export function initiativeGroup(snap: WorkbookSnapshot, ref: InitiativeRef, withRatedBy = false): NameGroup {
   const n = initiativeNames(ref);
-  const rated = withRatedBy || hasAny(snap, QPR_PERIODS.flatMap((p) => [n.ratedBy(p), n.ratedOn(p)]));
+  const rated =
+    withRatedBy ||
+    hasAny(
+      snap,
+      QPR_PERIODS.flatMap((p) => [n.ratedBy(p), n.ratedOn(p)]),
+    );
   const names = strategyNames(ref, rated);
   return { kind: "initiative", label: `initiative ${ref.o}.${ref.i}'s strategy sheet`, names, sheet: groupSheet(snap, names), initiative: ref };
 }

@@ -5,7 +5,19 @@
  */
 import type { InitiativeRef } from "../../domain/plan";
 import type { WorkbookSnapshot } from "../../workbook/port";
-import { hasRatedBy, isListsSheet, isPlanSheet, isStrategySheet, listsAnchors, planAnchors, quarterAnchors, quarterOf, strategyAnchors, strategyNumber, type Anchors } from "./anchors";
+import {
+  hasRatedBy,
+  isListsSheet,
+  isPlanSheet,
+  isStrategySheet,
+  listsAnchors,
+  planAnchors,
+  quarterAnchors,
+  quarterOf,
+  strategyAnchors,
+  strategyNumber,
+  type Anchors,
+} from "./anchors";
 import { minutesNames, parseInitiativeName, parseMinutesName } from "../names";
 import { isMinutesSheet, isSummarySheet, minutesAnchors, minutesKeyOfTab, qprAnchors, qprObjectives, qprPeriodOf, summaryAnchors } from "./followUpAnchors";
 import { gapsOf, initiativeGroup, listsGroup, minutesGroup, nameGroups, planGroup, qprGroup, quarterGroup, summaryGroup, type NameGroup } from "./nameGaps";
@@ -125,7 +137,12 @@ export function planRepair(snap: WorkbookSnapshot): RepairPlan {
     const located = locate(group, grids, claims);
     for (const gap of gaps) {
       if (typeof located === "string") {
-        plan.notRepaired.push({ name: gap.name, sheet: group.sheet, why: located, fix: located.includes("both") ? "Keep the number beside C only on the initiative's own sheet, then run Repair names again." : SHEET_GONE_FIX });
+        plan.notRepaired.push({
+          name: gap.name,
+          sheet: group.sheet,
+          why: located,
+          fix: located.includes("both") ? "Keep the number beside C only on the initiative's own sheet, then run Repair names again." : SHEET_GONE_FIX,
+        });
         continue;
       }
       const range = located.found.get(gap.name);
@@ -154,7 +171,8 @@ function locate(group: NameGroup, grids: SheetGrid[], claims: Map<string, Claim[
   const none = `No sheet in this workbook has the layout of ${group.label} (it was deleted, or its labels were removed).`;
   const found = (g: SheetGrid | SheetGrid[] | undefined, anchorsOf: (g: SheetGrid) => Anchors): Anchors | string => {
     if (!g) return none;
-    if (Array.isArray(g)) return `Several sheets have the layout of ${group.label} (${g.map((x) => `"${x.sheet}"`).join(", ")}), and the names do not say which is the one; it was left as it is.`;
+    if (Array.isArray(g))
+      return `Several sheets have the layout of ${group.label} (${g.map((x) => `"${x.sheet}"`).join(", ")}), and the names do not say which is the one; it was left as it is.`;
     return anchorsOf(g);
   };
   switch (group.kind) {
@@ -163,7 +181,10 @@ function locate(group: NameGroup, grids: SheetGrid[], claims: Map<string, Claim[
     case "lists":
       return found(pick(group, grids, isListsSheet), listsAnchors);
     case "quarter":
-      return found(pick(group, grids, (g) => quarterOf(g) === group.quarter), (g) => quarterAnchors(g, group.quarter!));
+      return found(
+        pick(group, grids, (g) => quarterOf(g) === group.quarter),
+        (g) => quarterAnchors(g, group.quarter!),
+      );
     case "initiative": {
       const ref = group.initiative!;
       const list = [...(claims.get(key(ref)) ?? [])].sort((a, b) => b.byNames - a.byNames);
@@ -176,10 +197,14 @@ function locate(group: NameGroup, grids: SheetGrid[], claims: Map<string, Claim[
     case "summary":
       return found(pick(group, grids, isSummarySheet), summaryAnchors);
     case "qpr":
-      return found(pick(group, grids, (g) => qprPeriodOf(g) === group.period), (g) => qprAnchors(g, group.period!));
+      return found(
+        pick(group, grids, (g) => qprPeriodOf(g) === group.period),
+        (g) => qprAnchors(g, group.period!),
+      );
     case "minutes": {
       const { date, seq } = group.minutes!;
-      const own = (g: SheetGrid) => isMinutesSheet(g) && (g.sheet === group.sheet || (group.sheet === "" && minutesKeyOfTab(g.sheet)?.date === date && minutesKeyOfTab(g.sheet)?.seq === seq));
+      const own = (g: SheetGrid) =>
+        isMinutesSheet(g) && (g.sheet === group.sheet || (group.sheet === "" && minutesKeyOfTab(g.sheet)?.date === date && minutesKeyOfTab(g.sheet)?.seq === seq));
       return found(pick(group, grids, own), (g) => minutesAnchors(g, date, seq));
     }
   }

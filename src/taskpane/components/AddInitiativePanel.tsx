@@ -110,12 +110,7 @@ export function AddInitiativePanel({ port, action, goTo }: PanelProps) {
   const readProblem = read?.error;
   return (
     <section className={styles.panel} aria-label="Add initiative">
-      <Field
-        label="Objective"
-        required
-        validationState={objectiveProblem ? "error" : readProblem ? "warning" : "none"}
-        validationMessage={objectiveProblem ?? readProblem}
-      >
+      <Field label="Objective" required validationState={objectiveProblem ? "error" : readProblem ? "warning" : "none"} validationMessage={objectiveProblem ?? readProblem}>
         <div className={styles.row}>
           <Dropdown
             ref={objectiveRef}

@@ -9,7 +9,7 @@ import {
   Card,
   Field,
   Input,
-    Table,
+  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -138,18 +138,18 @@ export function AssessPanel({ port, action }: PanelProps) {
     action.run(
       "Creating the self-assessment…",
       async (): Promise<Outcome> => {
-      const r = await assess(port, { date });
-      // No re-read here (it would cost a round trip): the comparison waits for "Read the workbook again".
-      setMade(r.sheet);
-      const exit = r.exitCreated ? ` "${r.exitSheet}" is ready for the yearly reflection.` : r.reflection ? ` "${r.exitSheet}" has a new reflection column.` : "";
-      const notes = r.notes.length > 0 ? ` ${r.notes.map(plainWords).join(" ")}` : "";
-      return {
-        intent: r.notes.length > 0 ? "warning" : "success",
-        ...(r.notes.some((n) => plainWords(n) !== n) ? { details: r.notes.join(" ") } : {}),
-        title: "Self-assessment created",
-        message: `"${r.sheet}" is ready: choose a rating for each criterion; the plan's figures are beside them.${exit}${notes}`,
-        action: { label: "Go to the rubric", run: () => port.select(r.sheet, "A1") },
-      };
+        const r = await assess(port, { date });
+        // No re-read here (it would cost a round trip): the comparison waits for "Read the workbook again".
+        setMade(r.sheet);
+        const exit = r.exitCreated ? ` "${r.exitSheet}" is ready for the yearly reflection.` : r.reflection ? ` "${r.exitSheet}" has a new reflection column.` : "";
+        const notes = r.notes.length > 0 ? ` ${r.notes.map(plainWords).join(" ")}` : "";
+        return {
+          intent: r.notes.length > 0 ? "warning" : "success",
+          ...(r.notes.some((n) => plainWords(n) !== n) ? { details: r.notes.join(" ") } : {}),
+          title: "Self-assessment created",
+          message: `"${r.sheet}" is ready: choose a rating for each criterion; the plan's figures are beside them.${exit}${notes}`,
+          action: { label: "Go to the rubric", run: () => port.select(r.sheet, "A1") },
+        };
       },
       "The self-assessment was not created",
     );
@@ -157,7 +157,8 @@ export function AssessPanel({ port, action }: PanelProps) {
   return (
     <section className={styles.panel} aria-label="Self-assessment">
       <Text>
-        Judge the plan against the AIP Rubric with the Guiding Questions, on a dated sheet kept beside the earlier ones. The add-in shows what it finds in the plan; the ratings are yours.
+        Judge the plan against the AIP Rubric with the Guiding Questions, on a dated sheet kept beside the earlier ones. The add-in shows what it finds in the plan; the ratings are
+        yours.
       </Text>
       <Field label="Assessment date" validationState={validDate ? "none" : "error"} validationMessage={validDate ? undefined : "Choose the assessment's date."}>
         <Input type="date" value={date} disabled={action.busy} onChange={(_, d) => setDate(d.value)} />

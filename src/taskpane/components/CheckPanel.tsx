@@ -62,17 +62,17 @@ export function CheckPanel({ port, action, goTo }: PanelProps) {
     action.run(
       "Checking the plan…",
       async () => {
-      setSelectError(undefined);
-      setRepair(undefined);
-      const r = await checkNow();
-      const count = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}`;
-      if (r.reportSkipped) return { intent: "warning", title: "Plan checked", message: `${count} below. ${r.reportSkipped}` };
-      return {
-        intent: r.counts.error > 0 ? "warning" : "success",
-        title: "Plan checked",
-        message: `${count}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.`,
-        action: { label: "Open the Check Report", run: () => port.select(CHECK_REPORT_SHEET, "A1") },
-      };
+        setSelectError(undefined);
+        setRepair(undefined);
+        const r = await checkNow();
+        const count = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}`;
+        if (r.reportSkipped) return { intent: "warning", title: "Plan checked", message: `${count} below. ${r.reportSkipped}` };
+        return {
+          intent: r.counts.error > 0 ? "warning" : "success",
+          title: "Plan checked",
+          message: `${count}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.`,
+          action: { label: "Open the Check Report", run: () => port.select(CHECK_REPORT_SHEET, "A1") },
+        };
       },
       "The plan was not checked",
     );
@@ -82,13 +82,13 @@ export function CheckPanel({ port, action, goTo }: PanelProps) {
     action.run(
       "Repairing names…",
       async () => {
-      setSelectError(undefined);
-      const r = await repairNames(port);
-      setRepair(r);
-      await checkNow();
-      const done = `The add-in found ${r.repaired.length} of the plan's cells again from the sheets' labels; no cell value changed.`;
-      const left = r.notRepaired.length > 0 ? ` ${r.notRepaired.length} could not be found: see below for why and what to do.` : "";
-      return { intent: r.notRepaired.length > 0 ? "warning" : "success", title: "Names repaired", message: `${done}${left} The plan was checked again.` };
+        setSelectError(undefined);
+        const r = await repairNames(port);
+        setRepair(r);
+        await checkNow();
+        const done = `The add-in found ${r.repaired.length} of the plan's cells again from the sheets' labels; no cell value changed.`;
+        const left = r.notRepaired.length > 0 ? ` ${r.notRepaired.length} could not be found: see below for why and what to do.` : "";
+        return { intent: r.notRepaired.length > 0 ? "warning" : "success", title: "Names repaired", message: `${done}${left} The plan was checked again.` };
       },
       "The names were not repaired",
     );

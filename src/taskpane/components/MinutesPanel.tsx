@@ -61,17 +61,17 @@ export function MinutesPanel({ port, action, goTo }: PanelProps) {
     action.run(
       "Creating the minutes…",
       async (): Promise<Outcome> => {
-      const r = await newMinutes(port, { date, suffixIfExists });
-      // No re-read here (it would cost a round trip): the pane remembers what it made.
-      setMade({ date: r.date, seq: r.seq, sheet: r.sheet });
-      setStale(true);
-      const must = r.mustDiscuss.length > 0 ? ` Must be discussed: ${r.mustDiscuss.join(", ")}.` : "";
-      return {
-        intent: "success",
-        title: "Minutes created",
-        message: `"${r.sheet}" is ready to fill in during the meeting.${must}`,
-        action: { label: "Go to the minutes", run: () => port.select(r.sheet, "A1") },
-      };
+        const r = await newMinutes(port, { date, suffixIfExists });
+        // No re-read here (it would cost a round trip): the pane remembers what it made.
+        setMade({ date: r.date, seq: r.seq, sheet: r.sheet });
+        setStale(true);
+        const must = r.mustDiscuss.length > 0 ? ` Must be discussed: ${r.mustDiscuss.join(", ")}.` : "";
+        return {
+          intent: "success",
+          title: "Minutes created",
+          message: `"${r.sheet}" is ready to fill in during the meeting.${must}`,
+          action: { label: "Go to the minutes", run: () => port.select(r.sheet, "A1") },
+        };
       },
       "The minutes were not created",
     );
@@ -80,17 +80,25 @@ export function MinutesPanel({ port, action, goTo }: PanelProps) {
     action.run(
       "Writing the Word document…",
       async (): Promise<Outcome> => {
-      const model = await exportMinutes(port, target);
-      const { minutesDocxBlob } = await import(/* webpackChunkName: "minutes-docx" */ "../../export/minutesDocx");
-      const name = minutesDocxFileName(model);
-      const host = { platform: String(Office.context.platform ?? ""), openBrowserWindow: Office.context.ui?.openBrowserWindow?.bind(Office.context.ui) };
-      const page = new URL("minutes-download.html", window.location.href).toString();
-      const result = await saveMinutesDocument(host, () => minutesDocxBlob(model), name, model, page);
-      if (result.saved === "no") return { intent: "error", title: "Word document not saved", message: result.why };
-      if (result.saved === "browser") {
-        return { intent: "success", title: "Word document opened in your browser", message: `Excel for Mac cannot save files from an add-in, so "${name}" opens in your browser: it saves it there (or choose Save the Word document).` };
-      }
-      return { intent: "success", title: "Word document ready", message: `"${name}" has been downloaded: the minutes as they are on "${model.sheet}" now, in the Appendix F layout.` };
+        const model = await exportMinutes(port, target);
+        const { minutesDocxBlob } = await import(/* webpackChunkName: "minutes-docx" */ "../../export/minutesDocx");
+        const name = minutesDocxFileName(model);
+        const host = { platform: String(Office.context.platform ?? ""), openBrowserWindow: Office.context.ui?.openBrowserWindow?.bind(Office.context.ui) };
+        const page = new URL("minutes-download.html", window.location.href).toString();
+        const result = await saveMinutesDocument(host, () => minutesDocxBlob(model), name, model, page);
+        if (result.saved === "no") return { intent: "error", title: "Word document not saved", message: result.why };
+        if (result.saved === "browser") {
+          return {
+            intent: "success",
+            title: "Word document opened in your browser",
+            message: `Excel for Mac cannot save files from an add-in, so "${name}" opens in your browser: it saves it there (or choose Save the Word document).`,
+          };
+        }
+        return {
+          intent: "success",
+          title: "Word document ready",
+          message: `"${name}" has been downloaded: the minutes as they are on "${model.sheet}" now, in the Appendix F layout.`,
+        };
       },
       "The Word document was not made",
     );
@@ -124,9 +132,7 @@ export function MinutesPanel({ port, action, goTo }: PanelProps) {
       {shown.error && <Note>{shown.error}</Note>}
       {p && (
         <Card className={styles.card} aria-label="At a glance">
-          {existing && (
-            <Note intent="info">Minutes for this date exist: &quot;{existing}&quot;. They are never overwritten.</Note>
-          )}
+          {existing && <Note intent="info">Minutes for this date exist: &quot;{existing}&quot;. They are never overwritten.</Note>}
           <Text weight="semibold">Deadlines</Text>
           <DeadlineList deadlines={p.deadlines} />
           <Text weight="semibold">Coverage</Text>

@@ -33,8 +33,7 @@ export function ObjectiveFields({ number, path, problems, value, disabled, onCha
   const styles = useStyles();
   const label = `Objective ${number}`;
   const initiatives = value.initiatives;
-  const setInitiative = (index: number, next: ObjectiveDraft["initiatives"][number]) =>
-    onChange({ ...value, initiatives: initiatives.map((i, k) => (k === index ? next : i)) });
+  const setInitiative = (index: number, next: ObjectiveDraft["initiatives"][number]) => onChange({ ...value, initiatives: initiatives.map((i, k) => (k === index ? next : i)) });
   const removeInitiative = (index: number) => onChange({ ...value, initiatives: initiatives.filter((_, k) => k !== index) });
 
   return (

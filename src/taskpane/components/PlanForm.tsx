@@ -43,8 +43,7 @@ export function PlanForm({ busy, onPlan, onInvalid }: PlanFormProps) {
   const [draft, setDraft] = useState<PlanDraft>(() => emptyPlanDraft(new Date()));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const set = (patch: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setObjective = (index: number, next: ObjectiveDraft) =>
-    setDraft((d) => ({ ...d, objectives: d.objectives.map((o, k) => (k === index ? next : o)) }));
+  const setObjective = (index: number, next: ObjectiveDraft) => setDraft((d) => ({ ...d, objectives: d.objectives.map((o, k) => (k === index ? next : o)) }));
   const removeObjective = (index: number) => setDraft((d) => ({ ...d, objectives: d.objectives.filter((_, k) => k !== index) }));
 
   const submit = () => {

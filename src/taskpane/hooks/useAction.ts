@@ -54,7 +54,14 @@ export function useAction(): ActionState {
     } catch (error) {
       if (!isExpectedError(error)) console.error(error);
       const plain = plainError(error);
-      setOutcome({ intent: "error", title: plain.noPlan ? "No plan in this workbook" : failTitle, message: plain.message, details: plain.details, noPlan: plain.noPlan, seq: ++seq });
+      setOutcome({
+        intent: "error",
+        title: plain.noPlan ? "No plan in this workbook" : failTitle,
+        message: plain.message,
+        details: plain.details,
+        noPlan: plain.noPlan,
+        seq: ++seq,
+      });
     } finally {
       running.current = false;
       setBusyLabel("");

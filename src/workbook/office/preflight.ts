@@ -37,9 +37,7 @@ function preflightSheet(spec: SheetSpec, sheets: SheetList): void {
     const problem = sheetNameProblem(spec.name);
     if (problem) throw new WorkbookError(`Cannot create the sheet "${spec.name}": ${problem}.`);
     if (sheets.find(spec.name) !== undefined) {
-      throw new WorkbookError(
-        `Cannot create the sheet "${spec.name}": this workbook already has a sheet with that name. ` + `Rename or delete that tab, then try again.`,
-      );
+      throw new WorkbookError(`Cannot create the sheet "${spec.name}": this workbook already has a sheet with that name. ` + `Rename or delete that tab, then try again.`);
     }
   } else if (sheets.find(spec.name) === undefined) {
     throw missingSheet(spec.name, `update the sheet "${spec.name}"`);

@@ -40,14 +40,12 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       throw new WorkbookError(
-        `This file could not be read as an Excel workbook (.xlsx): ${reason}. ` +
-          `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
+        `This file could not be read as an Excel workbook (.xlsx): ${reason}. ` + `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
       );
     }
     if (book.worksheets.length === 0) {
       throw new WorkbookError(
-        `This file has no worksheets, so it is not an Excel workbook (.xlsx). ` +
-          `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
+        `This file has no worksheets, so it is not an Excel workbook (.xlsx). ` + `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
       );
     }
     return new XlsxWorkbook(book, names, data instanceof Uint8Array ? data : new Uint8Array(data));
@@ -128,10 +126,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const problem = sheetNameProblem(spec.name);
       if (problem) throw new WorkbookError(`Cannot create the sheet "${spec.name}": ${problem}.`);
       if (exists(spec.name)) {
-        throw new WorkbookError(
-          `Cannot create the sheet "${spec.name}": this workbook already has a sheet with that name. ` +
-            `Rename or delete that tab, then try again.`,
-        );
+        throw new WorkbookError(`Cannot create the sheet "${spec.name}": this workbook already has a sheet with that name. ` + `Rename or delete that tab, then try again.`);
       }
     } else if (!exists(spec.name)) {
       requireSheet(this.book, spec.name, `update the sheet "${spec.name}"`);

@@ -14,8 +14,12 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
 /** Removes every conditional format that touches `range` (clearing an owned area clears its formats). */
 export function removeConditionalFormats(ws: ExcelJS.Worksheet, range: string): void {
   const cleared = parseRange(range);
-  ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) =>
-    !cf.ref.split(/\s+/).filter(Boolean).some((part) => overlaps(parseRange(part), cleared)),
+  ws.removeConditionalFormatting(
+    (cf: ExcelJS.ConditionalFormattingOptions) =>
+      !cf.ref
+        .split(/\s+/)
+        .filter(Boolean)
+        .some((part) => overlaps(parseRange(part), cleared)),
   );
 }
 

@@ -16,7 +16,11 @@ type PrintFields = Partial<Pick<ExcelJS.PageSetup, "printArea" | "printTitlesRow
 
 function namesOf(ws: ExcelJS.Worksheet, index: number, f: PrintFields): PrintName[] {
   const q = quoteSheet(ws.name);
-  const abs = (span: string) => span.split(":").map((part) => part.replace(/([A-Za-z]+)|(\d+)/g, "$$$&")).join(":");
+  const abs = (span: string) =>
+    span
+      .split(":")
+      .map((part) => part.replace(/([A-Za-z]+)|(\d+)/g, "$$$&"))
+      .join(":");
   const out: PrintName[] = [];
   if (f.printArea) {
     for (const area of f.printArea.split("&&")) out.push({ name: "_xlnm.Print_Area", ranges: [`${q}!${abs(area)}`], localSheetId: index });

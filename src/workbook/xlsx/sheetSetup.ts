@@ -55,8 +55,15 @@ export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
 /** A header or footer as the .xlsx file stores it: "&L…&C…&R…". */
 export function bandCodes(band: PageBand | undefined): string {
   if (!band) return "";
-  const parts: [string, string | undefined][] = [["&L", band.left], ["&C", band.center], ["&R", band.right]];
-  return parts.filter(([, t]) => t).map(([code, t]) => `${code}${bandText(t)}`).join("");
+  const parts: [string, string | undefined][] = [
+    ["&L", band.left],
+    ["&C", band.center],
+    ["&R", band.right],
+  ];
+  return parts
+    .filter(([, t]) => t)
+    .map(([code, t]) => `${code}${bandText(t)}`)
+    .join("");
 }
 
 export function setTabColor(ws: ExcelJS.Worksheet, color: string): void {

@@ -27,8 +27,7 @@ export function validationsByCell(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Da
     if (!v) continue;
     for (const part of key.split(/\s+/).filter(Boolean)) {
       const r = parseRange(part);
-      for (let row = r.start.row; row <= r.end.row; row++)
-        for (let col = r.start.col; col <= r.end.col; col++) out.set(cellAddress(row, col), v);
+      for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) out.set(cellAddress(row, col), v);
     }
   }
   return out;
@@ -75,7 +74,6 @@ export function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation): voi
   }
   const r = parseRange(v.range);
   const cells = validationsByCell(ws);
-  for (let row = r.start.row; row <= r.end.row; row++)
-    for (let col = r.start.col; col <= r.end.col; col++) cells.set(cellAddress(row, col), validation);
+  for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) cells.set(cellAddress(row, col), validation);
   rewrite(ws, cells);
 }

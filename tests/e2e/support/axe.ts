@@ -28,9 +28,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations;
   });
-  return violations
-    .filter((v) => v.impact === "critical" || v.impact === "serious")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(" ")})`));
+  return violations.filter((v) => v.impact === "critical" || v.impact === "serious").flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(" ")})`));
 }
 
 /** Headings as levels in page order, for "headings in order": [1, 2, 3, 2, …]. */

@@ -116,10 +116,11 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   // The pane is usable once its page switcher is there (the HTML's loading placeholder is gone then).
   await page.getByRole("combobox", { name: "Page", exact: true }).waitFor();
   // The harness hands office.js the in-memory Excel's requirement sets once Office is ready.
-  if (withExcel) await page.waitForFunction(() => {
-    const office = (window as unknown as { Office?: typeof Office }).Office;
-    return office?.context?.requirements?.isSetSupported("ExcelApi", "1.8") === true;
-  });
+  if (withExcel)
+    await page.waitForFunction(() => {
+      const office = (window as unknown as { Office?: typeof Office }).Office;
+      return office?.context?.requirements?.isSetSupported("ExcelApi", "1.8") === true;
+    });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   // Each evaluate's function is sent to the page as source text, so each names the fake itself.
@@ -129,9 +130,7 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
     pageErrors,
     cspViolations: async () =>
       // Chrome reports a refused cross-origin frame by its origin only.
-      (await page.evaluate(() => (window as unknown as CspOnWindow).__cspViolations ?? [])).filter(
-        (v) => v !== `frame-src ${new URL(OFFICE_JS_TELEMETRY).origin}`,
-      ),
+      (await page.evaluate(() => (window as unknown as CspOnWindow).__cspViolations ?? [])).filter((v) => v !== `frame-src ${new URL(OFFICE_JS_TELEMETRY).origin}`),
     dump: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.dump()),
     syncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.syncCount),
     resetSyncCount: () => page.evaluate(() => (window as unknown as FakeOnWindow).__fakeExcel.resetSyncCount()),

@@ -8,7 +8,10 @@ export function nameTarget(dump: WorkbookDump, name: string): { sheet: string; f
   const bang = ref.lastIndexOf("!");
   const rawSheet = ref.slice(0, bang);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const first = ref.slice(bang + 1).replace(/\$/g, "").split(":")[0];
+  const first = ref
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":")[0];
   return { sheet, first };
 }
 

@@ -136,7 +136,8 @@ export abstract class ClientObject<T> {
     this.loaded.set("isNullObject", t === undefined);
     if (t === undefined) return;
     for (const p of props) {
-      if (!this.scalarProperties.includes(p)) throw new FakeOfficeError("InvalidArgument", `The property '${p}' does not exist on ${this.label} (or the fake does not support loading it).`);
+      if (!this.scalarProperties.includes(p))
+        throw new FakeOfficeError("InvalidArgument", `The property '${p}' does not exist on ${this.label} (or the fake does not support loading it).`);
       this.loaded.set(p, structuredCloneish(this.readProperty(t, p)));
     }
   }

@@ -1,12 +1,5 @@
 /** Errors shaped like Office.js's OfficeExtension.Error: a `code` Excel would report, and a message. */
-export type FakeErrorCode =
-  | "ItemNotFound"
-  | "ItemAlreadyExists"
-  | "InvalidArgument"
-  | "PropertyNotLoaded"
-  | "InvalidObjectPath"
-  | "ApiNotFound"
-  | "GeneralException";
+export type FakeErrorCode = "ItemNotFound" | "ItemAlreadyExists" | "InvalidArgument" | "PropertyNotLoaded" | "InvalidObjectPath" | "ApiNotFound" | "GeneralException";
 
 export class FakeOfficeError extends Error {
   constructor(

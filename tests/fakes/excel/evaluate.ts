@@ -67,7 +67,18 @@ export function formulaResult(book: BookData, sheet: SheetData, formula: string,
 function arithmetic(body: string, value: (ref: string) => Value): Value | undefined {
   const tokens = body.match(new RegExp(String.raw`\d+(?:\.\d+)?|${REF}|[-+*/()]|\S`, "g")) ?? [];
   let i = 0;
-  const num = (v: Value): number | string => (typeof v === "string" && v.startsWith("#") ? v : v === "" ? 0 : typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : Number.isNaN(Number(v)) ? "#VALUE!" : Number(v));
+  const num = (v: Value): number | string =>
+    typeof v === "string" && v.startsWith("#")
+      ? v
+      : v === ""
+        ? 0
+        : typeof v === "number"
+          ? v
+          : typeof v === "boolean"
+            ? Number(v)
+            : Number.isNaN(Number(v))
+              ? "#VALUE!"
+              : Number(v);
   const combine = (a: number | string, b: number | string, op: string): number | string =>
     typeof a === "string" ? a : typeof b === "string" ? b : op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : b === 0 ? "#DIV/0!" : a / b;
   const factor = (): number | string => {

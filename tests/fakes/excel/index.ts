@@ -116,7 +116,14 @@ function versionAtLeast(have: string, want: string): boolean {
 /** Enum values the adapter (and the pane) may reference through the Excel global. */
 const ENUMS = {
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
-  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight", insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal" },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+  },
   BorderLineStyle: { none: "None", continuous: "Continuous" },
   BorderWeight: { thin: "Thin", medium: "Medium" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
@@ -212,8 +219,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
       const v = sheet(sheetName).validations.get(cellKey(row, col));
       return v && { source: v.source, prompt: v.prompt, errorAlert: v.errorAlert };
     },
-    conditionalFormats: (sheetName) =>
-      sheet(sheetName).conditionalFormats.map(({ rect, ...rest }) => ({ range: rectAddress(rect), ...rest })),
+    conditionalFormats: (sheetName) => sheet(sheetName).conditionalFormats.map(({ rect, ...rest }) => ({ range: rectAddress(rect), ...rest })),
     installGlobals(target) {
       target.Excel = { run, ...ENUMS };
       target.Office = {
@@ -230,4 +236,3 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
   };
   return fake;
 }
-

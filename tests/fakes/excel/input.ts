@@ -57,7 +57,10 @@ export function storedInput(entry: unknown, where: string): Stored {
 /** A 2-D array of exactly rows × columns; InvalidArgument otherwise (Excel's shape rule). */
 export function checkShape(matrix: unknown, rows: number, columns: number, property: string, address: string): unknown[][] {
   const bad = () =>
-    new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} of ${address}: expected ${rows} × ${columns}).`);
+    new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} of ${address}: expected ${rows} × ${columns}).`,
+    );
   if (!Array.isArray(matrix) || matrix.length !== rows) throw bad();
   for (const row of matrix) if (!Array.isArray(row) || row.length !== columns) throw bad();
   return matrix as unknown[][];

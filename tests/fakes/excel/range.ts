@@ -2,7 +2,20 @@
 import { ClientObject, writeOnly, type FakeContext } from "./client";
 import { FakeOfficeError } from "./errors";
 import { checkShape, storedInput } from "./input";
-import { DEFAULT_FORMAT, type BookData, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type ConditionalFormatData, type Rect, type SheetData, type ValidationData } from "./model";
+import {
+  DEFAULT_FORMAT,
+  type BookData,
+  cellAt,
+  cellKey,
+  existingCells,
+  overlaps,
+  type CellData,
+  type CellFormat,
+  type ConditionalFormatData,
+  type Rect,
+  type SheetData,
+  type ValidationData,
+} from "./model";
 import { formulaResult } from "./evaluate";
 import { rectAddress, sheetRefName } from "./references";
 
@@ -44,7 +57,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
   constructor(ctx: FakeContext, locate: () => RangeTarget | undefined, label: string, nullable = false) {
     super(ctx, locate, label, nullable);
     this.format = new FakeRangeFormat(this, label, (fn) => this.write(fn));
-    this.dataValidation = new FakeDataValidation(label, (fn) => this.write(fn), () => ctx.book);
+    this.dataValidation = new FakeDataValidation(
+      label,
+      (fn) => this.write(fn),
+      () => ctx.book,
+    );
     this.conditionalFormats = new FakeConditionalFormats(label, (fn) => this.write(fn));
   }
 
@@ -114,7 +131,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
   private store(t: RangeTarget, input: unknown, property: string): void {
     const rows = checkShape(input, t.rect.bottom - t.rect.top + 1, t.rect.right - t.rect.left + 1, property, this.label);
     // Check every entry first: Excel rejects the whole array, it does not write half of it.
-    const stored = rows.map((row, i) => row.map((entry, j) => storedInput(entry, `${this.label}, cell ${rectAddress({ top: t.rect.top + i, left: t.rect.left + j, bottom: t.rect.top + i, right: t.rect.left + j })}`)));
+    const stored = rows.map((row, i) =>
+      row.map((entry, j) =>
+        storedInput(entry, `${this.label}, cell ${rectAddress({ top: t.rect.top + i, left: t.rect.left + j, bottom: t.rect.top + i, right: t.rect.left + j })}`),
+      ),
+    );
     stored.forEach((row, i) =>
       row.forEach((s, j) => {
         if (s === "skip") return;

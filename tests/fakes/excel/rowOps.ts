@@ -47,9 +47,7 @@ export function editSheet(book: BookData, sheet: SheetData, edit: SheetEdit): vo
     .filter((m) => !(destination && !shiftRectMoves(m, edit) && overlaps(m, destination)))
     .map((m) => shiftRect(m, edit))
     .filter((m): m is Rect => m !== null && (m.bottom > m.top || m.right > m.left));
-  sheet.conditionalFormats = sheet.conditionalFormats
-    .map((cf) => ({ ...cf, rect: shiftRect(cf.rect, edit) }))
-    .filter((cf): cf is typeof cf & { rect: Rect } => cf.rect !== null);
+  sheet.conditionalFormats = sheet.conditionalFormats.map((cf) => ({ ...cf, rect: shiftRect(cf.rect, edit) })).filter((cf): cf is typeof cf & { rect: Rect } => cf.rect !== null);
   for (const n of book.names.values()) {
     if (n.target?.sheet !== sheet) continue;
     const rect = shiftRect(n.target.rect, edit);

@@ -121,7 +121,11 @@ export class ServerSession {
     const entry = this.env.traffic[this.env.traffic.length - 1];
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
       // The request ran (its writes stay), but the answer never comes back: only the error does.
-      const refused = failure(413, "ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes; Excel on the web returns at most 5 MB).`);
+      const refused = failure(
+        413,
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${responseBytes} bytes; Excel on the web returns at most 5 MB).`,
+      );
       Object.assign(entry, { responseBytes: jsonBytes(refused), refused: refused.ErrorCode });
       return refused;
     }

@@ -35,7 +35,10 @@ export function deleteSheetData(book: BookData, sheet: SheetData): void {
 /** Moves a sheet to a 0-based tab position (InvalidArgument outside 0..count-1, as in Excel). */
 export function moveSheet(book: BookData, sheet: SheetData, position: unknown): void {
   if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= book.sheets.length) {
-    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (position ${String(position)} of sheet "${sheet.name}"; the workbook has ${book.sheets.length} sheets).`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format (position ${String(position)} of sheet "${sheet.name}"; the workbook has ${book.sheets.length} sheets).`,
+    );
   }
   const rest = book.sheets.filter((s) => s !== sheet);
   rest.splice(position, 0, sheet);

@@ -8,10 +8,7 @@ import { cellAddress, columnIndex } from "../../../src/util/a1";
 import type { Rect } from "./model";
 
 /** One structural edit on one sheet: rows are 0-based. `move` is a cut and paste of the rectangle `from`. */
-export type SheetEdit =
-  | { kind: "insert"; at: number; count: number }
-  | { kind: "delete"; at: number; count: number }
-  | { kind: "move"; from: Rect; rows: number; cols: number };
+export type SheetEdit = { kind: "insert"; at: number; count: number } | { kind: "delete"; at: number; count: number } | { kind: "move"; from: Rect; rows: number; cols: number };
 
 const within = (r: Rect, outer: Rect) => r.top >= outer.top && r.bottom <= outer.bottom && r.left >= outer.left && r.right <= outer.right;
 

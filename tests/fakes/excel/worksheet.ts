@@ -57,7 +57,8 @@ export class FakeWorksheet extends ClientObject<SheetData> {
   }
   set tabColor(v: string) {
     this.write((s) => {
-      if (typeof v !== "string" || (v !== "" && !COLOR.test(v))) throw new FakeOfficeError("InvalidArgument", `Tab color ${JSON.stringify(v)} of sheet "${s.name}" is not #RRGGBB.`);
+      if (typeof v !== "string" || (v !== "" && !COLOR.test(v)))
+        throw new FakeOfficeError("InvalidArgument", `Tab color ${JSON.stringify(v)} of sheet "${s.name}" is not #RRGGBB.`);
       s.tabColor = v.toUpperCase();
     });
   }
@@ -87,7 +88,8 @@ export class FakeWorksheet extends ClientObject<SheetData> {
     return new FakePageLayout(this.label, (fn) =>
       this.write((s) => {
         if (!supported) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (Worksheet.pageLayout needs ExcelApi 1.9).");
-        if (this.ctx.env.rejectPageLayout) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request (page layout: no printer is set up).");
+        if (this.ctx.env.rejectPageLayout)
+          throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request (page layout: no printer is set up).");
         fn(s);
       }),
     );
@@ -162,11 +164,20 @@ export class FakePageLayout {
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
     const all = {} as Record<string, string>;
     const parts = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
-    writeOnly(all, `${this.label} headersFooters.defaultForAllPages`, Object.fromEntries(parts.map((part) => [part, (v: unknown) =>
-      this.queue((s) => {
-        if (typeof v !== "string") throw new FakeOfficeError("InvalidArgument", `${this.label}: ${part} ${JSON.stringify(v)}.`);
-        s.pageLayout.headersFooters = { ...s.pageLayout.headersFooters, [part]: v };
-      })])));
+    writeOnly(
+      all,
+      `${this.label} headersFooters.defaultForAllPages`,
+      Object.fromEntries(
+        parts.map((part) => [
+          part,
+          (v: unknown) =>
+            this.queue((s) => {
+              if (typeof v !== "string") throw new FakeOfficeError("InvalidArgument", `${this.label}: ${part} ${JSON.stringify(v)}.`);
+              s.pageLayout.headersFooters = { ...s.pageLayout.headersFooters, [part]: v };
+            }),
+        ]),
+      ),
+    );
     return { defaultForAllPages: all };
   }
 
@@ -222,4 +233,3 @@ export class FakeWorksheetCollection {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.active, "Active worksheet");
   }
 }
-

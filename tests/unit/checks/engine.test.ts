@@ -146,7 +146,11 @@ test("a name on a deleted sheet says the sheet is gone and what to do by hand, n
   const r = runChecks(b.removeSheet("Sept-Dec").build(), { today: TODAY });
   const f = r.findings.filter((x) => x.rule === "workbook-names");
   expect(f).toEqual([
-    expect.objectContaining({ severity: "error", sheet: "", message: expect.stringMatching(/AIP\.Quarter1\.List is broken .* the quarter tab Sept-Dec it belongs on is not in this workbook/) }),
+    expect.objectContaining({
+      severity: "error",
+      sheet: "",
+      message: expect.stringMatching(/AIP\.Quarter1\.List is broken .* the quarter tab Sept-Dec it belongs on is not in this workbook/),
+    }),
   ]);
   expect(f[0].suggestion).toMatch(/^Restore the sheet/);
 });
@@ -174,7 +178,9 @@ test("blank benchmark cells are skipped and each missing rating name is its own 
   const b = goodPlan();
   addInitiative(b, { o: 1, i: 3 }, "1.3", { shortTermOutcomes: ["By June 2027, 70% read", ""] });
   withLayoutNames(b);
-  const gone = (["Jan", "Mar", "Jun", "Sep"] as const).flatMap((p) => (["Process", "Performance", "ProcessEvidence", "PerformanceEvidence"] as const).map((k) => initiativeNames({ o: 1, i: 3 }).rating(k, p)));
+  const gone = (["Jan", "Mar", "Jun", "Sep"] as const).flatMap((p) =>
+    (["Process", "Performance", "ProcessEvidence", "PerformanceEvidence"] as const).map((k) => initiativeNames({ o: 1, i: 3 }).rating(k, p)),
+  );
   for (const name of gone) b.removeName(name);
   const r = runChecks(b.build(), { today: TODAY });
   const names = r.findings.filter((f) => f.rule === "workbook-names");

@@ -43,7 +43,9 @@ test("--json prints, in input order, {hasDate, hasTarget, hasEvidence, findings}
 test("the human report lists each text, its three attributes and what to fix", async () => {
   const r = await aip("benchmarks", await write("drafts.json", DRAFTS));
   expect(r.code).toBe(0);
-  expect(r.stdout).toContain("1. By November 2026, 60% of staff use sheltered instruction, measured through learning walks. (early evidence)\n   date: yes   target: yes   evidence: yes\n   ok\n");
+  expect(r.stdout).toContain(
+    "1. By November 2026, 60% of staff use sheltered instruction, measured through learning walks. (early evidence)\n   date: yes   target: yes   evidence: yes\n   ok\n",
+  );
   expect(r.stdout).toContain("2. 100% of teachers participate in SMART goal training (early evidence)\n   date: NO   target: yes   evidence: NO\n   error benchmark-date:");
   expect(r.stdout).toContain('     → Add a date: "By <month> <year>, 100% of teachers participate in SMART goal training"');
   expect(r.stdout).toContain("warning benchmark-attendance:");
@@ -69,14 +71,18 @@ test("a final outcome without a date gets the final-outcome-date note (DECISIONS
 
 describe("bad input exits 2 with a message naming the item", () => {
   test.each([
-    ["not JSON", "[{\"text\": \"a\",}]", /t\.json: not valid JSON: line 1, column \d+/],
+    ["not JSON", '[{"text": "a",}]', /t\.json: not valid JSON: line 1, column \d+/],
     ["empty", "  ", /t\.json: the file is empty/],
     ["not an array", { text: "By June" }, /t\.json: expected a JSON array .*got an object/],
     ["an item that is not an object", [{ text: "ok" }, "By June"], /t\.json: item 2 is the text "By June"/],
     ["an item without text", [{ text: "ok" }, { type: "activity" }], /t\.json: item 2 has no "text"/],
     ["text that is a number", [{ text: 42 }], /t\.json: item 1: "text" should be text in quotes, got the number 42/],
     ["empty text", [{ text: "  " }], /t\.json: item 1: "text" is empty/],
-    ["an unknown type, with a guess", [{ text: "ok", type: "early-evidence" }], /t\.json: item 1: unknown type "early-evidence" \(did you mean "early_evidence"\?\); the types are activity, early_evidence, short_term_outcome, final_outcome/],
+    [
+      "an unknown type, with a guess",
+      [{ text: "ok", type: "early-evidence" }],
+      /t\.json: item 1: unknown type "early-evidence" \(did you mean "early_evidence"\?\); the types are activity, early_evidence, short_term_outcome, final_outcome/,
+    ],
     ["a type that is not text", [{ text: "ok" }, { text: "ok" }, { text: "ok", type: 3 }], /t\.json: item 3: unknown type 3/],
   ])("%s", async (_what, content, message) => {
     const r = await aip("benchmarks", await write("t.json", content as unknown));

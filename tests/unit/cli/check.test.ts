@@ -26,7 +26,9 @@ function plan(change: (b: SnapshotBuilder) => void = () => undefined): SnapshotB
   for (const o of [1, 2, 3]) {
     for (const i of [1, 2]) {
       addInitiative(b, { o, i }, `${o}.${i}`, {
-        activities: [{ quarter: "Sept-Dec", text: "Hire coaches by October 2026", lead: "HR", start: isoToSerial("2026-09-01"), complete: isoToSerial("2026-10-01"), status: "Complete" }],
+        activities: [
+          { quarter: "Sept-Dec", text: "Hire coaches by October 2026", lead: "HR", start: isoToSerial("2026-09-01"), complete: isoToSerial("2026-10-01"), status: "Complete" },
+        ],
       });
     }
   }
@@ -40,13 +42,23 @@ const overdue = (b: SnapshotBuilder) =>
   });
 
 test("--json prints an array of {rule, severity, sheet, cell, message, suggestion?}; errors exit 1", async () => {
-  const name = await book("plan.xlsx", plan((b) => b.set("1.1", "B6", [["Pat Lee and Sam Ortiz"]])));
+  const name = await book(
+    "plan.xlsx",
+    plan((b) => b.set("1.1", "B6", [["Pat Lee and Sam Ortiz"]])),
+  );
   const r = await aip("check", name, "--json", "--today", "2027-01-15");
   expect(r.code).toBe(1);
   const findings = JSON.parse(r.stdout);
   expect(Array.isArray(findings)).toBe(true);
   const lead = findings.find((f: { rule: string }) => f.rule === "lead-one-person");
-  expect(lead).toEqual({ rule: "lead-one-person", severity: "error", sheet: "1.1", cell: "B6", message: expect.stringContaining("Pat Lee and Sam Ortiz"), suggestion: expect.any(String) });
+  expect(lead).toEqual({
+    rule: "lead-one-person",
+    severity: "error",
+    sheet: "1.1",
+    cell: "B6",
+    message: expect.stringContaining("Pat Lee and Sam Ortiz"),
+    suggestion: expect.any(String),
+  });
   for (const f of findings) expect(Object.keys(f).every((k) => ["rule", "severity", "sheet", "cell", "message", "suggestion"].includes(k))).toBe(true);
   expect(r.stderr).toBe("");
 });

@@ -115,7 +115,10 @@ describe("usage errors exit 2 with a hint", () => {
 
 describe("aip new: bad input exits 2 naming the file and the path", () => {
   test("an impossible date", async () => {
-    const plan = await write("plan.json", samplePlanWith((p) => (p.objectives[1].initiatives[0].activities[2].start = "2026-13-45")));
+    const plan = await write(
+      "plan.json",
+      samplePlanWith((p) => (p.objectives[1].initiatives[0].activities[2].start = "2026-13-45")),
+    );
     const r = await aip("new", plan, "-o", "out.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('aip: plan.json: objectives[1].initiatives[0].activities[2].start: not a date: "2026-13-45". Write dates as YYYY-MM-DD, e.g. 2026-09-15.\n');
@@ -123,7 +126,10 @@ describe("aip new: bad input exits 2 naming the file and the path", () => {
   });
 
   test("a rating that is not a scale level", async () => {
-    const plan = await write("plan.json", samplePlanWith((p) => (p.objectives[0].initiatives[0].ratings.Jan.process = "practices in place")));
+    const plan = await write(
+      "plan.json",
+      samplePlanWith((p) => (p.objectives[0].initiatives[0].ratings.Jan.process = "practices in place")),
+    );
     const r = await aip("new", plan, "-o", "out.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('plan.json: objectives[0].initiatives[0].ratings.Jan.process: not a process rating: "practices in place"');
@@ -322,5 +328,4 @@ describe("workbooks (needs newPlan and addInitiative)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--objective must be an objective\'s number (1, 2, …), got "two"');
   });
-
 });

@@ -15,7 +15,10 @@ const EXAMPLES = path.resolve(__dirname, "../../../examples");
 function asOf(file: string): string {
   const plan = parsePlanJson(readFileSync(path.join(EXAMPLES, file), "utf8"));
   const dates = plan.objectives.flatMap((o) => o.initiatives.flatMap((i) => Object.values(i.ratings).map((r) => r?.ratedOn ?? "")));
-  return dates.filter((d) => d !== "").sort().at(-1)!;
+  return dates
+    .filter((d) => d !== "")
+    .sort()
+    .at(-1)!;
 }
 
 async function check(file: string): Promise<{ code: number; findings: { severity: string; rule: string }[] }> {
@@ -35,7 +38,18 @@ test("the practice plan has the common mistakes, and Check finds each kind", asy
   const { code, findings } = await check("practice-plan.json");
   expect(code).toBe(1);
   const rules = new Set(findings.map((f) => f.rule));
-  for (const rule of ["benchmark-date", "benchmark-target", "benchmark-evidence", "benchmark-placeholder", "benchmark-attendance", "lead-one-person", "activity-dates-order", "activity-lead", "activity-overdue", "final-outcome-date"]) {
+  for (const rule of [
+    "benchmark-date",
+    "benchmark-target",
+    "benchmark-evidence",
+    "benchmark-placeholder",
+    "benchmark-attendance",
+    "lead-one-person",
+    "activity-dates-order",
+    "activity-lead",
+    "activity-overdue",
+    "final-outcome-date",
+  ]) {
     expect(rules).toContain(rule);
   }
 });

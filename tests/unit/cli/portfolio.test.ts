@@ -56,7 +56,9 @@ test("one row per district workbook, skipped and unreadable files named, exit 1 
   expect(districts.slice(1).map((row) => row[0])).toEqual(["District 001", "District 002", "District 003"]);
   const first = districts[1];
   // District 1's Mar process stages are levels 1, 2, 2, 3 (generateDistricts.ts).
-  expect(["Process: Problematic / At-Risk", "Process: Technical Implementation", "Process: Practices in Place", "Process: Fully Embedded"].map((h) => first[col(h)])).toEqual([1, 2, 1, 0]);
+  expect(["Process: Problematic / At-Risk", "Process: Technical Implementation", "Process: Practices in Place", "Process: Fully Embedded"].map((h) => first[col(h)])).toEqual([
+    1, 2, 1, 0,
+  ]);
   expect(first[col("Lowest process")]).toBe(PROCESS_SCALE.levels[0].name);
   expect(first[col("Lowest process: initiatives")]).toBe("1.1");
   expect(first[col("QPR period")]).toBe("Mar");
@@ -77,14 +79,20 @@ test("one row per district workbook, skipped and unreadable files named, exit 1 
 
 test("--csv writes the same tables as tidy CSV, text that would run as a formula defused", async () => {
   const files = await folder();
-  await setDistrict(files[1], "=HYPERLINK(\"http://evil\",\"x\")");
+  await setDistrict(files[1], '=HYPERLINK("http://evil","x")');
   const r = await aip(...RUN, "--csv", "out/csv");
   expect(r.stdout).toContain(`CSV files: ${path.join("out", "csv", "districts.csv")}, ${path.join("out", "csv", "ratings.csv")}, ${path.join("out", "csv", "findings.csv")}.`);
-  const read = async (name: string) => (await fs.readFile(at("out", "csv", name), "utf8")).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+  const read = async (name: string) =>
+    (await fs.readFile(at("out", "csv", name), "utf8"))
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter((l) => l !== "");
   const districts = await read("districts.csv");
   expect(districts).toHaveLength(4);
   expect(districts[0].startsWith("district,school_year,file,objectives,initiatives,period,process_problematic,")).toBe(true);
-  expect(districts.find((l) => l.startsWith("District 001"))).toMatch(/^District 001,SY 2026-27,districts\/region-1\/district-001\.xlsx,2,4,Mar,1,2,1,0,0,0,Problematic Implementation\/At-Risk,1\.1,/);
+  expect(districts.find((l) => l.startsWith("District 001"))).toMatch(
+    /^District 001,SY 2026-27,districts\/region-1\/district-001\.xlsx,2,4,Mar,1,2,1,0,0,0,Problematic Implementation\/At-Risk,1\.1,/,
+  );
   expect(districts.some((l) => l.startsWith(`"'=HYPERLINK(""http://evil"",""x"")",`))).toBe(true);
   expect(await read("ratings.csv")).toHaveLength(1 + 3 * 16);
   const findings = await read("findings.csv");
@@ -92,7 +100,7 @@ test("--csv writes the same tables as tidy CSV, text that would run as a formula
   // On the sheet the same name is text, never a formula.
   const sheet = (await openXlsxFile(at("out", "portfolio.xlsx"))).book.getWorksheet("Districts")!;
   const cell = [6, 7, 8].map((row) => sheet.getCell(`A${row}`).value).find((v) => String(v).startsWith("=HYPERLINK"));
-  expect(cell).toBe("=HYPERLINK(\"http://evil\",\"x\")");
+  expect(cell).toBe('=HYPERLINK("http://evil","x")');
 });
 
 test("a second run rebuilds the portfolio's sheets in place and leaves a person's own sheet alone", async () => {

@@ -21,9 +21,7 @@ async function damaged(edit: (wb: XlsxWorkbook) => void = () => {}): Promise<Rec
   const original = Object.fromEntries(wb.definedNames().map((n) => [n.name, n.text]));
   const names = wb.book.definedNames as unknown as { model: NameModel[] };
   const lead = initiativeNames({ o: 1, i: 2 }).lead;
-  names.model = names.model
-    .filter((m) => m.name !== PLAN_NAMES.district && m.name !== lead)
-    .map((m) => (m.name === PLAN_NAMES.finalOutcomes ? { ...m, ranges: ["#REF!"] } : m));
+  names.model = names.model.filter((m) => m.name !== PLAN_NAMES.district && m.name !== lead).map((m) => (m.name === PLAN_NAMES.finalOutcomes ? { ...m, ranges: ["#REF!"] } : m));
   edit(wb);
   await fs.writeFile(file("edited.xlsx"), await wb.toBuffer());
   return original;
@@ -51,9 +49,11 @@ test("repair -o leaves the original alone; a name whose label was removed exits 
   await damaged((wb) => {
     // Someone typed over the D label of 1.2's sheet: the lead's place can no longer be told.
     const ws = wb.book.worksheets.find((s) => s.name.startsWith("1.2"))!;
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (String(cell.value).startsWith("D. Lead for this Initiative")) cell.value = "Lead";
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (String(cell.value).startsWith("D. Lead for this Initiative")) cell.value = "Lead";
+      }),
+    );
   });
   const before = await fs.readFile(file("edited.xlsx"));
   const r = await aip("repair", "edited.xlsx", "-o", "fixed.xlsx");

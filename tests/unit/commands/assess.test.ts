@@ -35,7 +35,16 @@ test("the figures beside the ratings count what the checker finds in a plan with
   // 7 × (complete, no evidence source).
   expect(byType.early_evidence).toEqual({ type: "early_evidence", total: 14, withDate: 14, withTarget: 14, withEvidence: 7, complete: 7, withErrors: 7, firstGap: undefined });
   // 7 × (complete, no date, no target).
-  expect(byType.short_term_outcome).toEqual({ type: "short_term_outcome", total: 21, withDate: 14, withTarget: 14, withEvidence: 21, complete: 7, withErrors: 14, firstGap: undefined });
+  expect(byType.short_term_outcome).toEqual({
+    type: "short_term_outcome",
+    total: 21,
+    withDate: 14,
+    withTarget: 14,
+    withEvidence: 21,
+    complete: 7,
+    withErrors: 14,
+    firstGap: undefined,
+  });
   // complete; no Date column; a placeholder (all three read, but an error).
   expect(byType.final_outcome).toEqual({ type: "final_outcome", total: 3, withDate: 2, withTarget: 3, withEvidence: 3, complete: 1, withErrors: 1, firstGap: undefined });
   // The first gap of each type points at the cell: 1.1's second activity, second early evidence, second outcome.
@@ -148,7 +157,9 @@ test("a person's own 'Stages toward exit' sheet is left alone, and a lost row an
   await wb.apply({ sheets: [{ name: "Stages toward exit", create: true, blocks: [{ at: "A1", cells: [["our own notes"]] }] }], names: [] });
   const mine = await assess(wb, { date: "2026-10-01" });
   expect([mine.sheet, mine.exitCreated, mine.exitSheet, mine.reflection]).toEqual(["Rubric 2026-10-01", false, undefined, undefined]);
-  expect(mine.notes).toEqual([`A sheet named "Stages toward exit" exists but was not made by the add-in (its names are missing), so it was left alone. Rename it to have the add-in make its own.`]);
+  expect(mine.notes).toEqual([
+    `A sheet named "Stages toward exit" exists but was not made by the add-in (its names are missing), so it was left alone. Rename it to have the add-in make its own.`,
+  ]);
   expect(dumpXlsx(wb).sheets.find((s) => s.name === "Stages toward exit")!.cells).toEqual({ A1: { value: "our own notes" } });
 
   const other = await defectBook();

@@ -179,7 +179,9 @@ test("a second sheet for the same date: refused without writing, or added with a
   const snap: WorkbookSnapshot = await port.wb.snapshot();
   expect(snap.names[minutesNames("2026-10-14").participants].values).toEqual([["Ana, Tom"]]);
   expect(snap.names[minutesNames("2026-10-14", 2).participants]).toMatchObject({ sheet: "Minutes 2026-10-14 (2)", values: [[""]] });
-  expect(Object.keys(snap.names).filter((n) => n.startsWith("AIP.Minutes.D20261014_2."))).toHaveLength(Object.keys(snap.names).filter((n) => n.startsWith("AIP.Minutes.D20261014.")).length);
+  expect(Object.keys(snap.names).filter((n) => n.startsWith("AIP.Minutes.D20261014_2."))).toHaveLength(
+    Object.keys(snap.names).filter((n) => n.startsWith("AIP.Minutes.D20261014.")).length,
+  );
 });
 
 test("no activities this month: the sheet says so; dates typed as text are listed to confirm", async () => {

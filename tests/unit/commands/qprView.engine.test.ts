@@ -39,7 +39,19 @@ test("LibreOffice shows every initiative's ratings in the QPR view, and follows 
   const by = snap.names[initiativeNames({ o: 1, i: 2 }).ratedBy("Mar")];
   const on = snap.names[initiativeNames({ o: 1, i: 2 }).ratedOn("Mar")];
   expect(by.sheet).toContain("'");
-  await wb.apply({ sheets: [{ name: by.sheet, create: false, blocks: [{ at: by.range, cells: [["Keisha Williams"]] }, { at: on.range, cells: [[isoToSerial("2027-03-03")]] }] }], names: [] });
+  await wb.apply({
+    sheets: [
+      {
+        name: by.sheet,
+        create: false,
+        blocks: [
+          { at: by.range, cells: [["Keisha Williams"]] },
+          { at: on.range, cells: [[isoToSerial("2027-03-03")]] },
+        ],
+      },
+    ],
+    names: [],
+  });
   for (const p of QPR_PERIODS) await qprView(wb, { period: p });
 
   const done = await recalcWithLibreOffice(wb);

@@ -68,7 +68,10 @@ test("a plan with no initiatives gets a view that says so; a workbook with no pl
 test("a QPR tab renamed to other capitals is updated under its own name, not duplicated", async () => {
   const wb = XlsxWorkbook.create();
   await newPlan(wb, generatePlan(1, 1));
-  await wb.apply({ sheets: [{ name: "qpr jun", create: true, blocks: [{ at: "A1", cells: [["old"]] }] }], names: [{ name: qprNames("Jun").area, sheet: "qpr jun", range: "A1:H40" }] });
+  await wb.apply({
+    sheets: [{ name: "qpr jun", create: true, blocks: [{ at: "A1", cells: [["old"]] }] }],
+    names: [{ name: qprNames("Jun").area, sheet: "qpr jun", range: "A1:H40" }],
+  });
   const r = await qprView(wb, { period: "Jun" });
   expect(r.sheet).toBe("qpr jun");
   expect((await wb.listSheets()).filter((s) => s.toLowerCase() === "qpr jun")).toEqual(["qpr jun"]);

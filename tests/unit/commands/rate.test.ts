@@ -40,15 +40,26 @@ function cells(dump: WorkbookDump): Record<string, unknown> {
 }
 
 const adapters: [string, () => { port: XlsxWorkbook | OfficeWorkbook; dump: () => WorkbookDump; syncs: () => number; reset: () => void }][] = [
-  ["xlsx", () => {
-    const wb = XlsxWorkbook.create();
-    return { port: wb, dump: () => dumpXlsx(wb), syncs: () => 0, reset: () => undefined };
-  }],
-  ["office", () => {
-    const fake = createFakeExcel();
-    fake.addSheet("Sheet1");
-    return { port: new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported }), dump: () => fake.dump(), syncs: () => fake.syncCount, reset: () => fake.resetSyncCount() };
-  }],
+  [
+    "xlsx",
+    () => {
+      const wb = XlsxWorkbook.create();
+      return { port: wb, dump: () => dumpXlsx(wb), syncs: () => 0, reset: () => undefined };
+    },
+  ],
+  [
+    "office",
+    () => {
+      const fake = createFakeExcel();
+      fake.addSheet("Sheet1");
+      return {
+        port: new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported }),
+        dump: () => fake.dump(),
+        syncs: () => fake.syncCount,
+        reset: () => fake.resetSyncCount(),
+      };
+    },
+  ],
 ];
 
 describe.each(adapters)("rate (%s adapter)", (label, make) => {

@@ -14,7 +14,10 @@ function workbook(): SnapshotBuilder {
     ],
   });
   addInitiative(b, { o: 1, i: 2 }, "1.2 It's reading", {
-    activities: [{ quarter: "Sept-Dec", text: "Screen K-3" }, { quarter: "July-Aug", text: "Summer school" }],
+    activities: [
+      { quarter: "Sept-Dec", text: "Screen K-3" },
+      { quarter: "July-Aug", text: "Summer school" },
+    ],
   });
   return b;
 }
@@ -44,10 +47,7 @@ describe("refreshQuarters", () => {
     ]);
     // The old, longer Sept-Dec listing is cleared entirely.
     expect(parseRange((batch.sheets[0].clear ?? [])[0]).end.row + 1).toBeGreaterThan(2600);
-    expect(listed(batch.sheets[0])).toEqual([
-      `=IF('1.1 Coaching'!$B$31="","",'1.1 Coaching'!$B$31)`,
-      `=IF('1.2 It''s reading'!$B$31="","",'1.2 It''s reading'!$B$31)`,
-    ]);
+    expect(listed(batch.sheets[0])).toEqual([`=IF('1.1 Coaching'!$B$31="","",'1.1 Coaching'!$B$31)`, `=IF('1.2 It''s reading'!$B$31="","",'1.2 It''s reading'!$B$31)`]);
     expect(batch.names.map((n) => [n.name, n.range])).toEqual([
       [quarterListName(0), "A4:F6"],
       [quarterListName(1), "A4:F5"],
@@ -73,7 +73,9 @@ describe("refreshQuarters", () => {
   });
 
   it("finds a renamed quarter tab by its name, and refuses a tab of a person's own merely called like a quarter", async () => {
-    const renamed = workbook().set("Q2 activities", "A1", [["old"]]).name(quarterListName(1), "Q2 activities", "A4:F4");
+    const renamed = workbook()
+      .set("Q2 activities", "A1", [["old"]])
+      .name(quarterListName(1), "Q2 activities", "A4:F4");
     const port = new RecordingPort(renamed.build());
     await refreshQuarters(port);
     expect(port.batches[0].sheets.map((s) => [s.name, s.create])).toEqual([
@@ -82,7 +84,11 @@ describe("refreshQuarters", () => {
       ["April-June", true],
       ["July-Aug", true],
     ]);
-    const own = new RecordingPort(workbook().set("Jan-March", "A1", [["my own list"]]).build());
+    const own = new RecordingPort(
+      workbook()
+        .set("Jan-March", "A1", [["my own list"]])
+        .build(),
+    );
     await expect(refreshQuarters(own)).rejects.toThrow(/the sheet "Jan-March" is not the add-in's Jan-March tab .*AIP\.Quarter2\.List.*Rename that sheet/);
     expect(own.batches).toHaveLength(0);
   });

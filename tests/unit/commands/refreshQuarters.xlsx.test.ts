@@ -55,12 +55,7 @@ describe("refreshQuarters on an .xlsx workbook", () => {
     expect(april.getCell("D5").numFmt).toBe("m/d/yyyy");
 
     const snap = await wb.snapshot();
-    expect(["Sept-Dec", "Jan-March", "April-June", "July-Aug"].map((q, k) => snap.names[`AIP.Quarter${k + 1}.List`].range)).toEqual([
-      "A4:F5",
-      "A4:F5",
-      "A4:F5",
-      "A4:F4",
-    ]);
+    expect(["Sept-Dec", "Jan-March", "April-June", "July-Aug"].map((q, k) => snap.names[`AIP.Quarter${k + 1}.List`].range)).toEqual(["A4:F5", "A4:F5", "A4:F5", "A4:F4"]);
   });
 
   it("exports the plan it holds, text that looks like a formula included", async () => {
@@ -68,10 +63,7 @@ describe("refreshQuarters on an .xlsx workbook", () => {
     await refreshQuarters(wb);
     const { plan, problems } = await exportPlan(wb);
     expect(problems).toEqual([]);
-    expect(plan.objectives[0].initiatives.map((i) => i.activities.map((a) => a.text))).toEqual([
-      ["Hire coaches", "Coaching cycles"],
-      ["=Screen K-3"],
-    ]);
+    expect(plan.objectives[0].initiatives.map((i) => i.activities.map((a) => a.text))).toEqual([["Hire coaches", "Coaching cycles"], ["=Screen K-3"]]);
     expect(plan.objectives[0].initiatives[0].activities[0]).toEqual({
       quarter: "Sept-Dec",
       text: "Hire coaches",

@@ -24,20 +24,32 @@ test("one snapshot and one apply that writes only the Summary and its names, cre
 });
 
 test("an existing Summary, even renamed by a person, is rebuilt in place under its own name", async () => {
-  const snap = plan().set("Ratings overview", "A1", [["old"]]).name(SUMMARY_NAMES.area, "Ratings overview", "A1:AE80").build();
+  const snap = plan()
+    .set("Ratings overview", "A1", [["old"]])
+    .name(SUMMARY_NAMES.area, "Ratings overview", "A1:AE80")
+    .build();
   const port = new RecordingPort(snap);
   await rollUp(port);
   const sheet = port.batches[0].sheets[0];
   expect([sheet.name, sheet.create, sheet.clear]).toEqual(["Ratings overview", false, ["A1:AE1200"]]);
   expect(port.batches[0].names.every((n) => n.sheet === "Ratings overview")).toBe(true);
 
-  const lower = new RecordingPort(plan().set("summary", "A1", [["old"]]).name(SUMMARY_NAMES.processCounts, "summary", "C5:F8").build());
+  const lower = new RecordingPort(
+    plan()
+      .set("summary", "A1", [["old"]])
+      .name(SUMMARY_NAMES.processCounts, "summary", "C5:F8")
+      .build(),
+  );
   await rollUp(lower);
   expect(lower.batches[0].sheets[0]).toMatchObject({ name: "summary", create: false });
 });
 
 test("a tab of a person's own called Summary (none of the Summary's names point at it) is refused, not written over", async () => {
-  const port = new RecordingPort(plan().set("summary", "A1", [["my own totals"]]).build());
+  const port = new RecordingPort(
+    plan()
+      .set("summary", "A1", [["my own totals"]])
+      .build(),
+  );
   await expect(rollUp(port)).rejects.toThrow(/the sheet "summary" is not the add-in's Summary .*AIP\.Summary\.Area.*Rename that sheet/);
   expect(port.batches).toEqual([]);
 });

@@ -39,7 +39,7 @@ describe("GitHub heading ids", () => {
   });
 
   test("repeated headings get -1, -2; headings inside code blocks are not headings; setext headings count", () => {
-    const page = ["# Command line", "## Command line", "### Command line", "```", "# Not a heading", "```", "Setext title", "------------", "<a name=\"old-anchor\"></a>"].join("\n");
+    const page = ["# Command line", "## Command line", "### Command line", "```", "# Not a heading", "```", "Setext title", "------------", '<a name="old-anchor"></a>'].join("\n");
     expect([...anchorsOf(page)].sort()).toEqual(["command-line", "command-line-1", "command-line-2", "old-anchor", "setext-title"]);
   });
 });
@@ -63,7 +63,7 @@ describe("the checker finds what is broken", () => {
     const ok = [
       "# Top",
       "See [the guide](docs/guide.md), [rating](docs/guide.md#rate-a-quarter) and [back up](#top).",
-      "![a picture](docs/picture.png) <img src=\"docs/picture.png\" width=\"300\">",
+      '![a picture](docs/picture.png) <img src="docs/picture.png" width="300">',
       "A link over [two",
       "lines](docs/guide.md#guide), [the web](https://example.org/x.md#nowhere), [mail](mailto:a@b.org).",
       "Code is not a link: `[x](missing.md)`.",
@@ -80,7 +80,7 @@ describe("the checker finds what is broken", () => {
       "[gone](docs/gone.md)",
       "[wrong anchor](docs/guide.md#rate-the-quarter)",
       "[no heading here](#bottom)",
-      "<img src=\"docs/screenshot-nothing.png\" alt=\"x\">",
+      '<img src="docs/screenshot-nothing.png" alt="x">',
       "![also gone](docs/none.png)",
     ].join("\n");
     expect(check(bad)).toEqual([

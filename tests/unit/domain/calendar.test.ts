@@ -47,9 +47,7 @@ describe("Excel serial dates", () => {
 
 describe("isIsoDate", () => {
   test.each(["2026-09-15", "2028-02-29", "2000-02-29"])("%s is a date", (s) => expect(isIsoDate(s)).toBe(true));
-  test.each(["2026-13-45", "2027-02-29", "1900-02-29", "2026-9-15", "09/15/2026", "2026-09-15T00:00:00Z", "", "TBD"])("%j is not", (s) =>
-    expect(isIsoDate(s)).toBe(false),
-  );
+  test.each(["2026-13-45", "2027-02-29", "1900-02-29", "2026-9-15", "09/15/2026", "2026-09-15T00:00:00Z", "", "TBD"])("%j is not", (s) => expect(isIsoDate(s)).toBe(false));
 });
 
 describe("school year", () => {

@@ -64,7 +64,13 @@ describe("benchmark dates", () => {
 
 const date = (iso?: string, text = iso ?? "") => (iso ? { iso, text } : { text });
 function activity(text: string, start?: string, complete?: string, status = "", raw: { start?: string; complete?: string } = {}): AgendaActivity {
-  return { text, lead: "Coach", start: start || raw.start === undefined ? date(start) : { text: raw.start }, complete: complete || raw.complete === undefined ? date(complete) : { text: raw.complete }, status };
+  return {
+    text,
+    lead: "Coach",
+    start: start || raw.start === undefined ? date(start) : { text: raw.start },
+    complete: complete || raw.complete === undefined ? date(complete) : { text: raw.complete },
+    status,
+  };
 }
 function initiative(number: string, activities: AgendaActivity[], benchmarks: { sto?: string[]; ee?: string[] } = {}): AgendaInitiative {
   return { number, description: `Initiative ${number}`, lead: "Lead", activities, shortTermOutcomes: benchmarks.sto ?? [], earlyEvidence: benchmarks.ee ?? [] };
@@ -100,7 +106,11 @@ describe("this month's agenda", () => {
   });
 
   test("school-year boundary: in September, 'last month' is August of the previous school year", () => {
-    const plan = [initiative("1.1", [activity("summer institute", "2026-08-10", "2026-08-28", "Not started")], { sto: ["By August 2026, 40% …", "By August, 75% …", "By September, all schools …"] })];
+    const plan = [
+      initiative("1.1", [activity("summer institute", "2026-08-10", "2026-08-28", "Not started")], {
+        sto: ["By August 2026, 40% …", "By August, 75% …", "By September, all schools …"],
+      }),
+    ];
     const agenda = monthAgenda(plan, "2026-09-09", 2026);
     expect(agenda.items.map((i) => [i.text, i.why])).toEqual([
       ["summer institute", "Overdue: due 8/28/2026 (Not started)"],

@@ -77,10 +77,7 @@ describe("per initiative", () => {
 
 describe("per objective and plan", () => {
   const p = plan([
-    [
-      initiative({ ratings: { Jan: { process: P(2) }, Mar: { process: P(3) } } }),
-      initiative({ ratings: { Jan: { process: P(1) }, Mar: { process: "practices" } } }),
-    ],
+    [initiative({ ratings: { Jan: { process: P(2) }, Mar: { process: P(3) } } }), initiative({ ratings: { Jan: { process: P(1) }, Mar: { process: "practices" } } })],
     [initiative({ ratings: { Jan: { process: P(4), performance: F(4) } } })],
   ]);
   const r = rollUp(p, "2027-01-01");

@@ -21,7 +21,12 @@ function section(heading: string): string[] {
 }
 
 const ticks = (s: string) => [...s.matchAll(/`([^`]*)`/g)].map((m) => m[1]);
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((c) => c.trim());
 
 test("the four levels, low to high, with their definitions and next steps (§7.1)", () => {
   const rows = section("### 7.1").filter((l) => /^\| \d/.test(l));
@@ -31,9 +36,17 @@ test("the four levels, low to high, with their definitions and next steps (§7.1
 });
 
 test("the five criteria in Appendix D's names and order (§7.2, DECISIONS.md 7)", () => {
-  const names = section("### 7.2").filter((l) => /^\d\. `/.test(l)).map((l) => ticks(l)[0]);
+  const names = section("### 7.2")
+    .filter((l) => /^\d\. `/.test(l))
+    .map((l) => ticks(l)[0]);
   expect(RUBRIC_CRITERIA.map((c) => c.name)).toEqual(names);
-  expect(names).toEqual(["Provides Focus", "Addresses Systemic Root Causes", "Quickly Targets the Instructional Core", "Useful For Tracking the Sufficiency of Progress", "Builds Long-Term Capacity"]);
+  expect(names).toEqual([
+    "Provides Focus",
+    "Addresses Systemic Root Causes",
+    "Quickly Targets the Instructional Core",
+    "Useful For Tracking the Sufficiency of Progress",
+    "Builds Long-Term Capacity",
+  ]);
   expect(RUBRIC_CRITERIA.map((c) => c.key)).toEqual(["C1", "C2", "C3", "C4", "C5"]);
 });
 
@@ -69,7 +82,9 @@ test("the fifteen guiding questions, grouped by letter, with their bullet points
     const i = /^\s+- `(.*)`$/.exec(l);
     if (i) groups[groups.length - 1].questions.at(-1)!.items.push(i[1]);
   }
-  expect(GUIDING_QUESTIONS.map((g) => ({ letter: g.letter, title: g.title, questions: g.questions.map((q) => ({ number: q.number, text: q.text, items: [...(q.items ?? [])] })) }))).toEqual(groups);
+  expect(
+    GUIDING_QUESTIONS.map((g) => ({ letter: g.letter, title: g.title, questions: g.questions.map((q) => ({ number: q.number, text: q.text, items: [...(q.items ?? [])] })) })),
+  ).toEqual(groups);
   expect(allGuidingQuestions().map((q) => q.number)).toEqual(Array.from({ length: 15 }, (_, k) => k + 1));
   expect(GUIDING_QUESTIONS.map((g) => g.letter)).toEqual(["A", "B", "C", "D", "E"]);
 });
@@ -93,7 +108,13 @@ test("each exit criterion's heading, areas and every phase cell, paragraph by pa
       parsed[parsed.length - 1].areas.push({ heading: ticks(head)[0] ?? head, phases: phases.map((p) => ticks(p)) });
     }
   }
-  expect(EXIT_CRITERIA.map((c) => ({ heading: c.heading, ...(c.note ? { note: c.note } : {}), areas: c.areas.map((a) => ({ heading: a.heading, phases: a.phases.map((p) => [...p]) })) }))).toEqual(parsed);
+  expect(
+    EXIT_CRITERIA.map((c) => ({
+      heading: c.heading,
+      ...(c.note ? { note: c.note } : {}),
+      areas: c.areas.map((a) => ({ heading: a.heading, phases: a.phases.map((p) => [...p]) })),
+    })),
+  ).toEqual(parsed);
   expect(exitAreas()).toHaveLength(10);
   // Every area's key is unique: each is a defined name.
   expect(new Set(exitAreas().map((a) => a.key)).size).toBe(10);
@@ -101,7 +122,10 @@ test("each exit criterion's heading, areas and every phase cell, paragraph by pa
 
 test("what exit looks like, per area (Appendix N, §10.3), and the headings match Section 5's list", () => {
   const lines = section("### 10.3");
-  const section5 = lines.slice(0, 8).filter((l) => /^- `/.test(l)).map((l) => ticks(l)[0]);
+  const section5 = lines
+    .slice(0, 8)
+    .filter((l) => /^- `/.test(l))
+    .map((l) => ticks(l)[0]);
   expect(EXIT_CRITERIA.map((c) => c.heading.replace(/^[A-E]\. /, ""))).toEqual(section5);
   const items = lines.filter((l) => /^ {2}- `/.test(l)).map((l) => ticks(l)[0]);
   const a = EXIT_CRITERIA[0].exit!;

@@ -45,7 +45,10 @@ const moved = (range: string, shift: number) => {
 };
 
 /** A snapshot of the built workbook: tabs renamed by `rename`, rows inserted, and only `keep` names left. */
-function snapshotOf(b: WriteBatch, opts: { shift?: (sheet: string) => number; rename?: (sheet: string) => string; keep?: (n: NameSpec) => boolean; broken?: string[] } = {}): WorkbookSnapshot {
+function snapshotOf(
+  b: WriteBatch,
+  opts: { shift?: (sheet: string) => number; rename?: (sheet: string) => string; keep?: (n: NameSpec) => boolean; broken?: string[] } = {},
+): WorkbookSnapshot {
   const shift = opts.shift ?? (() => 0);
   const rename = opts.rename ?? ((s: string) => s);
   const sheets = b.sheets.map((s) => rename(s.name));
@@ -123,8 +126,19 @@ test("a removed label, a deleted sheet and two sheets showing one number are rep
 
   const r = planRepair(snap);
   const why = (name: string) => r.notRepaired.find((x) => x.name === name);
-  expect(why(lead)).toEqual({ name: lead, sheet: sheet11, why: `On "${sheet11}", the label "D. Lead for this Initiative…" was not found on the sheet.`, fix: expect.stringContaining("Type the template's label back") });
-  expect(why(quarter)).toMatchObject({ sheet: "", why: expect.stringContaining("No sheet in this workbook has the layout of the quarter tab Sept-Dec"), fix: expect.stringMatching(/^Restore the sheet/) });
-  expect(why(initiativeNames({ o: 2, i: 1 }).lead)?.why).toBe(`The sheets "${sheet21}" and "${sheet22}" both show initiative 2.1, and the names do not say which is its strategy sheet.`);
+  expect(why(lead)).toEqual({
+    name: lead,
+    sheet: sheet11,
+    why: `On "${sheet11}", the label "D. Lead for this Initiative…" was not found on the sheet.`,
+    fix: expect.stringContaining("Type the template's label back"),
+  });
+  expect(why(quarter)).toMatchObject({
+    sheet: "",
+    why: expect.stringContaining("No sheet in this workbook has the layout of the quarter tab Sept-Dec"),
+    fix: expect.stringMatching(/^Restore the sheet/),
+  });
+  expect(why(initiativeNames({ o: 2, i: 1 }).lead)?.why).toBe(
+    `The sheets "${sheet21}" and "${sheet22}" both show initiative 2.1, and the names do not say which is its strategy sheet.`,
+  );
   expect(r.names.filter((n) => n.name.startsWith("AIP.O2.") || n.name === lead || n.name === quarter)).toEqual([]);
 });

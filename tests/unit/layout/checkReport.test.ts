@@ -7,7 +7,14 @@ import type { WorkbookSnapshot } from "../../../src/workbook/port";
 import { grid } from "./specGrid";
 
 const findings: Finding[] = [
-  { rule: "plan-objective-count", severity: "warning", sheet: "Plan", cell: "A10", message: "The plan has 2 objectives; the guidance asks for three to five.", suggestion: "Add objectives." },
+  {
+    rule: "plan-objective-count",
+    severity: "warning",
+    sheet: "Plan",
+    cell: "A10",
+    message: "The plan has 2 objectives; the guidance asks for three to five.",
+    suggestion: "Add objectives.",
+  },
   { rule: "lead-one-person", severity: "error", sheet: "O'Brien's \"K-2\"", cell: "B6", message: "=Pat and Sam", initiative: { o: 1, i: 2 } },
   { rule: "workbook-names", severity: "error", sheet: "", cell: "", message: "The defined name AIP.KeyIssues is missing.", initiative: { o: 1, i: 2 } },
   { rule: "rating-evidence", severity: "note", sheet: "1.2", cell: "C40", message: "+no evidence", initiative: { o: 1, i: 2 } },

@@ -53,9 +53,7 @@ describe("buildWorkbook", () => {
     const count = plan.objectives.reduce((n, o) => n + o.initiatives.length, 0);
     expect(tabs[0]).toBe("Plan");
     expect(tabs.slice(1 + count)).toEqual([...QUARTERS, "Lists"]);
-    expect(tabs.slice(1, 1 + count).map((t) => t.split(" ")[0])).toEqual(
-      plan.objectives.flatMap((o, oi) => o.initiatives.map((_, ii) => `${oi + 1}.${ii + 1}`)),
-    );
+    expect(tabs.slice(1, 1 + count).map((t) => t.split(" ")[0])).toEqual(plan.objectives.flatMap((o, oi) => o.initiatives.map((_, ii) => `${oi + 1}.${ii + 1}`)));
     expect(batch.sheets.map((s) => s.position)).toEqual(tabs.map((_, k) => k));
     expect(batch.sheets.every((s) => s.create)).toBe(true);
     expect(batch.sheets.filter((s) => s.activate).map((s) => s.name)).toEqual(["Plan"]);

@@ -40,7 +40,11 @@ function args(extra: Partial<MinutesSheetArgs> = {}): MinutesSheetArgs {
     deadlines: minutesDeadlines("2026-11-18"),
     agenda: AGENDA,
     initiatives: INITIATIVES,
-    coverage: coverage(INITIATIVES.map((i) => i.number), meetings, { date: "2026-11-18", seq: 1 }),
+    coverage: coverage(
+      INITIATIVES.map((i) => i.number),
+      meetings,
+      { date: "2026-11-18", seq: 1 },
+    ),
     nextDate: "2026-12-16",
     notes: ["Minutes 2026-10-14 set this Highlight Discussion for 11/18/2026."],
     ...extra,
@@ -138,7 +142,9 @@ test("laid out for typing and printing: wrapped answer boxes with room, named se
 });
 
 test("July has no theme and an empty month says so", () => {
-  const july = grid(minutesSheetSpec(args({ date: "2027-07-14", sheet: "Minutes 2027-07-14", theme: undefined, agenda: { month: "2027-07", items: [], datesToConfirm: [] } })).sheet);
+  const july = grid(
+    minutesSheetSpec(args({ date: "2027-07-14", sheet: "Minutes 2027-07-14", theme: undefined, agenda: { month: "2027-07", items: [], datesToConfirm: [] } })).sheet,
+  );
   const texts = [...july.values()];
   expect(texts).toContain("The guidance suggests no theme for July.");
   expect(texts).toContain("No activities start, fall due or are overdue in July 2027, and no benchmarks are dated this month or last month.");

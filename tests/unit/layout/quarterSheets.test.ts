@@ -50,9 +50,7 @@ describe("quarterSheetSpecs", () => {
       `=IF('1.2 It''s reading'!$B$31="","",'1.2 It''s reading'!$B$31)`,
       `=IF('1.2 It''s reading'!$B$33="","",'1.2 It''s reading'!$B$33)`,
     ]);
-    expect(block(sheet(specs, "Jan-March"), "A5").cells.map((r) => formula(r[1]))).toEqual([
-      `=IF('1.2 It''s reading'!$B$32="","",'1.2 It''s reading'!$B$32)`,
-    ]);
+    expect(block(sheet(specs, "Jan-March"), "A5").cells.map((r) => formula(r[1]))).toEqual([`=IF('1.2 It''s reading'!$B$32="","",'1.2 It''s reading'!$B$32)`]);
     expect(block(sheet(specs, "April-June"), "A5").cells).toHaveLength(1);
     expect(block(sheet(specs, "July-Aug"), "A5").cells).toHaveLength(1);
   });
@@ -110,7 +108,12 @@ describe("quarterSheetSpecs", () => {
 
   it("holds no copied values in the listing: every listed cell is a live formula", () => {
     const rows = block(sheet(specs, "Sept-Dec"), "A5").cells;
-    expect(rows.flat().map(formula).every((f) => f.startsWith("="))).toBe(true);
+    expect(
+      rows
+        .flat()
+        .map(formula)
+        .every((f) => f.startsWith("=")),
+    ).toBe(true);
   });
 
   describe("update mode", () => {
@@ -137,5 +140,4 @@ describe("quarterSheetSpecs", () => {
       expect(parseRange((s.clear ?? [])[0]).end.row + 1).toBeGreaterThan(1504);
     });
   });
-
 });

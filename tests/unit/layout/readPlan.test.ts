@@ -165,7 +165,13 @@ describe("readPlan", () => {
     });
 
     it("reads text dates that are clearly dates and keeps other text as typed, with the cell named", () => {
-      const b = addPlanSheet(new SnapshotBuilder(), { date: "9/15/2026", finalOutcomes: [["Outcome A", "2027-06-30"], ["Outcome B", "end of year"]] });
+      const b = addPlanSheet(new SnapshotBuilder(), {
+        date: "9/15/2026",
+        finalOutcomes: [
+          ["Outcome A", "2027-06-30"],
+          ["Outcome B", "end of year"],
+        ],
+      });
       addInitiative(b, { o: 1, i: 1 }, "1.2 Reading", {
         activities: [{ quarter: "Sept-Dec", text: "Screen", start: "Sep 20, 2026", complete: "soon" }],
       });
@@ -250,7 +256,10 @@ describe("readPlan", () => {
 
     it("reads a roster or outcome list of the wrong shape without losing a cell", () => {
       const b = addPlanSheet(new SnapshotBuilder(), { finalOutcomes: [["Only text"], [""], ["Second"]] });
-      b.set("Lists", "A2", [["Pat", "Sam"], ["", "Ana"]]).name("AIP.List.Roster", "Lists", "A2:B3");
+      b.set("Lists", "A2", [
+        ["Pat", "Sam"],
+        ["", "Ana"],
+      ]).name("AIP.List.Roster", "Lists", "A2:B3");
       const { plan, problems } = readPlan(b.build());
       expect(plan.roster).toEqual(["Pat", "Sam", "Ana"]);
       expect(plan.finalOutcomes).toEqual([{ text: "Only text" }, { text: "Second" }]);
@@ -319,8 +328,5 @@ describe("parseTextDate", () => {
     ["15 Sept. 2026", "2026-09-15"],
   ])("reads %p as %p", (text, iso) => expect(parseTextDate(text)).toBe(iso));
 
-  it.each(["2026-13-45", "2/30/2027", "15/9/2026", "soon", "By November", "Septemberish 15 2026", "2026"])(
-    "refuses %p",
-    (text) => expect(parseTextDate(text)).toBeUndefined(),
-  );
+  it.each(["2026-13-45", "2/30/2027", "15/9/2026", "soon", "By November", "Septemberish 15 2026", "2026"])("refuses %p", (text) => expect(parseTextDate(text)).toBeUndefined());
 });

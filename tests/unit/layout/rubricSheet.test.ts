@@ -19,16 +19,31 @@ const UNAVAILABLE: RubricEvidence = { available: false, reason: "not available: 
 const EVIDENCE: RubricEvidence = {
   available: true,
   tracking: [
-    { type: "activity", total: 4, withDate: 3, withTarget: null, withEvidence: null, complete: 3, withErrors: 0, firstGap: { sheet: "1.1 Sam's \"reading\"", cell: "J14" } },
+    { type: "activity", total: 4, withDate: 3, withTarget: null, withEvidence: null, complete: 3, withErrors: 0, firstGap: { sheet: '1.1 Sam\'s "reading"', cell: "J14" } },
     { type: "early_evidence", total: 2, withDate: 2, withTarget: 2, withEvidence: 2, complete: 2, withErrors: 0 },
     { type: "short_term_outcome", total: 2, withDate: 1, withTarget: 2, withEvidence: 2, complete: 1, withErrors: 1, firstGap: { sheet: "1.2 Math", cell: "E9" } },
     { type: "final_outcome", total: 0, withDate: 0, withTarget: 0, withEvidence: 0, complete: 0, withErrors: 0 },
   ],
   initiatives: [
-    { ref: { o: 1, i: 1 }, number: "1.1", sheet: "1.1 Sam's \"reading\"", byType: { activity: { complete: 1, total: 2 }, early_evidence: { complete: 2, total: 2 }, short_term_outcome: { complete: 0, total: 1 } } },
-    { ref: { o: 1, i: 2 }, number: "1.2", sheet: "1.2 Math", byType: { activity: { complete: 2, total: 2 }, early_evidence: { complete: 0, total: 0 }, short_term_outcome: { complete: 1, total: 1 } } },
+    {
+      ref: { o: 1, i: 1 },
+      number: "1.1",
+      sheet: '1.1 Sam\'s "reading"',
+      byType: { activity: { complete: 1, total: 2 }, early_evidence: { complete: 2, total: 2 }, short_term_outcome: { complete: 0, total: 1 } },
+    },
+    {
+      ref: { o: 1, i: 2 },
+      number: "1.2",
+      sheet: "1.2 Math",
+      byType: { activity: { complete: 2, total: 2 }, early_evidence: { complete: 0, total: 0 }, short_term_outcome: { complete: 1, total: 1 } },
+    },
   ],
-  focus: { objectives: 1, objectivesInRange: false, initiatives: 2, perObjective: [{ o: 1, title: "=Reading first", initiatives: 2, withinFive: true, sheet: "1.1 Sam's \"reading\"" }] },
+  focus: {
+    objectives: 1,
+    objectivesInRange: false,
+    initiatives: 2,
+    perObjective: [{ o: 1, title: "=Reading first", initiatives: 2, withinFive: true, sheet: '1.1 Sam\'s "reading"' }],
+  },
   planSheet: "Plan",
 };
 
@@ -181,7 +196,10 @@ test("a later reflection goes right of the last one, on the rows the anchors are
   expect(add.sheet.clear).toBeUndefined();
   expect(add.sheet.merges).toBeUndefined();
 
-  const broken = snapshotOf(["Stages"], moved.filter((x) => x.name !== EXIT_NAMES.area("SetGoals")));
+  const broken = snapshotOf(
+    ["Stages"],
+    moved.filter((x) => x.name !== EXIT_NAMES.area("SetGoals")),
+  );
   expect(() => addReflectionSpec(broken, "Stages", { title: "R2", date: "2027-06-15" })).toThrow(
     'the defined name AIP.Exit.Area.SetGoals is missing or broken, so the row of a new reflection column on "Stages" is not known; point it at its cell in Formulas > Name Manager',
   );

@@ -34,9 +34,7 @@ describe("strategySheetSpec", () => {
     const range = parseRange(activities.activitiesRange);
     expect(range.end.col - range.start.col + 1).toBe(6);
     const cells = grid(sheet);
-    const rows = Array.from({ length: range.end.row - range.start.row + 1 }, (_, k) =>
-      [0, 1, 3, 4].map((c) => cells.get(cellAddress(range.start.row + k, c)) ?? null),
-    );
+    const rows = Array.from({ length: range.end.row - range.start.row + 1 }, (_, k) => [0, 1, 3, 4].map((c) => cells.get(cellAddress(range.start.row + k, c)) ?? null));
     expect(rows.filter((r) => r[1] !== null).map((r) => r[1])).toEqual(["First", "Second", "Third"]);
     expect(rows[0]).toEqual(["Sept-Dec", "First", isoToSerial("2026-09-14"), "soon"]);
     for (const q of QUARTERS) {

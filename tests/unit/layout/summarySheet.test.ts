@@ -43,7 +43,9 @@ test("a renamed tab and inserted rows give the same Summary (names follow the ce
 test("only functions Excel 2016+ and LibreOffice both compute", () => {
   const allowed = new Set(["IF", "IFERROR", "TRIM", "EXACT", "MATCH", "INDEX", "COUNTIF", "COUNTIFS", "SUM", "ISNUMBER", "TODAY", "LEFT", "AND", "OR"]);
   const build = summarySheetSpec(twoObjectives().build());
-  const used = new Set([...allFormulas(grid(build.sheet)), ...(build.sheet.conditionalFormats ?? []).map((f) => f.formula)].flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+  const used = new Set(
+    [...allFormulas(grid(build.sheet)), ...(build.sheet.conditionalFormats ?? []).map((f) => f.formula)].flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])),
+  );
   expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
   expect(used.has("EXACT")).toBe(true); // MATCH alone would accept other capitals and wildcards
 });

@@ -20,7 +20,10 @@ describe("in-memory Excel", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
-      expect(range.values).toEqual([["", ""], ["", ""]]);
+      expect(range.values).toEqual([
+        ["", ""],
+        ["", ""],
+      ]);
       expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       const sheets = context.workbook.worksheets;
       expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -77,7 +80,14 @@ describe("in-memory Excel", () => {
     expect(await code(write([["a", "b"]]))).toBe("InvalidArgument");
     expect(await code(write([["a"], ["b"]]))).toBe("InvalidArgument");
     expect(await code(write("a"))).toBe("InvalidArgument");
-    expect(await code(write([["a", "b"], ["c", "d"]]))).toBe("no error");
+    expect(
+      await code(
+        write([
+          ["a", "b"],
+          ["c", "d"],
+        ]),
+      ),
+    ).toBe("no error");
   });
 
   test.each([["x".repeat(32)], ["a/b"], ["[x]"], ["a:b"], ["a*b"], ["a?b"], ["a\\b"], [""], ["  "], ["'quoted"], ["end'"], ["history"], ["PLAN"]])(
@@ -203,8 +213,14 @@ describe("in-memory Excel", () => {
     await fake.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Plan");
       const r = ws.getRange("A1:B2");
-      r.formulas = [["=B1", 45900], ["", null]];
-      r.numberFormat = [["General", "m/d/yyyy"], ["@", "@"]];
+      r.formulas = [
+        ["=B1", 45900],
+        ["", null],
+      ];
+      r.numberFormat = [
+        ["General", "m/d/yyyy"],
+        ["@", "@"],
+      ];
       ws.getRange("C1:D1").merge();
       context.workbook.names.add("AIP.List.Process", "=Plan!$F$1:$F$3"); // a list source must name something
       ws.getRange("E1:E3").dataValidation.rule = { list: { inCellDropDown: true, source: "=AIP.List.Process" } };
@@ -240,7 +256,10 @@ describe("in-memory Excel", () => {
     const fake = createFakeExcel();
     const target: Record<string, unknown> = {};
     fake.installGlobals(target);
-    const office = target.Office as { onReady: (cb: (i: unknown) => void) => Promise<{ host: string }>; context: { requirements: { isSetSupported: (n: string, v: string) => boolean } } };
+    const office = target.Office as {
+      onReady: (cb: (i: unknown) => void) => Promise<{ host: string }>;
+      context: { requirements: { isSetSupported: (n: string, v: string) => boolean } };
+    };
     const seen: unknown[] = [];
     await expect(office.onReady((i) => seen.push(i))).resolves.toMatchObject({ host: "Excel" });
     expect(seen).toHaveLength(1);

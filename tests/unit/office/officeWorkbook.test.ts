@@ -60,19 +60,32 @@ describe("OfficeWorkbook round trips", () => {
   test("a cold snapshot is two syncs; once the names are known it is one, following a renamed tab", async () => {
     const { fake, wb } = setup();
     await fake.run(async (context) => {
-      context.workbook.worksheets.add("Data").getRange("A1:B2").values = [["a", 1], ["b", 2]];
+      context.workbook.worksheets.add("Data").getRange("A1:B2").values = [
+        ["a", 1],
+        ["b", 2],
+      ];
       context.workbook.names.add("AIP.Data", "='Data'!$A$1:$B$2");
       await context.sync();
     });
     fake.resetSyncCount();
-    expect((await wb.snapshot()).names["AIP.Data"].values).toEqual([["a", 1], ["b", 2]]);
+    expect((await wb.snapshot()).names["AIP.Data"].values).toEqual([
+      ["a", 1],
+      ["b", 2],
+    ]);
     expect(fake.syncCount).toBe(2);
     fake.renameSheet("Data", "It's data");
     fake.setValue("It's data", "B2", 3);
     fake.resetSyncCount();
     const snap = await wb.snapshot();
     expect(fake.syncCount).toBe(1);
-    expect(snap.names["AIP.Data"]).toMatchObject({ sheet: "It's data", range: "A1:B2", values: [["a", 1], ["b", 3]] });
+    expect(snap.names["AIP.Data"]).toMatchObject({
+      sheet: "It's data",
+      range: "A1:B2",
+      values: [
+        ["a", 1],
+        ["b", 3],
+      ],
+    });
   });
 
   test("a name added by someone else since costs one more sync; a known name deleted or broken, a cold read", async () => {
@@ -215,7 +228,10 @@ describe("OfficeWorkbook writes", () => {
 
   test("allowOther makes the error alert a warning", async () => {
     const { fake, wb } = setup();
-    await wb.apply({ sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })], names: [{ name: "AIP.List.Roster", sheet: "L", range: "B1:B3" }] });
+    await wb.apply({
+      sheets: [sheet("L", { validations: [{ range: "A1:A3", source: "=AIP.List.Roster", allowOther: true }] })],
+      names: [{ name: "AIP.List.Roster", sheet: "L", range: "B1:B3" }],
+    });
     expect(fake.validation("L", "A2")?.errorAlert).toMatchObject({ style: "Warning" });
   });
 
@@ -223,7 +239,14 @@ describe("OfficeWorkbook writes", () => {
     const { fake, wb } = setup();
     const print = { orientation: "landscape" as const, fitToWidth: true, header: { left: "AIP portfolio", center: "R&D" }, footer: { right: "Page &[Page] of &[Pages]" } };
     await wb.apply({ sheets: [sheet("P", { print })], names: [] });
-    expect(fake.pageLayout("P").headersFooters).toEqual({ leftHeader: "AIP portfolio", centerHeader: "R&&D", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "Page &P of &N" });
+    expect(fake.pageLayout("P").headersFooters).toEqual({
+      leftHeader: "AIP portfolio",
+      centerHeader: "R&&D",
+      rightHeader: "",
+      leftFooter: "",
+      centerFooter: "",
+      rightFooter: "Page &P of &N",
+    });
   });
 
   test("where Excel rejects page layout (no printer), the plan still lands: print setup goes last and its failure is not the write's", async () => {

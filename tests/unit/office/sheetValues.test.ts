@@ -10,7 +10,21 @@ import { createFakeExcel } from "../../fakes/excel";
 const batch: WriteBatch = {
   sheets: [
     { name: "Sheet1", create: true, blocks: [] },
-    { name: "Data", create: true, blocks: [{ at: "B3", cells: [["Label:", 7], [null, { formula: "=C3*2" }]] }, { at: "D6", cells: [["=not a formula"]] }], styles: [{ range: "A1:H20", style: { bold: true } }] },
+    {
+      name: "Data",
+      create: true,
+      blocks: [
+        {
+          at: "B3",
+          cells: [
+            ["Label:", 7],
+            [null, { formula: "=C3*2" }],
+          ],
+        },
+        { at: "D6", cells: [["=not a formula"]] },
+      ],
+      styles: [{ range: "A1:H20", style: { bold: true } }],
+    },
     { name: "Empty", create: true, blocks: [], styles: [{ range: "A1:C3", style: { fill: "#FFFF00" } }] },
   ],
   names: [{ name: "AIP.Data", sheet: "Data", range: "C3" }],
@@ -29,8 +43,18 @@ async function setup() {
 const DATA = {
   sheet: "Data",
   range: "B3:D6",
-  values: [["Label:", 7, ""], ["", 14, ""], ["", "", ""], ["", "", "=not a formula"]], // Excel computes =C3*2
-  formulas: [["Label:", 7, ""], ["", "=C3*2", ""], ["", "", ""], ["", "", "=not a formula"]],
+  values: [
+    ["Label:", 7, ""],
+    ["", 14, ""],
+    ["", "", ""],
+    ["", "", "=not a formula"],
+  ], // Excel computes =C3*2
+  formulas: [
+    ["Label:", 7, ""],
+    ["", "=C3*2", ""],
+    ["", "", ""],
+    ["", "", "=not a formula"],
+  ],
 };
 
 test("the used ranges asked for: values only (formats ignored), formulas as formulas, text as text; same on both adapters", async () => {

@@ -29,10 +29,18 @@ test("workers read the files and the outcomes come back in the files' order; a w
   await fs.writeFile(script, WORKER);
   const names = ["a.xlsx", "b.xlsx", "crash.xlsx", "c.xlsx", "d.xlsx", "e.xlsx"];
   const progress: number[] = [];
-  const result = await readAll(names.map((shown) => ({ path: path.join(dir, shown), shown })), OPTIONS, { script, workers: 2, onDone: (done) => progress.push(done) });
+  const result = await readAll(
+    names.map((shown) => ({ path: path.join(dir, shown), shown })),
+    OPTIONS,
+    { script, workers: 2, onDone: (done) => progress.push(done) },
+  );
   expect(result.workers).toBe(2);
   expect(result.outcomes.map((o) => o.file)).toEqual(names);
-  expect(result.outcomes[2]).toEqual({ kind: "unreadable", file: "crash.xlsx", reason: "reading it stopped (the reader exited with code 3); the workbook may be too large, or damaged" });
+  expect(result.outcomes[2]).toEqual({
+    kind: "unreadable",
+    file: "crash.xlsx",
+    reason: "reading it stopped (the reader exited with code 3); the workbook may be too large, or damaged",
+  });
   const others = result.outcomes.filter((o) => o.file !== "crash.xlsx");
   expect(others.every((o) => o.kind === "skipped" && o.reason.endsWith(" Mar"))).toBe(true);
   // Work is shared: more than one thread answered.

@@ -35,7 +35,13 @@ test("every .xlsx at any depth in name order, lock files apart, other files and 
 test("a file given by name is read; a file reached twice is read once; the portfolio itself is left out", async () => {
   const one = await touch("lib", "one.xlsx");
   const out = await touch("lib", "portfolio.xlsx");
-  const scan = await scanFolders([{ path: path.join(dir, "lib"), shown: "lib" }, { path: one, shown: "lib/one.xlsx" }], out);
+  const scan = await scanFolders(
+    [
+      { path: path.join(dir, "lib"), shown: "lib" },
+      { path: one, shown: "lib/one.xlsx" },
+    ],
+    out,
+  );
   expect(scan.files.map((f) => f.shown)).toEqual(["lib/one.xlsx"]);
 });
 

@@ -44,7 +44,9 @@ test("what ships: the runtime dependencies and the pane's bundle, with everythin
 
 test("an advisory against a build tool is left out; one against a shipped package fails the audit", () => {
   const shipped = shippedPackages(LOCK, ["react-dom"]);
-  const toolOnly = auditVerdict(shippedAdvisories(audit({ webpack: { severity: "high", nodes: ["node_modules/webpack"] }, jszip: { severity: "high", nodes: ["node_modules/jszip"] } }), shipped));
+  const toolOnly = auditVerdict(
+    shippedAdvisories(audit({ webpack: { severity: "high", nodes: ["node_modules/webpack"] }, jszip: { severity: "high", nodes: ["node_modules/jszip"] } }), shipped),
+  );
   expect(toolOnly.kind).toBe("clean");
   expect(toolOnly.lines[0]).toBe("runtime dependencies audited: 0 critical, 0 high, 0 moderate, 0 low, 0 info");
   const inPane = auditVerdict(shippedAdvisories(audit({ scheduler: { severity: "critical", nodes: ["node_modules/scheduler"] } }), shipped));

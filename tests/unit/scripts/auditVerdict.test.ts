@@ -16,9 +16,7 @@ describe("auditVerdict", () => {
   });
 
   it("lists low and moderate advisories without failing", () => {
-    const v = auditVerdict(
-      report({ tmp: { name: "tmp", severity: "low", range: "<=0.2.3", via: [{ title: "tmp allows symlink write" }], fixAvailable: true } }, { low: 1 }),
-    );
+    const v = auditVerdict(report({ tmp: { name: "tmp", severity: "low", range: "<=0.2.3", via: [{ title: "tmp allows symlink write" }], fixAvailable: true } }, { low: 1 }));
     expect(v.kind).toBe("clean");
     expect(v.lines).toContain("  low: tmp <=0.2.3 (tmp allows symlink write) [fix: npm audit fix]");
   });
@@ -33,7 +31,11 @@ describe("auditVerdict", () => {
 
   it("says the tree was not checked when the service refuses the request", () => {
     // What npm 11 prints when the registry refuses the POST (as on this project's build machines).
-    const refused = JSON.stringify({ message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk", statusCode: 405, error: { summary: "", detail: "" } });
+    const refused = JSON.stringify({
+      message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+      statusCode: 405,
+      error: { summary: "", detail: "" },
+    });
     const v = auditVerdict(refused);
     expect(v.kind).toBe("unreachable");
     expect(v.lines[0]).toContain("405 Method Not Allowed");

@@ -41,9 +41,7 @@ describe("productionManifest", () => {
     const before = urls(DEV_MANIFEST);
     const after = urls(prod);
     expect(before.length).toBeGreaterThan(10);
-    expect(after).toEqual(
-      before.map((u) => (u === "https://localhost:3000" ? "https://aip.example.org" : u.replace("https://localhost:3000/", "https://aip.example.org/"))),
-    );
+    expect(after).toEqual(before.map((u) => (u === "https://localhost:3000" ? "https://aip.example.org" : u.replace("https://localhost:3000/", "https://aip.example.org/"))));
     expect(prod).not.toMatch(/localhost/);
     // Nothing else changes: same Id, version, permissions and ribbon.
     expect(prod.replace(/https:\/\/aip\.example\.org/g, "https://localhost:3000")).toBe(DEV_MANIFEST);
@@ -64,9 +62,7 @@ describe("productionManifest", () => {
   test("a localhost URL it cannot move stops the build, naming the line", () => {
     const odd = DEV_MANIFEST.replace("https://localhost:3000/help.html", "https://localhost:8080/help.html");
     const line = odd.split("\n").findIndex((l) => l.includes("localhost:8080")) + 1;
-    expect(() => productionManifest(odd, "https://aip.example.org/")).toThrow(
-      new RegExp(`manifest.xml line ${line} would still point at this computer.*localhost:8080/help.html`),
-    );
+    expect(() => productionManifest(odd, "https://aip.example.org/")).toThrow(new RegExp(`manifest.xml line ${line} would still point at this computer.*localhost:8080/help.html`));
   });
 
   test("the development port of package.json's config is the one moved", () => {

@@ -11,7 +11,12 @@ const f = (severity: Finding["severity"], o: number | undefined, message: string
   ...extra,
 });
 
-const all = [f("note", 2, "Objective 2 has one initiative"), f("error", 1, "Lead names two people"), f("warning", undefined, "Section 1 is long"), f("warning", 1, "No start date", { suggestion: "Type a date" })];
+const all = [
+  f("note", 2, "Objective 2 has one initiative"),
+  f("error", 1, "Lead names two people"),
+  f("warning", undefined, "Section 1 is long"),
+  f("warning", 1, "No start date", { suggestion: "Type a date" }),
+];
 
 test("groups: Plan first, then initiatives in order; errors, warnings, notes inside", () => {
   const groups = groupFindings(all);

@@ -49,7 +49,10 @@ describe("plainWords", () => {
       "Roll up did not write anything: the sheet \"Summary\" is not the add-in's Summary (the name AIP.Summary.ProcessCounts does not point at it), so it may be a sheet of your own. Rename that sheet (or delete it if it is an old Summary), then roll up again; if it is the add-in's Summary and only its names were deleted, run Repair names (Check page, or aip repair) instead.",
       "Roll up did not write anything: the sheet \"Summary\" is not the add-in's Summary, so it may be a sheet of your own. Rename that sheet (or delete it if it is an old Summary), then roll up again; if it is the add-in's Summary and only its names were deleted, run Repair names on the Check page instead.",
     ],
-    ["There are no minutes for 2026-10-14 in this workbook: no sheet \"Minutes 2026-10-14\" with its names (AIP.Minutes.…). Create them first.", "There are no minutes for 2026-10-14 in this workbook: no sheet \"Minutes 2026-10-14\" with its names. Create them first."],
+    [
+      'There are no minutes for 2026-10-14 in this workbook: no sheet "Minutes 2026-10-14" with its names (AIP.Minutes.…). Create them first.',
+      'There are no minutes for 2026-10-14 in this workbook: no sheet "Minutes 2026-10-14" with its names. Create them first.',
+    ],
   ])("takes the developer words out of %p", (text, plain) => {
     expect(plainWords(text)).toBe(plain);
     expect(plainWords(text)).not.toMatch(DEVELOPER_WORDS);

@@ -2,7 +2,7 @@
 import { saveMinutesDocument } from "../../../src/taskpane/components/minutes/download";
 
 const PAGE = "https://localhost:3000/minutes-download.html";
-const model = { sheet: "Minutes 2026-10-14", date: "2026-10-14", seq: 1, notes: "Ratings & next steps: 100% — \"done\"" };
+const model = { sheet: "Minutes 2026-10-14", date: "2026-10-14", seq: 1, notes: 'Ratings & next steps: 100% — "done"' };
 
 test("on Excel for Mac the minutes open in the browser, in the URL's fragment only, on the add-in's own page", async () => {
   const opened: string[] = [];

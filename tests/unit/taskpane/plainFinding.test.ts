@@ -20,11 +20,23 @@ test("a lost name: which part of the plan cannot be found, and Repair names on t
 });
 
 test("a name whose sheet is gone", () => {
-  const shown = plainFinding(names("The defined name AIP.Summary.ProcessCounts is broken (it points at #REF! or at a deleted sheet), and the Summary sheet it belongs on is not in this workbook.", "Restore the sheet …"));
+  const shown = plainFinding(
+    names(
+      "The defined name AIP.Summary.ProcessCounts is broken (it points at #REF! or at a deleted sheet), and the Summary sheet it belongs on is not in this workbook.",
+      "Restore the sheet …",
+    ),
+  );
   expect(shown.message).toBe("The Summary sheet is not in this workbook any more, so the add-in cannot find its cells.");
 });
 
 test("a benchmark finding keeps its words; only the rule id is added behind Details", () => {
-  const f: Finding = { rule: "benchmark-date", severity: "warning", sheet: "1.1 Phonics", cell: "F12", message: "No date: when will this be reached?", suggestion: "Start with By June 2027, …" };
+  const f: Finding = {
+    rule: "benchmark-date",
+    severity: "warning",
+    sheet: "1.1 Phonics",
+    cell: "F12",
+    message: "No date: when will this be reached?",
+    suggestion: "Start with By June 2027, …",
+  };
   expect(plainFinding(f)).toEqual({ message: f.message, suggestion: f.suggestion, details: "Rule: benchmark-date" });
 });

@@ -1,14 +1,5 @@
 import { PlanError } from "../../../src/domain/validate";
-import {
-  defaultSchoolYear,
-  draftJson,
-  emptyObjective,
-  emptyPlanDraft,
-  formFieldLabel,
-  isoDate,
-  planFromDraft,
-  type PlanDraft,
-} from "../../../src/taskpane/planDraft";
+import { defaultSchoolYear, draftJson, emptyObjective, emptyPlanDraft, formFieldLabel, isoDate, planFromDraft, type PlanDraft } from "../../../src/taskpane/planDraft";
 
 function filled(patch: Partial<PlanDraft> = {}): PlanDraft {
   const objective = emptyObjective();

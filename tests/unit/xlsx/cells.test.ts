@@ -17,9 +17,7 @@ describe("XlsxWorkbook cells survive a save and reopen", () => {
   });
 
   test("formulas are formulas, read back with '=' and no cached value", async () => {
-    const wb = await built([
-      sheet("Plan", { blocks: [{ at: "A1", cells: [[2, 3, { formula: "=SUM(A1:B1)" }]] }] }),
-    ], [{ name: "Row", sheet: "Plan", range: "A1:C1" }]);
+    const wb = await built([sheet("Plan", { blocks: [{ at: "A1", cells: [[2, 3, { formula: "=SUM(A1:B1)" }]] }] })], [{ name: "Row", sheet: "Plan", range: "A1:C1" }]);
     const again = await reopen(wb);
     const cell = again.book.getWorksheet("Plan")!.getCell("C1");
     expect(cell.formula).toBe("SUM(A1:B1)");
@@ -46,10 +44,7 @@ describe("XlsxWorkbook cells survive a save and reopen", () => {
   });
 
   test("numbers, booleans and empty cells", async () => {
-    const wb = await built(
-      [sheet("Plan", { blocks: [{ at: "A1", cells: [[1.5, true, null, false]] }] })],
-      [{ name: "Mixed", sheet: "Plan", range: "A1:D1" }],
-    );
+    const wb = await built([sheet("Plan", { blocks: [{ at: "A1", cells: [[1.5, true, null, false]] }] })], [{ name: "Mixed", sheet: "Plan", range: "A1:D1" }]);
     const read = (await (await reopen(wb)).snapshot()).names.Mixed;
     expect(read.values).toEqual([[1.5, true, "", false]]);
   });
@@ -85,12 +80,12 @@ describe("XlsxWorkbook cells survive a save and reopen", () => {
   test("a block with ragged rows or a non-finite number is refused before anything is written", async () => {
     const wb = await built([sheet("Plan")]);
     const first = { at: "A1", cells: [["kept out"]] };
-    await expect(
-      wb.apply({ sheets: [{ name: "Plan", create: false, blocks: [first, { at: "B1", cells: [[1, 2], [3]] }] }], names: [] }),
-    ).rejects.toThrow(/Sheet "Plan", block at B1: row 2 has 1 cells/);
-    await expect(
-      wb.apply({ sheets: [{ name: "Plan", create: false, blocks: [first, { at: "C3", cells: [[Number.NaN]] }] }], names: [] }),
-    ).rejects.toThrow(/Sheet "Plan", cell C3: NaN is not a number/);
+    await expect(wb.apply({ sheets: [{ name: "Plan", create: false, blocks: [first, { at: "B1", cells: [[1, 2], [3]] }] }], names: [] })).rejects.toThrow(
+      /Sheet "Plan", block at B1: row 2 has 1 cells/,
+    );
+    await expect(wb.apply({ sheets: [{ name: "Plan", create: false, blocks: [first, { at: "C3", cells: [[Number.NaN]] }] }], names: [] })).rejects.toThrow(
+      /Sheet "Plan", cell C3: NaN is not a number/,
+    );
     expect(wb.book.getWorksheet("Plan")!.getCell("A1").value).toBeNull();
   });
 });

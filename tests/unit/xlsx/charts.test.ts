@@ -7,7 +7,11 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 async function book(): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
   const data = wb.book.addWorksheet("Data & more");
-  data.addRows([["District", "Low", "High"], ["North <1>", 1, 3], ["South", 2, 0]]);
+  data.addRows([
+    ["District", "Low", "High"],
+    ["North <1>", 1, 3],
+    ["South", 2, 0],
+  ]);
   wb.book.addWorksheet("Chart");
   return wb.toBuffer();
 }
@@ -46,7 +50,9 @@ test("a chart part, a drawing on the sheet, and the relationships and content ty
   const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(sheet)?.[1];
   expect(drawingId).toBeDefined();
   expect(sheet.indexOf("<drawing")).toBeLessThan(sheet.indexOf("</worksheet>"));
-  expect(await text(zip, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(`Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`);
+  expect(await text(zip, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+    `Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`,
+  );
   const drawing = await text(zip, "xl/drawings/drawing1.xml");
   expect(drawing).toContain('name="AIP chart: levels"');
   expect(drawing).toContain("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>");

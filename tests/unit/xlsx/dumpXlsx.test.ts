@@ -6,8 +6,20 @@ describe("dumpXlsx", () => {
     const wb = await built(
       [
         sheet("It's plan", {
-          blocks: [{ at: "A1", cells: [["Title", null, null], ["=typed", JAN_15_2020, { formula: "=B2+1" }], [true, 2.5, ""]] }],
-          styles: [{ range: "B2:C2", style: { numberFormat: "yyyy-mm-dd" } }, { range: "A3", style: { bold: true, numberFormat: "General" } }],
+          blocks: [
+            {
+              at: "A1",
+              cells: [
+                ["Title", null, null],
+                ["=typed", JAN_15_2020, { formula: "=B2+1" }],
+                [true, 2.5, ""],
+              ],
+            },
+          ],
+          styles: [
+            { range: "B2:C2", style: { numberFormat: "yyyy-mm-dd" } },
+            { range: "A3", style: { bold: true, numberFormat: "General" } },
+          ],
           merges: ["A1:C1"],
           validations: [
             { range: "D2:E3", source: "=AIP.List.Process" },

@@ -75,16 +75,25 @@ describe("XlsxWorkbook formats, merges, validations and sheet setup", () => {
 
   test("a bad colour is refused before anything is written", async () => {
     const wb = await built([sheet("Plan")]);
-    await expect(
-      wb.apply({ sheets: [update("Plan", { blocks: [{ at: "A1", cells: [["x"]] }], styles: [{ range: "A1", style: { fill: "blue" } }] })], names: [] }),
-    ).rejects.toThrow(/Sheet "Plan", A1 fill: colour "blue" is not of the form #RRGGBB/);
+    await expect(wb.apply({ sheets: [update("Plan", { blocks: [{ at: "A1", cells: [["x"]] }], styles: [{ range: "A1", style: { fill: "blue" } }] })], names: [] })).rejects.toThrow(
+      /Sheet "Plan", A1 fill: colour "blue" is not of the form #RRGGBB/,
+    );
     expect(wb.book.getWorksheet("Plan")!.getCell("A1").value).toBeNull();
   });
 
   test("clear removes values, formats, merges and validations inside; cells outside are untouched", async () => {
     const wb = await built([
       sheet("Plan", {
-        blocks: [{ at: "A1", cells: [["keep", "old", "old"], ["keep", "old", { formula: "=1+1" }], ["keep", "keep", "keep"]] }],
+        blocks: [
+          {
+            at: "A1",
+            cells: [
+              ["keep", "old", "old"],
+              ["keep", "old", { formula: "=1+1" }],
+              ["keep", "keep", "keep"],
+            ],
+          },
+        ],
         styles: [{ range: "A1:C3", style: { bold: true } }],
         merges: ["B1:C1"],
         validations: [{ range: "A2:C2", source: "=AIP.List.Statuses" }],
@@ -109,7 +118,10 @@ describe("XlsxWorkbook formats, merges, validations and sheet setup", () => {
   test("columns, rows, frozen panes, print setup and tab colour survive a save", async () => {
     const wb = await built([
       sheet("Plan", {
-        columns: [{ index: 0, width: 12 }, { index: 2, width: 40 }],
+        columns: [
+          { index: 0, width: 12 },
+          { index: 2, width: 40 },
+        ],
         rows: [{ index: 4, height: 30 }],
         freeze: { rows: 5, columns: 1 },
         print: { orientation: "landscape", fitToWidth: true, titleRows: "5:5" },

@@ -14,10 +14,7 @@ async function withDefinedNames(wb: XlsxWorkbook, xml: string): Promise<XlsxWork
 
 describe("XlsxWorkbook defined names", () => {
   test("a name on a sheet whose name has an apostrophe survives a save and reopen", async () => {
-    const wb = await built(
-      [sheet("It's plan", { blocks: [{ at: "B2", cells: [["Lead", "Pat"]] }] })],
-      [{ name: "AIP.O1.I1.Lead", sheet: "It's plan", range: "B2:C2" }],
-    );
+    const wb = await built([sheet("It's plan", { blocks: [{ at: "B2", cells: [["Lead", "Pat"]] }] })], [{ name: "AIP.O1.I1.Lead", sheet: "It's plan", range: "B2:C2" }]);
     const zip = await JSZip.loadAsync(await wb.toBuffer());
     const xml = (await zip.file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
     expect(xml).toContain(">'It''s plan'!$B$2:$C$2</definedName>");
@@ -85,9 +82,7 @@ describe("XlsxWorkbook defined names", () => {
     await expect(wb.apply({ sheets: [sheet("New")], names: [{ name: "A1", sheet: "Plan", range: "A1" }] })).rejects.toThrow(
       /Cannot define the name "A1": a name cannot look like a cell address/,
     );
-    await expect(wb.apply({ sheets: [], names: [{ name: "has space", sheet: "Plan", range: "A1" }] })).rejects.toThrow(
-      /Cannot define the name "has space"/,
-    );
+    await expect(wb.apply({ sheets: [], names: [{ name: "has space", sheet: "Plan", range: "A1" }] })).rejects.toThrow(/Cannot define the name "has space"/);
     expect(await wb.listSheets()).toEqual(["Plan"]);
     expect(wb.definedNames()).toEqual([]);
   });

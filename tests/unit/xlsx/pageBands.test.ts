@@ -15,7 +15,14 @@ test.each([
 test("the xlsx adapter writes the header and footer of the print setup, and they survive a save", async () => {
   const wb = XlsxWorkbook.create();
   await wb.apply({
-    sheets: [{ name: "Districts", create: true, blocks: [{ at: "A1", cells: [["x"]] }], print: { orientation: "landscape", fitToWidth: true, header: { left: "AIP portfolio", center: "R&D" }, footer: { right: "Page &[Page] of &[Pages]" } } }],
+    sheets: [
+      {
+        name: "Districts",
+        create: true,
+        blocks: [{ at: "A1", cells: [["x"]] }],
+        print: { orientation: "landscape", fitToWidth: true, header: { left: "AIP portfolio", center: "R&D" }, footer: { right: "Page &[Page] of &[Pages]" } },
+      },
+    ],
     names: [],
   });
   const again = await XlsxWorkbook.fromBuffer(await wb.toBuffer());

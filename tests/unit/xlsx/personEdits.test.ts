@@ -15,7 +15,16 @@ const BATCH: WriteBatch = {
     {
       name: "Plan",
       create: true,
-      blocks: [{ at: "B2", cells: [["one", { formula: "=SUM(B2:B4)&$B$3" }], ["two", null], ["three", "=text, not a formula"]] }],
+      blocks: [
+        {
+          at: "B2",
+          cells: [
+            ["one", { formula: "=SUM(B2:B4)&$B$3" }],
+            ["two", null],
+            ["three", "=text, not a formula"],
+          ],
+        },
+      ],
       merges: ["C6:D6"],
       validations: [{ range: "B3", source: "=Body" }],
     },

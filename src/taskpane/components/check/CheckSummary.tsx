@@ -24,14 +24,14 @@ export function CheckSummary({ counts, checkedAt }: CheckSummaryProps) {
       <div className={styles.row}>
         {SEVERITIES.map((s) => (
           <span key={s} className={styles.item} data-testid={`count-${s}`}>
-            <Badge color={SEVERITY_COLOR[s]} appearance={counts[s] > 0 ? "filled" : "outline"} aria-hidden>{counts[s]}</Badge>
+            <Badge color={SEVERITY_COLOR[s]} appearance={counts[s] > 0 ? "filled" : "outline"} aria-hidden>
+              {counts[s]}
+            </Badge>
             <Text>{counts[s] === 1 ? SEVERITY_TITLES[s].one : SEVERITY_TITLES[s].many}</Text>
           </span>
         ))}
       </div>
-      <Text size={200}>
-        {total === 0 ? "No findings: the plan passes every check." : `Checked ${checkedAt}. The Check Report sheet lists the same findings.`}
-      </Text>
+      <Text size={200}>{total === 0 ? "No findings: the plan passes every check." : `Checked ${checkedAt}. The Check Report sheet lists the same findings.`}</Text>
     </div>
   );
 }

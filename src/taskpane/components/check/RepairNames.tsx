@@ -40,8 +40,8 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
       {noPlan && !result && (
         <>
           <Text>
-            This workbook has the plan&apos;s sheets, but the add-in can no longer find its cells (their names were deleted). Repair names
-            finds them again from each sheet&apos;s labels; no cell value changes.
+            This workbook has the plan&apos;s sheets, but the add-in can no longer find its cells (their names were deleted). Repair names finds them again from each sheet&apos;s
+            labels; no cell value changes.
           </Text>
           <Button appearance="secondary" disabled={busy} onClick={onRepair}>
             Repair names
@@ -51,8 +51,8 @@ export function RepairNames({ broken, noPlan = false, result, busy, onRepair }: 
       {broken > 0 && (
         <>
           <Text>
-            {broken === 1 ? "1 finding is" : `${broken} findings are`} about cells the add-in can no longer find. Repair names finds
-            them again from each sheet&apos;s labels; no cell value changes.
+            {broken === 1 ? "1 finding is" : `${broken} findings are`} about cells the add-in can no longer find. Repair names finds them again from each sheet&apos;s labels; no
+            cell value changes.
           </Text>
           <Button appearance="secondary" disabled={busy} onClick={onRepair}>
             Repair names

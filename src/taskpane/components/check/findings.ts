@@ -28,7 +28,10 @@ export const SEVERITY_TITLES: Record<Severity, { one: string; many: string }> = 
 };
 
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = filter.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   return findings.filter((f) => {
     if (filter.severity !== "all" && f.severity !== filter.severity) return false;
     if (filter.initiative !== "all" && initiativeKey(f) !== filter.initiative) return false;

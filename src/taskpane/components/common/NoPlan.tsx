@@ -20,8 +20,7 @@ export function NoPlan({ presence, goTo, page }: NoPlanProps) {
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>The plan cannot be read</MessageBarTitle>
-          This workbook has the plan&apos;s sheets, but the add-in can no longer find its cells. Repair names on the Check page finds them again; no
-          cell you typed changes.
+          This workbook has the plan&apos;s sheets, but the add-in can no longer find its cells. Repair names on the Check page finds them again; no cell you typed changes.
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" appearance="primary" onClick={() => goTo("check")}>

@@ -23,7 +23,13 @@ const useStyles = makeStyles({
     // The heading lands below nothing when scrolled to.
     scrollMarginTop: tokens.spacingVerticalS,
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   grow: { flex: "1 1 120px", minWidth: 0 },
   // A date input is as wide as its "mm/dd/yyyy" and picker button unless told it may shrink (270 px panes).
@@ -83,7 +89,11 @@ export function RatingCard({ entry, at, count, period, draft, busy, set, onSave,
           Initiative {number} ({at + 1} of {count})
         </h2>
         <Text block>{entry.description.trim() || "(no description yet)"}</Text>
-        {entry.lead.trim() && <Text block size={200}>Lead: {entry.lead}</Text>}
+        {entry.lead.trim() && (
+          <Text block size={200}>
+            Lead: {entry.lead}
+          </Text>
+        )}
       </div>
       {!entry.writable && <Note>This initiative&apos;s rating table for {period} cannot be found on its sheet; restore the table to save here.</Note>}
       <ScaleChoice label="Process rating" scale={PROCESS_SCALE} value={draft.process} disabled={busy} onChange={(v) => set("process", v)} />

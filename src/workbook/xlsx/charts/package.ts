@@ -26,7 +26,12 @@ export async function readPart(zip: JSZip, name: string): Promise<string | undef
 }
 
 export function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -54,12 +59,19 @@ export function resolveTarget(fromPart: string, target: string): string {
 export async function readRels(zip: JSZip, part: string): Promise<Relationship[]> {
   const xml = await readPart(zip, relsPath(part));
   if (!xml) return [];
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({ id: attribute(m[0], "Id") ?? "", type: attribute(m[0], "Type") ?? "", target: attribute(m[0], "Target") ?? "" }));
+  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
+    id: attribute(m[0], "Id") ?? "",
+    type: attribute(m[0], "Type") ?? "",
+    target: attribute(m[0], "Target") ?? "",
+  }));
 }
 
 export function writeRels(zip: JSZip, part: string, rels: Relationship[]): void {
   const body = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"/>`).join("");
-  zip.file(relsPath(part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`);
+  zip.file(
+    relsPath(part),
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`,
+  );
 }
 
 /** An Id no relationship of the part uses yet. */

@@ -7,17 +7,67 @@
 import { attr, localName, namespaceDeclarations, parseRoot, renameRelIds, startTags, withAttr, type Child } from "./xmlParts";
 
 const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
-  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 const WORKBOOK_ORDER = [
-  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences",
-  "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing",
-  "fileRecoveryPr", "webPublishObjects", "extLst",
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
 ];
 
 /** Sheet elements that refer to parts the command never writes: always the original's. */
@@ -101,7 +151,11 @@ export function graftWorksheet(written: string, original: string | undefined, re
   for (const c of theirs.children) {
     if (SHEET_REFERENCES.has(schemaName(c, WORKSHEET_ORDER))) pieces.push({ name: c.name, text: renameRelIds(c.text, renamed) });
   }
-  const ext = mergedExtLst(mine.children.find((c) => c.name === "extLst"), theirs.children.find((c) => c.name === "extLst"), renamed);
+  const ext = mergedExtLst(
+    mine.children.find((c) => c.name === "extLst"),
+    theirs.children.find((c) => c.name === "extLst"),
+    renamed,
+  );
   if (ext) pieces.push(ext);
   keepAttribute(pieces, theirs.children, "sheetPr", "codeName");
   keepAttribute(pieces, theirs.children, "pageSetup", "r:id", renamed);
@@ -117,7 +171,11 @@ export function graftWorkbook(written: string, original: string, renamed: Map<st
   for (const c of theirs.children) {
     if (WORKBOOK_REFERENCES.has(c.name) && !have.has(c.name)) pieces.push({ name: c.name, text: renameRelIds(c.text, renamed) });
   }
-  const ext = mergedExtLst(mine.children.find((c) => c.name === "extLst"), theirs.children.find((c) => c.name === "extLst"), renamed);
+  const ext = mergedExtLst(
+    mine.children.find((c) => c.name === "extLst"),
+    theirs.children.find((c) => c.name === "extLst"),
+    renamed,
+  );
   if (ext) pieces.push(ext);
   keepAttribute(pieces, theirs.children, "workbookPr", "codeName");
   return rebuild(written, mergedRootTag(mine.tag, theirs.tag), pieces, WORKBOOK_ORDER);

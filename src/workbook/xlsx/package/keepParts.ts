@@ -79,12 +79,18 @@ export async function keepUnwrittenParts(originalBytes: Uint8Array, writtenBytes
 
   // Root relationships: ExcelJS's document properties, and the original's others (custom.xml…).
   const rootKept = written.rootRels.filter((r) => WRITTEN_ROOT_RELS.has(relKind(r.type)));
-  const rootExtra = renumber(rootKept, orig.rootRels.filter((r) => !WRITTEN_ROOT_RELS.has(relKind(r.type))));
+  const rootExtra = renumber(
+    rootKept,
+    orig.rootRels.filter((r) => !WRITTEN_ROOT_RELS.has(relKind(r.type))),
+  );
   out.file("_rels/.rels", writeRels([...rootKept, ...rootExtra.rels]));
 
   // The workbook part: ExcelJS's sheets and names, the original's pivot caches, external links…
   const wbKept = written.workbookRels.filter((r) => WRITTEN_WORKBOOK_RELS.has(relKind(r.type)) && written.zip.file(resolveTarget(written.workbookPath, r.target)) !== null);
-  const wbExtra = renumber(wbKept, orig.workbookRels.filter((r) => !WRITTEN_WORKBOOK_RELS.has(relKind(r.type)) && !DROPPED_WORKBOOK_RELS.has(relKind(r.type))));
+  const wbExtra = renumber(
+    wbKept,
+    orig.workbookRels.filter((r) => !WRITTEN_WORKBOOK_RELS.has(relKind(r.type)) && !DROPPED_WORKBOOK_RELS.has(relKind(r.type))),
+  );
   out.file(relsPathOf(written.workbookPath), writeRels([...wbKept, ...wbExtra.rels]));
   out.file(written.workbookPath, graftWorkbook(written.workbookXml, orig.workbookXml, wbExtra.renamed));
 
@@ -95,7 +101,10 @@ export async function keepUnwrittenParts(originalBytes: Uint8Array, writtenBytes
     const before = orig.sheets.find((s) => s.name === sheet.name && s.kind === "worksheet");
     const origXml = before ? ((await text(orig.zip, before.path)) ?? "") : undefined;
     const origRels = before ? parseRels(await text(orig.zip, relsPathOf(before.path))).filter((r) => !WRITTEN_SHEET_RELS.has(relKind(r.type))) : [];
-    const extra = renumber(writtenRels, origRels.map((r) => (r.external ? r : { ...r, target: relativeTo(sheet.path, resolveTarget(before!.path, r.target)) })));
+    const extra = renumber(
+      writtenRels,
+      origRels.map((r) => (r.external ? r : { ...r, target: relativeTo(sheet.path, resolveTarget(before!.path, r.target)) })),
+    );
     out.file(sheet.path, needsGraft(xml, origXml, origRels, writtenAll.length !== writtenRels.length) ? graftWorksheet(xml, origXml, extra.renamed) : xml);
     const rels = [...writtenRels, ...extra.rels];
     if (rels.length > 0) out.file(relsPathOf(sheet.path), writeRels(rels));

@@ -25,6 +25,8 @@ export function refuseLostParts(original: PackageMap): void {
   }
   const signature = original.rootRels.find((r) => relKind(r.type) === "origin");
   if (signature) {
-    throw new WorkbookError(`This workbook is digitally signed (${signature.target.replace(/^\//, "")}); saving any change would break the signature, so nothing was saved. ${IN_EXCEL}`);
+    throw new WorkbookError(
+      `This workbook is digitally signed (${signature.target.replace(/^\//, "")}); saving any change would break the signature, so nothing was saved. ${IN_EXCEL}`,
+    );
   }
 }

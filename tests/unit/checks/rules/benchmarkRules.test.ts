@@ -219,9 +219,12 @@ describe("benchmark-placeholder (error, every type)", () => {
     expect(found[0].message).toContain(`still holds ${shown}`);
   });
 
-  test.each(["By June 2027, 85% of seniors complete the FAFSA.", "Each school (K-5, 6-8) reports monthly.", "Teachers use exit tickets; results are logged."])("%s is complete", (text) => {
-    expect(benchmarkPlaceholder.check({ text }, SY)).toEqual([]);
-  });
+  test.each(["By June 2027, 85% of seniors complete the FAFSA.", "Each school (K-5, 6-8) reports monthly.", "Teachers use exit tickets; results are logged."])(
+    "%s is complete",
+    (text) => {
+      expect(benchmarkPlaceholder.check({ text }, SY)).toEqual([]);
+    },
+  );
 
   test("a text that is only a placeholder gets suggestions with slots, not the placeholder", () => {
     const [f] = benchmarkDate.check({ text: "TBD", type: "short_term_outcome" }, SY);

@@ -17,12 +17,19 @@ describe("lead-one-person", () => {
     expect(severalPeople(lead)).toBeDefined();
   });
 
-  test.each(["Pat Lee", "Dr. Pat Lee, Principal", "Pat Lee, Assistant Superintendent", "Director of Teaching and Learning", "Sam O'Brien-Ortiz", "Pat Lee, Ed.D.", "Lee, Pat", "Pat Lee, Principal, Ward Elementary School", "Dr. Ana Ruiz, Assistant Superintendent for Curriculum, Instruction, and Assessment"])(
-    "%s is one person",
-    (lead) => {
-      expect(severalPeople(lead)).toBeUndefined();
-    },
-  );
+  test.each([
+    "Pat Lee",
+    "Dr. Pat Lee, Principal",
+    "Pat Lee, Assistant Superintendent",
+    "Director of Teaching and Learning",
+    "Sam O'Brien-Ortiz",
+    "Pat Lee, Ed.D.",
+    "Lee, Pat",
+    "Pat Lee, Principal, Ward Elementary School",
+    "Dr. Ana Ruiz, Assistant Superintendent for Curriculum, Instruction, and Assessment",
+  ])("%s is one person", (lead) => {
+    expect(severalPeople(lead)).toBeUndefined();
+  });
 
   test("an error on B and on D, on the cell, with a next step", () => {
     const f = run(leadOnePerson, planWith([{ objectiveLead: "Pat Lee and Ana Ruiz", lead: "Sam Ortiz & Kim Fox" }], { roster: [""] }));

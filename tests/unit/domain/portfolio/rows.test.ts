@@ -94,7 +94,9 @@ test("the latest self-assessment on or before today", () => {
 });
 
 test("ratings in long form: every initiative in every period, rated or not, with ranks and evidence present", () => {
-  const p = plan([[initiative({ description: "Coaching", ratings: { Jan: { process: P[1], processEvidence: "logs", performance: "odd", performanceEvidence: "  ", ratedOn: "2027-01-20" } } })]]);
+  const p = plan([
+    [initiative({ description: "Coaching", ratings: { Jan: { process: P[1], processEvidence: "logs", performance: "odd", performanceEvidence: "  ", ratedOn: "2027-01-20" } } })],
+  ]);
   const rows = ratingRows(input(p));
   expect(rows.map((r) => r.period)).toEqual(["Jan", "Mar", "Jun", "Sep"]);
   expect(rows[0]).toEqual({
@@ -117,7 +119,9 @@ test("ratings in long form: every initiative in every period, rated or not, with
 
 test("findings keep their sheet, cell, rule, severity and message", () => {
   const rows = findingRows(input(plan([[initiative()]]), { findings: [finding("benchmark-date", "warning")] }));
-  expect(rows).toEqual([{ file: "north/plan.xlsx", district: "Northfield", sheet: "Plan", cell: "B4", rule: "benchmark-date", severity: "warning", message: "benchmark-date message" }]);
+  expect(rows).toEqual([
+    { file: "north/plan.xlsx", district: "Northfield", sheet: "Plan", cell: "B4", rule: "benchmark-date", severity: "warning", message: "benchmark-date message" },
+  ]);
 });
 
 test("districts are sorted by name then file, whatever order they were read in", () => {
