@@ -9,6 +9,7 @@ import { objectiveListUpdate, section1Total, type ListedInitiative, type ListedT
 import { indexOfSheet } from "../layout/ownSheets";
 import { rebuildQuarterTabs } from "../layout/build/quarterRebuild";
 import { asText, isErrorValue, isLive } from "../layout/read/readCells";
+import { knownValue } from "../layout/read/knownValue";
 import { activitySources, assertHasPlan, initiativeRefs, initiativeSheet, readPlan } from "../layout/read/readPlan";
 import type { SheetSpec } from "../workbook/spec";
 import { strategySheetSpec } from "../layout/build/strategySheet";
@@ -29,12 +30,10 @@ function cellText(snap: WorkbookSnapshot, name: string): string {
   return v === undefined ? "" : asText(v);
 }
 
-/** A one-cell name's text as `=""&name` shows it; undefined when that is not a plain value of one cell. */
+/** A one-cell name's text as `=""&name` shows it (undefined when unknown). */
 function knownText(snap: WorkbookSnapshot, name: string): string | undefined {
-  const read = snap.names[name];
-  if (!isLive(snap, read) || read.values.length !== 1 || read.values[0].length !== 1 || read.noResult?.length) return undefined;
-  const v = read.values[0][0];
-  return isErrorValue(v) ? undefined : asText(v);
+  const v = knownValue(snap, name);
+  return v === undefined ? undefined : asText(v);
 }
 
 /** What an existing initiative's sheet holds, for the list's stored results (undefined when any is unknown). */
