@@ -20,6 +20,7 @@ import { cellFormula, cellValue } from "../../src/workbook/xlsx/cells";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { uncachedFormulas } from "../../src/workbook/xlsx/package/uncachedFormulas";
 import { addInitiative } from "../../src/commands/addInitiative";
+import { initiativeNames } from "../../src/layout/names";
 import { recalcWithLibreOffice } from "../support/recalc";
 
 const sample = parsePlan(JSON.parse(readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
@@ -39,15 +40,18 @@ function storedResults(wb: XlsxWorkbook): Map<string, { sheet: string; result: u
   return out;
 }
 
-/** Minutes, quarter tabs, the Plan, the strategy sheets ("1.2 Reading") and the QPR view. */
-const COMPLETE = [/^Minutes /, /^(Sept-Dec|Jan-March|April-June|July-Aug)$/, /^Plan$/, /^\d+\.\d+ /, /^QPR /];
+/** Minutes, quarter tabs, the Plan, the strategy sheets ("1.2 Reading"), the QPR view and the Summary. */
+const COMPLETE = [/^Minutes /, /^(Sept-Dec|Jan-March|April-June|July-Aug)$/, /^Plan$/, /^\d+\.\d+ /, /^QPR /, /^Summary$/];
 
-test("stored formula results equal LibreOffice's on every sheet kind; the minutes, quarter tabs, Plan, strategy sheets and QPR view all carry one", async () => {
+test("stored formula results equal LibreOffice's on every sheet kind; the minutes, quarter tabs, Plan, strategy sheets, QPR view and Summary all carry one", async () => {
   const built = XlsxWorkbook.create();
   await newPlan(built, sample);
   // The Plan's list and word count rewritten from the workbook's cells, with a new objective.
   const tutoring = { ...sample.objectives[0].initiatives[0], description: "Tutoring  three times a week\nafter school" };
   await addInitiative(built, { objective: sample.objectives.length + 1, objectiveTitle: "Attendance rises", objectiveLead: "Lee Chan", initiative: tutoring });
+  // A rating that is not a scale level (other capitals), so the Summary's "not a level" paths are compared too.
+  const misspelt = (await built.snapshot()).names[initiativeNames({ o: 1, i: 2 }).rating("Process", "Mar")];
+  built.book.getWorksheet(misspelt.sheet)!.getCell(misspelt.range).value = "technical implementation stage";
   await rollUp(built);
   await qprView(built, { period: "Jan" });
   await newMinutes(built, { date: "2026-10-14", today: "2026-10-01" });
