@@ -114,6 +114,8 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   const sources = readSources(snap, r);
   const today = options.today;
   const results = new Map(sources.map((s) => [s, today ? sourceResults(snap, s, today) : undefined]));
+  /** A group's counts from the domain, when the roll-up has a day to count overdue activities for. */
+  const countsOf = (list: readonly SummarySource[]) => (today ? groupCounts(list.map((x) => results.get(x))) : undefined);
   const blocks: Block[] = [];
   const styles: StyledRange[] = [];
   const merges: string[] = [];
@@ -195,9 +197,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   for (const [o, list] of byObjective) {
     const objectiveName = initiativeNames(list[0].ref).objective;
     const titled = r.get(objectiveName, false) ? objectiveName : undefined;
-    const title = titled && today ? knownValue(snap, titled) : undefined;
-    const headingFormula = `="Objective ${o}: "&${titled}`;
-    const heading: Cell = titled ? (title === undefined ? { formula: headingFormula } : { formula: headingFormula, result: `Objective ${o}: ${asText(title)}` }) : `Objective ${o}`;
+    const heading = objectiveHeading(snap, o, titled, today !== undefined);
     objectiveRow(row, String(o), heading);
     row++;
     const first = row;
@@ -211,7 +211,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
       });
       row++;
     }
-    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: today ? groupCounts(list.map((x) => results.get(x))) : undefined });
+    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: countsOf(list) });
   }
   const firstInitiative = header + 1;
   const lastInitiative = row - 1;
@@ -240,7 +240,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
     first: firstInitiative,
     last: lastInitiative,
     count: sources.length,
-    counts: today ? groupCounts(sources.map((x) => results.get(x))) : undefined,
+    counts: countsOf(sources),
   };
   countsTable(planTable, all, { blocks, styles, rows, formats, levelCell });
   for (const key of SCALE_KEYS) {
@@ -326,6 +326,13 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   };
 }
 
+/** "Objective 2: <its title>" through the title's name (with its result when stored results are wanted), or plain text when the name cannot be read. */
+function objectiveHeading(snap: WorkbookSnapshot, o: number, titled: string | undefined, withResults: boolean): Cell {
+  if (!titled) return `Objective ${o}`;
+  const title = withResults ? knownValue(snap, titled) : undefined;
+  return withResult(`="Objective ${o}: "&${titled}`, title === undefined ? undefined : `Objective ${o}: ${asText(title)}`);
+}
+
 /** `=IF(ref="","",ref)`: an empty source shows empty, not 0. */
 function live(name: string | undefined, what: string, value: CellValue | undefined): Cell {
   if (!name) return `(cannot read the ${what})`;
@@ -361,21 +368,7 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
         res && shownRating(rankOf, res.texts[key][p]),
       );
     });
-    // Latest: the last period with anything in it; previous: the last one before that.
-    const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
-    const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
-    const rated = res ? QPR_PERIODS.filter((p) => res.rollup.ranks[key][p] !== undefined) : [];
-    const [previous, latest] = [rated[rated.length - 2], rated[rated.length - 1]];
-    cells[COL.latest[key]] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
-    cells[COL.latestRank[key]] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
-    cells[COL.previousRank[key]] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
-    const L = ref(COL.latestRank[key]);
-    const P = ref(COL.previousRank[key]);
-    const change = res?.rollup.change[key];
-    cells[COL.change[key]] = withResult(
-      `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
-      res && (change ? CHANGE_LABELS[change] : ""),
-    );
+    latestCells(cells, ref, key, res);
   }
   if (s.activities) {
     cells[COL.overdue] = withResult(`=COUNTIFS(INDEX(${s.activities},0,5),"<"&TODAY(),INDEX(${s.activities},0,6),"<>Complete")`, res?.rollup.overdue);
@@ -397,6 +390,24 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
   const unread = s.unreadable.length > 0 ? `${formulaText(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
   cells[COL.check] = withResult(`=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})`, res && checkText(s, res));
   return cells;
+}
+
+/** Latest: the last period with anything in it; previous: the last one before that; and the change between them. */
+function latestCells(cells: Cell[], ref: (col: number) => string, key: ScaleKey, res: SourceResults | undefined): void {
+  const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
+  const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
+  const rated = res ? QPR_PERIODS.filter((p) => res.rollup.ranks[key][p] !== undefined) : [];
+  const [previous, latest] = [rated[rated.length - 2], rated[rated.length - 1]];
+  cells[COL.latest[key]] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
+  cells[COL.latestRank[key]] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
+  cells[COL.previousRank[key]] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
+  const L = ref(COL.latestRank[key]);
+  const P = ref(COL.previousRank[key]);
+  const change = res?.rollup.change[key];
+  cells[COL.change[key]] = withResult(
+    `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
+    res && (change ? CHANGE_LABELS[change] : ""),
+  );
 }
 
 /** What a period's rating cell shows: nothing, the rating, or the rating marked as not a level. */
