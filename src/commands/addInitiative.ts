@@ -5,10 +5,11 @@
  */
 import type { Initiative, InitiativeRef, Objective } from "../domain/plan";
 import { initiativeNames, PLAN_NAMES } from "../layout/names";
-import { objectiveListUpdate, type ListedInitiative } from "../layout/build/planSheet";
+import { objectiveListUpdate, section1Total, type ListedInitiative, type ListedTexts } from "../layout/build/planSheet";
 import { indexOfSheet } from "../layout/ownSheets";
 import { rebuildQuarterTabs } from "../layout/build/quarterRebuild";
-import { asText, isLive } from "../layout/read/readCells";
+import { asText, isErrorValue, isLive } from "../layout/read/readCells";
+import { knownValue } from "../layout/read/knownValue";
 import { activitySources, assertHasPlan, initiativeRefs, initiativeSheet, readPlan } from "../layout/read/readPlan";
 import type { SheetSpec } from "../workbook/spec";
 import { strategySheetSpec } from "../layout/build/strategySheet";
@@ -27,6 +28,31 @@ export interface AddInitiativeInput {
 function cellText(snap: WorkbookSnapshot, name: string): string {
   const v = snap.names[name]?.values[0]?.[0];
   return v === undefined ? "" : asText(v);
+}
+
+/** A one-cell name's text as `=""&name` shows it (undefined when unknown). */
+function knownText(snap: WorkbookSnapshot, name: string): string | undefined {
+  const v = knownValue(snap, name);
+  return v === undefined ? undefined : asText(v);
+}
+
+/** What an existing initiative's sheet holds, for the list's stored results (undefined when any is unknown). */
+function listedTexts(snap: WorkbookSnapshot, ref: InitiativeRef): ListedTexts | undefined {
+  const n = initiativeNames(ref);
+  const [objective, objectiveLead, description, lead] = [n.objective, n.objectiveLead, n.description, n.lead].map((name) => knownText(snap, name));
+  if (objective === undefined || objectiveLead === undefined || description === undefined || lead === undefined) return undefined;
+  return { objective, objectiveLead, description, lead };
+}
+
+/** The texts the Section 1 word count reads directly: key issues, theory of action, the final outcomes' first column. */
+function countedTexts(snap: WorkbookSnapshot): string[] | undefined {
+  const keyIssues = knownText(snap, PLAN_NAMES.keyIssues);
+  const theory = knownText(snap, PLAN_NAMES.theoryOfAction);
+  const finals = snap.names[PLAN_NAMES.finalOutcomes];
+  if (keyIssues === undefined || theory === undefined || !isLive(snap, finals) || finals.noResult?.length) return undefined;
+  const outcomes = finals.values.map((row) => row[0] ?? "");
+  if (outcomes.some(isErrorValue)) return undefined;
+  return [keyIssues, theory, ...outcomes.map(asText)];
 }
 
 function objectiveFor(snap: WorkbookSnapshot, input: AddInitiativeInput, last: InitiativeRef | undefined, count: number): Objective {
@@ -61,7 +87,7 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
   const planAt = indexOfSheet(snap.sheets, snap.names[PLAN_NAMES.district]?.sheet || "Plan");
   const position = after.length > 0 ? Math.max(...after) + 1 : planAt + 1;
   const { plan } = readPlan(snap);
-  const strategy = strategySheetSpec({ ref, objective, initiative: input.initiative, sheet, roster: plan.roster, position });
+  const strategy = strategySheetSpec({ ref, objective, initiative: input.initiative, sheet, roster: plan.roster, district: plan.district, position });
 
   const tabs = [...snap.sheets];
   tabs.splice(position, 0, sheet);
@@ -71,7 +97,9 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
   const names = [...strategy.names, ...quarters.names];
   const list = snap.names[PLAN_NAMES.objectiveList];
   if (isLive(snap, list)) {
-    const listed: ListedInitiative[] = [...refs.map((r) => ({ ref: r, sheet: initiativeSheet(snap, r) ?? "" })), { ref, sheet }];
+    const added: ListedTexts = { objective: objective.title, objectiveLead: objective.lead, description: input.initiative.description, lead: input.initiative.lead };
+    const listed: ListedInitiative[] = [...refs.map((r) => ({ ref: r, sheet: initiativeSheet(snap, r) ?? "", texts: listedTexts(snap, r) })), { ref, sheet, texts: added }];
+    const counted = countedTexts(snap);
     const range = parseRange(list.range);
     const wordCount = snap.names[PLAN_NAMES.wordCount];
     const finals = snap.names[PLAN_NAMES.finalOutcomes];
@@ -82,6 +110,7 @@ export async function addInitiative(port: WorkbookPort, input: AddInitiativeInpu
       previousRows: range.end.row - range.start.row + 1,
       initiatives: listed,
       wordCountCell: wordCount?.sheet === list.sheet && wordCount.range ? wordCount.range : undefined,
+      wordTotal: counted && section1Total(counted, listed),
       finalOutcomeTexts: finalTexts ? blockRange(cellAddress(finalTexts.start.row, finalTexts.start.col), finalTexts.end.row - finalTexts.start.row + 1, 1) : undefined,
     });
     sheets.push(update.sheet);

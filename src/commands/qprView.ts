@@ -9,6 +9,7 @@ import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan"
 import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { qprSheetName } from "../layout/sheetNames";
+import { knownValue } from "../layout/read/knownValue";
 import { qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/build/qprSheet";
 import { asText, isBlank, isLive, type Problem } from "../layout/read/readCells";
 import { assertHasPlan, initiativeRefs, readPlan } from "../layout/read/readPlan";
@@ -129,6 +130,7 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
     objectives,
     narrative: { overall: isLive(snap, overallRead) ? typedCell(overallRead) : null, objectives: objectiveNarratives },
     evidence: minutesEvidence(snap, period, plan.schoolYear),
+    valueOf: (name) => knownValue(snap, name),
   });
   await port.apply({ sheets: [built.sheet], names: built.names });
   const initiatives = objectives.reduce((n, o) => n + o.initiatives.length, 0);

@@ -10,6 +10,8 @@ import { assertHasPlan, type Problem } from "../layout/read/readPlan";
 import { summaryAreaEnd } from "../layout/read/summarySources";
 import { summarySheetSpec } from "../layout/build/summarySheet";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import { localToday } from "../domain/calendar";
+import type { IsoDate } from "../domain/plan";
 
 export interface RollUpResult {
   /** Initiatives listed on the Summary. */
@@ -21,6 +23,8 @@ export interface RollUpResult {
 export interface RollUpOptions {
   /** Show the Summary when done (default true); false keeps the person where they are (e.g. rating in the pane). */
   activate?: boolean;
+  /** The day the overdue counts are stored for (default: today here); Excel recalculates TODAY() on opening. */
+  today?: IsoDate;
 }
 
 export async function rollUp(port: WorkbookPort, options: RollUpOptions = {}): Promise<RollUpResult> {
@@ -40,6 +44,7 @@ export async function rollUp(port: WorkbookPort, options: RollUpOptions = {}): P
     existing,
     position: plan >= 0 ? plan + 1 : 0,
     previousLastRow: existing ? summaryAreaEnd(snap, existing) : undefined,
+    today: options.today ?? localToday(),
   });
   await port.apply({ sheets: [{ ...build.sheet, activate: options.activate ?? true }], names: build.names });
   return { initiatives: build.initiatives, problems: build.problems };

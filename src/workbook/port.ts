@@ -18,6 +18,11 @@ export interface NamedRangeRead {
   values: CellValue[][];
   /** Row-major formulas: "=…" for formula cells, otherwise the same value as `values`. */
   formulas: CellValue[][];
+  /**
+   * A1 addresses of the range's formula cells that the file stores no result for (their value reads
+   * as ""). Only a file written by a tool that does not calculate has them; Excel always calculates.
+   */
+  noResult?: string[];
 }
 
 /** A sheet's used range: the rectangle of cells holding a value or a formula (formatting ignored). */

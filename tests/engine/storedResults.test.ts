@@ -2,7 +2,8 @@
  * Formulas written with the result the domain computes (FormulaCell.result) store it in the .xlsx,
  * and it equals what LibreOffice computes on recalculating: previews and other readers see the same
  * value before any recalculation. Sheets whose builders give every formula a result are listed in
- * COMPLETE; for the others, every stored result that exists must still be right.
+ * COMPLETE: there every formula must carry a stored result (a <v> in the file, even for empty
+ * text); for the others, every stored result that exists must still be right.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
@@ -17,6 +18,9 @@ import { parsePlan } from "../../src/domain/validate";
 import { cellAddress } from "../../src/util/a1";
 import { cellFormula, cellValue } from "../../src/workbook/xlsx/cells";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { uncachedFormulas } from "../../src/workbook/xlsx/package/uncachedFormulas";
+import { addInitiative } from "../../src/commands/addInitiative";
+import { initiativeNames } from "../../src/layout/names";
 import { recalcWithLibreOffice } from "../support/recalc";
 
 const sample = parsePlan(JSON.parse(readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
@@ -36,11 +40,18 @@ function storedResults(wb: XlsxWorkbook): Map<string, { sheet: string; result: u
   return out;
 }
 
-const COMPLETE = [/^Minutes /, /^(Sept-Dec|Jan-March|April-June|July-Aug)$/];
+/** Minutes, quarter tabs, the Plan, the strategy sheets ("1.2 Reading"), the QPR view and the Summary. */
+const COMPLETE = [/^Minutes /, /^(Sept-Dec|Jan-March|April-June|July-Aug)$/, /^Plan$/, /^\d+\.\d+ /, /^QPR /, /^Summary$/];
 
-test("stored formula results equal LibreOffice's on every sheet kind; the minutes' deadlines and the quarter tabs all carry one", async () => {
+test("stored formula results equal LibreOffice's on every sheet kind; the minutes, quarter tabs, Plan, strategy sheets, QPR view and Summary all carry one", async () => {
   const built = XlsxWorkbook.create();
   await newPlan(built, sample);
+  // The Plan's list and word count rewritten from the workbook's cells, with a new objective.
+  const tutoring = { ...sample.objectives[0].initiatives[0], description: "Tutoring  three times a week\nafter school" };
+  await addInitiative(built, { objective: sample.objectives.length + 1, objectiveTitle: "Attendance rises", objectiveLead: "Lee Chan", initiative: tutoring });
+  // A rating that is not a scale level (other capitals), so the Summary's "not a level" paths are compared too.
+  const misspelt = (await built.snapshot()).names[initiativeNames({ o: 1, i: 2 }).rating("Process", "Mar")];
+  built.book.getWorksheet(misspelt.sheet)!.getCell(misspelt.range).value = "technical implementation stage";
   await rollUp(built);
   await qprView(built, { period: "Jan" });
   await newMinutes(built, { date: "2026-10-14", today: "2026-10-01" });
@@ -48,8 +59,12 @@ test("stored formula results equal LibreOffice's on every sheet kind; the minute
   await assess(built, { date: "2026-10-01" });
   await refreshQuarters(built); // the quarter tabs rebuilt from what the strategy sheets hold
   // As a file: what previews and other readers see, with no recalculation.
-  const saved = await XlsxWorkbook.fromBuffer(await built.toBuffer());
+  const bytes = await built.toBuffer();
+  const saved = await XlsxWorkbook.fromBuffer(bytes);
   const stored = storedResults(saved);
+  const missing = [...(await uncachedFormulas(bytes))].flatMap(([sheet, cells]) => (COMPLETE.some((re) => re.test(sheet)) ? [...cells].map((c) => `'${sheet}'!${c}`) : []));
+  expect(missing).toEqual([]);
+  expect([...stored.values()].filter(({ sheet }) => /^(Plan|QPR .*|\d+\.\d+ .*)$/.test(sheet)).length).toBeGreaterThanOrEqual(40);
   const computed = await recalcWithLibreOffice(saved);
   let compared = 0;
   for (const [where, { sheet, result }] of stored) {

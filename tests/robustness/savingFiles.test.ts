@@ -181,3 +181,33 @@ test("export reports a formula's error value with its cell on stderr and never e
   expect(run.stderr).toContain(`!${first} (AIP.O1.I1.ShortTermOutcomes) shows the error #REF!: its formula =Sheet9!B2/0 no longer works`);
   expect(run.stdout).not.toContain("#REF!");
 });
+
+test("a formula the file stores no result for is reported with its cell (export: stderr, check: a finding); an empty-text result is not", async () => {
+  const book = await newBook();
+  const { XlsxWorkbook } = await import("../../src/workbook/xlsx/XlsxWorkbook");
+  const wb = await XlsxWorkbook.fromBuffer(await fs.readFile(book));
+  const snap = await wb.snapshot();
+  const outcomes = snap.names["AIP.O1.I1.ShortTermOutcomes"];
+  const [first] = outcomes.range.split(":");
+  const ws = wb.book.getWorksheet(outcomes.sheet)!;
+  // As a tool that does not calculate writes it: <f> and no <v>.
+  ws.getCell(first).value = { formula: 'UPPER("read at school")' } as never;
+  const evidence = snap.names["AIP.O1.I1.EarlyEvidence"];
+  const [evidenceCell] = evidence.range.split(":");
+  // A result of empty text (<v></v>) is a result: nothing to report.
+  wb.book.getWorksheet(evidence.sheet)!.getCell(evidenceCell).value = { formula: '""&""', result: "" };
+  await fs.writeFile(book, await wb.toBuffer());
+
+  const exported = await runAip(dir(), ["export", "plan.xlsx"]);
+  expect(exported.code).toBe(0);
+  expect(exported.stderr).toContain(`!${first} (AIP.O1.I1.ShortTermOutcomes) holds the formula =UPPER("read at school") but the file stores no result for it`);
+  expect(exported.stderr).not.toContain(`!${evidenceCell} (AIP.O1.I1.EarlyEvidence)`);
+  expect(exported.stdout).not.toContain("READ AT SCHOOL");
+
+  const checked = await runAip(dir(), ["check", "plan.xlsx", "--json"]);
+  const findings = JSON.parse(checked.stdout) as { rule: string; sheet: string; cell: string; message: string }[];
+  expect(findings.filter((f) => f.rule === "workbook-cells" && f.cell === first && f.sheet === outcomes.sheet).map((f) => f.message)).toEqual([
+    expect.stringContaining("the file stores no result for it"),
+  ]);
+  expect(findings.some((f) => f.sheet === evidence.sheet && f.cell === evidenceCell && /no result/.test(f.message))).toBe(false);
+});

@@ -1,7 +1,7 @@
 /**
  * workbook-cells: a cell the checker reads holds something the plan cannot use as it stands (a
- * number or an error where a sentence belongs, a formula, a text far too long, a date or rating
- * it cannot read). Found by the engine before the other rules run, so they judge text only.
+ * number or an error where a sentence belongs, a formula, a formula the file stores no result for,
+ * a text far too long, a date or rating it cannot read). Found by the engine before the other rules run, so they judge text only.
  */
 import { asText, isErrorValue, type Problem } from "../../layout/read/readCells";
 import { splitRef } from "../../util/a1";

@@ -24,11 +24,11 @@ export function buildWorkbook(plan: Plan, existingSheets: readonly string[]): Wr
       const ref = { o: oi + 1, i: ii + 1 };
       const sheet = strategyTabName(ref, initiative.description, taken);
       taken.push(sheet);
-      const spec = strategySheetSpec({ ref, objective, initiative, sheet, roster: plan.roster, position: position++ });
+      const spec = strategySheetSpec({ ref, objective, initiative, sheet, roster: plan.roster, district: plan.district, position: position++ });
       strategy.push(spec.sheet);
       names.push(...spec.names);
       sources.push(spec.activities);
-      listed.push({ ref, sheet });
+      listed.push({ ref, sheet, texts: { objective: objective.title, objectiveLead: objective.lead, description: initiative.description, lead: initiative.lead } });
     });
   });
   const planSheet = planSheetSpec(plan, listed, 0);

@@ -8,6 +8,7 @@
  * the strategy sheets' names whenever an initiative is added.
  */
 import { isIsoDate, isoToSerial } from "../../domain/calendar";
+import { countWords } from "../../domain/words";
 import type { InitiativeRef, Plan } from "../../domain/plan";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES } from "../names";
@@ -30,6 +31,16 @@ const LIST_CLEAR_MARGIN = 100;
 export interface ListedInitiative {
   ref: InitiativeRef;
   sheet: string;
+  /** What the strategy sheet's cells hold, stored as the list's formula results (unknown: none stored). */
+  texts?: ListedTexts;
+}
+
+/** The texts the list shows for one initiative (and its objective, on the objective's row). */
+export interface ListedTexts {
+  objective: string;
+  objectiveLead: string;
+  description: string;
+  lead: string;
 }
 
 /** Text with tabs and line breaks turned into spaces, as the word count needs. */
@@ -48,9 +59,43 @@ export function wordCountFormula(finalOutcomeTexts: string, listWords: string): 
   return `=${wordsFormula(PLAN_NAMES.keyIssues)}+${wordsFormula(PLAN_NAMES.theoryOfAction)}+SUMPRODUCT(${wordsFormula(finalOutcomeTexts)})+SUM(${listWords})`;
 }
 
-/** A formula showing a name's text ("" when empty, never 0). */
-function textOf(name: string): Cell {
-  return { formula: `=""&${name}` };
+/** A formula showing a name's text ("" when empty, never 0), with that text as its result when known. */
+function textOf(name: string, text: string | undefined): Cell {
+  return text === undefined ? { formula: `=""&${name}` } : { formula: `=""&${name}`, result: text };
+}
+
+/** The word-count formulas' results: the domain's count (src/domain/words.ts counts as the formula does). */
+function listWords(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : countWords(text);
+}
+
+/** The Section 1 total and the verdict beside it, with their results when the total is known. */
+function wordCountCells(finalOutcomeTexts: string, listWordsRange: string, countCell: string, total: number | undefined): Cell[] {
+  const verdict = `=IF(${countCell}>1000,"Over the 1,000-word limit","Within the limit")`;
+  if (total === undefined) return [{ formula: wordCountFormula(finalOutcomeTexts, listWordsRange) }, { formula: verdict }];
+  return [
+    { formula: wordCountFormula(finalOutcomeTexts, listWordsRange), result: total },
+    { formula: verdict, result: total > 1000 ? "Over the 1,000-word limit" : "Within the limit" },
+  ];
+}
+
+/** The word count's total: the texts it counts directly (key issues, theory of action, final outcomes) and the list's words. */
+export function section1Total(texts: readonly string[], initiatives: readonly ListedInitiative[]): number | undefined {
+  const list = listedWords(initiatives);
+  return list === undefined ? undefined : texts.reduce((sum, t) => sum + countWords(t), list);
+}
+
+/** Words the list's rows count (objective titles and initiative descriptions), when every text is known. */
+export function listedWords(initiatives: readonly ListedInitiative[]): number | undefined {
+  if (initiatives.some((ini) => ini.texts === undefined)) return undefined;
+  const seen = new Set<number>();
+  let sum = 0;
+  for (const ini of initiatives) {
+    if (!seen.has(ini.ref.o)) sum += countWords(ini.texts!.objective);
+    seen.add(ini.ref.o);
+    sum += countWords(ini.texts!.description);
+  }
+  return sum;
 }
 
 /**
@@ -70,14 +115,32 @@ export function objectiveListContent(
   const sorted = [...initiatives].sort((a, b) => a.ref.o - b.ref.o || a.ref.i - b.ref.i);
   const rows: Cell[][] = [];
   const objectiveRows: number[] = [];
-  const words = (k: number) => ({ formula: `=${wordsFormula(cellAddress(top + 1 + k, 1))}` });
+  const words = (k: number, text: string | undefined): Cell => {
+    const result = listWords(text);
+    const formula = `=${wordsFormula(cellAddress(top + 1 + k, 1))}`;
+    return result === undefined ? { formula } : { formula, result };
+  };
   sorted.forEach((ini, idx) => {
     const n = initiativeNames(ini.ref);
     if (idx === 0 || sorted[idx - 1].ref.o !== ini.ref.o) {
       objectiveRows.push(rows.length);
-      rows.push([`Objective ${ini.ref.o}`, textOf(n.objective), textOf(n.objectiveLead), nameLink(n.objective, "Go to sheet"), words(rows.length)]);
+      const t = ini.texts;
+      rows.push([
+        `Objective ${ini.ref.o}`,
+        textOf(n.objective, t?.objective),
+        textOf(n.objectiveLead, t?.objectiveLead),
+        nameLink(n.objective, "Go to sheet"),
+        words(rows.length, t?.objective),
+      ]);
     }
-    rows.push([`${ini.ref.o}.${ini.ref.i}`, textOf(n.description), textOf(n.lead), nameLink(n.description, `Open ${ini.ref.o}.${ini.ref.i}`), words(rows.length)]);
+    const t = ini.texts;
+    rows.push([
+      `${ini.ref.o}.${ini.ref.i}`,
+      textOf(n.description, t?.description),
+      textOf(n.lead, t?.lead),
+      nameLink(n.description, `Open ${ini.ref.o}.${ini.ref.i}`),
+      words(rows.length, t?.description),
+    ]);
   });
   if (rows.length === 0) rows.push(["", "No initiatives yet: use Add initiative.", "", "", 0]);
 
@@ -106,12 +169,14 @@ export function objectiveListUpdate(args: {
   initiatives: readonly ListedInitiative[];
   wordCountCell?: string;
   finalOutcomeTexts?: string;
+  /** The Section 1 total the word count shows (unknown: no result stored). */
+  wordTotal?: number;
 }): { sheet: SheetSpec; names: NameSpec[] } {
   const content = objectiveListContent(args.listTop, args.initiatives);
   const height = Math.max(args.previousRows, parseRange(content.name.range).end.row - args.listTop + 1);
   const blocks = [...content.blocks];
   if (args.wordCountCell && args.finalOutcomeTexts) {
-    blocks.push({ at: args.wordCountCell, cells: [[{ formula: wordCountFormula(args.finalOutcomeTexts, content.wordsRange) }]] });
+    blocks.push({ at: args.wordCountCell, cells: [wordCountCells(args.finalOutcomeTexts, content.wordsRange, args.wordCountCell, args.wordTotal).slice(0, 1)] });
   }
   return {
     sheet: {
@@ -229,7 +294,7 @@ export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative
   const countCell = cellAddress(wordCountRow, 3);
   blocks.push({
     at: countCell,
-    cells: [[{ formula: wordCountFormula(finalTexts, list.wordsRange) }, { formula: `=IF(${countCell}>1000,"Over the 1,000-word limit","Within the limit")` }]],
+    cells: [wordCountCells(finalTexts, list.wordsRange, countCell, section1Total([plan.keyIssues, plan.theoryOfAction, ...plan.finalOutcomes.map((f) => f.text)], initiatives))],
   });
   styles.push({ range: `${countCell}:${cellAddress(wordCountRow, 4)}`, style: { ...OWNED, bold: true } });
   name(PLAN_NAMES.wordCount, countCell);

@@ -12,6 +12,8 @@ import type { InitiativeRef, IsoDate, QprPeriod } from "../../domain/plan";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "../names";
 import type { Block, Cell, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { CellValue } from "../../workbook/port";
+import { asText } from "../read/readCells";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
 
 export const QPR_HEADERS = ["Initiative", "Lead", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
@@ -69,6 +71,8 @@ export interface QprSheetInput {
   /** What people typed: the overall narrative and each objective's (by o), written back as they were. */
   narrative: { overall: Cell; objectives: ReadonlyMap<number, Cell> };
   evidence: MinutesEvidence[];
+  /** What a one-cell name holds in the snapshot the command read (src/layout/read/knownValue.ts), stored as the formulas' results. */
+  valueOf: (name: string) => CellValue | undefined;
 }
 
 export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: NameSpec[] } {
@@ -92,7 +96,7 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
 
   line([`Quarterly Progress Report (QPR): ${QPR_WINDOWS[period].label}`], TITLE, false);
   if (input.hasDistrict) {
-    blocks.push({ at: cellAddress(r, 0), cells: [["District:", { formula: `=""&${PLAN_NAMES.district}` }]] });
+    blocks.push({ at: cellAddress(r, 0), cells: [["District:", shows(`=""&${PLAN_NAMES.district}`, input.valueOf(PLAN_NAMES.district), asText)]] });
     styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${cellAddress(r, 1)}:${cellAddress(r, 3)}`, style: OWNED });
     merges.push(`${cellAddress(r, 1)}:${cellAddress(r, 3)}`);
     r++;
@@ -136,11 +140,15 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
     const first = objective.initiatives[0];
     const title =
       first && first.readable.has(initiativeNames(first.ref).objective)
-        ? { formula: `="Objective ${objective.o}: "&${initiativeNames(first.ref).objective}` }
+        ? shows(
+            `="Objective ${objective.o}: "&${initiativeNames(first.ref).objective}`,
+            input.valueOf(initiativeNames(first.ref).objective),
+            (v) => `Objective ${objective.o}: ${asText(v)}`,
+          )
         : `Objective ${objective.o}`;
     line([title], { ...LABEL, fill: "#DDEBF7" });
     if (objective.initiatives.length > 0) {
-      const body = objective.initiatives.map((ini) => initiativeRow(ini, period));
+      const body = objective.initiatives.map((ini) => initiativeRow(ini, period, input.valueOf));
       blocks.push({ at: cellAddress(r, 0), cells: body });
       styles.push(
         { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
@@ -219,27 +227,32 @@ function evidenceMerges(row: number): string[] {
   return [2, 4, 6].map((c) => `${cellAddress(row, c)}:${cellAddress(row, c + 1)}`);
 }
 
+/** A formula showing a name's value, with the result it computes from that value when the value is known. */
+function shows(formula: string, value: CellValue | undefined, result: (v: CellValue) => CellValue): Cell {
+  return value === undefined ? { formula } : { formula, result: result(value) };
+}
+
 const MISSING = (name: string) => `(missing: ${name})`;
 
 /** A row of live formulas through the initiative's names; a name that does not resolve is shown as missing, never a #REF!. */
-function initiativeRow(ini: QprInitiative, period: QprPeriod): Cell[] {
+function initiativeRow(ini: QprInitiative, period: QprPeriod, valueOf: QprSheetInput["valueOf"]): Cell[] {
   const n = initiativeNames(ini.ref);
   const ok = (name: string) => ini.readable.has(name);
-  const text = (name: string): Cell => (ok(name) ? { formula: `=""&${name}` } : MISSING(name));
+  const text = (name: string): Cell => (ok(name) ? shows(`=""&${name}`, valueOf(name), asText) : MISSING(name));
   const rating = (kind: RatingKind): Cell => {
     const name = n.rating(kind, period);
-    return ok(name) ? { formula: `=IF(${name}="","${NOT_RATED}",${name})` } : MISSING(name);
+    return ok(name) ? shows(`=IF(${name}="","${NOT_RATED}",${name})`, valueOf(name), (v) => (v === "" ? NOT_RATED : v)) : MISSING(name);
   };
   const number = `${ini.ref.o}.${ini.ref.i}`;
   return [
-    ok(n.description) ? { formula: `="${number} "&${n.description}` } : `${number} ${MISSING(n.description)}`,
+    ok(n.description) ? shows(`="${number} "&${n.description}`, valueOf(n.description), (v) => `${number} ${asText(v)}`) : `${number} ${MISSING(n.description)}`,
     text(n.lead),
     rating("Process"),
     text(n.rating("ProcessEvidence", period)),
     rating("Performance"),
     text(n.rating("PerformanceEvidence", period)),
     // Workbooks made before these names existed simply show nothing here.
-    ok(n.ratedBy(period)) ? { formula: `=""&${n.ratedBy(period)}` } : null,
-    ok(n.ratedOn(period)) ? { formula: `=IF(${n.ratedOn(period)}="","",${n.ratedOn(period)})` } : null,
+    ok(n.ratedBy(period)) ? shows(`=""&${n.ratedBy(period)}`, valueOf(n.ratedBy(period)), asText) : null,
+    ok(n.ratedOn(period)) ? shows(`=IF(${n.ratedOn(period)}="","",${n.ratedOn(period)})`, valueOf(n.ratedOn(period)), (v) => v) : null,
   ];
 }

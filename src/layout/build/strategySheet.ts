@@ -86,6 +86,8 @@ export interface StrategySheetArgs {
   initiative: Initiative;
   sheet: string;
   roster: readonly string[];
+  /** The Plan's district, stored as the result of the line that shows it. */
+  district: string;
   position?: number;
 }
 
@@ -106,7 +108,7 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   blocks.push({ at: "A2", cells: [["(There is one Strategy Sheet for each Initiative under an Objective; duplicate as necessary)"]] });
   styles.push({ range: "A2", style: NOTE });
   merges.push("A2:F2");
-  blocks.push({ at: "A3", cells: [["District:", { formula: `=""&${PLAN_NAMES.district}` }]] });
+  blocks.push({ at: "A3", cells: [["District:", { formula: `=""&${PLAN_NAMES.district}`, result: args.district }]] });
   styles.push({ range: "A3", style: LABEL }, { range: "B3", style: OWNED });
   merges.push("B3:F3");
   r = 4;

@@ -13,11 +13,14 @@
  * honours wildcards); anything else shows as "not a scale level" and is counted apart.
  */
 import { QPR_PERIODS } from "../../domain/plan";
-import { PHASE_HINTS, SCALE_KEYS, SCALE_OF, type ScaleKey } from "../../domain/rollup";
+import { countLevels, PHASE_HINTS, SCALE_KEYS, SCALE_OF, type LevelCounts, type ScaleKey } from "../../domain/rollup";
+import type { IsoDate } from "../../domain/plan";
+import { knownValue } from "../read/knownValue";
+import { groupCounts, sourceResults, type SourceResults } from "./summaryResults";
 import { cellAddress, columnLetter, blockRange } from "../../util/a1";
-import type { WorkbookSnapshot } from "../../workbook/port";
+import type { CellValue, WorkbookSnapshot } from "../../workbook/port";
 import { initiativeNames, SUMMARY_NAMES } from "../names";
-import { NameReader, type Problem } from "../read/readCells";
+import { asText, NameReader, type Problem } from "../read/readCells";
 import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
@@ -91,6 +94,8 @@ interface Group {
   first: number;
   last: number;
   count: number;
+  /** The domain's counts for the group, stored as the counts' results (unknown: none stored). */
+  counts?: LevelCounts;
 }
 
 export interface SummaryOptions {
@@ -100,11 +105,17 @@ export interface SummaryOptions {
   position?: number;
   /** Last row (1-based) of the previous owned area, when known, so nothing stale is left. */
   previousLastRow?: number;
+  /** The day the overdue counts' TODAY() is taken as: with it, every formula stores the result the domain computes. */
+  today?: IsoDate;
 }
 
 export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions = {}): SummaryBuild {
   const r = new NameReader(snap);
   const sources = readSources(snap, r);
+  const today = options.today;
+  const results = new Map(sources.map((s) => [s, today ? sourceResults(snap, s, today) : undefined]));
+  /** A group's counts from the domain, when the roll-up has a day to count overdue activities for. */
+  const countsOf = (list: readonly SummarySource[]) => (today ? groupCounts(list.map((x) => results.get(x))) : undefined);
   const blocks: Block[] = [];
   const styles: StyledRange[] = [];
   const merges: string[] = [];
@@ -186,12 +197,12 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   for (const [o, list] of byObjective) {
     const objectiveName = initiativeNames(list[0].ref).objective;
     const titled = r.get(objectiveName, false) ? objectiveName : undefined;
-    const heading: Cell = titled ? { formula: `="Objective ${o}: "&${titled}` } : `Objective ${o}`;
+    const heading = objectiveHeading(snap, o, titled, today !== undefined);
     objectiveRow(row, String(o), heading);
     row++;
     const first = row;
     for (const s of list) {
-      put(row, 0, [initiativeRow(s, row, levels)]);
+      put(row, 0, [initiativeRow(s, row, levels, results.get(s))]);
       // Wrapped text needs its height set: Excel keeps a row's stored height when it opens the file.
       const text = (name: string | undefined) => String(snap.names[name ?? ""]?.values[0]?.[0] ?? "");
       rows.push({
@@ -200,7 +211,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
       });
       row++;
     }
-    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length });
+    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: countsOf(list) });
   }
   const firstInitiative = header + 1;
   const lastInitiative = row - 1;
@@ -223,7 +234,14 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   }
 
   // Whole-plan table, now that the initiatives' rows are known.
-  const all: Group = { label: "", heading: "", first: firstInitiative, last: lastInitiative, count: sources.length };
+  const all: Group = {
+    label: "",
+    heading: "",
+    first: firstInitiative,
+    last: lastInitiative,
+    count: sources.length,
+    counts: countsOf(sources),
+  };
   countsTable(planTable, all, { blocks, styles, rows, formats, levelCell });
   for (const key of SCALE_KEYS) {
     const f = TABLE[key].first;
@@ -308,17 +326,30 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   };
 }
 
-/** `=IF(ref="","",ref)`: an empty source shows empty, not 0. */
-function live(name: string | undefined, what: string): Cell {
-  return name ? { formula: `=IF(${name}="","",${name})` } : `(cannot read the ${what})`;
+/** "Objective 2: <its title>" through the title's name (with its result when stored results are wanted), or plain text when the name cannot be read. */
+function objectiveHeading(snap: WorkbookSnapshot, o: number, titled: string | undefined, withResults: boolean): Cell {
+  if (!titled) return `Objective ${o}`;
+  const title = withResults ? knownValue(snap, titled) : undefined;
+  return withResult(`="Objective ${o}: "&${titled}`, title === undefined ? undefined : `Objective ${o}: ${asText(title)}`);
 }
 
-function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, string>): Cell[] {
+/** `=IF(ref="","",ref)`: an empty source shows empty, not 0. */
+function live(name: string | undefined, what: string, value: CellValue | undefined): Cell {
+  if (!name) return `(cannot read the ${what})`;
+  return value === undefined ? { formula: `=IF(${name}="","",${name})` } : { formula: `=IF(${name}="","",${name})`, result: value };
+}
+
+/** A formula with its result when known. */
+function withResult(formula: string, result: CellValue | undefined): Cell {
+  return result === undefined ? { formula } : { formula, result };
+}
+
+function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, string>, res: SourceResults | undefined): Cell[] {
   const cells: Cell[] = Array(LAST_COL + 1).fill(null);
   const ref = (col: number) => at(row, col);
   cells[COL.number] = `${s.ref.o}.${s.ref.i}`;
-  cells[COL.description] = live(s.description, "description");
-  cells[COL.lead] = live(s.lead, "lead");
+  cells[COL.description] = live(s.description, "description", res?.description);
+  cells[COL.lead] = live(s.lead, "lead", res?.lead);
   for (const key of SCALE_KEYS) {
     const lv = levels[key];
     QPR_PERIODS.forEach((p, k) => {
@@ -330,38 +361,66 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
         return;
       }
       const match = `MATCH(${name},${lv},0)`;
-      cells[COL.rank(k, key)] = { formula: `=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)` };
-      cells[COL.period(k, key)] = { formula: `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")` };
+      const rankOf = res?.rollup.ranks[key][p];
+      cells[COL.rank(k, key)] = withResult(`=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)`, res && (rankOf ?? ""));
+      cells[COL.period(k, key)] = withResult(
+        `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")`,
+        res && shownRating(rankOf, res.texts[key][p]),
+      );
     });
-    // Latest: the last period with anything in it; previous: the last one before that.
-    const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
-    const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
-    cells[COL.latest[key]] = { formula: `=${lastFilled(shown)}` };
-    cells[COL.latestRank[key]] = { formula: `=${lastFilled(ranks)}` };
-    cells[COL.previousRank[key]] = { formula: `=${beforeLast(ranks)}` };
-    const L = ref(COL.latestRank[key]);
-    const P = ref(COL.previousRank[key]);
-    cells[COL.change[key]] = {
-      formula: `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
-    };
+    latestCells(cells, ref, key, res);
   }
   if (s.activities) {
-    cells[COL.overdue] = { formula: `=COUNTIFS(INDEX(${s.activities},0,5),"<"&TODAY(),INDEX(${s.activities},0,6),"<>Complete")` };
-    cells[COL.complete] = { formula: `=COUNTIFS(INDEX(${s.activities},0,6),"Complete")` };
+    cells[COL.overdue] = withResult(`=COUNTIFS(INDEX(${s.activities},0,5),"<"&TODAY(),INDEX(${s.activities},0,6),"<>Complete")`, res?.rollup.overdue);
+    cells[COL.complete] = withResult(`=COUNTIFS(INDEX(${s.activities},0,6),"Complete")`, res?.rollup.complete);
   } else {
     cells[COL.overdue] = "n/a";
     cells[COL.complete] = "n/a";
   }
   // DECISIONS.md 4: process ranks 1–2 → Early Implementation, 3 → Transitional, 4 → Practices Embedded.
   const L = ref(COL.latestRank.process);
-  cells[COL.phase] = { formula: `=IF(AND(ISNUMBER(${L}),${L}>0),IF(${L}<=2,"${PHASE_HINTS[1]}",IF(${L}=3,"${PHASE_HINTS[3]}","${PHASE_HINTS[4]}")),"")` };
+  cells[COL.phase] = withResult(
+    `=IF(AND(ISNUMBER(${L}),${L}>0),IF(${L}<=2,"${PHASE_HINTS[1]}",IF(${L}=3,"${PHASE_HINTS[3]}","${PHASE_HINTS[4]}")),"")`,
+    res && (res.rollup.phaseHint ?? ""),
+  );
   const flags = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p, k) => `IF(${ref(COL.rank(k, key))}=0," ${p} ${SCALE_WORD[key]};","")`));
   // Interleave as the columns read: Jan process, Jan performance, Mar process, …
   const ordered = QPR_PERIODS.flatMap((_, k) => [flags[k], flags[k + 4]]);
   const rankRange = `${ref(COL.rank(0, "process"))}:${ref(COL.rank(3, "performance"))}`;
   const unread = s.unreadable.length > 0 ? `${formulaText(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
-  cells[COL.check] = { formula: `=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})` };
+  cells[COL.check] = withResult(`=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})`, res && checkText(s, res));
   return cells;
+}
+
+/** Latest: the last period with anything in it; previous: the last one before that; and the change between them. */
+function latestCells(cells: Cell[], ref: (col: number) => string, key: ScaleKey, res: SourceResults | undefined): void {
+  const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
+  const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
+  const rated = res ? QPR_PERIODS.filter((p) => res.rollup.ranks[key][p] !== undefined) : [];
+  const [previous, latest] = [rated[rated.length - 2], rated[rated.length - 1]];
+  cells[COL.latest[key]] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
+  cells[COL.latestRank[key]] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
+  cells[COL.previousRank[key]] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
+  const L = ref(COL.latestRank[key]);
+  const P = ref(COL.previousRank[key]);
+  const change = res?.rollup.change[key];
+  cells[COL.change[key]] = withResult(
+    `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
+    res && (change ? CHANGE_LABELS[change] : ""),
+  );
+}
+
+/** What a period's rating cell shows: nothing, the rating, or the rating marked as not a level. */
+function shownRating(rank: number | undefined, text: string | undefined): CellValue {
+  if (rank === undefined) return "";
+  return rank === 0 ? `${NOT_A_LEVEL}: ${text ?? ""}` : (text ?? "");
+}
+
+/** The Check column: what could not be read, then each period and scale whose rating is not a level. */
+function checkText(s: SummarySource, res: SourceResults): string {
+  const unread = s.unreadable.length > 0 ? `could not read: ${s.unreadable.join(", ")}. ` : "";
+  const flagged = QPR_PERIODS.flatMap((p) => SCALE_KEYS.filter((key) => res.rollup.ranks[key][p] === 0).map((key) => ` ${p} ${SCALE_WORD[key]};`));
+  return unread + (flagged.length === 0 ? "" : `${NOT_A_LEVEL}:${flagged.join("")}`);
 }
 
 /** IF(d<>"",d,IF(c<>"",c,IF(b<>"",b,a))) over cells in period order. */
@@ -407,18 +466,21 @@ function countsTable(top: number, g: Group, sink: TableSink): void {
     const { label, first } = TABLE[key];
     const scale = SCALE_OF[key];
     const cells: Cell[][] = [[`${scale.title} (${SCALE_WORD[key]})`, ...QPR_PERIODS]];
+    const counts = g.counts;
     const countOf = (k: number, criterion: number): Cell => {
       if (!has) return 0;
       const col = COL.rank(k, key);
-      return { formula: `=COUNTIF(${abs(g.first, col)}:${abs(g.last, col)},${criterion})` };
+      const result = counts && (criterion === 0 ? counts.notALevel[key][k] : counts.counts[key][criterion - 1][k]);
+      return withResult(`=COUNTIF(${abs(g.first, col)}:${abs(g.last, col)},${criterion})`, result);
     };
     scale.levels.forEach((level) => cells.push([level.name, ...QPR_PERIODS.map((_, k) => countOf(k, level.rank))]));
     cells.push([`${NOT_A_LEVEL} (fix on the strategy sheet)`, ...QPR_PERIODS.map((_, k) => countOf(k, 0))]);
+    const known = counts ?? (has ? undefined : countLevels([]));
     cells.push([
       "Not rated",
       ...QPR_PERIODS.map((_, k): Cell => {
         const c = first + k;
-        return { formula: `=${g.count}-SUM(${at(top + 1, c)}:${at(top + 4, c)})-${at(top + 5, c)}` };
+        return withResult(`=${g.count}-SUM(${at(top + 1, c)}:${at(top + 4, c)})-${at(top + 5, c)}`, known?.notRated[key][k]);
       }),
     ]);
     cells.push([
@@ -426,7 +488,8 @@ function countsTable(top: number, g: Group, sink: TableSink): void {
       ...QPR_PERIODS.map((_, k): Cell => {
         const c = first + k;
         const chain = [1, 2, 3, 4].reduceRight((rest, rank) => `IF(${at(top + rank, c)}>0,${at(top + rank, label)},${rest})`, `"${NO_VALID_RATING}"`);
-        return { formula: `=${chain}` };
+        const lowest = known?.lowest[key][k];
+        return withResult(`=${chain}`, known && (lowest === undefined ? NO_VALID_RATING : scale.levels[lowest - 1].name));
       }),
     ]);
     sink.blocks.push({ at: at(top, label), cells });

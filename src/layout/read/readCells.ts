@@ -33,6 +33,8 @@ export interface GoodName {
 
 export class NameReader {
   readonly problems: Problem[] = [];
+  /** Cells already reported as having no stored result, so a name read twice reports them once. */
+  private readonly noResultSeen = new Set<string>();
 
   constructor(readonly snap: WorkbookSnapshot) {}
 
@@ -56,7 +58,27 @@ export class NameReader {
       return undefined;
     }
     const { start } = parseRange(read.range);
-    return { read, row: start.row, col: start.col };
+    const good = { read, row: start.row, col: start.col };
+    this.reportNoResults(name, good);
+    return good;
+  }
+
+  /**
+   * A formula the file stores no result for (some tools save formulas without calculating them) is
+   * read as empty: say so with its cell, so nothing is silently dropped.
+   */
+  private reportNoResults(name: string, g: GoodName): void {
+    for (const address of g.read.noResult ?? []) {
+      const where = `${quoteSheet(g.read.sheet)}!${address}`;
+      if (this.noResultSeen.has(where)) continue;
+      this.noResultSeen.add(where);
+      const { start } = parseRange(address);
+      const formula = g.read.formulas[start.row - g.row]?.[start.col - g.col];
+      this.add(
+        where,
+        `${where} (${name}) holds the formula ${asText(formula ?? "")} but the file stores no result for it (the program that saved it did not calculate it), so it was read as empty. Open the workbook in Excel or LibreOffice, save it, and run again.`,
+      );
+    }
   }
 
   /** "'1.2 Reading'!D14" for the cell at (r, c) inside the name's range. */

@@ -7,8 +7,9 @@ import * as ExcelJS from "exceljs";
 import type { NameSpec, SheetSpec, WriteBatch } from "../spec";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { sheetsWanted, WorkbookError, type CellValue, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
-import { cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
+import { cellFormula, cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { keepUnwrittenParts } from "./package/keepParts";
+import { uncachedFormulas } from "./package/uncachedFormulas";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
@@ -23,6 +24,8 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly names: NameStore,
     /** The bytes the workbook was read from: every part the command does not write is kept from them. */
     private readonly original?: Uint8Array,
+    /** By sheet, the formula (by A1 address) of each cell the file stored no result for. */
+    private readonly uncached = new Map<string, Map<string, string>>(),
   ) {}
 
   /** An empty workbook with no sheets. */
@@ -48,7 +51,8 @@ export class XlsxWorkbook implements WorkbookPort {
         `This file has no worksheets, so it is not an Excel workbook (.xlsx). ` + `Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
       );
     }
-    return new XlsxWorkbook(book, names, data instanceof Uint8Array ? data : new Uint8Array(data));
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    return new XlsxWorkbook(book, names, bytes, await uncachedByFormula(book, bytes));
   }
 
   /**
@@ -148,7 +152,24 @@ export class XlsxWorkbook implements WorkbookPort {
   private readName(n: NameTarget): NamedRangeRead {
     const ws = n.sheet ? findSheet(this.book, n.sheet) : undefined;
     if (!ws) return { name: n.name, sheet: "", range: "", values: [], formulas: [] };
-    return { name: n.name, sheet: ws.name, range: n.range, ...this.readRect(ws, n.range) };
+    const read: NamedRangeRead = { name: n.name, sheet: ws.name, range: n.range, ...this.readRect(ws, n.range) };
+    const noResult = this.noResultIn(ws, n.range);
+    return noResult.length > 0 ? { ...read, noResult } : read;
+  }
+
+  /** Formula cells of the range still without a stored result since the file was read (not rewritten since). */
+  private noResultIn(ws: ExcelJS.Worksheet, range: string): string[] {
+    const cells = this.uncached.get(ws.name);
+    if (!cells) return [];
+    const { start, end } = parseRange(range);
+    const out: string[] = [];
+    for (const [address, formula] of cells) {
+      const { start: at } = parseRange(address);
+      if (at.row < start.row || at.row > end.row || at.col < start.col || at.col > end.col) continue;
+      const cell = ws.getCell(address);
+      if (cellFormula(cell) === formula && cell.result === undefined) out.push(address);
+    }
+    return out;
   }
 
   /** The rectangle of cells holding a value or formula, as Excel's getUsedRange(valuesOnly) sees it. */
@@ -190,4 +211,20 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     return { values, formulas };
   }
+}
+
+/** The formula cells the file stores no result for, with their formulas as ExcelJS read them. */
+async function uncachedByFormula(book: ExcelJS.Workbook, bytes: Uint8Array): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [sheet, addresses] of await uncachedFormulas(bytes)) {
+    const ws = findSheet(book, sheet);
+    if (!ws) continue;
+    const formulas = new Map<string, string>();
+    for (const address of addresses) {
+      const formula = cellFormula(ws.getCell(address));
+      if (formula !== undefined) formulas.set(address, formula);
+    }
+    if (formulas.size > 0) out.set(ws.name, formulas);
+  }
+  return out;
 }

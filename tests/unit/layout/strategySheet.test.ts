@@ -23,7 +23,7 @@ const objective = { title: "Literacy", lead: "Sam Park", initiatives: [initiativ
 const ref = { o: 2, i: 3 };
 
 function spec(roster: string[] = ["Ana Ruiz"]) {
-  return strategySheetSpec({ ref, objective, initiative, sheet: "2.3 Coaching", roster, position: 4 });
+  return strategySheetSpec({ ref, objective, initiative, sheet: "2.3 Coaching", roster, district: "Springfield", position: 4 });
 }
 
 describe("strategySheetSpec", () => {

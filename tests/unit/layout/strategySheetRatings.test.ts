@@ -18,7 +18,14 @@ const initiative: Initiative = {
 const ref = { o: 1, i: 2 };
 
 function spec(roster: string[] = ["Ana Ruiz"]) {
-  return strategySheetSpec({ ref, objective: { title: "Literacy", lead: "Sam Park", initiatives: [initiative] }, initiative, sheet: "1.2 Coaching", roster });
+  return strategySheetSpec({
+    ref,
+    objective: { title: "Literacy", lead: "Sam Park", initiatives: [initiative] },
+    initiative,
+    sheet: "1.2 Coaching",
+    roster,
+    district: "Springfield",
+  });
 }
 
 const at = (names: { name: string; range: string }[], name: string) => {
