@@ -201,7 +201,11 @@ function subElementSection(b: RubricBuild, start: number): number {
     const items = c.subElements.items;
     const elements = blockRange(at(r + 1, COL.rating), items.length, 1);
     const heading = `${c.name}: ${c.subElements.what}`;
-    blocks.push({ at: at(r, 0), cells: [[heading, null, null, null, null, { formula: `=COUNTIF(${n.elements(c.key)},"${TICKED}")` }, `of ${items.length} ticked Yes`, null]] });
+    // A rubric sheet is always new and its Yes/No cells blank, so the count starts at 0.
+    blocks.push({
+      at: at(r, 0),
+      cells: [[heading, null, null, null, null, { formula: `=COUNTIF(${n.elements(c.key)},"${TICKED}")`, result: 0 }, `of ${items.length} ticked Yes`, null]],
+    });
     merges.push(span(r, 0, 4), span(r, 6, 7));
     styles.push({ range: span(r, 0, 4), style: LABEL }, { range: at(r, COL.rating), style: { ...OWNED, bold: true, hAlign: "center" } }, { range: span(r, 6, 7), style: OWNED });
     name(n.elementCount(c.key), at(r, COL.rating));

@@ -103,7 +103,7 @@ test("sub-elements: a Yes/No per element, and a live COUNTIF of the Yes beside t
     expect(sheet.validations).toContainEqual(expect.objectContaining({ range, source: TICK_CHOICES, allowOther: false }));
     const count = at(names, n.elementCount(c.key));
     expect(parseRange(count).start).toEqual({ row: start.row - 1, col: 5 });
-    expect(g.get(count)).toEqual({ formula: `=COUNTIF(${n.elements(c.key)},"Yes")` });
+    expect(g.get(count)).toEqual({ formula: `=COUNTIF(${n.elements(c.key)},"Yes")`, result: 0 });
   }
   // Criterion 4's four standard benchmarks each have the plan's figure beside them.
   const c4 = parseRange(at(names, n.elements("C4"))).start;
