@@ -18,7 +18,8 @@ import { cellAddress, columnLetter, blockRange } from "../../util/a1";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { initiativeNames, SUMMARY_NAMES } from "../names";
 import { NameReader, type Problem } from "../read/readCells";
-import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { Cell, ConditionalFormat, NameSpec, SheetSpec, Style } from "../../workbook/spec";
+import { SheetParts } from "../sheetParts";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
 import { formulaText } from "../formulas";
@@ -102,60 +103,53 @@ export interface SummaryOptions {
   previousLastRow?: number;
 }
 
-export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions = {}): SummaryBuild {
-  const r = new NameReader(snap);
-  const sources = readSources(snap, r);
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const formats: ConditionalFormat[] = [];
-  const names: NameSpec[] = [];
-  const sheet = options.existing ?? SUMMARY_SHEET;
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ at: at(row, col), cells });
-  const style = (range: string, s: StyledRange["style"]) => styles.push({ range, style: s });
-  const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
-  /** A section title across the table's width (merged, so it reads on one line). */
-  const section = (row: number, title: string) => {
-    put(row, 0, [[title]]);
-    style(fullRow(row), SECTION);
-    merges.push(fullRow(row));
-  };
-  /** An objective's heading row: its number in A, its title merged across B:R. */
-  const objectiveRow = (row: number, label: string, heading: Cell) => {
-    put(row, 0, [[label, heading]]);
-    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
-    merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
-  };
+/** The Summary as it is written, top to bottom: its parts, its conditional formats, and how to find a level's label. */
+interface SummaryRows {
+  parts: SheetParts;
+  formats: ConditionalFormat[];
+  /** The whole-plan table's label cell for a level: what every colour rule and count matches. */
+  levelCell: (key: ScaleKey, rank: number) => string;
+  /** The level labels' ranges the initiatives' rank formulas look up. */
+  levels: Record<ScaleKey, string>;
+}
 
-  put(0, 0, [["Summary of QPR ratings"]]);
-  style("A1", TITLE);
-  put(1, 0, [[`${SUMMARY_LABEL}: the counts and lowest levels roll up the initiatives' ratings for discussion. The ratings themselves are on each strategy sheet.`]]);
-  put(2, 0, [
+const put = (w: SummaryRows, row: number, col: number, cells: Cell[][]) => w.parts.blocks.push({ at: at(row, col), cells });
+const style = (w: SummaryRows, range: string, s: Style) => w.parts.styles.push({ range, style: s });
+const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
+
+/** A section title across the table's width (merged, so it reads on one line). */
+function section(w: SummaryRows, row: number, title: string): void {
+  put(w, row, 0, [[title]]);
+  style(w, fullRow(row), SECTION);
+  w.parts.merges.push(fullRow(row));
+}
+
+/** An objective's heading row: its number in A, its title merged across B:R. */
+function objectiveRow(w: SummaryRows, row: number, label: string, heading: Cell): void {
+  put(w, row, 0, [[label, heading]]);
+  style(w, fullRow(row), { bold: true, fill: "#F2F2F2" });
+  w.parts.merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
+}
+
+/** The title and the two notes on what the Summary is and how it stays live. */
+function titleSection(w: SummaryRows): void {
+  put(w, 0, 0, [["Summary of QPR ratings"]]);
+  style(w, "A1", TITLE);
+  put(w, 1, 0, [[`${SUMMARY_LABEL}: the counts and lowest levels roll up the initiatives' ratings for discussion. The ratings themselves are on each strategy sheet.`]]);
+  put(w, 2, 0, [
     [
       `Live: every figure is a formula over the rating cells, so a rating typed on a strategy sheet shows here at once. Run Roll up again after adding or removing initiatives. A rating that is not exactly a scale name shows as "${NOT_A_LEVEL}" and is not counted.`,
     ],
   ]);
   for (const row of [1, 2]) {
-    style(at(row, 0), NOTE);
-    merges.push(fullRow(row));
-    rows.push({ index: row, height: 30 });
+    style(w, at(row, 0), NOTE);
+    w.parts.merges.push(fullRow(row));
+    w.parts.rows.push({ index: row, height: 30 });
   }
+}
 
-  // Whole-plan counts first (rows 5–13): their level labels are what the formulas match against.
-  const planTitle = 4;
-  section(planTitle, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
-  const planTable = planTitle + 1;
-  const levels: Record<ScaleKey, string> = {
-    process: `${abs(planTable + 1, TABLE.process.label)}:${abs(planTable + 4, TABLE.process.label)}`,
-    performance: `${abs(planTable + 1, TABLE.performance.label)}:${abs(planTable + 4, TABLE.performance.label)}`,
-  };
-  const levelCell = (key: ScaleKey, rank: number) => abs(planTable + rank, TABLE[key].label);
-
-  // Initiatives table.
-  const listTitle = planTable + TABLE_ROWS + 2;
-  section(listTitle, "Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings");
-  const header = listTitle + 1;
+/** The initiatives table's header row: visible columns, then the grey helper ranks. */
+function initiativesHeader(w: SummaryRows, header: number): void {
   const headers: string[] = Array(LAST_COL + 1).fill("");
   headers[COL.number] = "#";
   headers[COL.description] = "Initiative";
@@ -174,27 +168,30 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   headers[COL.complete] = "Activities complete";
   headers[COL.phase] = "Exit phase hint (latest process; not a rating)";
   headers[COL.check] = "Check";
-  put(header, 0, [headers]);
-  style(blockRange(at(header, 0), 1, COL.check + 1), HEADER);
-  style(blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
-  rows.push({ index: header, height: 32 });
+  put(w, header, 0, [headers]);
+  style(w, blockRange(at(header, 0), 1, COL.check + 1), HEADER);
+  style(w, blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
+  w.parts.rows.push({ index: header, height: 32 });
+}
 
-  let row = header + 1;
+/** Each objective's heading and its initiatives' live rows, from `row`; returns the groups and the next row. */
+function initiativeGroups(w: SummaryRows, snap: WorkbookSnapshot, reader: NameReader, sources: SummarySource[], start: number): { groups: Group[]; row: number } {
+  let row = start;
   const groups: Group[] = [];
   const byObjective = new Map<number, SummarySource[]>();
   for (const s of sources) byObjective.set(s.ref.o, [...(byObjective.get(s.ref.o) ?? []), s]);
+  // Wrapped text needs its height set: Excel keeps a row's stored height when it opens the file.
+  const text = (name: string | undefined) => String(snap.names[name ?? ""]?.values[0]?.[0] ?? "");
   for (const [o, list] of byObjective) {
     const objectiveName = initiativeNames(list[0].ref).objective;
-    const titled = r.get(objectiveName, false) ? objectiveName : undefined;
+    const titled = reader.get(objectiveName, false) ? objectiveName : undefined;
     const heading: Cell = titled ? { formula: `="Objective ${o}: "&${titled}` } : `Objective ${o}`;
-    objectiveRow(row, String(o), heading);
+    objectiveRow(w, row, String(o), heading);
     row++;
     const first = row;
     for (const s of list) {
-      put(row, 0, [initiativeRow(s, row, levels)]);
-      // Wrapped text needs its height set: Excel keeps a row's stored height when it opens the file.
-      const text = (name: string | undefined) => String(snap.names[name ?? ""]?.values[0]?.[0] ?? "");
-      rows.push({
+      put(w, row, 0, [initiativeRow(s, row, w.levels)]);
+      w.parts.rows.push({
         index: row,
         height: Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]), RATING_HEIGHT),
       });
@@ -202,90 +199,135 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
     }
     groups.push({ label: String(o), heading, first, last: row - 1, count: list.length });
   }
-  const firstInitiative = header + 1;
-  const lastInitiative = row - 1;
-  if (sources.length === 0) {
-    put(row, 0, [["", "No initiatives in this workbook yet: add one, then run Roll up again."]]);
-    style(at(row, 1), NOTE);
-    row++;
-  } else {
-    const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
-    style(body, { wrap: true, vAlign: "top", border: true });
-    style(`${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
-    const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
-    formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), levelCell));
-    const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
-    const c0 = at(firstInitiative, COL.change.process);
-    formats.push(
-      { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
-      { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
-    );
-  }
+  return { groups, row };
+}
 
-  // Whole-plan table, now that the initiatives' rows are known.
-  const all: Group = { label: "", heading: "", first: firstInitiative, last: lastInitiative, count: sources.length };
-  countsTable(planTable, all, { blocks, styles, rows, formats, levelCell });
-  for (const key of SCALE_KEYS) {
-    const f = TABLE[key].first;
-    names.push({ name: key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, sheet, range: blockRange(at(planTable + 1, f), 4, 4) });
-  }
+/** The initiatives table's body styles and colour rules (levels and changes). */
+function initiativesFormats(w: SummaryRows, firstInitiative: number, lastInitiative: number): void {
+  const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
+  style(w, body, { wrap: true, vAlign: "top", border: true });
+  style(w, `${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
+  const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
+  w.formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), w.levelCell));
+  const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
+  const c0 = at(firstInitiative, COL.change.process);
+  w.formats.push(
+    { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
+    { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
+  );
+}
 
-  // Per objective.
-  row++;
-  section(row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
+/** Per objective: its heading and its counts tables; returns the next row. */
+function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): number {
+  let row = start;
+  section(w, row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
   row++;
   for (const g of groups) {
-    objectiveRow(row, g.label, g.heading);
+    objectiveRow(w, row, g.label, g.heading);
     row++;
-    countsTable(row, g, { blocks, styles, rows, formats, levelCell });
+    countsTable(row, g, w);
     row += TABLE_ROWS + 1;
   }
   if (groups.length === 0) row++;
+  return row;
+}
 
-  // What could not be read.
-  if (r.problems.length > 0) {
-    section(row, "What the roll-up could not read (fix these, then run Roll up again)");
-    row++;
-    for (const p of r.problems) {
-      put(row, 1, [[p.where, p.message]]);
-      style(at(row, 1), { wrap: true, vAlign: "top" });
-      style(`${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
-      merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
-      rows.push({ index: row, height: rowHeightFor(p.message, 200) });
-      row++;
-    }
+/** What could not be read, one problem a row (none: no section); returns the next row. */
+function problemsSection(w: SummaryRows, problems: Problem[], start: number): number {
+  if (problems.length === 0) return start;
+  let row = start;
+  section(w, row, "What the roll-up could not read (fix these, then run Roll up again)");
+  row++;
+  for (const p of problems) {
+    put(w, row, 1, [[p.where, p.message]]);
+    style(w, at(row, 1), { wrap: true, vAlign: "top" });
+    style(w, `${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
+    w.parts.merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    w.parts.rows.push({ index: row, height: rowHeightFor(p.message, 200) });
     row++;
   }
+  return row + 1;
+}
 
-  // Legend: both scales with their definitions, coloured as the Summary colours them.
-  section(row, "The QPR rating scales (Appendix G), low to high, with the colours used above");
+/** Legend: both scales with their definitions, coloured as the Summary colours them; returns its last row. */
+function legendSection(w: SummaryRows, start: number): number {
+  const { merges, rows } = w.parts;
+  let row = start;
+  section(w, row, "The QPR rating scales (Appendix G), low to high, with the colours used above");
   row++;
   for (const key of SCALE_KEYS) {
     const scale = SCALE_OF[key];
-    put(row, 0, [["Rank", scale.title, scale.describes]]);
-    style(blockRange(at(row, 0), 1, 3), HEADER);
+    put(w, row, 0, [["Rank", scale.title, scale.describes]]);
+    style(w, blockRange(at(row, 0), 1, 3), HEADER);
     merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
     row++;
     for (const level of scale.levels) {
-      put(row, 0, [[level.rank, level.name, level.definition]]);
-      style(at(row, 0), { ...OWNED, hAlign: "center" });
-      style(at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
-      style(at(row, 2), { wrap: true, vAlign: "top" });
+      put(w, row, 0, [[level.rank, level.name, level.definition]]);
+      style(w, at(row, 0), { ...OWNED, hAlign: "center" });
+      style(w, at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
+      style(w, at(row, 2), { wrap: true, vAlign: "top" });
       merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
       rows.push({ index: row, height: rowHeightFor(level.definition, 200) });
       row++;
     }
   }
-  put(row, 0, [
+  put(w, row, 0, [
     ["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."],
   ]);
-  style(at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
+  style(w, at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
   merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
-  const lastRow = row; // 0-based
+  return row;
+}
 
-  names.push({ name: SUMMARY_NAMES.area, sheet, range: `A1:${at(lastRow, LAST_COL)}` });
+export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions = {}): SummaryBuild {
+  const reader = new NameReader(snap);
+  const sources = readSources(snap, reader);
+  const sheet = options.existing ?? SUMMARY_SHEET;
+  // Whole-plan counts first (rows 5–13): their level labels are what the formulas match against.
+  const planTitle = 4;
+  const planTable = planTitle + 1;
+  const w: SummaryRows = {
+    parts: new SheetParts(sheet, { lastCol: LAST_COL, chars: WIDTHS.reduce((a, b) => a + b, 0) }),
+    formats: [],
+    levelCell: (key, rank) => abs(planTable + rank, TABLE[key].label),
+    levels: {
+      process: `${abs(planTable + 1, TABLE.process.label)}:${abs(planTable + 4, TABLE.process.label)}`,
+      performance: `${abs(planTable + 1, TABLE.performance.label)}:${abs(planTable + 4, TABLE.performance.label)}`,
+    },
+  };
+
+  titleSection(w);
+  section(w, planTitle, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
+  // Initiatives table.
+  const listTitle = planTable + TABLE_ROWS + 2;
+  section(w, listTitle, "Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings");
+  const header = listTitle + 1;
+  initiativesHeader(w, header);
+  const firstInitiative = header + 1;
+  const listed = initiativeGroups(w, snap, reader, sources, firstInitiative);
+  const groups = listed.groups;
+  let row = listed.row;
+  const lastInitiative = row - 1;
+  if (sources.length === 0) {
+    put(w, row, 0, [["", "No initiatives in this workbook yet: add one, then run Roll up again."]]);
+    style(w, at(row, 1), NOTE);
+    row++;
+  } else {
+    initiativesFormats(w, firstInitiative, lastInitiative);
+  }
+  // Whole-plan table, now that the initiatives' rows are known.
+  countsTable(planTable, { label: "", heading: "", first: firstInitiative, last: lastInitiative, count: sources.length }, w);
+  for (const key of SCALE_KEYS) {
+    w.parts.name(key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, blockRange(at(planTable + 1, TABLE[key].first), 4, 4));
+  }
+  row = byObjectiveSection(w, groups, row + 1);
+  row = problemsSection(w, reader.problems, row);
+  const lastRow = legendSection(w, row); // 0-based
+
+  w.parts.name(SUMMARY_NAMES.area, `A1:${at(lastRow, LAST_COL)}`);
   const exists = options.existing !== undefined;
   const clearTo = Math.max(CLEAR_FLOOR, lastRow + 1, options.previousLastRow ?? 0) + CLEAR_MARGIN;
+  const { blocks, styles, merges, rows, names } = w.parts;
   return {
     sheet: {
       name: sheet,
@@ -297,14 +339,14 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
       styles,
       merges,
       rows,
-      conditionalFormats: formats,
+      conditionalFormats: w.formats,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
       activate: true,
     },
     names,
     initiatives: sources.length,
-    problems: r.problems,
+    problems: reader.problems,
   };
 }
 
@@ -389,19 +431,11 @@ function levelFormats(range: string, topLeft: string, levelCell: (key: ScaleKey,
   return rules;
 }
 
-interface TableSink {
-  blocks: Block[];
-  styles: StyledRange[];
-  rows: RowSpec[];
-  formats: ConditionalFormat[];
-  levelCell: (key: ScaleKey, rank: number) => string;
-}
-
 /**
  * One group's two counts tables side by side (process in B:F, performance in H:L), 8 rows under
  * a header: the 4 levels low → high, not a scale level, not rated, lowest level.
  */
-function countsTable(top: number, g: Group, sink: TableSink): void {
+function countsTable(top: number, g: Group, w: SummaryRows): void {
   const has = g.count > 0;
   for (const key of SCALE_KEYS) {
     const { label, first } = TABLE[key];
@@ -429,15 +463,15 @@ function countsTable(top: number, g: Group, sink: TableSink): void {
         return { formula: `=${chain}` };
       }),
     ]);
-    sink.blocks.push({ at: at(top, label), cells });
-    sink.styles.push(
+    w.parts.blocks.push({ at: at(top, label), cells });
+    w.parts.styles.push(
       { range: blockRange(at(top, label), 1, 5), style: HEADER },
       { range: blockRange(at(top + 1, label), TABLE_ROWS - 1, 5), style: { border: true, wrap: true, vAlign: "top" } },
       { range: blockRange(at(top + 1, first), TABLE_ROWS - 1, 4), style: { hAlign: "center" } },
       { range: blockRange(at(top + TABLE_ROWS - 1, label), 1, 5), style: { bold: true, border: true, wrap: true, vAlign: "top" } },
       { range: at(top + 5, label), style: { fontColor: NOT_A_LEVEL_STYLE.fontColor } },
     );
-    scale.levels.forEach((level) => sink.styles.push({ range: at(top + level.rank, label), style: { fill: LEVEL_FILLS[level.rank - 1] } }));
+    scale.levels.forEach((level) => w.parts.styles.push({ range: at(top + level.rank, label), style: { fill: LEVEL_FILLS[level.rank - 1] } }));
   }
   // Level names wrap in the performance table's label column and in the lowest-level row.
   for (let k = 0; k < TABLE_ROWS; k++) {
@@ -445,8 +479,8 @@ function countsTable(top: number, g: Group, sink: TableSink): void {
       k === 0 ? `${SCALE_OF[key].title} (${SCALE_WORD[key]})` : k <= 4 ? SCALE_OF[key].levels[k - 1].name : k === 5 ? `${NOT_A_LEVEL} (fix on the strategy sheet)` : "";
     const labels = SCALE_KEYS.map(labelOf);
     const height = Math.max(...labels.map((l, j) => rowHeightFor(l, WIDTHS[TABLE[SCALE_KEYS[j]].label])), k === TABLE_ROWS - 1 ? RATING_HEIGHT : 0);
-    sink.rows.push({ index: top + k, height });
+    w.parts.rows.push({ index: top + k, height });
   }
   const lowest = `${at(top + TABLE_ROWS - 1, TABLE.process.first)}:${at(top + TABLE_ROWS - 1, TABLE.performance.first + 3)}`;
-  sink.formats.push(...levelFormats(lowest, at(top + TABLE_ROWS - 1, TABLE.process.first), sink.levelCell).slice(0, 4));
+  w.formats.push(...levelFormats(lowest, at(top + TABLE_ROWS - 1, TABLE.process.first), w.levelCell).slice(0, 4));
 }
