@@ -3,6 +3,12 @@
  * runs them all; `npm run test:fast` (or `jest --selectProjects fast`) runs one. Browser tests run
  * separately: npm run test:e2e.
  */
+/**
+ * ts-jest transpiles each file alone (tsconfig.json's `isolatedModules`, which ts-jest 29.4 reads
+ * in place of its deprecated option of that name): no type checking in the test run, which is
+ * `npm run typecheck`'s job (tsconfig.json includes tests/), and the same flag there guarantees
+ * every file can be transpiled alone.
+ */
 const base = {
   rootDir: __dirname,
   testEnvironment: "node",
@@ -21,6 +27,12 @@ module.exports = {
       roots: ["<rootDir>/tests/unit"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", ENGINE],
+    },
+    {
+      ...base,
+      displayName: "cli",
+      roots: ["<rootDir>/tests/cli"],
+      testMatch: ["**/*.test.ts"],
     },
     {
       ...base,

@@ -55,7 +55,11 @@ export function isRated(r: Pick<RatingInput, "process" | "performance">): boolea
 
 /** Every initiative (by objective, then number) with what its rating cells for `period` hold now. One snapshot. */
 export async function readRatings(port: WorkbookPort, period: QprPeriod): Promise<InitiativeRating[]> {
-  const snap = await port.snapshot();
+  return ratingsIn(await port.snapshot(), period);
+}
+
+/** The same, from a snapshot already read (the Ratings page reads one and shows any period from it). */
+export function ratingsIn(snap: WorkbookSnapshot, period: QprPeriod): InitiativeRating[] {
   assertHasPlan(snap);
   const out: InitiativeRating[] = [];
   for (const ref of initiativeRefs(snap)) {

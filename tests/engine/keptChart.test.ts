@@ -8,7 +8,7 @@ import { join } from "path";
 import { convertWithLibreOffice } from "../../scripts/libreoffice";
 import { rollUp } from "../../src/commands/rollUp";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
-import { runAip } from "../unit/cli/runAip";
+import { runAip } from "../cli/runAip";
 import { mapOf, partsOf, relTargets, withChart } from "../support/packageParts";
 
 const SAMPLE = join(__dirname, "../../examples/sample-plan.json");

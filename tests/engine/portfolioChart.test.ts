@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { convertWithLibreOffice } from "../../scripts/libreoffice";
 import { writeDistricts } from "../support/generateDistricts";
-import { runAip } from "../unit/cli/runAip";
+import { runAip } from "../cli/runAip";
 
 function pdfText(pdf: string): Promise<string | undefined> {
   return new Promise((resolve) => execFile("pdftotext", ["-layout", pdf, "-"], { timeout: 60_000 }, (error, stdout) => resolve(error ? undefined : stdout)));

@@ -10,7 +10,7 @@ import { join } from "path";
 import JSZip from "jszip";
 import { rollUp } from "../../src/commands/rollUp";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
-import { runAip, tempFolderEachTest } from "../unit/cli/runAip";
+import { runAip, tempFolderEachTest } from "../cli/runAip";
 import {
   asMacroEnabled,
   LABEL_ID,

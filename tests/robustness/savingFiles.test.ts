@@ -8,7 +8,7 @@
 import { spawn } from "child_process";
 import { promises as fs } from "fs";
 import { join } from "path";
-import { runAip, tempFolderEachTest } from "../unit/cli/runAip";
+import { runAip, tempFolderEachTest } from "../cli/runAip";
 
 const ROOT = join(__dirname, "../..");
 const SAMPLE = join(ROOT, "examples/sample-plan.json");

@@ -230,43 +230,63 @@ function mask(text: string, spans: { index: number; length: number }[]): string 
  */
 const COUNTED_FREQUENCY = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)(?!.*\b(?:times|once|twice)\b)/i;
 
-export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
-  if (isReportOrPrompt(text, words)) return { hasTarget: false, targets: [], quantitative: false };
-  const digit = HAS_DIGIT.test(text);
-  const spans: { index: number; length: number }[] = [...dates.names];
+type Span = { index: number; length: number };
+
+/** What is not a target, to be blanked out before numbers are read: dates, names, and numbers that count something else. */
+function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words, digit: boolean): Span[] {
+  const spans: Span[] = [...dates.names];
   for (const m of dates.mentions) {
     if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text)) continue;
     spans.push({ index: m.index, length: m.text.length });
   }
-  if (digit) for (const re of NON_TARGET_RES) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
-  if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
-  if (words.has("more")) for (const m of text.matchAll(DEFINING_COUNT_RE)) spans.push({ index: m.index ?? 0, length: m[0].length });
-  const masked = mask(text, spans);
+  const add = (re: RegExp) => {
+    for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+  };
+  if (digit) NON_TARGET_RES.forEach(add);
+  if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
+  if (words.has("more")) add(DEFINING_COUNT_RE);
+  return spans;
+}
 
-  const targets: string[] = [];
-  let quantitative = false;
-  const seen = new Set<number>();
-  const take = (re: RegExp, source: string, isQuantity: boolean, keep?: RegExp) => {
+/** The targets found so far, each place in the text counted once whichever pattern found it. */
+class Found {
+  readonly targets: string[] = [];
+  quantitative = false;
+  private readonly seen = new Set<number>();
+
+  take(re: RegExp, source: string, keep?: RegExp): void {
     for (const m of source.matchAll(re)) {
       if (keep && !keep.test(source.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 20))) continue;
-      if (seen.has(m.index ?? 0)) continue; // the same words found by two patterns
-      seen.add(m.index ?? 0);
-      targets.push(m[0].trim());
-      if (isQuantity) quantitative = true;
+      if (this.seen.has(m.index ?? 0)) continue; // the same words found by two patterns
+      this.seen.add(m.index ?? 0);
+      this.targets.push(m[0].trim());
+      this.quantitative = true;
     }
-  };
-  const percent = text.includes("%") || hasAny(words, ["percent", "percentage", "pct"]);
-  if (percent) take(PERCENT_RE, masked, true);
-  if (digit) take(NUMBER_RE, percent ? masked.replace(PERCENT_RE, (s) => " ".repeat(s.length)) : masked, true);
-  if (hasAny(words, NUM_WORD_TOKENS)) take(NUMBER_WORD_RE, masked, true);
-  if (words.has("percentile")) take(PERCENTILE_RE, text, true);
-  if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) take(PLACEHOLDER_SLOT_RE, text, true);
-  if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) take(re, text, true);
-  if (words.has("target") || words.has("targets")) take(TARGET_REF_RE, text, true, NAMED_TARGETS);
-  if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) take(GROWTH_RE, text, true);
-  if (hasAny(words, ["average", "mean", "median"]) || (words.has("that") && words.has("of")) || /\b[B-F]\b/.test(text)) take(DEFINED_TARGET_RE, text, true);
-  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) take(RELATIVE_RE, text, true);
+  }
+}
 
+/** Numbers, percentages and number words, read from the masked text (dates and other counts blanked). */
+function quantityPass(found: Found, text: string, masked: string, words: Words, digit: boolean): void {
+  const percent = text.includes("%") || hasAny(words, ["percent", "percentage", "pct"]);
+  if (percent) found.take(PERCENT_RE, masked);
+  if (digit) found.take(NUMBER_RE, percent ? masked.replace(PERCENT_RE, (s) => " ".repeat(s.length)) : masked);
+  if (hasAny(words, NUM_WORD_TOKENS)) found.take(NUMBER_WORD_RE, masked);
+}
+
+/** Targets stated in words, read from the whole text: percentiles, slots, ratings, named targets, growth, comparisons, multiples. */
+function wordedPass(found: Found, text: string, words: Words): void {
+  if (words.has("percentile")) found.take(PERCENTILE_RE, text);
+  if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) found.take(PLACEHOLDER_SLOT_RE, text);
+  if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) found.take(re, text);
+  if (words.has("target") || words.has("targets")) found.take(TARGET_REF_RE, text, NAMED_TARGETS);
+  if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) found.take(GROWTH_RE, text);
+  if (hasAny(words, ["average", "mean", "median"]) || (words.has("that") && words.has("of")) || /\b[B-F]\b/.test(text)) found.take(DEFINED_TARGET_RE, text);
+  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) found.take(RELATIVE_RE, text);
+}
+
+/** Coverage that can be checked one by one ("each school", "every student"): a target, though not a quantity. */
+function coverageTargets(text: string, words: Words): string[] {
+  const targets: string[] = [];
   for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
     const quantifier = m[1].toLowerCase();
     const population = m[2].toLowerCase();
@@ -280,5 +300,16 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
     if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     targets.push(m[0]);
   }
-  return { hasTarget: targets.length > 0, targets, quantitative };
+  return targets;
+}
+
+export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
+  if (isReportOrPrompt(text, words)) return { hasTarget: false, targets: [], quantitative: false };
+  const digit = HAS_DIGIT.test(text);
+  const masked = mask(text, nonTargetSpans(text, dates, words, digit));
+  const found = new Found();
+  quantityPass(found, text, masked, words, digit);
+  wordedPass(found, text, words);
+  const targets = [...found.targets, ...coverageTargets(text, words)];
+  return { hasTarget: targets.length > 0, targets, quantitative: found.quantitative };
 }

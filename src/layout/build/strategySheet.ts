@@ -5,13 +5,14 @@
  * B = H, C = I, D = J, E = K, F = Status; the rating table adds G (rated by) and H (date rated).
  */
 import { isIsoDate, isoToSerial, QPR_WINDOWS } from "../../domain/calendar";
-import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective } from "../../domain/plan";
+import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeRef, type Objective, type QprPeriod } from "../../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../../domain/scales";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "../names";
 import { ACTIVITY_LABELS } from "../labels";
 import type { ActivitySource } from "../activitySource";
-import type { Block, Cell, ListValidation, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
+import { SheetParts, span } from "../sheetParts";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const STRATEGY_HEADERS = ["Quarter", ...ACTIVITY_LABELS, "Status"] as const;
@@ -91,90 +92,98 @@ export interface StrategySheetArgs {
   position?: number;
 }
 
-export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; names: NameSpec[]; activities: ActivitySource } {
-  const { ref, objective, initiative, sheet } = args;
-  const n = initiativeNames(ref);
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const validations: ListValidation[] = [];
-  const names: NameSpec[] = [];
-  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
-  let r = 0;
+/** A strategy sheet as it is written, top to bottom: its parts, the initiative's names and the next row (0-based). */
+interface StrategyRows {
+  parts: SheetParts;
+  n: ReturnType<typeof initiativeNames>;
+  r: number;
+}
 
+/** The template's title and note, and the district (live from the Plan sheet). */
+function titleSection(w: StrategyRows, district: string): void {
+  const { blocks, styles, merges } = w.parts;
   blocks.push({ at: "A1", cells: [["Section 2: Initiative Strategy Sheet"]] });
   styles.push({ range: "A1", style: TITLE });
   blocks.push({ at: "A2", cells: [["(There is one Strategy Sheet for each Initiative under an Objective; duplicate as necessary)"]] });
   styles.push({ range: "A2", style: NOTE });
   merges.push("A2:F2");
-  blocks.push({ at: "A3", cells: [["District:", { formula: `=""&${PLAN_NAMES.district}`, result: args.district }]] });
+  blocks.push({ at: "A3", cells: [["District:", { formula: `=""&${PLAN_NAMES.district}`, result: district }]] });
   styles.push({ range: "A3", style: LABEL }, { range: "B3", style: OWNED });
   merges.push("B3:F3");
-  r = 4;
+  w.r = 4;
+}
 
-  /** A label in A and one value merged across B:F. */
-  const field = (label: string, value: string, nameOf: string, minLines = 1) => {
-    const at = cellAddress(r, 1);
-    blocks.push({ at: cellAddress(r, 0), cells: [[label, value]] });
-    styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${at}:${cellAddress(r, 5)}`, style: INPUT });
-    merges.push(`${at}:${cellAddress(r, 5)}`);
-    rows.push({ index: r, height: Math.max(rowHeightFor(label, WIDTHS[0]), rowHeightFor(value, MERGED_WIDTH, minLines)) });
-    name(nameOf, at);
-    r++;
-  };
+/** A label in A and one value merged across B:F, named. */
+function field(w: StrategyRows, label: string, value: string, nameOf: string, minLines = 1): void {
+  const { blocks, styles, merges, rows, name } = w.parts;
+  const r = w.r;
+  blocks.push({ at: cellAddress(r, 0), cells: [[label, value]] });
+  styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: span(r, 1, 5), style: INPUT });
+  merges.push(span(r, 1, 5));
+  rows.push({ index: r, height: Math.max(rowHeightFor(label, WIDTHS[0]), rowHeightFor(value, MERGED_WIDTH, minLines)) });
+  name(nameOf, cellAddress(r, 1));
+  w.r++;
+}
 
-  field(`A. District Strategic Objective ${ref.o}:`, objective.title, n.objective);
-  field("B. Overall Lead for this Objective (one person):", objective.lead, n.objectiveLead);
-  // C: the number is the add-in's (from the initiative's position), the description the person's.
-  blocks.push({ at: cellAddress(r, 0), cells: [["C. Initiative Number and Description:", `${ref.o}.${ref.i}`, initiative.description]] });
+/** C: the number is the add-in's (from the initiative's position), the description the person's. */
+function initiativeField(w: StrategyRows, ref: InitiativeRef, description: string): void {
+  const { blocks, styles, merges, rows, name } = w.parts;
+  const r = w.r;
+  blocks.push({ at: cellAddress(r, 0), cells: [["C. Initiative Number and Description:", `${ref.o}.${ref.i}`, description]] });
+  styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: cellAddress(r, 1), style: { ...OWNED, hAlign: "left" } }, { range: span(r, 2, 5), style: INPUT });
+  merges.push(span(r, 2, 5));
+  rows.push({ index: r, height: rowHeightFor(description, MERGED_WIDTH - WIDTHS[1]) });
+  name(w.n.description, cellAddress(r, 2));
+  w.r++;
+}
+
+/** A label row across A:F, then one item a row: number in A (the add-in's), text merged B:F. */
+function list(w: StrategyRows, label: string, items: string[], nameOf: string): void {
+  const { blocks, styles, merges, rows, name } = w.parts;
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[label]] });
+  merges.push(span(w.r, 0, 5));
+  styles.push({ range: span(w.r, 0, 5), style: LABEL });
+  const r = ++w.r;
+  const values = padded(items);
+  blocks.push({ at: cellAddress(r, 0), cells: values.map((v, k) => [k + 1, v]) });
   styles.push(
-    { range: cellAddress(r, 0), style: LABEL },
-    { range: cellAddress(r, 1), style: { ...OWNED, hAlign: "left" } },
-    { range: `${cellAddress(r, 2)}:${cellAddress(r, 5)}`, style: INPUT },
+    { range: blockRange(cellAddress(r, 0), values.length, 1), style: { ...OWNED, hAlign: "center" } },
+    { range: blockRange(cellAddress(r, 1), values.length, 5), style: INPUT },
   );
-  merges.push(`${cellAddress(r, 2)}:${cellAddress(r, 5)}`);
-  rows.push({ index: r, height: rowHeightFor(initiative.description, MERGED_WIDTH - WIDTHS[1]) });
-  name(n.description, cellAddress(r, 2));
-  r++;
-  field("D. Lead for this Initiative (one person):", initiative.lead, n.lead);
+  values.forEach((v, k) => {
+    merges.push(span(r + k, 1, 5));
+    rows.push({ index: r + k, height: rowHeightFor(v, MERGED_WIDTH) });
+  });
+  name(nameOf, blockRange(cellAddress(r, 1), values.length, 1));
+  w.r += values.length;
+}
 
-  /** A label row across A:F, then one item a row: number in A (the add-in's), text merged B:F. */
-  const list = (label: string, items: string[], nameOf: string) => {
-    blocks.push({ at: cellAddress(r, 0), cells: [[label]] });
-    merges.push(`${cellAddress(r, 0)}:${cellAddress(r, 5)}`);
-    styles.push({ range: `${cellAddress(r, 0)}:${cellAddress(r, 5)}`, style: LABEL });
-    r++;
-    const values = padded(items);
-    blocks.push({ at: cellAddress(r, 0), cells: values.map((v, k) => [k + 1, v]) });
-    styles.push(
-      { range: blockRange(cellAddress(r, 0), values.length, 1), style: { ...OWNED, hAlign: "center" } },
-      { range: blockRange(cellAddress(r, 1), values.length, 5), style: INPUT },
-    );
-    values.forEach((v, k) => {
-      merges.push(`${cellAddress(r + k, 1)}:${cellAddress(r + k, 5)}`);
-      rows.push({ index: r + k, height: rowHeightFor(v, MERGED_WIDTH) });
-    });
-    name(nameOf, blockRange(cellAddress(r, 1), values.length, 1));
-    r += values.length;
-  };
+/** Fields A to G, with the template's labels, then the template's page-break note. */
+function fieldsSection(w: StrategyRows, args: StrategySheetArgs): void {
+  const { ref, objective, initiative } = args;
+  const { n } = w;
+  field(w, `A. District Strategic Objective ${ref.o}:`, objective.title, n.objective);
+  field(w, "B. Overall Lead for this Objective (one person):", objective.lead, n.objectiveLead);
+  initiativeField(w, ref, initiative.description);
+  field(w, "D. Lead for this Initiative (one person):", initiative.lead, n.lead);
+  list(w, "E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
+  list(w, "F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
+  field(w, "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):", initiative.resources, n.resources, 3);
+  w.r++;
+  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [["(continued on next page)"]] });
+  w.parts.styles.push({ range: cellAddress(w.r, 0), style: NOTE });
+  w.r++;
+}
 
-  list("E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
-  list("F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
-  field("G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):", initiative.resources, n.resources, 3);
-
-  r++;
-  blocks.push({ at: cellAddress(r, 0), cells: [["(continued on next page)"]] });
-  styles.push({ range: cellAddress(r, 0), style: NOTE });
-  r++;
-
-  // Activities table.
-  const headerRow = r;
-  blocks.push({ at: cellAddress(r, 0), cells: [[...STRATEGY_HEADERS]] });
-  styles.push({ range: blockRange(cellAddress(r, 0), 1, 6), style: HEADER });
-  rows.push({ index: r, height: 32 }); // the template's long headers wrap onto two lines
-  r++;
-  const acts = activityRows(initiative.activities);
+/** The activities table by quarter, with its dropdowns; returns its header row and what the quarter tabs read from it. */
+function activitiesSection(w: StrategyRows, args: StrategySheetArgs): { headerRow: number; activities: ActivitySource } {
+  const { blocks, styles, rows, validations, name } = w.parts;
+  const headerRow = w.r;
+  blocks.push({ at: cellAddress(headerRow, 0), cells: [[...STRATEGY_HEADERS]] });
+  styles.push({ range: blockRange(cellAddress(headerRow, 0), 1, 6), style: HEADER });
+  rows.push({ index: headerRow, height: 32 }); // the template's long headers wrap onto two lines
+  const r = ++w.r;
+  const acts = activityRows(args.initiative.activities);
   const body = blockRange(cellAddress(r, 0), acts.cells.length, 6);
   blocks.push({ at: cellAddress(r, 0), cells: acts.cells });
   styles.push({ range: body, style: INPUT }, { range: blockRange(cellAddress(r, 3), acts.cells.length, 2), style: { ...INPUT, numberFormat: DATE_FORMAT, hAlign: "left" } });
@@ -198,38 +207,72 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
       prompt: { title: "Who will lead?", message: "Choose a person from the roster, or type a team's name." },
     });
   }
-  name(n.activities, body);
-  const activities: ActivitySource = {
-    ref,
-    sheet,
-    activitiesRange: body,
-    quarters: acts.quarters,
-    rows: acts.cells.map((row) => row.map((v) => (v === null || typeof v === "object" ? "" : v))),
-    description: initiative.description,
+  name(w.n.activities, body);
+  w.r += acts.cells.length + 1;
+  return {
+    headerRow,
+    activities: {
+      ref: args.ref,
+      sheet: args.sheet,
+      activitiesRange: body,
+      quarters: acts.quarters,
+      rows: acts.cells.map((row) => row.map((v) => (v === null || typeof v === "object" ? "" : v))),
+      description: args.initiative.description,
+    },
   };
-  r += acts.cells.length + 1;
+}
 
-  // QPR rating table: four periods × process rating, evidence, performance rating, evidence, who rated and when.
-  blocks.push({ at: cellAddress(r, 0), cells: [["Quarterly Progress Report (QPR) ratings"]] });
-  styles.push({ range: blockRange(cellAddress(r, 0), 1, RATING_COLUMNS), style: SECTION });
-  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, RATING_COLUMNS - 1)}`);
-  r++;
+/** The rating table's heading, note and header row (performance evidence merged over E:F). */
+function ratingsHeading(w: StrategyRows): void {
+  const { blocks, styles, merges } = w.parts;
+  blocks.push({ at: cellAddress(w.r, 0), cells: [["Quarterly Progress Report (QPR) ratings"]] });
+  styles.push({ range: blockRange(cellAddress(w.r, 0), 1, RATING_COLUMNS), style: SECTION });
+  merges.push(span(w.r, 0, RATING_COLUMNS - 1));
+  w.r++;
   blocks.push({
-    at: cellAddress(r, 0),
+    at: cellAddress(w.r, 0),
     cells: [["Ratings use the state's scales exactly: choose from the dropdown. Each level's full definition is in the legend below the table."]],
   });
-  styles.push({ range: cellAddress(r, 0), style: NOTE });
-  merges.push(`${cellAddress(r, 0)}:${cellAddress(r, RATING_COLUMNS - 1)}`);
-  r++;
-  blocks.push({ at: cellAddress(r, 0), cells: [[...RATING_HEADERS.slice(0, 5), null, ...RATING_HEADERS.slice(5)]] });
-  styles.push({ range: blockRange(cellAddress(r, 0), 1, RATING_COLUMNS), style: HEADER });
-  merges.push(`${cellAddress(r, 4)}:${cellAddress(r, 5)}`);
-  r++;
-  const ratingTop = r;
+  styles.push({ range: cellAddress(w.r, 0), style: NOTE });
+  merges.push(span(w.r, 0, RATING_COLUMNS - 1));
+  w.r++;
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[...RATING_HEADERS.slice(0, 5), null, ...RATING_HEADERS.slice(5)]] });
+  styles.push({ range: blockRange(cellAddress(w.r, 0), 1, RATING_COLUMNS), style: HEADER });
+  merges.push(span(w.r, 4, 5));
+  w.r++;
+}
+
+/** One period's row of names: both ratings, their evidence, who rated and when. */
+function ratingNames(w: StrategyRows, p: QprPeriod, row: number): void {
+  const { n } = w;
+  const { name } = w.parts;
+  name(n.rating("Process", p), cellAddress(row, 1));
+  name(n.rating("ProcessEvidence", p), cellAddress(row, 2));
+  name(n.rating("Performance", p), cellAddress(row, 3));
+  name(n.rating("PerformanceEvidence", p), cellAddress(row, 4));
+  name(n.ratedBy(p), cellAddress(row, 6));
+  name(n.ratedOn(p), cellAddress(row, 7));
+}
+
+/** QPR rating table: four periods × process rating, evidence, performance rating, evidence, who rated and when. */
+function ratingsSection(w: StrategyRows, args: StrategySheetArgs): void {
+  const { initiative } = args;
+  const { blocks, styles, merges, rows, validations, name } = w.parts;
+  ratingsHeading(w);
+  const r = w.r;
   const ratingCells: Cell[][] = QPR_PERIODS.map((p) => {
     const e = initiative.ratings[p] ?? {};
-    const w = QPR_WINDOWS[p];
-    return [`${p} (${w.covers})`, e.process ?? null, e.processEvidence ?? null, e.performance ?? null, e.performanceEvidence ?? null, null, e.ratedBy ?? null, dateCell(e.ratedOn)];
+    const win = QPR_WINDOWS[p];
+    return [
+      `${p} (${win.covers})`,
+      e.process ?? null,
+      e.processEvidence ?? null,
+      e.performance ?? null,
+      e.performanceEvidence ?? null,
+      null,
+      e.ratedBy ?? null,
+      dateCell(e.ratedOn),
+    ];
   });
   blocks.push({ at: cellAddress(r, 0), cells: ratingCells });
   styles.push(
@@ -239,45 +282,58 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
   );
   QPR_PERIODS.forEach((p, k) => {
     const row = r + k;
-    merges.push(`${cellAddress(row, 4)}:${cellAddress(row, 5)}`);
+    merges.push(span(row, 4, 5));
     const e = initiative.ratings[p] ?? {};
     rows.push({ index: row, height: Math.max(60, rowHeightFor(e.processEvidence ?? "", WIDTHS[2]), rowHeightFor(e.performanceEvidence ?? "", WIDTHS[4] + WIDTHS[5])) });
-    name(n.rating("Process", p), cellAddress(row, 1));
-    name(n.rating("ProcessEvidence", p), cellAddress(row, 2));
-    name(n.rating("Performance", p), cellAddress(row, 3));
-    name(n.rating("PerformanceEvidence", p), cellAddress(row, 4));
-    name(n.ratedBy(p), cellAddress(row, 6));
-    name(n.ratedOn(p), cellAddress(row, 7));
+    ratingNames(w, p, row);
   });
   validations.push(
-    { range: blockRange(cellAddress(ratingTop, 1), 4, 1), source: `=${LIST_NAMES.process}`, prompt: { title: "Process rating", message: scalePrompt(PROCESS_SCALE) } },
-    { range: blockRange(cellAddress(ratingTop, 3), 4, 1), source: `=${LIST_NAMES.performance}`, prompt: { title: "Performance rating", message: scalePrompt(PERFORMANCE_SCALE) } },
+    { range: blockRange(cellAddress(r, 1), 4, 1), source: `=${LIST_NAMES.process}`, prompt: { title: "Process rating", message: scalePrompt(PROCESS_SCALE) } },
+    { range: blockRange(cellAddress(r, 3), 4, 1), source: `=${LIST_NAMES.performance}`, prompt: { title: "Performance rating", message: scalePrompt(PERFORMANCE_SCALE) } },
   );
   if (args.roster.length > 0) {
     validations.push({
-      range: blockRange(cellAddress(ratingTop, 6), 4, 1),
+      range: blockRange(cellAddress(r, 6), 4, 1),
       source: `=${LIST_NAMES.roster}`,
       allowOther: true,
       prompt: { title: "Rated by", message: "Who chose this period's ratings (usually the Plan Monitor)." },
     });
   }
-  name(n.ratings, blockRange(cellAddress(ratingTop, 0), 4, 5));
-  r += 4 + 1;
+  name(w.n.ratings, blockRange(cellAddress(r, 0), 4, 5));
+  w.r += 4 + 1;
+}
 
-  // Legend: both scales with every level's full definition, verbatim, low to high. One merged cell
-  // per scale keeps the Excel request small (a plan of 50 sheets stays one round trip).
+/**
+ * Legend: both scales with every level's full definition, verbatim, low to high. One merged cell
+ * per scale keeps the Excel request small (a plan of 50 sheets stays one round trip).
+ */
+function legendSection(w: StrategyRows): void {
+  const { blocks, styles, merges, rows } = w.parts;
+  const r = w.r;
   const legend = SCALES.map((scale) => [`${scale.title} (low to high). ${scale.describes}`, legendText(scale)]);
   blocks.push({ at: cellAddress(r, 0), cells: legend });
   styles.push({ range: blockRange(cellAddress(r, 0), legend.length, 1), style: LABEL }, { range: blockRange(cellAddress(r, 1), legend.length, RATING_COLUMNS - 1), style: OWNED });
   legend.forEach(([title, text], k) => {
-    merges.push(`${cellAddress(r + k, 1)}:${cellAddress(r + k, RATING_COLUMNS - 1)}`);
+    merges.push(span(r + k, 1, RATING_COLUMNS - 1));
     rows.push({ index: r + k, height: Math.max(rowHeightFor(title, WIDTHS[0]), rowHeightFor(text, LEGEND_WIDTH)) });
   });
-  r += legend.length;
+  w.r += legend.length;
+}
 
+export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; names: NameSpec[]; activities: ActivitySource } {
+  const parts = new SheetParts(args.sheet, { lastCol: 5, chars: MERGED_WIDTH + WIDTHS[0] });
+  const w: StrategyRows = { parts, n: initiativeNames(args.ref), r: 0 };
+  // The sheet top to bottom, as the template lays it out.
+  titleSection(w, args.district);
+  fieldsSection(w, args);
+  const { headerRow, activities } = activitiesSection(w, args);
+  ratingsSection(w, args);
+  legendSection(w);
+
+  const { blocks, styles, merges, rows, validations, names } = parts;
   return {
     sheet: {
-      name: sheet,
+      name: args.sheet,
       create: true,
       position: args.position,
       tabColor: "#2F5597",

@@ -5,16 +5,17 @@
  * sheet. Then "Roll up to Summary" and "Build QPR view" build the sheets that read those cells.
  */
 import { Button, Divider, Dropdown, Field, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import { localToday, qprPeriodOf, QPR_WINDOWS } from "../../domain/calendar";
 import { qprView } from "../../commands/qprView";
-import { isRated, readRatings, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
+import { isRated, ratingsIn, saveRating, type InitiativeRating, type RatingInput } from "../../commands/rate";
 import { rollUp } from "../../commands/rollUp";
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { SUMMARY_SHEET } from "../../layout/sheetNames";
 import { NoPlanError } from "../../layout/read/readPlan";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookSnapshot } from "../../workbook/port";
 import { errorMessage, plainWords } from "../errorMessage";
+import { useSnapshot } from "../hooks/useSnapshot";
 import type { PanelProps } from "../pages";
 import { planPresence, type PlanPresence } from "../planPresence";
 import { NoPlan } from "./common/NoPlan";
@@ -43,19 +44,20 @@ function draftOf(entry: InitiativeRating | undefined, lastRater: string, today: 
 }
 
 interface RatingsRead {
-  key: string;
   entries: InitiativeRating[];
   presence: PlanPresence;
   error?: string;
 }
 
-/** The ratings for a period; a workbook without a plan is told apart from a failed read. */
-async function readFor(port: WorkbookPort, period: QprPeriod, key: string): Promise<RatingsRead> {
+/** The ratings for a period once the workbook is read; a workbook without a plan is told apart from a failed read. */
+function ratingsFor(snap: WorkbookSnapshot | undefined, loadError: string | undefined, period: QprPeriod): RatingsRead | undefined {
+  if (loadError) return { entries: [], presence: "plan", error: loadError };
+  if (!snap) return undefined;
   try {
-    return { key, entries: await readRatings(port, period), presence: "plan" };
+    return { entries: ratingsIn(snap, period), presence: "plan" };
   } catch (error) {
-    if (error instanceof NoPlanError) return { key, entries: [], presence: planPresence({ names: {}, sheets: await port.listSheets().catch(() => []) }) };
-    return { key, entries: [], presence: "plan", error: errorMessage(error) };
+    if (error instanceof NoPlanError) return { entries: [], presence: planPresence(snap) };
+    return { entries: [], presence: "plan", error: errorMessage(error) };
   }
 }
 
@@ -63,25 +65,21 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
   const styles = useStyles();
   const today = localToday();
   const [period, setPeriod] = useState<QprPeriod>(() => qprPeriodOf(today));
-  // What was read, and for which period and reload: a reply for a period the person has left is never shown.
-  const [loaded, setLoaded] = useState<RatingsRead>();
+  // The workbook as read when the page opened, on another period or a reload (a reply the page has moved past is never shown).
+  const { snap, loadError, readAgain } = useSnapshot(port);
+  const current = useMemo(() => ratingsFor(snap, loadError, period), [snap, loadError, period]);
+  // Ratings saved since that read, per period and initiative: shown until the workbook is read again.
+  const [saved, setSaved] = useState<Record<string, InitiativeRating>>({});
   const [index, setIndex] = useState(0);
   // Unsaved edits, per period and initiative; an initiative not edited yet shows its cells.
   const [drafts, setDrafts] = useState<Record<string, RatingInput>>({});
   const [lastRater, setLastRater] = useState("");
-  const [generation, setGeneration] = useState(0);
-  const loadKey = `${period}:${generation}`;
+  const reread = () => {
+    setSaved({});
+    readAgain();
+  };
 
-  useEffect(() => {
-    let live = true;
-    void readFor(port, period, loadKey).then((read) => live && setLoaded(read));
-    return () => {
-      live = false;
-    };
-  }, [port, period, loadKey]);
-
-  const current = loaded?.key === loadKey ? loaded : undefined;
-  const entries = current?.entries;
+  const entries = current?.entries.map((e) => saved[`${period}:${numberOf(e)}`] ?? e);
   const list = entries ?? [];
   const at = Math.min(index, Math.max(0, list.length - 1));
   const entry = list[at];
@@ -104,7 +102,7 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
           delete rest[draftKey];
           return rest;
         });
-        setLoaded({ key: loadKey, presence: "plan", entries: list.map((e, k) => (k === at ? { ...e, ...draft, rated: isRated(draft) } : e)) });
+        setSaved((all) => ({ ...all, [draftKey]: { ...entry, ...draft, rated: isRated(draft) } }));
         return {
           intent: "success",
           title: `Initiative ${numberOf(entry)} saved for ${period}`,
@@ -158,7 +156,9 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
           selectedOptions={[period]}
           disabled={busy}
           onOptionSelect={(_, d) => {
-            if (d.optionValue) setPeriod(d.optionValue as QprPeriod);
+            if (!d.optionValue || d.optionValue === period) return;
+            setPeriod(d.optionValue as QprPeriod);
+            reread();
           }}
         >
           {QPR_PERIODS.map((p) => (
@@ -184,7 +184,7 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
         disabled={busy}
         onClick={() => {
           setDrafts({});
-          setGeneration((g) => g + 1);
+          reread();
         }}
       >
         Reload ratings from the workbook

@@ -3,11 +3,11 @@ import * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { runAip, tempFolderEachTest } from "./runAip";
-import { isoToSerial } from "../../../src/domain/calendar";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { saveXlsxFile } from "../../../src/workbook/xlsx/files";
-import { withLayoutNames } from "../../support/layoutNames";
-import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../../support/snapshotBuilder";
+import { isoToSerial } from "../../src/domain/calendar";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { saveXlsxFile } from "../../src/workbook/xlsx/files";
+import { withLayoutNames } from "../support/layoutNames";
+import { ACTIVITIES_TOP, addInitiative, addPlanSheet, SnapshotBuilder } from "../support/snapshotBuilder";
 
 const dir = tempFolderEachTest("aip-check-");
 

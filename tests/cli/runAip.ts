@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
+import { main } from "../../src/cli/main";
 
 export interface CliRun {
   code: number;

@@ -5,15 +5,15 @@
 import * as ExcelJS from "exceljs";
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
-import { parsePlanJson } from "../../../src/domain/validate";
+import { main } from "../../src/cli/main";
+import { parsePlanJson } from "../../src/domain/validate";
 import { runAip, tempFolderEachTest } from "./runAip";
 
 /** Raw plan JSON that the tests change at arbitrary paths, as a hand-edited file would be. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
-const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../../examples/sample-plan.json"), "utf8");
+const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8");
 const SAMPLE = parsePlanJson(SAMPLE_TEXT);
 
 interface Run {
@@ -60,7 +60,7 @@ describe("help and version", () => {
   });
 
   test("--version prints the package version", async () => {
-    const pkg = JSON.parse(readFileSync(path.join(__dirname, "../../../package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8"));
     const r = await aip("--version");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`aip ${pkg.version}\n`);

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "fs";
 import * as path from "path";
-import { parsePlanJson } from "../../../src/domain/validate";
+import { parsePlanJson } from "../../src/domain/validate";
 import { runAip, tempFolderEachTest } from "./runAip";
 
 const dir = tempFolderEachTest("aip-examples-");
-const EXAMPLES = path.resolve(__dirname, "../../../examples");
+const EXAMPLES = path.resolve(__dirname, "../../examples");
 
 /** The day the plan stands at: the date of its latest rating. */
 function asOf(file: string): string {

@@ -1,12 +1,12 @@
 /** aip rollup, run in-process through main() in a temporary folder. */
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
-import { SUMMARY_NAMES } from "../../../src/layout/names";
-import { SUMMARY_SHEET } from "../../../src/layout/sheetNames";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { SUMMARY_NAMES } from "../../src/layout/names";
+import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { runAip, tempFolderEachTest } from "./runAip";
 
-const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../../examples/sample-plan.json"), "utf8");
+const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8");
 const dir = tempFolderEachTest("aip-rollup-");
 
 const aip = (...argv: string[]) => runAip(dir(), argv);

@@ -2,12 +2,12 @@
 import { promises as fs } from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { PLAN_NAMES } from "../../../src/layout/names";
-import { PORTFOLIO_NAMES } from "../../../src/layout/build/portfolioSheets";
-import { PROCESS_SCALE } from "../../../src/domain/scales";
-import { openXlsxFile, saveXlsxFile } from "../../../src/workbook/xlsx/files";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { writeDistricts } from "../../support/generateDistricts";
+import { PLAN_NAMES } from "../../src/layout/names";
+import { PORTFOLIO_NAMES } from "../../src/layout/build/portfolioSheets";
+import { PROCESS_SCALE } from "../../src/domain/scales";
+import { openXlsxFile, saveXlsxFile } from "../../src/workbook/xlsx/files";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { writeDistricts } from "../support/generateDistricts";
 import { runAip, tempFolderEachTest } from "./runAip";
 
 const dir = tempFolderEachTest("aip-portfolio-");

@@ -1,11 +1,11 @@
 /** aip repair, run in-process through main() in a temporary folder. */
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
-import { initiativeNames, PLAN_NAMES } from "../../../src/layout/names";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { initiativeNames, PLAN_NAMES } from "../../src/layout/names";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { runAip, tempFolderEachTest } from "./runAip";
 
-const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../../examples/sample-plan.json"), "utf8");
+const SAMPLE_TEXT = readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8");
 const dir = tempFolderEachTest("aip-repair-");
 const aip = (...argv: string[]) => runAip(dir(), argv);
 const file = (name: string) => path.join(dir(), name);

@@ -2,12 +2,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { runAip, tempFolderEachTest } from "./runAip";
-import { assessmentNames } from "../../../src/layout/names";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { newPlan } from "../../../src/commands/newPlan";
-import { defectPlan } from "../../support/defectPlan";
-import { dumpXlsx } from "../../support/dumpXlsx";
-import { typeInto } from "../../support/minutesSupport";
+import { assessmentNames } from "../../src/layout/names";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { newPlan } from "../../src/commands/newPlan";
+import { defectPlan } from "../support/defectPlan";
+import { dumpXlsx } from "../support/dumpXlsx";
+import { typeInto } from "../support/minutesSupport";
 
 const dir = tempFolderEachTest("aip-assess-");
 const aip = (...argv: string[]) => runAip(dir(), argv);

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { CONTROL, printableText } from "../../../src/cli/io";
+import { CONTROL, printableText } from "../../src/cli/io";
 import { runAip, tempFolderEachTest } from "./runAip";
 
 const dir = tempFolderEachTest("aip-printable-");
@@ -25,7 +25,7 @@ test("aip benchmarks echoes a pasted escape sequence as text, and --json keeps i
 });
 
 test("aip export prints JSON that parses back to the exact text, control characters and all", async () => {
-  const plan = JSON.parse(await fs.readFile(path.resolve(__dirname, "../../../examples/sample-plan.json"), "utf8"));
+  const plan = JSON.parse(await fs.readFile(path.resolve(__dirname, "../../examples/sample-plan.json"), "utf8"));
   // The plan validator refuses C0 controls (Excel cannot store them); DEL and C1 controls pass.
   const lead = "Ms. Rivera\u009b2J\u007f";
   plan.objectives[0].initiatives[0].lead = lead;

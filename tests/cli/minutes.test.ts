@@ -4,15 +4,15 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runAip } from "./runAip";
-import { minutesNames } from "../../../src/layout/names";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
-import { typeInto } from "../../support/minutesSupport";
+import { minutesNames } from "../../src/layout/names";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { typeInto } from "../support/minutesSupport";
 
 let dir: string;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-minutes-"));
-  await fs.copyFile(path.join(__dirname, "../../../examples/sample-plan.json"), path.join(dir, "plan.json"));
+  await fs.copyFile(path.join(__dirname, "../../examples/sample-plan.json"), path.join(dir, "plan.json"));
   const made = await aip("new", "plan.json", "-o", "plan.xlsx");
   expect(made.code).toBe(0);
 });

@@ -2,11 +2,11 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { runAip, tempFolderEachTest } from "./runAip";
-import { qprNames } from "../../../src/layout/names";
-import { openXlsxFile, saveXlsxFile } from "../../../src/workbook/xlsx/files";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { qprNames } from "../../src/layout/names";
+import { openXlsxFile, saveXlsxFile } from "../../src/workbook/xlsx/files";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 
-const SAMPLE = path.join(__dirname, "../../../examples/sample-plan.json");
+const SAMPLE = path.join(__dirname, "../../examples/sample-plan.json");
 const dir = tempFolderEachTest("aip-qpr-");
 
 const aip = (...argv: string[]) => runAip(dir(), argv);
