@@ -11,9 +11,10 @@ import { isoToSerial, MONTH_NAMES, QPR_WINDOWS, yearOfMonth } from "../../domain
 import type { InitiativeRef, IsoDate, QprPeriod } from "../../domain/plan";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "../names";
-import type { Block, Cell, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import type { CellValue } from "../../workbook/port";
 import { asText } from "../read/readCells";
+import { SheetParts, span } from "../sheetParts";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
 
 export const QPR_HEADERS = ["Initiative", "Lead", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
@@ -75,136 +76,161 @@ export interface QprSheetInput {
   valueOf: (name: string) => CellValue | undefined;
 }
 
-export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: NameSpec[] } {
-  const { period, sheet } = input;
-  const q = qprNames(period);
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const names: NameSpec[] = [];
-  const wide = (row: number) => `${cellAddress(row, 0)}:${cellAddress(row, LAST_COL)}`;
-  const months = qprMonths(period, input.schoolYear);
-  let r = 0;
+/** The QPR view as it is written, top to bottom: its parts, its names and the next row (0-based). */
+interface QprRows {
+  parts: SheetParts;
+  q: ReturnType<typeof qprNames>;
+  r: number;
+}
 
-  const line = (cells: Cell[], style: StyledRange["style"], mergeAll = true) => {
-    blocks.push({ at: cellAddress(r, 0), cells: [cells] });
-    styles.push({ range: mergeAll ? wide(r) : cellAddress(r, 0), style });
-    if (mergeAll) merges.push(wide(r));
-    r++;
-  };
+/** One row: its cells from column A, styled across A:H and merged (or only A styled, unmerged). */
+function line(w: QprRows, cells: Cell[], style: Style, mergeAll = true): void {
+  const across = span(w.r, 0, LAST_COL);
+  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [cells] });
+  w.parts.styles.push({ range: mergeAll ? across : cellAddress(w.r, 0), style });
+  if (mergeAll) w.parts.merges.push(across);
+  w.r++;
+}
 
-  line([`Quarterly Progress Report (QPR): ${QPR_WINDOWS[period].label}`], TITLE, false);
-  if (input.hasDistrict) {
-    blocks.push({ at: cellAddress(r, 0), cells: [["District:", shows(`=""&${PLAN_NAMES.district}`, input.valueOf(PLAN_NAMES.district), asText)]] });
-    styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${cellAddress(r, 1)}:${cellAddress(r, 3)}`, style: OWNED });
-    merges.push(`${cellAddress(r, 1)}:${cellAddress(r, 3)}`);
-    r++;
-  }
-  for (const [label, value] of [
-    ["Publication month:", months.publication],
-    ["Covers the months:", months.covers],
-  ]) {
-    blocks.push({ at: cellAddress(r, 0), cells: [[label, value]] });
-    styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${cellAddress(r, 1)}:${cellAddress(r, 3)}`, style: OWNED });
-    merges.push(`${cellAddress(r, 1)}:${cellAddress(r, 3)}`);
-    r++;
-  }
+/** A label in A and the add-in's value merged across B:D. */
+function field(w: QprRows, label: string, value: Cell): void {
+  const { blocks, styles, merges } = w.parts;
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[label, value]] });
+  styles.push({ range: cellAddress(w.r, 0), style: LABEL }, { range: span(w.r, 1, 3), style: OWNED });
+  merges.push(span(w.r, 1, 3));
+  w.r++;
+}
+
+/** A label in A and a person's narrative merged across B:H, `height` points high, named. */
+function narrativeRow(w: QprRows, label: string, text: Cell, nameOf: string, height: number): void {
+  const { blocks, styles, merges, rows, name } = w.parts;
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[label, text]] });
+  styles.push({ range: cellAddress(w.r, 0), style: LABEL }, { range: span(w.r, 1, LAST_COL), style: INPUT });
+  merges.push(span(w.r, 1, LAST_COL));
+  rows.push({ index: w.r, height });
+  name(nameOf, cellAddress(w.r, 1));
+  w.r++;
+}
+
+/** The title, the district, the months the view covers and the note on what is kept. */
+function headerSection(w: QprRows, input: QprSheetInput, months: { publication: string; covers: string }): void {
+  line(w, [`Quarterly Progress Report (QPR): ${QPR_WINDOWS[input.period].label}`], TITLE, false);
+  if (input.hasDistrict) field(w, "District:", shows(`=""&${PLAN_NAMES.district}`, input.valueOf(PLAN_NAMES.district), asText));
+  field(w, "Publication month:", months.publication);
+  field(w, "Covers the months:", months.covers);
   line(
+    w,
     [
       "Rebuilt by the add-in (Ratings > Build QPR view, or aip qpr). Ratings and evidence come live from the strategy sheets: change them there. " +
         "Type the narratives in the white boxes: they are kept when the view is rebuilt.",
     ],
     NOTE,
   );
-  rows.push({ index: r - 1, height: 30 });
-  r++;
+  w.parts.rows.push({ index: w.r - 1, height: 30 });
+  w.r++;
+}
 
-  // 1. Overall narrative (SPEC.md §6.1, first item).
-  line(["Narrative summary of overall progress"], SECTION);
-  line(["Based on monthly Highlight Discussions, collected evidence and interviews with stakeholders."], NOTE);
-  blocks.push({ at: cellAddress(r, 0), cells: [[input.narrative.overall]] });
-  styles.push({ range: wide(r), style: INPUT });
-  merges.push(wide(r));
-  rows.push({ index: r, height: 150 });
-  names.push({ name: q.overall, sheet, range: cellAddress(r, 0) });
-  r += 2;
+/** 1. Overall narrative (SPEC.md §6.1, first item): a person's box across the sheet. */
+function overallSection(w: QprRows, input: QprSheetInput): void {
+  const { blocks, styles, merges, rows, name } = w.parts;
+  line(w, ["Narrative summary of overall progress"], SECTION);
+  line(w, ["Based on monthly Highlight Discussions, collected evidence and interviews with stakeholders."], NOTE);
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[input.narrative.overall]] });
+  styles.push({ range: span(w.r, 0, LAST_COL), style: INPUT });
+  merges.push(span(w.r, 0, LAST_COL));
+  rows.push({ index: w.r, height: 150 });
+  name(w.q.overall, cellAddress(w.r, 0));
+  w.r += 2;
+}
 
-  // 2. Ratings with evidence, by objective, each objective with its narrative.
-  line(["Progress on each strategic objective and initiative: ratings with supporting evidence"], SECTION);
-  const header = r;
-  blocks.push({ at: cellAddress(r, 0), cells: [[...QPR_HEADERS]] });
-  styles.push({ range: wide(r), style: HEADER });
-  r++;
-  for (const objective of input.objectives) {
-    const first = objective.initiatives[0];
-    const title =
-      first && first.readable.has(initiativeNames(first.ref).objective)
-        ? shows(
-            `="Objective ${objective.o}: "&${initiativeNames(first.ref).objective}`,
-            input.valueOf(initiativeNames(first.ref).objective),
-            (v) => `Objective ${objective.o}: ${asText(v)}`,
-          )
-        : `Objective ${objective.o}`;
-    line([title], { ...LABEL, fill: "#DDEBF7" });
-    if (objective.initiatives.length > 0) {
-      const body = objective.initiatives.map((ini) => initiativeRow(ini, period, input.valueOf));
-      blocks.push({ at: cellAddress(r, 0), cells: body });
-      styles.push(
-        { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
-        { range: blockRange(cellAddress(r, LAST_COL), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
-      );
-      body.forEach((_, k) => rows.push({ index: r + k, height: 60 }));
-      r += body.length;
-    }
-    blocks.push({ at: cellAddress(r, 0), cells: [[`Narrative of progress on objective ${objective.o}`, input.narrative.objectives.get(objective.o) ?? null]] });
-    styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${cellAddress(r, 1)}:${cellAddress(r, LAST_COL)}`, style: INPUT });
-    merges.push(`${cellAddress(r, 1)}:${cellAddress(r, LAST_COL)}`);
-    rows.push({ index: r, height: 90 });
-    names.push({ name: q.objective(objective.o), sheet, range: cellAddress(r, 1) });
-    r++;
-  }
-  if (input.objectives.length === 0) line(["This plan has no initiatives yet: add them, then rebuild this view."], NOTE);
-  r++;
-
-  // Narratives typed for objectives that are no longer in the plan: kept, never dropped.
-  const current = new Set(input.objectives.map((o) => o.o));
-  const orphans = [...input.narrative.objectives].filter(([o]) => !current.has(o)).sort((a, b) => a[0] - b[0]);
-  if (orphans.length > 0) {
-    line(["Narratives kept from objectives no longer in the plan"], SECTION);
-    for (const [o, text] of orphans) {
-      blocks.push({ at: cellAddress(r, 0), cells: [[`Objective ${o} (no longer in the plan)`, text]] });
-      styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: `${cellAddress(r, 1)}:${cellAddress(r, LAST_COL)}`, style: INPUT });
-      merges.push(`${cellAddress(r, 1)}:${cellAddress(r, LAST_COL)}`);
-      rows.push({ index: r, height: 60 });
-      names.push({ name: q.objective(o), sheet, range: cellAddress(r, 1) });
-      r++;
-    }
-    r++;
-  }
-
-  // 3. Evidence from this period's minutes.
-  line([`Evidence listed in the Highlight Discussion minutes of ${months.covers}`], SECTION);
-  if (input.evidence.length === 0) {
-    line([`No Highlight Discussion minutes dated ${months.covers} list evidence in this workbook yet.`], NOTE);
-  } else {
-    line(["As listed on the minutes sheets when this view was built: rebuild the view after adding minutes."], NOTE);
-    blocks.push({ at: cellAddress(r, 0), cells: [[...QPR_EVIDENCE_HEADERS]] });
-    styles.push({ range: wide(r), style: HEADER });
-    evidenceMerges(r).forEach((m) => merges.push(m));
-    r++;
-    const body: Cell[][] = input.evidence.map((e) => [isoToSerial(e.date), e.initiative, e.evidence, null, e.who, null, e.where, null]);
+/** One objective: its title, its initiatives' live rows, and its narrative. */
+function objectiveBlock(w: QprRows, input: QprSheetInput, objective: QprObjective): void {
+  const { blocks, styles, rows } = w.parts;
+  const first = objective.initiatives[0];
+  const title =
+    first && first.readable.has(initiativeNames(first.ref).objective)
+      ? shows(
+          `="Objective ${objective.o}: "&${initiativeNames(first.ref).objective}`,
+          input.valueOf(initiativeNames(first.ref).objective),
+          (v) => `Objective ${objective.o}: ${asText(v)}`,
+        )
+      : `Objective ${objective.o}`;
+  line(w, [title], { ...LABEL, fill: "#DDEBF7" });
+  if (objective.initiatives.length > 0) {
+    const r = w.r;
+    const body = objective.initiatives.map((ini) => initiativeRow(ini, input.period, input.valueOf));
     blocks.push({ at: cellAddress(r, 0), cells: body });
     styles.push(
       { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
-      { range: blockRange(cellAddress(r, 0), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+      { range: blockRange(cellAddress(r, LAST_COL), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
     );
-    body.forEach((_, k) => evidenceMerges(r + k).forEach((m) => merges.push(m)));
-    r += body.length;
+    body.forEach((_, k) => rows.push({ index: r + k, height: 60 }));
+    w.r += body.length;
   }
+  narrativeRow(w, `Narrative of progress on objective ${objective.o}`, input.narrative.objectives.get(objective.o) ?? null, w.q.objective(objective.o), 90);
+}
 
-  names.push({ name: q.area, sheet, range: blockRange("A1", r, COLUMNS) });
-  const clearTo = Math.max(CLEAR_FLOOR, r, input.previousLastRow ?? 0) + CLEAR_MARGIN;
+/** 2. Ratings with evidence, by objective, each objective with its narrative. Returns the header's row. */
+function ratingsSection(w: QprRows, input: QprSheetInput): number {
+  line(w, ["Progress on each strategic objective and initiative: ratings with supporting evidence"], SECTION);
+  const header = w.r;
+  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [[...QPR_HEADERS]] });
+  w.parts.styles.push({ range: span(w.r, 0, LAST_COL), style: HEADER });
+  w.r++;
+  for (const objective of input.objectives) objectiveBlock(w, input, objective);
+  if (input.objectives.length === 0) line(w, ["This plan has no initiatives yet: add them, then rebuild this view."], NOTE);
+  w.r++;
+  return header;
+}
+
+/** Narratives typed for objectives that are no longer in the plan: kept, never dropped. */
+function orphanSection(w: QprRows, input: QprSheetInput): void {
+  const current = new Set(input.objectives.map((o) => o.o));
+  const orphans = [...input.narrative.objectives].filter(([o]) => !current.has(o)).sort((a, b) => a[0] - b[0]);
+  if (orphans.length === 0) return;
+  line(w, ["Narratives kept from objectives no longer in the plan"], SECTION);
+  for (const [o, text] of orphans) narrativeRow(w, `Objective ${o} (no longer in the plan)`, text, w.q.objective(o), 60);
+  w.r++;
+}
+
+/** 3. Evidence from this period's minutes, as it stood when the view was built. */
+function evidenceSection(w: QprRows, input: QprSheetInput, covers: string): void {
+  const { blocks, styles, merges } = w.parts;
+  line(w, [`Evidence listed in the Highlight Discussion minutes of ${covers}`], SECTION);
+  if (input.evidence.length === 0) {
+    line(w, [`No Highlight Discussion minutes dated ${covers} list evidence in this workbook yet.`], NOTE);
+    return;
+  }
+  line(w, ["As listed on the minutes sheets when this view was built: rebuild the view after adding minutes."], NOTE);
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[...QPR_EVIDENCE_HEADERS]] });
+  styles.push({ range: span(w.r, 0, LAST_COL), style: HEADER });
+  merges.push(...evidenceMerges(w.r));
+  const r = ++w.r;
+  const body: Cell[][] = input.evidence.map((e) => [isoToSerial(e.date), e.initiative, e.evidence, null, e.who, null, e.where, null]);
+  blocks.push({ at: cellAddress(r, 0), cells: body });
+  styles.push(
+    { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
+    { range: blockRange(cellAddress(r, 0), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+  );
+  body.forEach((_, k) => merges.push(...evidenceMerges(r + k)));
+  w.r += body.length;
+}
+
+export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: NameSpec[] } {
+  const { period, sheet } = input;
+  const parts = new SheetParts(sheet, { lastCol: LAST_COL, chars: WIDTHS.reduce((a, b) => a + b, 0) });
+  const w: QprRows = { parts, q: qprNames(period), r: 0 };
+  const months = qprMonths(period, input.schoolYear);
+  // The sheet top to bottom.
+  headerSection(w, input, months);
+  overallSection(w, input);
+  const header = ratingsSection(w, input);
+  orphanSection(w, input);
+  evidenceSection(w, input, months.covers);
+
+  parts.name(w.q.area, blockRange("A1", w.r, COLUMNS));
+  const clearTo = Math.max(CLEAR_FLOOR, w.r, input.previousLastRow ?? 0) + CLEAR_MARGIN;
+  const { blocks, styles, merges, rows, names } = parts;
   return {
     sheet: {
       name: sheet,
