@@ -12,10 +12,11 @@ import { countWords } from "../../domain/words";
 import type { InitiativeRef, Plan } from "../../domain/plan";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES } from "../names";
-import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { Block, Cell, NameSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SECTION1_PROMPTS } from "../labels";
 import { nameLink } from "../formulas";
+import { SheetParts, span } from "../sheetParts";
 import { PLAN_SHEET } from "../sheetNames";
 
 /** Columns: A numbers/labels, B text, C lead or date, D link, E words. */
@@ -195,23 +196,35 @@ function dateValue(iso: string | undefined): Cell {
   return isIsoDate(iso) ? isoToSerial(iso) : iso;
 }
 
-export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative[], position?: number): { sheet: SheetSpec; names: NameSpec[] } {
-  const sheet = PLAN_SHEET;
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: { index: number; height: number }[] = [];
-  const names: NameSpec[] = [];
-  const name = (nm: string, range: string) => names.push({ name: nm, sheet, range });
-  const across = (r: number) => `${cellAddress(r, 0)}:${cellAddress(r, LAST_COL)}`;
+/** The Plan sheet as it is written, top to bottom: its parts and the next row (0-based). */
+interface PlanRows {
+  parts: SheetParts;
+  r: number;
+}
 
+/** A text merged across A:E on the next row, its height left to Excel. */
+function across(w: PlanRows, text: string, style: Style): void {
+  const range = span(w.r, 0, LAST_COL);
+  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [[text]] });
+  w.parts.styles.push({ range, style });
+  w.parts.merges.push(range);
+  w.r++;
+}
+
+/** The title and the note saying who owns what. */
+function titleSection(w: PlanRows): void {
+  const { blocks, styles, merges } = w.parts;
   blocks.push({ at: "A1", cells: [["Level 4 District Accelerated Improvement Plan"]] });
   styles.push({ range: "A1", style: TITLE });
   blocks.push({ at: "A2", cells: [["Section 1 is yours to write. The objectives list at the bottom is rebuilt by the add-in from the strategy sheets."]] });
   styles.push({ range: "A2", style: NOTE });
-  merges.push(across(1));
+  merges.push(span(1, 0, LAST_COL));
+  w.r = 3;
+}
 
-  // Header fields (template header: District, Date) and the school year's start year.
+/** Header fields (template header: District, Date) and the school year's start year. */
+function headerSection(w: PlanRows, plan: Plan): void {
+  const { blocks, styles, name } = w.parts;
   blocks.push({
     at: "A4",
     cells: [
@@ -229,42 +242,35 @@ export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative
   name(PLAN_NAMES.district, "B4");
   name(PLAN_NAMES.date, "B5");
   name(PLAN_NAMES.schoolYear, "B6");
+  w.r = 7;
+}
 
-  let r = 7;
-  blocks.push({ at: cellAddress(r, 0), cells: [["Section 1: Explanation of key issues and how the district will address them"]] });
-  styles.push({ range: across(r), style: SECTION });
-  merges.push(across(r));
-  r++;
-  const wordCountRow = r;
-  blocks.push({ at: cellAddress(r, 0), cells: [["(Maximum 1,000 words)", null, "Section 1 word count:"]] });
-  styles.push({ range: cellAddress(r, 0), style: NOTE }, { range: cellAddress(r, 2), style: { bold: true, hAlign: "right" } });
-  r += 2;
+/** Section 1's heading and the word-count line under it; returns that line's row. */
+function section1Heading(w: PlanRows): number {
+  const { blocks, styles } = w.parts;
+  across(w, "Section 1: Explanation of key issues and how the district will address them", SECTION);
+  const wordCountRow = w.r;
+  blocks.push({ at: cellAddress(w.r, 0), cells: [["(Maximum 1,000 words)", null, "Section 1 word count:"]] });
+  styles.push({ range: cellAddress(w.r, 0), style: NOTE }, { range: cellAddress(w.r, 2), style: { bold: true, hAlign: "right" } });
+  w.r += 2;
+  return wordCountRow;
+}
 
-  const box = (prompt: string, text: string, nameOf: string, minLines: number) => {
-    blocks.push({ at: cellAddress(r, 0), cells: [[prompt]] });
-    styles.push({ range: across(r), style: NOTE });
-    merges.push(across(r));
-    rows.push({ index: r, height: rowHeightFor(prompt, FULL_WIDTH) });
-    r++;
-    blocks.push({ at: cellAddress(r, 0), cells: [[text]] });
-    styles.push({ range: across(r), style: INPUT });
-    merges.push(across(r));
-    rows.push({ index: r, height: rowHeightFor(text, FULL_WIDTH, minLines) });
-    name(nameOf, cellAddress(r, 0));
-    r += 2;
-  };
-  box(SECTION1_PROMPTS.keyIssues, plan.keyIssues, PLAN_NAMES.keyIssues, 8);
-  box(SECTION1_PROMPTS.theoryOfAction, plan.theoryOfAction, PLAN_NAMES.theoryOfAction, 4);
+/** A prompt and the named box people write in, `minLines` high at least. */
+function textBox(w: PlanRows, prompt: string, text: string, nameOf: string, minLines: number): void {
+  w.parts.wide(w.r++, prompt, NOTE);
+  w.parts.wide(w.r, text, INPUT, minLines);
+  w.parts.name(nameOf, cellAddress(w.r, 0));
+  w.r += 2;
+}
 
-  // Final outcomes (box 4): number, text, date; one a row, with blank rows to type more.
-  blocks.push({ at: cellAddress(r, 0), cells: [[SECTION1_PROMPTS.finalOutcomes]] });
-  styles.push({ range: across(r), style: NOTE });
-  merges.push(across(r));
-  rows.push({ index: r, height: rowHeightFor(SECTION1_PROMPTS.finalOutcomes, FULL_WIDTH) });
-  r++;
-  blocks.push({ at: cellAddress(r, 0), cells: [["No.", "Final outcome", "Date"]] });
-  styles.push({ range: blockRange(cellAddress(r, 0), 1, 3), style: HEADER });
-  r++;
+/** Final outcomes (box 4): number, text, date; one a row, with blank rows to type more. Returns the text column's range. */
+function finalOutcomesSection(w: PlanRows, plan: Plan): string {
+  const { blocks, styles, rows, name } = w.parts;
+  w.parts.wide(w.r++, SECTION1_PROMPTS.finalOutcomes, NOTE);
+  blocks.push({ at: cellAddress(w.r, 0), cells: [["No.", "Final outcome", "Date"]] });
+  styles.push({ range: blockRange(cellAddress(w.r, 0), 1, 3), style: HEADER });
+  const r = ++w.r;
   const outcomes: Cell[][] = [
     ...plan.finalOutcomes.map((f, k): Cell[] => [k + 1, f.text, dateValue(f.date)]),
     ...Array.from({ length: SPARE_OUTCOME_ROWS }, (_, k): Cell[] => [plan.finalOutcomes.length + k + 1, null, null]),
@@ -276,32 +282,47 @@ export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative
     { range: blockRange(cellAddress(r, 2), outcomes.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
   );
   plan.finalOutcomes.forEach((f, k) => rows.push({ index: r + k, height: rowHeightFor(f.text, WIDTHS[1]) }));
-  const finalTexts = blockRange(cellAddress(r, 1), outcomes.length, 1);
   name(PLAN_NAMES.finalOutcomes, blockRange(cellAddress(r, 1), outcomes.length, 2));
-  r += outcomes.length + 1;
+  w.r += outcomes.length + 1;
+  return blockRange(cellAddress(r, 1), outcomes.length, 1);
+}
 
-  // Objectives and initiatives (box 3), last so it can grow.
-  blocks.push({ at: cellAddress(r, 0), cells: [[SECTION1_PROMPTS.objectivesAndInitiatives]] });
-  styles.push({ range: across(r), style: NOTE });
-  merges.push(across(r));
-  r++;
-  const list = objectiveListContent(r, initiatives);
-  blocks.push(...list.blocks);
-  styles.push(...list.styles);
-  names.push(list.name);
+/** Objectives and initiatives (box 3), last so it can grow. Returns its word column's range. */
+function objectiveListSection(w: PlanRows, initiatives: readonly ListedInitiative[]): string {
+  across(w, SECTION1_PROMPTS.objectivesAndInitiatives, NOTE);
+  const list = objectiveListContent(w.r, initiatives);
+  w.parts.blocks.push(...list.blocks);
+  w.parts.styles.push(...list.styles);
+  w.parts.names.push(list.name);
+  return list.wordsRange;
+}
 
-  // The live word count, and whether it is within the limit.
-  const countCell = cellAddress(wordCountRow, 3);
-  blocks.push({
-    at: countCell,
-    cells: [wordCountCells(finalTexts, list.wordsRange, countCell, section1Total([plan.keyIssues, plan.theoryOfAction, ...plan.finalOutcomes.map((f) => f.text)], initiatives))],
-  });
-  styles.push({ range: `${countCell}:${cellAddress(wordCountRow, 4)}`, style: { ...OWNED, bold: true } });
-  name(PLAN_NAMES.wordCount, countCell);
+/** The live word count beside Section 1's heading, and whether it is within the limit: written last, once the ranges it sums are known. */
+function wordCountSection(w: PlanRows, row: number, finalTexts: string, listWords: string, total: number | undefined): void {
+  const countCell = cellAddress(row, 3);
+  w.parts.blocks.push({ at: countCell, cells: [wordCountCells(finalTexts, listWords, countCell, total)] });
+  w.parts.styles.push({ range: `${countCell}:${cellAddress(row, 4)}`, style: { ...OWNED, bold: true } });
+  w.parts.name(PLAN_NAMES.wordCount, countCell);
+}
 
+export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative[], position?: number): { sheet: SheetSpec; names: NameSpec[] } {
+  const parts = new SheetParts(PLAN_SHEET, { lastCol: LAST_COL, chars: FULL_WIDTH });
+  const w: PlanRows = { parts, r: 0 };
+  // The sheet top to bottom.
+  titleSection(w);
+  headerSection(w, plan);
+  const wordCountRow = section1Heading(w);
+  textBox(w, SECTION1_PROMPTS.keyIssues, plan.keyIssues, PLAN_NAMES.keyIssues, 8);
+  textBox(w, SECTION1_PROMPTS.theoryOfAction, plan.theoryOfAction, PLAN_NAMES.theoryOfAction, 4);
+  const finalTexts = finalOutcomesSection(w, plan);
+  const listWords = objectiveListSection(w, initiatives);
+  const total = section1Total([plan.keyIssues, plan.theoryOfAction, ...plan.finalOutcomes.map((f) => f.text)], initiatives);
+  wordCountSection(w, wordCountRow, finalTexts, listWords, total);
+
+  const { blocks, styles, merges, rows, names } = parts;
   return {
     sheet: {
-      name: sheet,
+      name: PLAN_SHEET,
       create: true,
       position,
       tabColor: "#548235",
