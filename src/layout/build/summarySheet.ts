@@ -21,7 +21,8 @@ import { cellAddress, columnLetter, blockRange } from "../../util/a1";
 import type { CellValue, WorkbookSnapshot } from "../../workbook/port";
 import { initiativeNames, SUMMARY_NAMES } from "../names";
 import { asText, NameReader, type Problem } from "../read/readCells";
-import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
+import { SheetParts } from "../sheetParts";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
 import { formulaText } from "../formulas";
@@ -109,64 +110,62 @@ export interface SummaryOptions {
   today?: IsoDate;
 }
 
-export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions = {}): SummaryBuild {
-  const r = new NameReader(snap);
-  const sources = readSources(snap, r);
-  const today = options.today;
-  const results = new Map(sources.map((s) => [s, today ? sourceResults(snap, s, today) : undefined]));
-  /** A group's counts from the domain, when the roll-up has a day to count overdue activities for. */
-  const countsOf = (list: readonly SummarySource[]) => (today ? groupCounts(list.map((x) => results.get(x))) : undefined);
-  const blocks: Block[] = [];
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const rows: RowSpec[] = [];
-  const formats: ConditionalFormat[] = [];
-  const names: NameSpec[] = [];
-  const sheet = options.existing ?? SUMMARY_SHEET;
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ at: at(row, col), cells });
-  const style = (range: string, s: StyledRange["style"]) => styles.push({ range, style: s });
-  const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
-  /** A section title across the table's width (merged, so it reads on one line). */
-  const section = (row: number, title: string) => {
-    put(row, 0, [[title]]);
-    style(fullRow(row), SECTION);
-    merges.push(fullRow(row));
-  };
-  /** An objective's heading row: its number in A, its title merged across B:R. */
-  const objectiveRow = (row: number, label: string, heading: Cell) => {
-    put(row, 0, [[label, heading]]);
-    style(fullRow(row), { bold: true, fill: "#F2F2F2" });
-    merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
-  };
+/** The Summary as it is written, top to bottom: its parts, its conditional formats, and how to find a level's label. */
+interface SummaryRows {
+  parts: SheetParts;
+  formats: ConditionalFormat[];
+  /** The whole-plan table's label cell for a level: what every colour rule and count matches. */
+  levelCell: (key: ScaleKey, rank: number) => string;
+  /** The level labels' ranges the initiatives' rank formulas look up. */
+  levels: Record<ScaleKey, string>;
+  /** The day overdue activities are counted for: with it, every formula stores the result the domain computes. */
+  today?: IsoDate;
+  /** Each initiative's results from the domain (none without a day). */
+  results: Map<SummarySource, SourceResults | undefined>;
+}
 
-  put(0, 0, [["Summary of QPR ratings"]]);
-  style("A1", TITLE);
-  put(1, 0, [[`${SUMMARY_LABEL}: the counts and lowest levels roll up the initiatives' ratings for discussion. The ratings themselves are on each strategy sheet.`]]);
-  put(2, 0, [
+/** A group's counts from the domain, when the roll-up has a day to count overdue activities for. */
+function countsOf(w: SummaryRows, list: readonly SummarySource[]): LevelCounts | undefined {
+  return w.today ? groupCounts(list.map((x) => w.results.get(x))) : undefined;
+}
+
+const put = (w: SummaryRows, row: number, col: number, cells: Cell[][]) => w.parts.blocks.push({ at: at(row, col), cells });
+const style = (w: SummaryRows, range: string, s: Style) => w.parts.styles.push({ range, style: s });
+const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
+
+/** A section title across the table's width (merged, so it reads on one line). */
+function section(w: SummaryRows, row: number, title: string): void {
+  put(w, row, 0, [[title]]);
+  style(w, fullRow(row), SECTION);
+  w.parts.merges.push(fullRow(row));
+}
+
+/** An objective's heading row: its number in A, its title merged across B:R. */
+function objectiveRow(w: SummaryRows, row: number, label: string, heading: Cell): void {
+  put(w, row, 0, [[label, heading]]);
+  style(w, fullRow(row), { bold: true, fill: "#F2F2F2" });
+  w.parts.merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
+}
+
+/** The title and the two notes on what the Summary is and how it stays live. */
+function titleSection(w: SummaryRows): void {
+  put(w, 0, 0, [["Summary of QPR ratings"]]);
+  style(w, "A1", TITLE);
+  put(w, 1, 0, [[`${SUMMARY_LABEL}: the counts and lowest levels roll up the initiatives' ratings for discussion. The ratings themselves are on each strategy sheet.`]]);
+  put(w, 2, 0, [
     [
       `Live: every figure is a formula over the rating cells, so a rating typed on a strategy sheet shows here at once. Run Roll up again after adding or removing initiatives. A rating that is not exactly a scale name shows as "${NOT_A_LEVEL}" and is not counted.`,
     ],
   ]);
   for (const row of [1, 2]) {
-    style(at(row, 0), NOTE);
-    merges.push(fullRow(row));
-    rows.push({ index: row, height: 30 });
+    style(w, at(row, 0), NOTE);
+    w.parts.merges.push(fullRow(row));
+    w.parts.rows.push({ index: row, height: 30 });
   }
+}
 
-  // Whole-plan counts first (rows 5–13): their level labels are what the formulas match against.
-  const planTitle = 4;
-  section(planTitle, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
-  const planTable = planTitle + 1;
-  const levels: Record<ScaleKey, string> = {
-    process: `${abs(planTable + 1, TABLE.process.label)}:${abs(planTable + 4, TABLE.process.label)}`,
-    performance: `${abs(planTable + 1, TABLE.performance.label)}:${abs(planTable + 4, TABLE.performance.label)}`,
-  };
-  const levelCell = (key: ScaleKey, rank: number) => abs(planTable + rank, TABLE[key].label);
-
-  // Initiatives table.
-  const listTitle = planTable + TABLE_ROWS + 2;
-  section(listTitle, "Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings");
-  const header = listTitle + 1;
+/** The initiatives table's header row: visible columns, then the grey helper ranks. */
+function initiativesHeader(w: SummaryRows, header: number): void {
   const headers: string[] = Array(LAST_COL + 1).fill("");
   headers[COL.number] = "#";
   headers[COL.description] = "Initiative";
@@ -185,145 +184,212 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   headers[COL.complete] = "Activities complete";
   headers[COL.phase] = "Exit phase hint (latest process; not a rating)";
   headers[COL.check] = "Check";
-  put(header, 0, [headers]);
-  style(blockRange(at(header, 0), 1, COL.check + 1), HEADER);
-  style(blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
-  rows.push({ index: header, height: 32 });
+  put(w, header, 0, [headers]);
+  style(w, blockRange(at(header, 0), 1, COL.check + 1), HEADER);
+  style(w, blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
+  w.parts.rows.push({ index: header, height: 32 });
+}
 
-  let row = header + 1;
+/** Each objective's heading and its initiatives' live rows, from `row`; returns the groups and the next row. */
+function initiativeGroups(w: SummaryRows, snap: WorkbookSnapshot, reader: NameReader, sources: SummarySource[], start: number): { groups: Group[]; row: number } {
+  let row = start;
   const groups: Group[] = [];
   const byObjective = new Map<number, SummarySource[]>();
   for (const s of sources) byObjective.set(s.ref.o, [...(byObjective.get(s.ref.o) ?? []), s]);
+  // Wrapped text needs its height set: Excel keeps a row's stored height when it opens the file.
+  const text = (name: string | undefined) => String(snap.names[name ?? ""]?.values[0]?.[0] ?? "");
   for (const [o, list] of byObjective) {
     const objectiveName = initiativeNames(list[0].ref).objective;
-    const titled = r.get(objectiveName, false) ? objectiveName : undefined;
-    const heading = objectiveHeading(snap, o, titled, today !== undefined);
-    objectiveRow(row, String(o), heading);
+    const titled = reader.get(objectiveName, false) ? objectiveName : undefined;
+    const heading = objectiveHeading(snap, o, titled, w.today !== undefined);
+    objectiveRow(w, row, String(o), heading);
     row++;
     const first = row;
     for (const s of list) {
-      put(row, 0, [initiativeRow(s, row, levels, results.get(s))]);
-      // Wrapped text needs its height set: Excel keeps a row's stored height when it opens the file.
-      const text = (name: string | undefined) => String(snap.names[name ?? ""]?.values[0]?.[0] ?? "");
-      rows.push({
+      put(w, row, 0, [initiativeRow(s, row, w.levels, w.results.get(s))]);
+      w.parts.rows.push({
         index: row,
         height: Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]), RATING_HEIGHT),
       });
       row++;
     }
-    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: countsOf(list) });
+    groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: countsOf(w, list) });
   }
-  const firstInitiative = header + 1;
-  const lastInitiative = row - 1;
-  if (sources.length === 0) {
-    put(row, 0, [["", "No initiatives in this workbook yet: add one, then run Roll up again."]]);
-    style(at(row, 1), NOTE);
-    row++;
-  } else {
-    const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
-    style(body, { wrap: true, vAlign: "top", border: true });
-    style(`${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
-    const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
-    formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), levelCell));
-    const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
-    const c0 = at(firstInitiative, COL.change.process);
-    formats.push(
-      { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
-      { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
-    );
-  }
+  return { groups, row };
+}
 
-  // Whole-plan table, now that the initiatives' rows are known.
-  const all: Group = {
-    label: "",
-    heading: "",
-    first: firstInitiative,
-    last: lastInitiative,
-    count: sources.length,
-    counts: countsOf(sources),
-  };
-  countsTable(planTable, all, { blocks, styles, rows, formats, levelCell });
-  for (const key of SCALE_KEYS) {
-    const f = TABLE[key].first;
-    names.push({ name: key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, sheet, range: blockRange(at(planTable + 1, f), 4, 4) });
-  }
+/** The initiatives table's body styles and colour rules (levels and changes). */
+function initiativesFormats(w: SummaryRows, firstInitiative: number, lastInitiative: number): void {
+  const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
+  style(w, body, { wrap: true, vAlign: "top", border: true });
+  style(w, `${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
+  const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
+  w.formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), w.levelCell));
+  const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
+  const c0 = at(firstInitiative, COL.change.process);
+  w.formats.push(
+    { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
+    { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
+  );
+}
 
-  // Per objective.
-  row++;
-  section(row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
+/** Per objective: its heading and its counts tables; returns the next row. */
+function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): number {
+  let row = start;
+  section(w, row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
   row++;
   for (const g of groups) {
-    objectiveRow(row, g.label, g.heading);
+    objectiveRow(w, row, g.label, g.heading);
     row++;
-    countsTable(row, g, { blocks, styles, rows, formats, levelCell });
+    countsTable(row, g, sinkOf(w));
     row += TABLE_ROWS + 1;
   }
   if (groups.length === 0) row++;
+  return row;
+}
 
-  // What could not be read.
-  if (r.problems.length > 0) {
-    section(row, "What the roll-up could not read (fix these, then run Roll up again)");
-    row++;
-    for (const p of r.problems) {
-      put(row, 1, [[p.where, p.message]]);
-      style(at(row, 1), { wrap: true, vAlign: "top" });
-      style(`${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
-      merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
-      rows.push({ index: row, height: rowHeightFor(p.message, 200) });
-      row++;
-    }
+/** What could not be read, one problem a row (none: no section); returns the next row. */
+function problemsSection(w: SummaryRows, problems: Problem[], start: number): number {
+  if (problems.length === 0) return start;
+  let row = start;
+  section(w, row, "What the roll-up could not read (fix these, then run Roll up again)");
+  row++;
+  for (const p of problems) {
+    put(w, row, 1, [[p.where, p.message]]);
+    style(w, at(row, 1), { wrap: true, vAlign: "top" });
+    style(w, `${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
+    w.parts.merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    w.parts.rows.push({ index: row, height: rowHeightFor(p.message, 200) });
     row++;
   }
+  return row + 1;
+}
 
-  // Legend: both scales with their definitions, coloured as the Summary colours them.
-  section(row, "The QPR rating scales (Appendix G), low to high, with the colours used above");
+/** Legend: both scales with their definitions, coloured as the Summary colours them; returns its last row. */
+function legendSection(w: SummaryRows, start: number): number {
+  const { merges, rows } = w.parts;
+  let row = start;
+  section(w, row, "The QPR rating scales (Appendix G), low to high, with the colours used above");
   row++;
   for (const key of SCALE_KEYS) {
     const scale = SCALE_OF[key];
-    put(row, 0, [["Rank", scale.title, scale.describes]]);
-    style(blockRange(at(row, 0), 1, 3), HEADER);
+    put(w, row, 0, [["Rank", scale.title, scale.describes]]);
+    style(w, blockRange(at(row, 0), 1, 3), HEADER);
     merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
     row++;
     for (const level of scale.levels) {
-      put(row, 0, [[level.rank, level.name, level.definition]]);
-      style(at(row, 0), { ...OWNED, hAlign: "center" });
-      style(at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
-      style(at(row, 2), { wrap: true, vAlign: "top" });
+      put(w, row, 0, [[level.rank, level.name, level.definition]]);
+      style(w, at(row, 0), { ...OWNED, hAlign: "center" });
+      style(w, at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
+      style(w, at(row, 2), { wrap: true, vAlign: "top" });
       merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
       rows.push({ index: row, height: rowHeightFor(level.definition, 200) });
       row++;
     }
   }
-  put(row, 0, [
+  put(w, row, 0, [
     ["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."],
   ]);
-  style(at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
+  style(w, at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
   merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
-  const lastRow = row; // 0-based
+  return row;
+}
 
-  names.push({ name: SUMMARY_NAMES.area, sheet, range: `A1:${at(lastRow, LAST_COL)}` });
+/** Where a counts table writes: the Summary's parts and colour rules. */
+function sinkOf(w: SummaryRows): TableSink {
+  return { blocks: w.parts.blocks, styles: w.parts.styles, rows: w.parts.rows, formats: w.formats, levelCell: w.levelCell };
+}
+
+/** Row of the whole-plan counts' title; its table follows, and its level labels are what every formula matches against. */
+const PLAN_TITLE = 4;
+const PLAN_TABLE = PLAN_TITLE + 1;
+
+/** An empty Summary with the whole plan's level labels to match against and each initiative's results from the domain. */
+function summaryRows(snap: WorkbookSnapshot, sources: SummarySource[], sheet: string, today: IsoDate | undefined): SummaryRows {
+  return {
+    parts: new SheetParts(sheet, { lastCol: LAST_COL, chars: WIDTHS.reduce((a, b) => a + b, 0) }),
+    formats: [],
+    levelCell: (key, rank) => abs(PLAN_TABLE + rank, TABLE[key].label),
+    levels: {
+      process: `${abs(PLAN_TABLE + 1, TABLE.process.label)}:${abs(PLAN_TABLE + 4, TABLE.process.label)}`,
+      performance: `${abs(PLAN_TABLE + 1, TABLE.performance.label)}:${abs(PLAN_TABLE + 4, TABLE.performance.label)}`,
+    },
+    today,
+    results: new Map(sources.map((s) => [s, today ? sourceResults(snap, s, today) : undefined])),
+  };
+}
+
+/** Where the initiatives table landed: its header row, its first and last initiative rows, its groups and the next free row. */
+interface InitiativesTable {
+  header: number;
+  first: number;
+  last: number;
+  groups: Group[];
+  next: number;
+}
+
+/** The initiatives table under its title: header, each objective's rows (or a note when there are none) and their colour rules. */
+function initiativesSection(w: SummaryRows, snap: WorkbookSnapshot, reader: NameReader, sources: SummarySource[], title: number): InitiativesTable {
+  section(w, title, "Initiatives, by objective: latest rating, change since the previous rating, and each period's ratings");
+  const header = title + 1;
+  initiativesHeader(w, header);
+  const first = header + 1;
+  const { groups, row } = initiativeGroups(w, snap, reader, sources, first);
+  const last = row - 1;
+  if (sources.length > 0) {
+    initiativesFormats(w, first, last);
+    return { header, first, last, groups, next: row };
+  }
+  put(w, row, 0, [["", "No initiatives in this workbook yet: add one, then run Roll up again."]]);
+  style(w, at(row, 1), NOTE);
+  return { header, first, last, groups, next: row + 1 };
+}
+
+/** The whole plan's counts tables, written once the initiatives' rows are known, and their names. */
+function wholePlanCounts(w: SummaryRows, all: Group): void {
+  countsTable(PLAN_TABLE, all, sinkOf(w));
+  for (const key of SCALE_KEYS) {
+    w.parts.name(key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, blockRange(at(PLAN_TABLE + 1, TABLE[key].first), 4, 4));
+  }
+}
+
+/** The sheet spec from the collected parts: created, or cleared below its last row when it exists. */
+function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number, header: number): SheetSpec {
   const exists = options.existing !== undefined;
   const clearTo = Math.max(CLEAR_FLOOR, lastRow + 1, options.previousLastRow ?? 0) + CLEAR_MARGIN;
+  const { blocks, styles, merges, rows } = w.parts;
   return {
-    sheet: {
-      name: sheet,
-      create: !exists,
-      position: exists ? undefined : options.position,
-      tabColor: "#548235",
-      clear: exists ? [`A1:${columnLetter(LAST_COL)}${clearTo}`] : undefined,
-      blocks,
-      styles,
-      merges,
-      rows,
-      conditionalFormats: formats,
-      columns: WIDTHS.map((width, index) => ({ index, width })),
-      print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
-      activate: true,
-    },
-    names,
-    initiatives: sources.length,
-    problems: r.problems,
+    name: w.parts.sheet,
+    create: !exists,
+    position: exists ? undefined : options.position,
+    tabColor: "#548235",
+    clear: exists ? [`A1:${columnLetter(LAST_COL)}${clearTo}`] : undefined,
+    blocks,
+    styles,
+    merges,
+    rows,
+    conditionalFormats: w.formats,
+    columns: WIDTHS.map((width, index) => ({ index, width })),
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+    activate: true,
   };
+}
+
+export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions = {}): SummaryBuild {
+  const reader = new NameReader(snap);
+  const sources = readSources(snap, reader);
+  const w = summaryRows(snap, sources, options.existing ?? SUMMARY_SHEET, options.today);
+  // The sheet top to bottom.
+  titleSection(w);
+  section(w, PLAN_TITLE, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
+  const list = initiativesSection(w, snap, reader, sources, PLAN_TABLE + TABLE_ROWS + 2);
+  wholePlanCounts(w, { label: "", heading: "", first: list.first, last: list.last, count: sources.length, counts: countsOf(w, sources) });
+  let row = byObjectiveSection(w, list.groups, list.next + 1);
+  row = problemsSection(w, reader.problems, row);
+  const lastRow = legendSection(w, row); // 0-based
+
+  w.parts.name(SUMMARY_NAMES.area, `A1:${at(lastRow, LAST_COL)}`);
+  return { sheet: summarySpec(w, options, lastRow, list.header), names: w.parts.names, initiatives: sources.length, problems: reader.problems };
 }
 
 /** "Objective 2: <its title>" through the title's name (with its result when stored results are wanted), or plain text when the name cannot be read. */
