@@ -23,7 +23,7 @@ test("new minutes, then a second sheet the same day: same workbook on both adapt
   expect(first.office).toEqual(first.xlsx);
   expect(first.office.sheet).toBe("Minutes 2026-10-14");
   expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
-  expect(first.syncs).toBe(2); // the primed snapshot (1) and the write (1): issue 5's budget
+  expect(first.syncs).toBe(2); // the primed snapshot (1) and the write (1): the budget in docs/performance.md
   // The Discussed column is a Yes/No dropdown: Excel gets the fixed list unquoted, the file keeps it quoted.
   const discussed = p.fake.dump().names[minutesNames("2026-10-14").discussed].split("!")[1].replace(/\$/g, "");
   const firstMark = `B${discussed.split(":")[0].replace(/^[A-Z]+/, "")}`;

@@ -1,5 +1,5 @@
 /**
- * Text stays text (issue 6, part 3): every writer that copies text people typed (in a plan JSON or
+ * Text stays text (docs/safety.md): every writer that copies text people typed (in a plan JSON or
  * in cells or in the pane) writes it as TEXT, never as a formula or a number, on both adapters:
  * the new plan, add initiative, the Rate panel's save, the quarter tabs, the minutes, the QPR view, the Summary,
  * the Check Report, the self-assessment rubric and the .docx minutes.

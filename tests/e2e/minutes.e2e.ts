@@ -44,7 +44,7 @@ test("pick a date, see deadlines and coverage, create the minutes in 2 round tri
   await pane.resetSyncCount();
   await page.getByRole("button", { name: "Create minutes" }).click();
   await outcome(page, "Minutes created");
-  expect(await pane.syncCount()).toBeLessThanOrEqual(2); // one read, one write (issue 5)
+  expect(await pane.syncCount()).toBeLessThanOrEqual(2); // one read, one write (docs/performance.md)
   const dump = await pane.dump();
   const sheet = sheetOf(dump, "Minutes 2026-10-14");
   const texts = Object.values(sheet.cells).map((c) => c.value);

@@ -1,5 +1,5 @@
 /**
- * Co-authoring (issue 6, part 6): in Excel on the web colleagues may have any sheet open while a
+ * Co-authoring (docs/safety.md): in Excel on the web colleagues may have any sheet open while a
  * command runs. No command deletes or recreates a sheet: a sheet is added only when it is missing,
  * rebuilds happen in place, and each command writes in one batch (one apply). Notes people keep
  * beside the add-in's rebuilt areas survive. Every command runs twice, on both adapters; sheet adds

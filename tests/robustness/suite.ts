@@ -1,5 +1,5 @@
 /**
- * The edited-workbook suite (issue 6): generated plan workbooks, edited as people edit them in
+ * The edited-workbook suite (docs/safety.md): generated plan workbooks, edited as people edit them in
  * Excel (edits.ts), alone and in seeded random combinations of 1–4; then every command runs on
  * each. Asserted: no unhandled exception (a WorkbookError or PlanError whose message names the
  * sheet, cell or name is a clear refusal, counted by kind) and every cell outside the add-in's own

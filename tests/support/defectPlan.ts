@@ -1,5 +1,5 @@
 /**
- * A small plan with KNOWN defects for the self-assessment's figures (issue 7): two objectives
+ * A small plan with KNOWN defects for the self-assessment's figures (docs/guide-plan-manager.md): two objectives
  * (fewer than three), the first with six initiatives (more than five), and on each initiative one
  * benchmark of every kind that lacks exactly one thing. What each text lacks is what the checker
  * finds (tests/unit/checks/rubricEvidence.test.ts holds the texts to that).

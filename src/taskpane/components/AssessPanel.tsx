@@ -1,5 +1,5 @@
 /**
- * "Self-assessment" (issue 7): what the checker finds in the plan for the two criteria it can
+ * "Self-assessment" (docs/guide-plan-manager.md): what the checker finds in the plan for the two criteria it can
  * inform, then a dated Rubric sheet (and the yearly Stages toward exit reflection) in one read and
  * one write; and the last two assessments' ratings side by side. The pane never rates the plan
  * (DECISIONS.md 9): people choose the ratings on the sheet.

@@ -1,5 +1,5 @@
 /**
- * Self-assessment (issue 7) through the xlsx adapter: the figures on a plan with known defects,
+ * Self-assessment (docs/guide-plan-manager.md) through the xlsx adapter: the figures on a plan with known defects,
  * the rubric without strategy sheets, two runs (the first assessment kept byte for byte, typed
  * ratings and notes kept, a second reflection column beside the first), and the comparison.
  */

@@ -1,5 +1,5 @@
 /**
- * The self-assessment sheets' design (issue 7): what a person finds where, the dropdowns and the
+ * The self-assessment sheets' design (docs/guide-plan-manager.md): what a person finds where, the dropdowns and the
  * live counts, every name on its cell, the links, and a reflection column added without touching
  * anything else.
  */
