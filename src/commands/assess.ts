@@ -85,7 +85,7 @@ export function assessmentBatch(snap: WorkbookSnapshot, date: IsoDate): { sheets
     notes.push(`A sheet named "${EXIT_SHEET}" exists but was not made by the add-in (its names are missing), so it was left alone. Rename it to have the add-in make its own.`);
   } else {
     // Made right after the first rubric: one sheet of reflection columns for all the years.
-    const exit = exitStagesSheetSpec({ sheet: EXIT_SHEET, reflection: { k: 1, ...reflection } });
+    const exit = exitStagesSheetSpec({ sheet: EXIT_SHEET, reflection: { k: 1, ...reflection }, district: district(snap) });
     sheets.push(exit.sheet);
     names.push(...exit.names);
     Object.assign(result, { exitSheet: EXIT_SHEET, exitCreated: true, reflection: 1 });

@@ -73,6 +73,7 @@ export function assertWithinLimits(spec: SheetSpec): void {
     ...(spec.merges ?? []),
     ...(spec.validations ?? []).map((v) => v.range),
     ...(spec.conditionalFormats ?? []).map((f) => f.range),
+    ...(spec.print?.printArea !== undefined ? [spec.print.printArea] : []),
   ];
   for (const range of ranges) {
     try {

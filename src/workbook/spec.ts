@@ -87,6 +87,18 @@ export interface PageBand {
   right?: string;
 }
 
+/** Page margins in inches, as Excel's Page Setup > Margins shows them. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** From the page's edge to the header's text. */
+  header: number;
+  /** From the page's edge to the footer's text. */
+  footer: number;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   /**
@@ -99,6 +111,13 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "5:5". */
   titleRows?: string;
+  /**
+   * The range printed, e.g. "A1:H40" (omitted: the used range). Helper columns left outside it
+   * are not printed and do not shrink the fit to width.
+   */
+  printArea?: string;
+  /** Omitted: the application's default margins. */
+  margins?: PageMargins;
 }
 
 export interface ColumnSpec {

@@ -32,9 +32,9 @@ export function buildWorkbook(plan: Plan, existingSheets: readonly string[]): Wr
     });
   });
   const planSheet = planSheetSpec(plan, listed, 0);
-  const quarters = quarterSheetSpecs(sources, "create");
+  const quarters = quarterSheetSpecs(sources, "create", undefined, plan.district);
   const quarterSheets = quarters.sheets.map((s) => ({ ...s, position: position++ }));
-  const lists = listsSheetSpec(plan.roster, position);
+  const lists = listsSheetSpec(plan.roster, position, plan.district);
   return {
     sheets: [planSheet.sheet, ...strategy, ...quarterSheets, lists.sheet],
     names: [...planSheet.names, ...names, ...quarters.names, ...lists.names],

@@ -6,7 +6,7 @@
  */
 import type { CheckResult } from "../../domain/findings";
 import { SEVERITIES, type Finding, type Severity } from "../../domain/findings";
-import { isoToSerial } from "../../domain/calendar";
+import { isoToSerial, usDate } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import type { WorkbookSnapshot } from "../../workbook/port";
@@ -14,6 +14,8 @@ import { ownSheet } from "../ownSheets";
 import { cellLink } from "../formulas";
 import type { Cell, SheetSpec, StyledRange, WriteBatch } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, NOTE, TITLE } from "../styles";
+import { sheetPrint } from "../printing";
+import { districtOf } from "../read/knownValue";
 
 export const CHECK_REPORT_SHEET = "Check Report";
 /** The report's Severity column, header included: tells the next run how far the last report went. */
@@ -65,7 +67,7 @@ export function checkReportBatch(snap: WorkbookSnapshot, result: CheckResult, to
   const own = ownSheet(snap, [CHECK_REPORT_NAME], CHECK_REPORT_SHEET);
   const found = own.kind === "found";
   const name = found ? own.sheet : CHECK_REPORT_SHEET;
-  const sheet = checkReportSpec(result, today, name, found ? { previousLastRow: previousReportEnd(snap) ?? 0 } : undefined);
+  const sheet = checkReportSpec(result, today, name, found ? { previousLastRow: previousReportEnd(snap) ?? 0 } : undefined, districtOf(snap));
   const rows = Math.max(1, result.findings.length);
   return {
     sheets: [sheet],
@@ -74,7 +76,7 @@ export function checkReportBatch(snap: WorkbookSnapshot, result: CheckResult, to
 }
 
 /** The sheet spec; `update` given: the sheet exists and is cleared first. */
-export function checkReportSpec(result: CheckResult, today: IsoDate, name = CHECK_REPORT_SHEET, update?: { previousLastRow: number }): SheetSpec {
+export function checkReportSpec(result: CheckResult, today: IsoDate, name = CHECK_REPORT_SHEET, update?: { previousLastRow: number }, district?: string): SheetSpec {
   const { findings, counts } = result;
   const header = REPORT_HEADER_ROW;
   const first = header + 1;
@@ -93,12 +95,14 @@ export function checkReportSpec(result: CheckResult, today: IsoDate, name = CHEC
     },
   ];
   const rows = Math.max(1, findings.length);
+  const NOTE_ROW = `A6:${cellAddress(5, REPORT_HEADERS.length - 1)}`;
   const styles: StyledRange[] = [
     { range: "A1", style: TITLE },
     { range: "A2:A5", style: { bold: true } },
     { range: "B2", style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
     { range: "B3:B5", style: { hAlign: "left" } },
-    { range: "A6", style: NOTE },
+    // Merged across the table so the note wraps over its width, not inside column A.
+    { range: NOTE_ROW, style: NOTE },
     { range: blockRange(cellAddress(header, 0), 1, REPORT_HEADERS.length), style: HEADER },
     { range: blockRange(cellAddress(first, 0), rows, REPORT_HEADERS.length), style: { wrap: true, vAlign: "top", border: true } },
     { range: blockRange(cellAddress(first, 4), rows, 1), style: { fontColor: "#0563C1" } },
@@ -119,6 +123,8 @@ export function checkReportSpec(result: CheckResult, today: IsoDate, name = CHEC
     clear: update ? [`A1:${LAST_COL}${Math.max(CLEAR_FLOOR, lastRow, update.previousLastRow) + CLEAR_MARGIN}`] : undefined,
     blocks,
     styles,
+    merges: [NOTE_ROW],
+    rows: [{ index: 5, height: 30 }],
     columns: [
       { index: 0, width: 11 },
       { index: 1, width: 20 },
@@ -129,6 +135,6 @@ export function checkReportSpec(result: CheckResult, today: IsoDate, name = CHEC
       { index: 6, width: 45 },
     ],
     freeze: { rows: header + 1, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+    print: sheetPrint({ orientation: "landscape", district, title: `Plan check report, ${usDate(today)}`, titleRows: `${header + 1}:${header + 1}` }),
   };
 }

@@ -15,6 +15,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { EXIT_NAMES, parseReflectionName } from "../names";
 import { isLive } from "../read/readCells";
 import { SheetParts, span } from "../sheetParts";
+import { sheetPrint } from "../printing";
 import type { SheetGrid } from "../sheetGrid";
 import type { Block, ListValidation, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
@@ -25,8 +26,11 @@ export const EXIT_HEADERS = ["Area of practice", ...EXIT_PHASES, "Criteria for e
 /** The first reflection column (F). */
 export const FIRST_REFLECTION_COL = 5;
 
-const WIDTHS = [22, 40, 40, 40, 40];
-const REFLECTION_WIDTH = 28;
+/** With one reflection column, 158 characters: one page wide on landscape Letter at about 87% (printing.ts). */
+const WIDTHS = [18, 30, 30, 30, 30];
+const REFLECTION_WIDTH = 20;
+/** The phases' bars, light to dark, as the guidance's graphic draws them. */
+const PHASE_FILLS = ["#DEEBF7", "#9DC3E6", "#2E75B6"] as const;
 const TEXT_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 const LAST_TEXT_COL = WIDTHS.length - 1;
 
@@ -81,7 +85,31 @@ function reflectionCells(sheet: string, col: number, rows: ReflectionRows, ref: 
 }
 
 /** The whole sheet, with its first reflection column. */
-export function exitStagesSheetSpec(args: { sheet: string; position?: number; reflection: Reflection }): { sheet: SheetSpec; names: NameSpec[] } {
+/**
+ * The graphic the guidance's text refers to ("The graphic below"), drawn in cells: the three phases
+ * as overlapping bars, left to right over the phase columns, and the way toward exit under them.
+ * Returns the next row.
+ */
+function phasesGraphic(parts: SheetParts, top: number): number {
+  const { blocks, styles, merges, rows } = parts;
+  let r = top + 1;
+  EXIT_PHASES.forEach((phase, k) => {
+    const bar = span(r, 1 + k, 2 + k);
+    blocks.push({ at: cellAddress(r, 1 + k), cells: [[phase]] });
+    merges.push(bar);
+    styles.push({ range: bar, style: { bold: true, fill: PHASE_FILLS[k], fontColor: k === 2 ? "#FFFFFF" : "#000000", hAlign: "center", vAlign: "center", border: true } });
+    rows.push({ index: r, height: 22 });
+    r++;
+  });
+  blocks.push({ at: cellAddress(r, 1), cells: [["The Plan Manager's role shifts to the district's own leaders, area by area, toward exit  ►"]] });
+  merges.push(span(r, 1, LAST_TEXT_COL));
+  styles.push({ range: span(r, 1, LAST_TEXT_COL), style: { italic: true, hAlign: "center", fontColor: "#1F4E79" } });
+  blocks.push({ at: cellAddress(top + 1, 0), cells: [["Phases overlap"]] });
+  styles.push({ range: cellAddress(top + 1, 0), style: { bold: true, vAlign: "center" } });
+  return r + 2;
+}
+
+export function exitStagesSheetSpec(args: { sheet: string; position?: number; reflection: Reflection; district?: string }): { sheet: SheetSpec; names: NameSpec[] } {
   const sheet = args.sheet;
   const parts = new SheetParts(args.sheet, { lastCol: LAST_TEXT_COL, chars: TEXT_WIDTH });
   const { blocks, styles, merges, rows, names } = parts;
@@ -92,6 +120,7 @@ export function exitStagesSheetSpec(args: { sheet: string; position?: number; re
 
   wide(EXIT_SHEET, TITLE);
   wide(PHASES_INTRO, { wrap: true, vAlign: "top" });
+  r = phasesGraphic(parts, r);
   wide(PHASES_PER_AREA, { wrap: true, vAlign: "top" });
   wide(
     "Each cell says who does what in that phase: how the Plan Manager's and Monitor's roles shift as the district takes the work on (Appendix M). Once or twice a year, in the reflection column on the right, choose the phase the district is in for each area and answer the three questions. Each self-assessment adds a column; earlier columns are kept as they are.",
@@ -158,7 +187,7 @@ export function exitStagesSheetSpec(args: { sheet: string; position?: number; re
       rows,
       validations: first.validations,
       columns: [...WIDTHS.map((width, index) => ({ index, width })), { index: FIRST_REFLECTION_COL, width: REFLECTION_WIDTH }],
-      print: { orientation: "landscape", fitToWidth: true },
+      print: sheetPrint({ orientation: "landscape", district: args.district, title: EXIT_SHEET, titleRows: `${layout.title + 1}:${layout.title + 1}` }),
     },
     names: [...names, ...first.names],
   };

@@ -8,12 +8,13 @@ import { blockRange, cellAddress } from "../../util/a1";
 import { LIST_NAMES } from "../names";
 import type { Block, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
 import { HEADER, INPUT, NOTE, OWNED, rowHeightFor, TITLE } from "../styles";
+import { sheetPrint } from "../printing";
 
 /** Blank roster rows offered for names added later. */
 const ROSTER_SPARE_ROWS = 20;
 const DEFINITION_WIDTH = 100;
 
-export function listsSheetSpec(roster: readonly string[], position?: number): { sheet: SheetSpec; names: NameSpec[] } {
+export function listsSheetSpec(roster: readonly string[], position?: number, district?: string): { sheet: SheetSpec; names: NameSpec[] } {
   const sheet = "Lists";
   const blocks: Block[] = [
     { at: "A1", cells: [["Lists used by the dropdowns"]] },
@@ -81,7 +82,7 @@ export function listsSheetSpec(roster: readonly string[], position?: number): { 
         { index: 1, width: DEFINITION_WIDTH },
       ],
       freeze: { rows: 2, columns: 0 },
-      print: { orientation: "landscape", fitToWidth: true },
+      print: sheetPrint({ orientation: "landscape", district, title: "Lists used by the dropdowns" }),
     },
     names,
   };

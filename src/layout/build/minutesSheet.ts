@@ -27,11 +27,16 @@ import {
 } from "../minutesLabels";
 import { minutesNames } from "../names";
 import { SheetParts } from "../sheetParts";
+import { sheetPrint } from "../printing";
 import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
-/** Column widths (characters): A initiative/labels, B main text, C, D. Portrait, one page wide. */
-const WIDTHS = [10, 46, 26, 22];
+/**
+ * Column widths (characters): A initiative/labels, B main text, C, D. Portrait, one page wide at
+ * about 80% (printing.ts): less wrapping, and the sample's minutes print on about the Word
+ * version's three pages.
+ */
+const WIDTHS = [12, 56, 32, 28];
 const ALL = WIDTHS.reduce((a, b) => a + b, 0);
 const LABEL_WIDTH = WIDTHS[0] + WIDTHS[1];
 const VALUE_WIDTH = WIDTHS[2] + WIDTHS[3];
@@ -215,13 +220,14 @@ function evidenceSection(w: MinutesRows, args: MinutesSheetArgs): void {
   if (evidenceRows.length === 0) evidenceRows.push([null, null, null, null]);
   name(
     n.evidence,
-    table(EVIDENCE_HEADERS, evidenceRows, () => 45),
+    // Two lines a row, as the Word version's table has: the sheet prints on about its three pages.
+    table(EVIDENCE_HEADERS, evidenceRows, () => 30),
   );
   w.r++;
 
   for (const s of MINUTES_SECTIONS.slice(2)) {
     sectionHeading(s.text);
-    answer(n.section(Number(s.key)), 5);
+    answer(n.section(Number(s.key)), 4);
     w.r++;
   }
 }
@@ -289,7 +295,7 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
       rows,
       validations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
-      print: { orientation: "portrait", fitToWidth: true },
+      print: sheetPrint({ orientation: "portrait", district: args.district, title: `${MINUTES_TITLE}, ${usDate(args.date)}` }),
       activate: true,
     },
     names,

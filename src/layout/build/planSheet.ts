@@ -12,15 +12,16 @@ import { countWords } from "../../domain/words";
 import type { InitiativeRef, Plan } from "../../domain/plan";
 import { blockRange, cellAddress, parseRange } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES } from "../names";
-import type { Block, Cell, NameSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
+import type { Block, Cell, NameSpec, RowSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
+import { sheetPrint } from "../printing";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SECTION1_PROMPTS } from "../labels";
 import { nameLink } from "../formulas";
 import { SheetParts, span } from "../sheetParts";
 import { PLAN_SHEET } from "../sheetNames";
 
-/** Columns: A numbers/labels, B text, C lead or date, D link, E words. */
-const WIDTHS = [16, 72, 26, 16, 10];
+/** Columns: A numbers/labels, B text, C lead or date, D link, E words: 126 characters print on portrait Letter at about 81% (printing.ts). */
+const WIDTHS = [16, 64, 24, 14, 8];
 const FULL_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 const LAST_COL = WIDTHS.length - 1;
 /** Blank final-outcome rows offered for typing. */
@@ -110,12 +111,18 @@ export function objectiveListContent(
 ): {
   blocks: Block[];
   styles: StyledRange[];
+  rows: RowSpec[];
   name: NameSpec;
   wordsRange: string;
 } {
   const sorted = [...initiatives].sort((a, b) => a.ref.o - b.ref.o || a.ref.i - b.ref.i);
   const rows: Cell[][] = [];
   const objectiveRows: number[] = [];
+  const heights: RowSpec[] = [];
+  // The texts are formulas, which Excel does not fit when the file opens: each row is as high as the text it shows now.
+  const fit = (text: string | undefined, lead: string | undefined) => {
+    if (text !== undefined) heights.push({ index: top + 1 + rows.length, height: Math.max(rowHeightFor(text, WIDTHS[1]), rowHeightFor(lead ?? "", WIDTHS[2])) });
+  };
   const words = (k: number, text: string | undefined): Cell => {
     const result = listWords(text);
     const formula = `=${wordsFormula(cellAddress(top + 1 + k, 1))}`;
@@ -126,6 +133,7 @@ export function objectiveListContent(
     if (idx === 0 || sorted[idx - 1].ref.o !== ini.ref.o) {
       objectiveRows.push(rows.length);
       const t = ini.texts;
+      fit(t?.objective, t?.objectiveLead);
       rows.push([
         `Objective ${ini.ref.o}`,
         textOf(n.objective, t?.objective),
@@ -135,6 +143,7 @@ export function objectiveListContent(
       ]);
     }
     const t = ini.texts;
+    fit(t?.description, t?.lead);
     rows.push([
       `${ini.ref.o}.${ini.ref.i}`,
       textOf(n.description, t?.description),
@@ -154,6 +163,7 @@ export function objectiveListContent(
   return {
     blocks: [{ at: cellAddress(top, 0), cells: [header, ...rows] }],
     styles,
+    rows: heights,
     name: { name: PLAN_NAMES.objectiveList, sheet: PLAN_SHEET, range: blockRange(cellAddress(top, 0), rows.length + 1, header.length) },
     wordsRange: blockRange(cellAddress(top + 1, LAST_COL), rows.length, 1),
   };
@@ -186,6 +196,7 @@ export function objectiveListUpdate(args: {
       clear: [blockRange(cellAddress(args.listTop, 0), height + LIST_CLEAR_MARGIN, WIDTHS.length)],
       blocks,
       styles: content.styles,
+      rows: content.rows,
     },
     names: [{ ...content.name, sheet: args.sheet }],
   };
@@ -293,6 +304,7 @@ function objectiveListSection(w: PlanRows, initiatives: readonly ListedInitiativ
   const list = objectiveListContent(w.r, initiatives);
   w.parts.blocks.push(...list.blocks);
   w.parts.styles.push(...list.styles);
+  w.parts.rows.push(...list.rows);
   w.parts.names.push(list.name);
   return list.wordsRange;
 }
@@ -332,7 +344,7 @@ export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative
       rows,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       freeze: { rows: 2, columns: 0 },
-      print: { orientation: "portrait", fitToWidth: true },
+      print: sheetPrint({ orientation: "portrait", district: plan.district, title: "Accelerated Improvement Plan: Section 1" }),
       activate: true,
     },
     names,

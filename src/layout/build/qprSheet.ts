@@ -15,11 +15,13 @@ import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import type { CellValue } from "../../workbook/port";
 import { asText } from "../read/readCells";
 import { SheetParts, span } from "../sheetParts";
-import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
+import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
+import { sheetPrint } from "../printing";
 
 export const QPR_HEADERS = ["Initiative", "Lead", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
 export const QPR_EVIDENCE_HEADERS = ["Meeting date", "Initiative", "Evidence", null, "Who provides it", null, "Where it is kept", null] as const;
-const WIDTHS = [34, 20, 26, 40, 26, 40, 18, 12];
+/** 170 characters: one page wide on landscape Letter at about 81% (printing.ts). */
+const WIDTHS = [28, 16, 20, 30, 20, 30, 14, 12];
 const COLUMNS = WIDTHS.length;
 const LAST_COL = COLUMNS - 1;
 /** Rows cleared on update: past the larger of the old and new areas, never fewer than the floor. */
@@ -164,7 +166,8 @@ function objectiveBlock(w: QprRows, input: QprSheetInput, objective: QprObjectiv
       { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
       { range: blockRange(cellAddress(r, LAST_COL), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
     );
-    body.forEach((_, k) => rows.push({ index: r + k, height: 60 }));
+    // Formula texts: Excel does not fit them when the file opens, so each row is as high as what it shows now.
+    body.forEach((cells, k) => rows.push({ index: r + k, height: Math.max(60, ...cells.map((c, col) => rowHeightFor(shownText(c), WIDTHS[col]))) }));
     w.r += body.length;
   }
   narrativeRow(w, `Narrative of progress on objective ${objective.o}`, input.narrative.objectives.get(objective.o) ?? null, w.q.objective(objective.o), 90);
@@ -242,10 +245,21 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
       merges,
       rows,
       columns: WIDTHS.map((width, index) => ({ index, width })),
-      print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+      print: sheetPrint({
+        orientation: "landscape",
+        district: input.hasDistrict ? asText(input.valueOf(PLAN_NAMES.district) ?? "") : undefined,
+        title: `Quarterly Progress Report: ${QPR_WINDOWS[period].label}`,
+        titleRows: `${header + 1}:${header + 1}`,
+      }),
     },
     names,
   };
+}
+
+/** The text a cell shows: its own, or its formula's stored result. */
+function shownText(cell: Cell): string {
+  if (cell !== null && typeof cell === "object") return cell.result === undefined ? "" : String(cell.result);
+  return cell === null ? "" : String(cell);
 }
 
 /** Evidence, who and where each span two columns (C:D, E:F, G:H). */

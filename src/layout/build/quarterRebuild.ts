@@ -10,6 +10,7 @@ import { indexOfSheet, lookalikeMessage, ownSheet } from "../ownSheets";
 import type { ActivitySource } from "../activitySource";
 import { quarterSheetSpecs } from "./quarterSheets";
 import { quarterListingEnds } from "../read/readPlan";
+import { districtOf } from "../read/knownValue";
 import type { SheetSpec, WriteBatch } from "../../workbook/spec";
 
 /**
@@ -17,8 +18,9 @@ import type { SheetSpec, WriteBatch } from "../../workbook/spec";
  * will meet (the snapshot's, plus any sheet the same batch creates before these).
  */
 export function rebuildQuarterTabs(snap: WorkbookSnapshot, sources: ActivitySource[], tabs: string[] = [...snap.sheets]): WriteBatch {
-  const created = quarterSheetSpecs(sources, "create");
-  const updated = quarterSheetSpecs(sources, "update", quarterListingEnds(snap));
+  const district = districtOf(snap);
+  const created = quarterSheetSpecs(sources, "create", undefined, district);
+  const updated = quarterSheetSpecs(sources, "update", quarterListingEnds(snap), district);
   const existing = QUARTERS.map((q, index) => quarterTab(snap, q, index));
   const order = [...tabs];
   const sheets: SheetSpec[] = QUARTERS.map((q, index) => {

@@ -12,8 +12,9 @@ import { absoluteRef, blockRange, cellAddress, parseRange } from "../../util/a1"
 import { initiativeNames, quarterListName } from "../names";
 import { asText } from "../read/readCells";
 import { ACTIVITY_LABELS } from "../labels";
-import type { Block, Cell, NameSpec, SheetSpec, StyledRange } from "../../workbook/spec";
-import { DATE_FORMAT, HEADER, NOTE } from "../styles";
+import type { Block, Cell, NameSpec, RowSpec, SheetSpec, StyledRange } from "../../workbook/spec";
+import { DATE_FORMAT, HEADER, NOTE, rowHeightFor } from "../styles";
+import { sheetPrint } from "../printing";
 import type { ActivitySource } from "../activitySource";
 import type { CellValue } from "../../workbook/port";
 
@@ -22,6 +23,10 @@ export const QUARTER_HEADERS = ["Initiative", ...ACTIVITY_LABELS, "Status"] as c
 
 /** Title, note, a blank row, then the header: the listing's header sits on this 0-based row. */
 export const QUARTER_HEADER_ROW = 3;
+/** Column widths (characters): initiative, H, I, J, K, status. */
+const WIDTHS = [32, 60, 22, 14, 14, 14];
+const NOTE_TEXT = "Rebuilt by the add-in: edit activities on the strategy sheets. New activities appear after AIP > Refresh quarters (on the ribbon).";
+
 /** Rows cleared on update past the larger of the old and new listings (the whole tab is ours). */
 const CLEAR_MARGIN = 200;
 /** Never clear fewer rows than this on update: the old listing's name may have been lost or moved. */
@@ -75,17 +80,27 @@ function clearRows(newLastRow: number, previousLastRow?: number): number {
   return Math.max(CLEAR_FLOOR, newLastRow, previousLastRow ?? 0) + CLEAR_MARGIN;
 }
 
-function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", previousLastRow?: number): SheetSpec {
+/**
+ * A listing row's height: its cells' text comes from formulas, which Excel does not fit when the
+ * file opens, so the height is set from the texts they show (the source cells' as the tab is built).
+ */
+function listingHeight({ source, k }: ListedRow): number | undefined {
+  const values = source.rows?.[k];
+  if (!values) return undefined;
+  const title = `${source.ref.o}.${source.ref.i} ${asText(source.description ?? "")}`;
+  const texts = [title, ...[1, 2, 3, 4, 5].map((offset) => asText(values[offset] ?? ""))];
+  return Math.max(...texts.map((t, col) => rowHeightFor(t, WIDTHS[col])));
+}
+
+function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", previousLastRow?: number, district?: string): SheetSpec {
   // 0-based rows: the header, then one row per activity.
   const header = QUARTER_HEADER_ROW;
   const firstData = header + 1;
   const headerRange = blockRange(cellAddress(header, 0), 1, QUARTER_HEADERS.length);
+  const lastCol = cellAddress(0, QUARTER_HEADERS.length - 1).replace(/\d+$/, "");
   const blocks: Block[] = [
     { at: "A1", cells: [[`${q} activities, all initiatives`]] },
-    {
-      at: "A2",
-      cells: [["Rebuilt by the add-in: edit activities on the strategy sheets. New activities appear after AIP > Refresh quarters (on the ribbon)."]],
-    },
+    { at: "A2", cells: [[NOTE_TEXT]] },
     { at: cellAddress(header, 0), cells: [[...QUARTER_HEADERS]] },
   ];
   if (rows.length > 0) blocks.push({ at: cellAddress(firstData, 0), cells: rows.map(listingRow) });
@@ -93,8 +108,13 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
 
   const styles: StyledRange[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: "A2", style: NOTE },
+    { range: `A2:${lastCol}2`, style: NOTE },
     { range: headerRange, style: HEADER },
+  ];
+  const total = WIDTHS.reduce((a, b) => a + b, 0);
+  const heights: RowSpec[] = [
+    { index: 1, height: rowHeightFor(NOTE_TEXT, total) },
+    { index: header, height: Math.max(...QUARTER_HEADERS.map((h, col) => rowHeightFor(h, WIDTHS[col]))) },
   ];
   if (rows.length > 0) {
     styles.push(
@@ -102,6 +122,10 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
       // J and K: real dates shown as dates.
       { range: blockRange(cellAddress(firstData, 3), rows.length, 2), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
     );
+    rows.forEach((row, k) => {
+      const height = listingHeight(row);
+      if (height !== undefined) heights.push({ index: firstData + k, height });
+    });
   } else {
     styles.push({ range: cellAddress(firstData, 0), style: NOTE });
   }
@@ -112,16 +136,11 @@ function quarterSheet(q: Quarter, rows: ListedRow[], mode: "create" | "update", 
     clear: mode === "update" ? [`A1:${CLEAR_LAST_COL}${clearRows(firstData + rows.length, previousLastRow)}`] : undefined,
     blocks,
     styles,
-    columns: [
-      { index: 0, width: 32 },
-      { index: 1, width: 60 },
-      { index: 2, width: 22 },
-      { index: 3, width: 14 },
-      { index: 4, width: 14 },
-      { index: 5, width: 14 },
-    ],
+    merges: [`A2:${lastCol}2`],
+    columns: WIDTHS.map((width, index) => ({ index, width })),
+    rows: heights,
     freeze: { rows: header + 1, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+    print: sheetPrint({ orientation: "landscape", district, title: `${q} activities, all initiatives`, titleRows: `${header + 1}:${header + 1}` }),
   };
 }
 
@@ -138,13 +157,15 @@ export function quarterSheetSpecs(
   sources: ActivitySource[],
   mode: "create" | "update",
   previousLastRow?: Partial<Record<Quarter, number>>,
+  /** The plan's district, for the printed header. */
+  district?: string,
 ): { sheets: SheetSpec[]; names: NameSpec[] } {
   const membership = quarterMembership(sources);
   const sheets: SheetSpec[] = [];
   const names: NameSpec[] = [];
   QUARTERS.forEach((q, index) => {
     const rows = membership[q];
-    sheets.push(quarterSheet(q, rows, mode, previousLastRow?.[q]));
+    sheets.push(quarterSheet(q, rows, mode, previousLastRow?.[q], district));
     names.push({
       name: quarterListName(index),
       sheet: q,

@@ -7,7 +7,7 @@
  * The add-in never fills in a rating (DECISIONS.md 9): the figures sit beside the dropdown.
  * Columns: A criterion, B–E the levels, F rating / Yes-No, G evidence, H from the plan.
  */
-import { isoToSerial } from "../../domain/calendar";
+import { isoToSerial, usDate } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../../domain/rubric";
 import type { BenchmarkType } from "../../domain/benchmarks";
@@ -16,6 +16,7 @@ import { blockRange, cellAddress } from "../../util/a1";
 import { assessmentNames, initiativeNames, PLAN_NAMES } from "../names";
 import { cellLink, nameLink } from "../formulas";
 import { SheetParts, span } from "../sheetParts";
+import { sheetPrint } from "../printing";
 import type { NameSpec, SheetSpec } from "../../workbook/spec";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
@@ -47,8 +48,11 @@ export const TYPE_NAMES: Record<BenchmarkType, string> = {
 /** Criterion 4's four standard benchmarks (SPEC.md §4.6 items 1–4), in order. */
 const C4_TYPES: readonly BenchmarkType[] = ["activity", "early_evidence", "short_term_outcome", "final_outcome"];
 
-/** Column widths (characters): A, B–E levels, F rating, G evidence, H from the plan. Landscape. */
-const WIDTHS = [24, 36, 36, 36, 36, 20, 34, 40];
+/**
+ * Column widths (characters): A, B–E levels, F rating, G evidence, H from the plan. Landscape:
+ * 170 characters print one page wide at about 81% (printing.ts), 11-point text at 8.9 points.
+ */
+const WIDTHS = [16, 25, 25, 25, 25, 13, 19, 22];
 const LEVELS_WIDTH = WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
 const ALL = WIDTHS.reduce((a, b) => a + b, 0);
 const LAST = WIDTHS.length - 1;
@@ -383,8 +387,10 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
   const parts = new SheetParts(sheet, { lastCol: LAST, chars: ALL });
   const b: RubricBuild = { parts, n: assessmentNames(args.date, args.seq), ev: args.evidence, args };
   // The sheet top to bottom: each section starts on the row after the one before.
-  let r = 0;
-  for (const section of [headerSection, criteriaSection, subElementSection, trackingSection, focusSection, guidingQuestionSection]) r = section(b, r);
+  let r = headerSection(b, 0);
+  // criteriaSection writes the level headings on its first row: they repeat on every printed page.
+  const levelHeadings = r + 1;
+  for (const section of [criteriaSection, subElementSection, trackingSection, focusSection, guidingQuestionSection]) r = section(b, r);
   const { blocks, styles, merges, rows, validations, names } = parts;
   return {
     sheet: {
@@ -398,7 +404,12 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
       rows,
       validations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
-      print: { orientation: "landscape", fitToWidth: true },
+      print: sheetPrint({
+        orientation: "landscape",
+        district: args.district,
+        title: `${RUBRIC_TITLE}, ${usDate(args.date)}`,
+        titleRows: `${levelHeadings}:${levelHeadings}`,
+      }),
       activate: true,
     },
     names,

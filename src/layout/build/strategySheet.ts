@@ -13,14 +13,18 @@ import { ACTIVITY_LABELS } from "../labels";
 import type { ActivitySource } from "../activitySource";
 import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
 import { SheetParts, span } from "../sheetParts";
+import { sheetPrint } from "../printing";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 
 export const STRATEGY_HEADERS = ["Quarter", ...ACTIVITY_LABELS, "Status"] as const;
 
 export const RATING_HEADERS = ["QPR period", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
 
-/** Column widths (characters): A labels/Quarter, B activity text, C lead, D start, E complete, F status; G, H: who rated and when. */
-const WIDTHS = [30, 52, 24, 18, 18, 16, 20, 14];
+/**
+ * Column widths (characters): A labels/Quarter, B activity text, C lead, D start, E complete, F status; G, H: who rated and when.
+ * 160 characters print one page wide on landscape Letter at about 86% (printing.ts).
+ */
+const WIDTHS = [26, 46, 20, 13, 13, 14, 16, 12];
 /** The rating table spans A:H (performance evidence merged over E:F). */
 const RATING_COLUMNS = 8;
 /** Width of a legend definition merged across B:H. */
@@ -129,10 +133,11 @@ function field(w: StrategyRows, label: string, value: string, nameOf: string, mi
 function initiativeField(w: StrategyRows, ref: InitiativeRef, description: string): void {
   const { blocks, styles, merges, rows, name } = w.parts;
   const r = w.r;
-  blocks.push({ at: cellAddress(r, 0), cells: [["C. Initiative Number and Description:", `${ref.o}.${ref.i}`, description]] });
+  const label = "C. Initiative Number and Description:";
+  blocks.push({ at: cellAddress(r, 0), cells: [[label, `${ref.o}.${ref.i}`, description]] });
   styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: cellAddress(r, 1), style: { ...OWNED, hAlign: "left" } }, { range: span(r, 2, 5), style: INPUT });
   merges.push(span(r, 2, 5));
-  rows.push({ index: r, height: rowHeightFor(description, MERGED_WIDTH - WIDTHS[1]) });
+  rows.push({ index: r, height: Math.max(rowHeightFor(label, WIDTHS[0]), rowHeightFor(description, MERGED_WIDTH - WIDTHS[1])) });
   name(w.n.description, cellAddress(r, 2));
   w.r++;
 }
@@ -142,6 +147,13 @@ function list(w: StrategyRows, label: string, items: string[], nameOf: string): 
   const { blocks, styles, merges, rows, name } = w.parts;
   blocks.push({ at: cellAddress(w.r, 0), cells: [[label]] });
   merges.push(span(w.r, 0, 5));
+  rows.push({
+    index: w.r,
+    height: rowHeightFor(
+      label,
+      WIDTHS.slice(0, 6).reduce((a, b) => a + b, 0),
+    ),
+  });
   styles.push({ range: span(w.r, 0, 5), style: LABEL });
   const r = ++w.r;
   const values = padded(items);
@@ -169,10 +181,10 @@ function fieldsSection(w: StrategyRows, args: StrategySheetArgs): void {
   list(w, "E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
   list(w, "F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
   field(w, "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):", initiative.resources, n.resources, 3);
-  w.r++;
-  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [["(continued on next page)"]] });
-  w.parts.styles.push({ range: cellAddress(w.r, 0), style: NOTE });
-  w.r++;
+  // The template's "(continued on next page)" is a Word page's: here the activities table follows on
+  // the same page when it fits, and its header row repeats on every page it continues on. The two
+  // rows stay blank so the table keeps its place.
+  w.r += 2;
 }
 
 /** The activities table by quarter, with its dropdowns; returns its header row and what the quarter tabs read from it. */
@@ -181,7 +193,8 @@ function activitiesSection(w: StrategyRows, args: StrategySheetArgs): { headerRo
   const headerRow = w.r;
   blocks.push({ at: cellAddress(headerRow, 0), cells: [[...STRATEGY_HEADERS]] });
   styles.push({ range: blockRange(cellAddress(headerRow, 0), 1, 6), style: HEADER });
-  rows.push({ index: headerRow, height: 32 }); // the template's long headers wrap onto two lines
+  // The template's long headers wrap: the row is as high as the longest needs.
+  rows.push({ index: headerRow, height: Math.max(...STRATEGY_HEADERS.map((h, col) => rowHeightFor(h, WIDTHS[col]))) });
   const r = ++w.r;
   const acts = activityRows(args.initiative.activities);
   const body = blockRange(cellAddress(r, 0), acts.cells.length, 6);
@@ -344,7 +357,13 @@ export function strategySheetSpec(args: StrategySheetArgs): { sheet: SheetSpec; 
       rows,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       freeze: { rows: 3, columns: 0 },
-      print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow + 1}:${headerRow + 1}` },
+      print: sheetPrint({
+        orientation: "landscape",
+        district: args.district,
+        // Page 2 of a strategy sheet says which initiative it is.
+        title: `Initiative ${args.ref.o}.${args.ref.i}: ${args.initiative.description}`,
+        titleRows: `${headerRow + 1}:${headerRow + 1}`,
+      }),
     },
     names,
     activities,

@@ -1,5 +1,5 @@
 /** Queues one SheetSpec's writes on an Office.js worksheet, in the order the xlsx adapter applies them. */
-import type { Cell, ConditionalFormat, ListValidation, PrintSetup, SheetSpec, Style } from "../spec";
+import type { Cell, ConditionalFormat, ListValidation, PageMargins, PrintSetup, SheetSpec, Style } from "../spec";
 import { blockRange, cellAddress, parseCell, parseRange } from "../../util/a1";
 import { clip, columnWidthPoints, H_ALIGN, hasFormula, officeInput, V_ALIGN } from "./cellInput";
 import { bandText } from "../pageBands";
@@ -186,14 +186,26 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
   if (spec.tabColor) ws.tabColor = spec.tabColor.toUpperCase();
 }
 
-/** Page layout (ExcelApi 1.9): orientation, one page wide, title rows. */
+/** Page layout (ExcelApi 1.9): orientation, one page wide, title rows, print area, margins. */
 export function renderPrint(ws: Excel.Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   // 1 page wide, as many tall as needed (0: no limit).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows) layout.setPrintTitleRows(print.titleRows.replace(/(\d+)/g, "$$$1").replace(/\$\$/g, "$"));
+  if (print.printArea) layout.setPrintArea(print.printArea);
+  if (print.margins) setMargins(layout, print.margins);
   if (print.header || print.footer) setHeadersFooters(layout, print);
+}
+
+/** PageLayout's margins are in points; the spec's in inches (72 points each). */
+function setMargins(layout: Excel.PageLayout, m: PageMargins): void {
+  layout.leftMargin = m.left * 72;
+  layout.rightMargin = m.right * 72;
+  layout.topMargin = m.top * 72;
+  layout.bottomMargin = m.bottom * 72;
+  layout.headerMargin = m.header * 72;
+  layout.footerMargin = m.footer * 72;
 }
 
 /** The same header and footer on every page (pageLayout.headersFooters.defaultForAllPages, ExcelApi 1.9). */

@@ -1,7 +1,7 @@
 /** Sheet-wide settings: column widths, row heights, frozen panes, print setup and tab colour. */
 import type * as ExcelJS from "exceljs";
 import type { ColumnSpec, PageBand, PrintSetup, RowSpec } from "../spec";
-import { cellAddress } from "../../util/a1";
+import { cellAddress, parseRange } from "../../util/a1";
 import { bandText } from "../pageBands";
 import { WorkbookError } from "../port";
 import { argb } from "./styles";
@@ -46,9 +46,21 @@ export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
     }
     setup.printTitlesRow = print.titleRows.replace(/\$/g, "");
   }
+  if (print.printArea !== undefined) setup.printArea = printArea(ws, print.printArea);
+  if (print.margins) setup.margins = { ...print.margins };
   ws.pageSetup = setup as ExcelJS.PageSetup;
   if (print.header || print.footer) {
     ws.headerFooter = { ...ws.headerFooter, oddHeader: bandCodes(print.header), oddFooter: bandCodes(print.footer) };
+  }
+}
+
+/** "A1:H40" as ExcelJS keeps a print area (printNames.ts writes it as a quoted, absolute name). */
+function printArea(ws: ExcelJS.Worksheet, area: string): string {
+  try {
+    const r = parseRange(area);
+    return `${cellAddress(r.start.row, r.start.col)}:${cellAddress(r.end.row, r.end.col)}`;
+  } catch {
+    throw new WorkbookError(`Sheet "${ws.name}": print area "${area}" must be a range like A1:H40.`);
   }
 }
 

@@ -23,7 +23,7 @@ import { FakeContext, type FakeEnv, type Traffic } from "./client";
 import { dumpBook } from "./dump";
 import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import { storedInput } from "./input";
-import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type SheetData } from "./model";
+import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type PageLayoutData, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { ServerSession } from "./server";
 import { FakeWorksheetCollection } from "./worksheet";
@@ -93,7 +93,7 @@ export interface FakeExcel {
   /** Column width in points by 0-based index, undefined when never set. */
   columnWidth(sheet: string, index: number): number | undefined;
   /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9). */
-  pageLayout(sheet: string): { orientation?: string; zoom?: object; printTitleRows?: string; headersFooters?: Record<string, string> };
+  pageLayout(sheet: string): PageLayoutData;
   /** The list validation of one cell, with its prompt and error alert. */
   validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
   /** Custom conditional formats of a sheet, top priority first. */

@@ -54,6 +54,10 @@ export interface PageLayoutData {
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  /** As given to setPrintArea, without "$". */
+  printArea?: string;
+  /** leftMargin … footerMargin, in points. */
+  margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
   /** leftHeader … rightFooter of headersFooters.defaultForAllPages. */
   headersFooters?: Record<string, string>;
 }

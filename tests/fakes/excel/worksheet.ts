@@ -139,6 +139,8 @@ export class FakeFreezePanes {
   }
 }
 
+const MARGINS = ["left", "right", "top", "bottom", "header", "footer"] as const;
+
 export class FakePageLayout {
   declare orientation: string;
   declare zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
@@ -154,6 +156,30 @@ export class FakePageLayout {
           s.pageLayout.orientation = v;
         }),
       zoom: (v) => queue((s) => (s.pageLayout.zoom = { ...(v as object) })),
+      // leftMargin … footerMargin are in points (Excel.PageLayout, ExcelApi 1.9).
+      ...Object.fromEntries(
+        MARGINS.map((m) => [
+          `${m}Margin`,
+          (v: unknown) =>
+            queue((s) => {
+              if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new FakeOfficeError("InvalidArgument", `${label}: ${m}Margin ${JSON.stringify(v)}.`);
+              s.pageLayout.margins = { ...s.pageLayout.margins, [m]: v };
+            }),
+        ]),
+      ),
+    });
+  }
+
+  /**
+   * PageLayout.setPrintArea(printArea: Range | RangeAreas | string) (ExcelApi 1.9): the fake takes
+   * the string form, one rectangle ("A1:H40").
+   */
+  setPrintArea(area: string): void {
+    this.queue((s) => {
+      if (typeof area !== "string" || !/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(area)) {
+        throw new FakeOfficeError("InvalidArgument", `${this.label}: print area ${JSON.stringify(area)}.`);
+      }
+      s.pageLayout.printArea = area.replace(/\$/g, "");
     });
   }
 
