@@ -19,7 +19,7 @@ const PAGE_WIDTH = { portrait: 8.5 * 72, landscape: 11 * 72 } as const;
 /**
  * A column's width in points as Excel lays it out with Calibri 11 (the workbook's default font,
  * whose widest digit is 7 pixels): ECMA-376 §18.3.1.13's pixels = trunc((256·w + trunc(128/7)) / 256 · 7),
- * at 96 pixels an inch.
+ * at 96 pixels an inch. `widthChars` is the width the file stores (ColumnSpec.width, padding included).
  */
 export function columnPoints(widthChars: number): number {
   const pixels = Math.trunc(((256 * widthChars + Math.trunc(128 / 7)) / 256) * 7);

@@ -111,7 +111,7 @@ test("a second run keeps the first assessment byte for byte, keeps what people t
   for (const [a, c] of Object.entries(exitBefore.cells)) expect({ a, c: exitAfter.cells[a] }).toEqual({ a, c });
   const added = Object.keys(exitAfter.cells).filter((a) => !(a in exitBefore.cells));
   expect([...new Set(added.map((a) => a.replace(/\d+$/, "")))]).toEqual(["G", "H"]);
-  expect(exitAfter.cells.H7).toEqual({ value: isoToSerial("2027-06-15"), numberFormat: "m/d/yyyy" });
+  expect(exitAfter.cells.H13).toEqual({ value: isoToSerial("2027-06-15"), numberFormat: "m/d/yyyy" });
   expect(after.names[EXIT_NAMES.reflection(3).phase("SelfAssess")]).toMatch(/!\$H\$\d+$/);
 
   const snap = await wb.snapshot();

@@ -1,3 +1,4 @@
+import { MIN_PRINT_SCALE, printScale } from "../../../src/layout/printing";
 import { quarterListName } from "../../../src/layout/names";
 import type { ActivitySource } from "../../../src/layout/activitySource";
 import { QUARTER_HEADERS, quarterSheetSpecs } from "../../../src/layout/build/quarterSheets";
@@ -86,7 +87,8 @@ describe("quarterSheetSpecs", () => {
     expect(dates?.range).toBe("D5:E7");
     expect(dates?.style.numberFormat).toMatch(/d/);
     expect(s.freeze).toEqual({ rows: 4, columns: 0 });
-    expect(s.print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: "4:4" });
+    expect(s.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "4:4", footer: { right: "Page &[Page] of &[Pages]" } });
+    expect(printScale(s.columns!, 6, "landscape")).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
     expect(s.columns?.map((c) => c.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(s.styles?.some((st) => st.range === "A5:F7" && st.style.wrap)).toBe(true);
   });

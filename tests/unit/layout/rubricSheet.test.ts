@@ -174,8 +174,11 @@ test("stages toward exit: areas by phases with a phase dropdown and date in the 
     expect(g.get(cellAddress(row, 0))).toBe(`${k + 1}. ${q}`);
     expect(at(names, EXIT_NAMES.reflection(1).answer(k + 1))).toBe(cellAddress(row, FIRST_REFLECTION_COL));
   });
-  expect(g.get("A8")).toBe("A. Demonstrate improved student achievement");
-  expect(g.get("B9")).toBe("This exit criterion does not involve shifting roles.");
+  // Below the graphic of the three phases the guidance's text refers to ("The graphic below").
+  expect(EXIT_PHASES.map((_, k) => g.get(cellAddress(3 + k, 1 + k)))).toEqual([...EXIT_PHASES]);
+  expect(sheet.merges).toEqual(expect.arrayContaining(["B4:C4", "C5:D5", "D6:E6"]));
+  expect(g.get("A14")).toBe("A. Demonstrate improved student achievement");
+  expect(g.get("B15")).toBe("This exit criterion does not involve shifting roles.");
 });
 
 test("a later reflection goes right of the last one, on the rows the anchors are on now, and writes nothing else", () => {
@@ -185,7 +188,7 @@ test("a later reflection goes right of the last one, on the rows the anchors are
   const r2 = moved.filter((x) => parseReflectionName(x.name)?.k === 1).map((x) => ({ ...x, name: x.name.replace(".R1.", ".R2."), range: x.range.replace(/^F/, "G") }));
   const add = addReflectionSpec(snapshotOf(["Plan", "Stages"], [...moved, ...r2]), "Stages", { title: "R3", date: "2027-06-15" });
   expect(add.k).toBe(3);
-  expect(add.sheet).toMatchObject({ name: "Stages", create: false, columns: [{ index: 7, width: 28 }] });
+  expect(add.sheet).toMatchObject({ name: "Stages", create: false, columns: [{ index: 7, width: 20 }] });
   const written = [...grid(add.sheet).keys()];
   expect(written.every((a) => a.startsWith("H"))).toBe(true);
   expect(written).toHaveLength(2); // title and date; the phase and answer cells are only styled and named

@@ -1,4 +1,5 @@
 /** The strategy sheet spec: activities grouped and padded by quarter, dropdowns, names, print setup. */
+import { MIN_PRINT_SCALE, printScale } from "../../../src/layout/printing";
 import { isoToSerial } from "../../../src/domain/calendar";
 import { QUARTERS, type Initiative } from "../../../src/domain/plan";
 import { initiativeNames, LIST_NAMES } from "../../../src/layout/names";
@@ -97,7 +98,14 @@ describe("strategySheetSpec", () => {
   it("prints landscape, one page wide, repeating the activities header", () => {
     const { sheet, activities } = spec();
     const header = parseRange(activities.activitiesRange).start.row; // 0-based header row = body top - 1, 1-based = body top
-    expect(sheet.print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: `${header}:${header}` });
+    expect(sheet.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: `${header}:${header}`,
+      header: { left: "Springfield", center: "Initiative 2.3: Coaching" }, // page 2 says which initiative it is
+      footer: { right: "Page &[Page] of &[Pages]" },
+    });
+    expect(printScale(sheet.columns!, 8, "landscape")).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
     expect(sheet.position).toBe(4);
     expect(sheet.create).toBe(true);
   });
