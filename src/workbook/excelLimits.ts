@@ -65,6 +65,12 @@ export function blockProblem(sheet: string, block: Block): string | undefined {
 }
 
 /** Addresses, blocks and colours of one sheet spec; throws the first problem. */
+/** The print area as a range to check, when the spec sets one. */
+function printAreaOf(spec: SheetSpec): string[] {
+  const area = spec.print?.printArea;
+  return area === undefined ? [] : [area];
+}
+
 export function assertWithinLimits(spec: SheetSpec): void {
   const ranges = [
     ...(spec.clear ?? []),
@@ -73,7 +79,7 @@ export function assertWithinLimits(spec: SheetSpec): void {
     ...(spec.merges ?? []),
     ...(spec.validations ?? []).map((v) => v.range),
     ...(spec.conditionalFormats ?? []).map((f) => f.range),
-    ...(spec.print?.printArea !== undefined ? [spec.print.printArea] : []),
+    ...printAreaOf(spec),
   ];
   for (const range of ranges) {
     try {

@@ -2,6 +2,7 @@
 import type { SheetSpec, WriteBatch } from "../../../src/workbook/spec";
 import { WorkbookError } from "../../../src/workbook/port";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { createFakeExcel, type FakeExcel } from "../../fakes/excel";
 import { realExcelRun } from "../../support/officeJs";
 
@@ -247,6 +248,28 @@ describe("OfficeWorkbook writes", () => {
       centerFooter: "",
       rightFooter: "Page &P of &N",
     });
+  });
+
+  test("the print area and the margins (inches in the spec, points in Office.js) reach the sheet; the xlsx keeps the same", async () => {
+    const { fake, wb } = setup();
+    const margins = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+    const print = { orientation: "portrait" as const, fitToWidth: true, printArea: "A1:E40", margins };
+    await wb.apply({ sheets: [sheet("P", { print })], names: [] });
+    expect(fake.pageLayout("P")).toMatchObject({
+      printArea: "A1:E40",
+      margins: { left: 36, right: 36, top: 54, bottom: 54, header: expect.closeTo(21.6, 6), footer: expect.closeTo(21.6, 6) },
+    });
+    const xlsx = XlsxWorkbook.create();
+    await xlsx.apply({ sheets: [sheet("P", { print })], names: [] });
+    expect(xlsx.book.getWorksheet("P")!.pageSetup).toMatchObject({ printArea: "A1:E40", margins });
+  });
+
+  test("a print area that is not a range is refused before anything is written, by both adapters alike", async () => {
+    const { fake, wb } = setup();
+    const bad = { sheets: [sheet("P", { print: { orientation: "portrait" as const, fitToWidth: true, printArea: "A1:Nowhere" } })], names: [] };
+    await expect(wb.apply(bad)).rejects.toThrow(/"A1:Nowhere" is not a cell address/);
+    expect(fake.dump().sheets.map((s) => s.name)).not.toContain("P");
+    await expect(XlsxWorkbook.create().apply(bad)).rejects.toThrow(/"A1:Nowhere" is not a cell address/);
   });
 
   test("where Excel rejects page layout (no printer), the plan still lands: print setup goes last and its failure is not the write's", async () => {
