@@ -7,8 +7,8 @@
  */
 import type { ColumnSpec, PageMargins, PrintSetup } from "../workbook/spec";
 
-/** Half-inch sides (Excel's "Normal" is 0.7): wider tables at a larger scale, still inside any printer's margin. */
-export const PRINT_MARGINS: PageMargins = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+/** Half-inch sides (Excel's "Normal" is 0.7) and 0.6-inch top and bottom: more of a sheet on a page at a larger scale, inside any printer's margin. */
+export const PRINT_MARGINS: PageMargins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 };
 
 /** The smallest fit-to-width scale a sheet may need: 11-point text at 8 points. */
 export const MIN_PRINT_SCALE = 8 / 11;

@@ -31,9 +31,9 @@ const MAX_PAGES: Array<[RegExp, number]> = [
   [/^(Sept-Dec|Jan-March|April-June|July-Aug)$/, 3], // [1 to 3]
   [/^Lists$/, 2], // [2]
   [/^QPR /, 3], // [3]
-  [/^Minutes /, 4], // [4; the Word version prints on 3]
+  [/^Minutes /, 3], // [3, as the Word version]
   [/^Check Report$/, 2], // [1]
-  [/^Rubric /, 9], // [9]
+  [/^Rubric /, 8], // [8: five criteria by four levels, sub-elements, guiding questions]
   [/^Stages toward exit$/, 5], // [5]
 ];
 

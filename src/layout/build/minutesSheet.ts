@@ -36,7 +36,7 @@ import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, 
  * about 80% (printing.ts): less wrapping, and the sample's minutes print on about the Word
  * version's three pages.
  */
-const WIDTHS = [12, 56, 32, 28];
+const WIDTHS = [12, 52, 40, 22];
 const ALL = WIDTHS.reduce((a, b) => a + b, 0);
 const LABEL_WIDTH = WIDTHS[0] + WIDTHS[1];
 const VALUE_WIDTH = WIDTHS[2] + WIDTHS[3];
@@ -206,7 +206,7 @@ function agendaSection(w: MinutesRows, args: MinutesSheetArgs): void {
     table(AGENDA_HEADERS, agendaRows, (row) => textHeight(row)),
   );
   wide("Accomplishments and progress discussed:");
-  answer(n.section(1), 8);
+  answer(n.section(1), 6);
   w.r++;
 }
 
@@ -227,7 +227,7 @@ function evidenceSection(w: MinutesRows, args: MinutesSheetArgs): void {
 
   for (const s of MINUTES_SECTIONS.slice(2)) {
     sectionHeading(s.text);
-    answer(n.section(Number(s.key)), 4);
+    answer(n.section(Number(s.key)), 3);
     w.r++;
   }
 }
