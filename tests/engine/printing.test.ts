@@ -77,7 +77,7 @@ test("every sheet kind prints with its header and footer, at 8 points or more, o
     expect([...byTab.keys()]).toEqual(tabs); // every sheet printed, in tab order
 
     for (const page of pages) {
-      const where = `page ${page.page} (${footer(page)})`;
+      const where = `page ${page.page} (${footer(page).replace(/\s+/g, " ")})`;
       expect({ where, header: page.text.trimStart().split("\n")[0] }).toEqual({ where, header: expect.stringMatching(/^Riverton Public Schools\s+\S/) });
       expect({ where, footer: footer(page) }).toEqual({ where, footer: expect.stringMatching(new RegExp(`Page ${page.page} of ${pages.length}$`)) });
       expect({ where, minFont: page.minFont }).toEqual({ where, minFont: expect.any(Number) });

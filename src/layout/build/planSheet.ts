@@ -21,9 +21,12 @@ import { SheetParts, span } from "../sheetParts";
 import { PLAN_SHEET } from "../sheetNames";
 
 /** Columns: A numbers/labels, B text, C lead or date, D link, E words: 126 characters print on portrait Letter at about 81% (printing.ts). */
-const WIDTHS = [16, 64, 24, 14, 8];
+const WIDTHS = [16, 60, 24, 14, 12];
 const FULL_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 const LAST_COL = WIDTHS.length - 1;
+/** The word count's verdicts. */
+const OVER_LIMIT = "Over the 1,000-word limit";
+const WITHIN_LIMIT = "Within the limit";
 /** Blank final-outcome rows offered for typing. */
 const SPARE_OUTCOME_ROWS = 3;
 /** Rows cleared below the objective list when it is rebuilt (the area below it is the add-in's). */
@@ -73,11 +76,11 @@ function listWords(text: string | undefined): number | undefined {
 
 /** The Section 1 total and the verdict beside it, with their results when the total is known. */
 function wordCountCells(finalOutcomeTexts: string, listWordsRange: string, countCell: string, total: number | undefined): Cell[] {
-  const verdict = `=IF(${countCell}>1000,"Over the 1,000-word limit","Within the limit")`;
+  const verdict = `=IF(${countCell}>1000,"${OVER_LIMIT}","${WITHIN_LIMIT}")`;
   if (total === undefined) return [{ formula: wordCountFormula(finalOutcomeTexts, listWordsRange) }, { formula: verdict }];
   return [
     { formula: wordCountFormula(finalOutcomeTexts, listWordsRange), result: total },
-    { formula: verdict, result: total > 1000 ? "Over the 1,000-word limit" : "Within the limit" },
+    { formula: verdict, result: total > 1000 ? OVER_LIMIT : WITHIN_LIMIT },
   ];
 }
 
@@ -315,6 +318,9 @@ function wordCountSection(w: PlanRows, row: number, finalTexts: string, listWord
   w.parts.blocks.push({ at: countCell, cells: [wordCountCells(finalTexts, listWords, countCell, total)] });
   w.parts.styles.push({ range: `${countCell}:${cellAddress(row, 4)}`, style: { ...OWNED, bold: true } });
   w.parts.name(PLAN_NAMES.wordCount, countCell);
+  // The verdict is a formula's text, which Excel does not fit when the file opens: room for the longer one.
+  const verdicts = [OVER_LIMIT, WITHIN_LIMIT];
+  w.parts.rows.push({ index: row, height: Math.max(rowHeightFor("(Maximum 1,000 words)", WIDTHS[0]), ...verdicts.map((v) => rowHeightFor(v, WIDTHS[4]))) });
 }
 
 export function planSheetSpec(plan: Plan, initiatives: readonly ListedInitiative[], position?: number): { sheet: SheetSpec; names: NameSpec[] } {
