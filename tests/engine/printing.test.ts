@@ -9,20 +9,12 @@
  * to measure without it.
  */
 import { execFileSync } from "child_process";
-import { promises as fs, readFileSync } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { convertWithLibreOffice } from "../../scripts/libreoffice";
-import { assess } from "../../src/commands/assess";
-import { check } from "../../src/commands/check";
-import { newMinutes } from "../../src/commands/newMinutes";
-import { newPlan } from "../../src/commands/newPlan";
-import { qprView } from "../../src/commands/qprView";
-import { parsePlan } from "../../src/domain/validate";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { printedSample } from "../../scripts/printedSample";
 import { printedPages, type PrintedPage } from "../support/pdfPages";
-
-const sample = parsePlan(JSON.parse(readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
 
 /** Most pages each sheet kind may print on for the sample (what it printed on when this was written, in brackets). */
 const MAX_PAGES: Array<[RegExp, number]> = [
@@ -53,12 +45,7 @@ function footer(page: PrintedPage): string {
 
 test("every sheet kind prints with its header and footer, at 8 points or more, on a sensible number of pages", async () => {
   if (!hasCarlito()) throw new Error("Carlito is not installed (apt-get install fonts-crosextra-carlito): LibreOffice would lay Calibri out wider than Excel does.");
-  const built = XlsxWorkbook.create();
-  await newPlan(built, sample);
-  await qprView(built, { period: "Jan" });
-  await newMinutes(built, { date: "2026-10-14", today: "2026-10-01" });
-  await check(built, { today: "2026-12-01", report: true });
-  await assess(built, { date: "2026-10-01" });
+  const built = await printedSample(path.join(__dirname, "../.."));
   const tabs = built.book.worksheets.map((w) => w.name);
 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "aip-print-"));
