@@ -156,7 +156,8 @@ export class FakePageLayout {
           s.pageLayout.orientation = v;
         }),
       zoom: (v) => queue((s) => (s.pageLayout.zoom = { ...(v as object) })),
-      // leftMargin … footerMargin are in points (Excel.PageLayout, ExcelApi 1.9).
+      // leftMargin … footerMargin are in points (Excel.PageLayout, ExcelApi 1.9:
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout).
       ...Object.fromEntries(
         MARGINS.map((m) => [
           `${m}Margin`,
