@@ -51,12 +51,20 @@ export interface SheetPrintArgs {
   printArea?: string;
 }
 
-/** Excel allows 255 characters in a header section; a long title is cut with an ellipsis. */
-const BAND_CHARS = 120;
+/**
+ * Excel allows 255 characters in a header, codes included, and a literal "&" is written "&&"
+ * (pageBands.ts): each text is cut, with an ellipsis, to 100 characters as written, so the district
+ * and the title together stay well inside.
+ */
+const BAND_CHARS = 100;
 
 function clipBand(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= BAND_CHARS ? flat : `${flat.slice(0, BAND_CHARS - 1)}…`;
+  const written = (t: string) => t.length + (t.match(/&/g)?.length ?? 0);
+  if (written(flat) <= BAND_CHARS) return flat;
+  let cut = flat.slice(0, BAND_CHARS - 1);
+  while (written(cut) > BAND_CHARS - 1) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** A sheet's print setup: one page wide, the margins above, the header and footer every sheet shares. */
