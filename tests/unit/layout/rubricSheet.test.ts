@@ -8,6 +8,7 @@ import { EXIT_PHASES, exitAreas, REFLECTION_QUESTIONS } from "../../../src/domai
 import { allGuidingQuestions, GUIDING_QUESTIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS } from "../../../src/domain/rubric";
 import { addReflectionSpec, EXIT_HEADERS, exitStagesSheetSpec, FIRST_REFLECTION_COL, PHASE_CHOICES } from "../../../src/layout/build/exitStagesSheet";
 import { assessmentNames, EXIT_NAMES, parseAssessmentName, parseReflectionName } from "../../../src/layout/names";
+import { MIN_PRINT_SCALE, printScale } from "../../../src/layout/printing";
 import { RATING_CHOICES, RUBRIC_HEADERS, rubricSheetSpec, TICK_CHOICES } from "../../../src/layout/build/rubricSheet";
 import type { NameSpec } from "../../../src/workbook/spec";
 import { cellAddress, parseRange } from "../../../src/util/a1";
@@ -63,6 +64,9 @@ test("the rubric: criteria by levels with the descriptors, a rating dropdown and
   const ratingCells = RUBRIC_CRITERIA.map((c) => parseRange(at(names, n.rating(c.key))).start);
   const headerRow = ratingCells[0].row - 2;
   expect(RUBRIC_HEADERS.map((_, k) => g.get(cellAddress(headerRow, k)))).toEqual(["CRITERIA", ...RUBRIC_LEVELS, "Rating", "Evidence", "From the plan"]);
+  // Printed landscape, one page wide at 8 points or more, the level headings on every page, the district in the header.
+  expect(sheet.print).toMatchObject({ orientation: "landscape", titleRows: `${headerRow + 1}:${headerRow + 1}`, header: { left: "=Riverton" } });
+  expect(printScale(sheet.columns!, RUBRIC_HEADERS.length, "landscape")).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
   RUBRIC_CRITERIA.forEach((c, k) => {
     const { row, col } = ratingCells[k];
     expect({ row, col }).toEqual({ row: ratingCells[0].row + k, col: 5 });
