@@ -156,8 +156,13 @@ export interface SheetSpec {
   rows?: RowSpec[];
   freeze?: { rows: number; columns: number };
   print?: PrintSetup;
-  /** Make this sheet the active one after the write. */
+  /** Make this sheet the active one after the write (in Excel, and the tab the saved file opens on). */
   activate?: boolean;
+  /**
+   * The saved file opens on this sheet (the .xlsx adapter's workbook view), but Excel leaves the
+   * person on the sheet they are working on: the pane offers "Go to" instead.
+   */
+  opensOn?: boolean;
 }
 
 /** A workbook-scoped defined name, created or re-pointed. */

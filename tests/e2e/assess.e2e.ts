@@ -55,6 +55,7 @@ test("see the plan's figures, create the rubric in 2 round trips, assess again l
   expect(texts).toEqual(expect.arrayContaining(["Provides Focus", "Useful For Tracking the Sufficiency of Progress", "Ready to implement"]));
   expect(texts).toContain("4 objectives (3–5 asked: within). 11 initiatives; at most 3 under one objective (≤ 5 asked)."); // beside the rating
   expect(dump.sheets.map((s) => s.name)).toContain("Stages toward exit");
+  expect(await activeSheet(page)).not.toBe("Rubric 2026-10-01"); // Excel stays where the person is: the pane offers the way
   await page.locator(".fui-MessageBar").getByRole("button", { name: "Go to the rubric" }).click();
   await page.waitForFunction(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === "Rubric 2026-10-01");
   expect(await activeSheet(page)).toBe("Rubric 2026-10-01");

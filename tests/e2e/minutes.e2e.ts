@@ -52,6 +52,7 @@ test("pick a date, see deadlines and coverage, create the minutes in 2 round tri
   expect(cellOfName(dump, minutesNames("2026-10-14").date)).toMatchObject({ value: 46309 });
   await pane.screenshot("minutes-02-created");
 
+  expect(await activeSheet(page)).not.toBe("Minutes 2026-10-14"); // Excel stays where the person is: the pane offers the way
   await page.locator(".fui-MessageBar").getByRole("button", { name: "Go to the minutes" }).click();
   await page.waitForFunction(() => (window as unknown as { __fakeExcel: { active(): { sheet: string } } }).__fakeExcel.active().sheet === "Minutes 2026-10-14");
   expect(await activeSheet(page)).toBe("Minutes 2026-10-14");

@@ -296,7 +296,8 @@ export function minutesSheetSpec(args: MinutesSheetArgs): { sheet: SheetSpec; na
       validations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       print: sheetPrint({ orientation: "portrait", district: args.district, title: `${MINUTES_TITLE}, ${usDate(args.date)}` }),
-      activate: true,
+      // The file opens on the new minutes; in Excel the pane offers "Go to the minutes".
+      opensOn: true,
     },
     names,
   };

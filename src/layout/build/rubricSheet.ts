@@ -410,7 +410,8 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
         title: `${RUBRIC_TITLE}, ${usDate(args.date)}`,
         titleRows: `${levelHeadings}:${levelHeadings}`,
       }),
-      activate: true,
+      // The file opens on the new rubric; in Excel the pane offers "Go to the rubric".
+      opensOn: true,
     },
     names,
   };

@@ -242,6 +242,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       for (const [i, spec] of batch.sheets.entries()) await renderSheet(targets[i], spec, payload, { fresh: spec.create });
       let active: Excel.Worksheet | undefined;
+      // Only activate moves the person; opensOn is for the saved file (the pane offers "Go to").
       batch.sheets.forEach((spec, i) => (active = spec.activate ? targets[i] : active));
       active?.activate();
       // Print setup last: Excel runs a request's actions in order and stops at the first failure,

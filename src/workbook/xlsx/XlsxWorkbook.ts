@@ -88,7 +88,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const spec of batch.sheets) {
       const ws = spec.create && !findSheet(this.book, spec.name) ? addSheet(this.book, spec.name, spec.position) : findSheet(this.book, spec.name)!;
       renderSheet(ws, spec);
-      if (spec.activate) active = ws.name;
+      if (spec.activate || spec.opensOn) active = ws.name;
     }
     for (const n of batch.names) this.names.set(n.name, findSheet(this.book, n.sheet)!.name, n.range);
     if (active !== undefined) activateSheet(this.book, findSheet(this.book, active)!);

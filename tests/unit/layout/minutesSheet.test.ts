@@ -139,7 +139,7 @@ test("laid out for typing and printing: wrapped answer boxes with room, named se
   expect(printScale(sheet.columns!, 4, "portrait")).toBeGreaterThanOrEqual(MIN_PRINT_SCALE); // 11-point text prints at 8 points or more
   const section6Heading = [...cells].find(([, v]) => v === MINUTES_SECTIONS[6].text)![0];
   expect(sheet.rows!.find((x) => x.index === parseCell(section6Heading).row)!.height).toBeGreaterThanOrEqual(45); // long label shown whole
-  expect(sheet).toMatchObject({ create: true, activate: true });
+  expect(sheet).toMatchObject({ create: true, opensOn: true }); // the file opens on it; Excel stays where the person is
 });
 
 test("July has no theme and an empty month says so", () => {

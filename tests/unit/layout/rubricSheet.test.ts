@@ -58,7 +58,7 @@ test("the rubric: criteria by levels with the descriptors, a rating dropdown and
   const { sheet, names } = rubricSheetSpec({ date: "2026-10-01", seq: 1, sheet: "Rubric 2026-10-01", district: "=Riverton", evidence: EVIDENCE });
   const g = grid(sheet);
   const n = assessmentNames("2026-10-01");
-  expect(sheet).toMatchObject({ name: "Rubric 2026-10-01", create: true, activate: true });
+  expect(sheet).toMatchObject({ name: "Rubric 2026-10-01", create: true, opensOn: true }); // the file opens on it; Excel stays where the person is
   expect(g.get("D3")).toBe("=Riverton"); // the district typed as text stays text
   expect(g.get(at(names, n.date))).toBe(46296); // 2026-10-01
   const ratingCells = RUBRIC_CRITERIA.map((c) => parseRange(at(names, n.rating(c.key))).start);

@@ -300,6 +300,15 @@ describe("OfficeWorkbook writes", () => {
     expect(fake.active().sheet).toBe("A");
   });
 
+  test("opensOn marks the tab a saved file opens on: Excel leaves the person on their sheet, the .xlsx opens on it", async () => {
+    const { fake, wb } = setup();
+    await wb.apply({ sheets: [sheet("Minutes", { opensOn: true })], names: [] });
+    expect(fake.active().sheet).toBe("Sheet1");
+    const xlsx = XlsxWorkbook.create();
+    await xlsx.apply({ sheets: [sheet("Plan"), sheet("Minutes", { opensOn: true })], names: [] });
+    expect(xlsx.activeSheet()).toBe("Minutes");
+  });
+
   test("clear empties owned ranges, their formats, merges and validations", async () => {
     const { fake, wb } = setup();
     await wb.apply(bigBatch(1));
