@@ -25,8 +25,9 @@ import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, Styl
 import { SheetParts } from "../sheetParts";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
-import { formulaText } from "../formulas";
 import { NOT_A_LEVEL, readSources, SCALE_WORD, type SummarySource } from "../read/summarySources";
+import type { BarChartSpec } from "../../workbook/chartSpec";
+import { CHART_ROWS, objectiveCharts, planCharts, type ObjectiveCounts } from "./summaryCharts";
 
 export { NOT_A_LEVEL };
 export const SUMMARY_LABEL = "Summary (not an ESE rating)";
@@ -51,19 +52,23 @@ export const COL = {
   complete: 16,
   /** The exit phase the latest process rating hints at (DECISIONS.md 4). */
   phase: 17,
-  check: 18,
-  /** Helper ranks: process Jan…Sep at 19…22, performance at 23…26 ("" blank, 0 not a level, 1…4). */
-  rank: (k: number, key: ScaleKey) => 19 + k + (key === "process" ? 0 : 4),
-  latestRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
-  previousRank: { process: 28, performance: 30 } as Record<ScaleKey, number>,
+  /** Helper ranks (hidden): process Jan…Sep at 18…21, performance at 22…25 ("" blank, 0 not a level, 1…4). */
+  rank: (k: number, key: ScaleKey) => 18 + k + (key === "process" ? 0 : 4),
+  latestRank: { process: 26, performance: 28 } as Record<ScaleKey, number>,
+  previousRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
 } as const;
-const LAST_COL = 30; // AE
+/** The last column people see and print; the helper ranks after it are hidden. */
+const LAST_VISIBLE = COL.phase;
+const LAST_COL = 29; // AD
+/** A rebuild clears to AE: Summaries written before the Check column was dropped reach it. */
+const CLEARED_LAST_COL = 30;
 /** Height of a cell showing any level name in a 20-character column (the longest wraps to three lines). */
 const RATING_HEIGHT = rowHeightFor(
   [...SCALE_OF.process.levels, ...SCALE_OF.performance.levels].map((l) => l.name).reduce((a, b) => (b.length > a.length ? b : a)),
   20,
 );
-const WIDTHS = [6, 40, 18, 24, 24, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 10, 10, 18, 36, ...Array(12).fill(9)];
+/** Visible columns as narrow as their text allows (level names wrap), so the printed page stays legible; then the hidden helpers. */
+const WIDTHS = [5, 30, 14, 16, 16, 9, 9, 14, 14, 14, 14, 14, 14, 14, 14, 9, 9, 14, ...Array(12).fill(9)];
 
 /** Counts tables: label column and first period column of each scale. */
 const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first: 8 } } as Record<ScaleKey, { label: number; first: number }>;
@@ -122,6 +127,8 @@ interface SummaryRows {
   today?: IsoDate;
   /** Each initiative's results from the domain (none without a day). */
   results: Map<SummarySource, SourceResults | undefined>;
+  /** The Summary's charts (summaryCharts.ts). */
+  charts: BarChartSpec[];
 }
 
 /** A group's counts from the domain, when the roll-up has a day to count overdue activities for. */
@@ -131,7 +138,7 @@ function countsOf(w: SummaryRows, list: readonly SummarySource[]): LevelCounts |
 
 const put = (w: SummaryRows, row: number, col: number, cells: Cell[][]) => w.parts.blocks.push({ at: at(row, col), cells });
 const style = (w: SummaryRows, range: string, s: Style) => w.parts.styles.push({ range, style: s });
-const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
+const fullRow = (row: number) => `${at(row, 0)}:${at(row, LAST_VISIBLE)}`;
 
 /** A section title across the table's width (merged, so it reads on one line). */
 function section(w: SummaryRows, row: number, title: string): void {
@@ -144,7 +151,7 @@ function section(w: SummaryRows, row: number, title: string): void {
 function objectiveRow(w: SummaryRows, row: number, label: string, heading: Cell): void {
   put(w, row, 0, [[label, heading]]);
   style(w, fullRow(row), { bold: true, fill: "#F2F2F2" });
-  w.parts.merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
+  w.parts.merges.push(`${at(row, 1)}:${at(row, LAST_VISIBLE)}`);
 }
 
 /** The title and the two notes on what the Summary is and how it stays live. */
@@ -183,9 +190,8 @@ function initiativesHeader(w: SummaryRows, header: number): void {
   headers[COL.overdue] = "Activities overdue";
   headers[COL.complete] = "Activities complete";
   headers[COL.phase] = "Exit phase hint (latest process; not a rating)";
-  headers[COL.check] = "Check";
   put(w, header, 0, [headers]);
-  style(w, blockRange(at(header, 0), 1, COL.check + 1), HEADER);
+  style(w, blockRange(at(header, 0), 1, LAST_VISIBLE + 1), HEADER);
   style(w, blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
   w.parts.rows.push({ index: header, height: 32 });
 }
@@ -233,19 +239,32 @@ function initiativesFormats(w: SummaryRows, firstInitiative: number, lastInitiat
   );
 }
 
-/** Per objective: its heading and its counts tables; returns the next row. */
+/**
+ * By objective: the charts, each objective's heading and counts tables, then the small table the
+ * charts plot (levels by objective and period); returns the next row.
+ */
 function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): number {
   let row = start;
   section(w, row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
-  row++;
+  const band = row + 1;
+  row = band + CHART_ROWS + 1;
+  const tables: ObjectiveCounts[] = [];
   for (const g of groups) {
     objectiveRow(w, row, g.label, g.heading);
     row++;
     countsTable(row, g, sinkOf(w));
+    tables.push({ label: g.label, top: row, counts: g.counts });
     row += TABLE_ROWS + 1;
   }
-  if (groups.length === 0) row++;
-  return row;
+  put(w, row, 0, [["", "The by-objective charts' figures: each objective's counts above, one row per QPR period."]]);
+  style(w, at(row, 1), NOTE);
+  row++;
+  const data = objectiveCharts(w.parts.sheet, row, band, TABLE.process.label, TABLE, tables);
+  put(w, row, TABLE.process.label, data.cells);
+  w.parts.styles.push(...data.styles);
+  w.parts.rows.push({ index: row, height: 45 });
+  w.charts.push(...data.charts);
+  return row + data.rows + 1;
 }
 
 /** What could not be read, one problem a row (none: no section); returns the next row. */
@@ -257,8 +276,8 @@ function problemsSection(w: SummaryRows, problems: Problem[], start: number): nu
   for (const p of problems) {
     put(w, row, 1, [[p.where, p.message]]);
     style(w, at(row, 1), { wrap: true, vAlign: "top" });
-    style(w, `${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
-    w.parts.merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    style(w, `${at(row, 2)}:${at(row, LAST_VISIBLE)}`, { wrap: true, vAlign: "top" });
+    w.parts.merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
     w.parts.rows.push({ index: row, height: rowHeightFor(p.message, 200) });
     row++;
   }
@@ -275,14 +294,14 @@ function legendSection(w: SummaryRows, start: number): number {
     const scale = SCALE_OF[key];
     put(w, row, 0, [["Rank", scale.title, scale.describes]]);
     style(w, blockRange(at(row, 0), 1, 3), HEADER);
-    merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
     row++;
     for (const level of scale.levels) {
       put(w, row, 0, [[level.rank, level.name, level.definition]]);
       style(w, at(row, 0), { ...OWNED, hAlign: "center" });
       style(w, at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
       style(w, at(row, 2), { wrap: true, vAlign: "top" });
-      merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+      merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
       rows.push({ index: row, height: rowHeightFor(level.definition, 200) });
       row++;
     }
@@ -291,7 +310,7 @@ function legendSection(w: SummaryRows, start: number): number {
     ["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."],
   ]);
   style(w, at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
-  merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+  merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
   return row;
 }
 
@@ -303,12 +322,15 @@ function sinkOf(w: SummaryRows): TableSink {
 /** Row of the whole-plan counts' title; its table follows, and its level labels are what every formula matches against. */
 const PLAN_TITLE = 4;
 const PLAN_TABLE = PLAN_TITLE + 1;
+/** The whole plan's charts, in a band under its counts tables. */
+const PLAN_CHARTS = PLAN_TABLE + TABLE_ROWS + 1;
 
 /** An empty Summary with the whole plan's level labels to match against and each initiative's results from the domain. */
 function summaryRows(snap: WorkbookSnapshot, sources: SummarySource[], sheet: string, today: IsoDate | undefined): SummaryRows {
   return {
     parts: new SheetParts(sheet, { lastCol: LAST_COL, chars: WIDTHS.reduce((a, b) => a + b, 0) }),
     formats: [],
+    charts: [],
     levelCell: (key, rank) => abs(PLAN_TABLE + rank, TABLE[key].label),
     levels: {
       process: `${abs(PLAN_TABLE + 1, TABLE.process.label)}:${abs(PLAN_TABLE + 4, TABLE.process.label)}`,
@@ -345,16 +367,17 @@ function initiativesSection(w: SummaryRows, snap: WorkbookSnapshot, reader: Name
   return { header, first, last, groups, next: row + 1 };
 }
 
-/** The whole plan's counts tables, written once the initiatives' rows are known, and their names. */
+/** The whole plan's counts tables, written once the initiatives' rows are known, their names, and the charts under them. */
 function wholePlanCounts(w: SummaryRows, all: Group): void {
   countsTable(PLAN_TABLE, all, sinkOf(w));
+  w.charts.push(...planCharts(w.parts.sheet, PLAN_TABLE, PLAN_CHARTS, TABLE, all.counts));
   for (const key of SCALE_KEYS) {
     w.parts.name(key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, blockRange(at(PLAN_TABLE + 1, TABLE[key].first), 4, 4));
   }
 }
 
 /** The sheet spec from the collected parts: created, or cleared below its last row when it exists. */
-function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number, header: number): SheetSpec {
+function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number): SheetSpec {
   const exists = options.existing !== undefined;
   const clearTo = Math.max(CLEAR_FLOOR, lastRow + 1, options.previousLastRow ?? 0) + CLEAR_MARGIN;
   const { blocks, styles, merges, rows } = w.parts;
@@ -363,14 +386,16 @@ function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number, h
     create: !exists,
     position: exists ? undefined : options.position,
     tabColor: "#548235",
-    clear: exists ? [`A1:${columnLetter(LAST_COL)}${clearTo}`] : undefined,
+    clear: exists ? [`A1:${columnLetter(CLEARED_LAST_COL)}${clearTo}`] : undefined,
     blocks,
     styles,
     merges,
     rows,
     conditionalFormats: w.formats,
-    columns: WIDTHS.map((width, index) => ({ index, width })),
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+    columns: WIDTHS.map((width, index) => (index > LAST_VISIBLE ? { index, width, hidden: true } : { index, width })),
+    // No repeated title rows: the Summary holds several tables, and a repeated header would print over the others.
+    print: { orientation: "landscape", fitToWidth: true },
+    charts: w.charts,
     activate: true,
   };
 }
@@ -382,14 +407,14 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   // The sheet top to bottom.
   titleSection(w);
   section(w, PLAN_TITLE, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
-  const list = initiativesSection(w, snap, reader, sources, PLAN_TABLE + TABLE_ROWS + 2);
+  const list = initiativesSection(w, snap, reader, sources, PLAN_CHARTS + CHART_ROWS + 1);
   wholePlanCounts(w, { label: "", heading: "", first: list.first, last: list.last, count: sources.length, counts: countsOf(w, sources) });
   let row = byObjectiveSection(w, list.groups, list.next + 1);
   row = problemsSection(w, reader.problems, row);
   const lastRow = legendSection(w, row); // 0-based
 
   w.parts.name(SUMMARY_NAMES.area, `A1:${at(lastRow, LAST_COL)}`);
-  return { sheet: summarySpec(w, options, lastRow, list.header), names: w.parts.names, initiatives: sources.length, problems: reader.problems };
+  return { sheet: summarySpec(w, options, lastRow), names: w.parts.names, initiatives: sources.length, problems: reader.problems };
 }
 
 /** "Objective 2: <its title>" through the title's name (with its result when stored results are wanted), or plain text when the name cannot be read. */
@@ -449,12 +474,6 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
     `=IF(AND(ISNUMBER(${L}),${L}>0),IF(${L}<=2,"${PHASE_HINTS[1]}",IF(${L}=3,"${PHASE_HINTS[3]}","${PHASE_HINTS[4]}")),"")`,
     res && (res.rollup.phaseHint ?? ""),
   );
-  const flags = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p, k) => `IF(${ref(COL.rank(k, key))}=0," ${p} ${SCALE_WORD[key]};","")`));
-  // Interleave as the columns read: Jan process, Jan performance, Mar process, …
-  const ordered = QPR_PERIODS.flatMap((_, k) => [flags[k], flags[k + 4]]);
-  const rankRange = `${ref(COL.rank(0, "process"))}:${ref(COL.rank(3, "performance"))}`;
-  const unread = s.unreadable.length > 0 ? `${formulaText(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
-  cells[COL.check] = withResult(`=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})`, res && checkText(s, res));
   return cells;
 }
 
@@ -480,13 +499,6 @@ function latestCells(cells: Cell[], ref: (col: number) => string, key: ScaleKey,
 function shownRating(rank: number | undefined, text: string | undefined): CellValue {
   if (rank === undefined) return "";
   return rank === 0 ? `${NOT_A_LEVEL}: ${text ?? ""}` : (text ?? "");
-}
-
-/** The Check column: what could not be read, then each period and scale whose rating is not a level. */
-function checkText(s: SummarySource, res: SourceResults): string {
-  const unread = s.unreadable.length > 0 ? `could not read: ${s.unreadable.join(", ")}. ` : "";
-  const flagged = QPR_PERIODS.flatMap((p) => SCALE_KEYS.filter((key) => res.rollup.ranks[key][p] === 0).map((key) => ` ${p} ${SCALE_WORD[key]};`));
-  return unread + (flagged.length === 0 ? "" : `${NOT_A_LEVEL}:${flagged.join("")}`);
 }
 
 /** IF(d<>"",d,IF(c<>"",c,IF(b<>"",b,a))) over cells in period order. */

@@ -1,0 +1,140 @@
+/**
+ * The Summary's picture: stacked column charts of how many initiatives stand at each level in each
+ * QPR period, one per scale, for the whole plan (plotting the whole-plan counts table) and by
+ * objective (plotting a small "levels by objective and period" table whose cells are formulas over
+ * the by-objective counts). Series reference the Summary's own cells, so the charts follow the
+ * ratings as the counts recalculate; their caches carry the domain's counts for viewers that do not
+ * recalculate. The set of chart ids is fixed, so a rebuild replaces each chart in place.
+ */
+import { QPR_PERIODS } from "../../domain/plan";
+import { SCALE_KEYS, SCALE_OF, type LevelCounts, type ScaleKey } from "../../domain/rollup";
+import { absoluteRef, blockRange, cellAddress } from "../../util/a1";
+import type { BarChartSpec, ChartSeries } from "../../workbook/chartSpec";
+import type { Cell, StyledRange } from "../../workbook/spec";
+import { SCALE_WORD } from "../read/summarySources";
+import { HEADER } from "../styles";
+import { LEVEL_COLOURS } from "./portfolioCharts";
+
+/** Rows a band of charts takes (15 pt each by default: 240 pt, legible on a landscape page). */
+export const CHART_ROWS = 16;
+/** Label column and first count column of each scale in a counts table (summarySheet.ts TABLE). */
+export interface CountsColumns {
+  label: number;
+  first: number;
+}
+/** Colours of the two series after the levels: not a scale level (the Summary's purple), not rated (grey). */
+const OTHER_COLOURS = { notALevel: "7030A0", notRated: "BFBFBF" } as const;
+/** Each chart spans its counts table's columns: label and four periods, then a gap column. */
+const CHART_COLS = 5;
+
+export const SUMMARY_CHART_IDS = {
+  plan: (key: ScaleKey) => `summary-plan-${key}`,
+  objectives: (key: ScaleKey) => `summary-objectives-${key}`,
+};
+
+/** Series names, low level to high, then the two rows every counts table has below its levels. */
+function seriesNames(key: ScaleKey): string[] {
+  return [...SCALE_OF[key].levels.map((l) => l.name), "Not a scale level", "Not rated"];
+}
+
+function seriesColour(index: number): string {
+  return index < 4 ? LEVEL_COLOURS[index] : index === 4 ? OTHER_COLOURS.notALevel : OTHER_COLOURS.notRated;
+}
+
+/** A group's six series' numbers by period (levels, not a level, not rated); NaN when the domain has none. */
+function seriesCounts(key: ScaleKey, counts: LevelCounts | undefined): number[][] {
+  const unknown = QPR_PERIODS.map(() => NaN);
+  if (!counts) return Array.from({ length: 6 }, () => unknown);
+  return [...counts.counts[key], counts.notALevel[key], counts.notRated[key]];
+}
+
+function chart(id: string, sheet: string, anchor: { col: number; row: number }, title: string, categories: BarChartSpec["categories"], series: ChartSeries[]): BarChartSpec {
+  return {
+    id,
+    sheet,
+    from: anchor,
+    to: { col: anchor.col + CHART_COLS, row: anchor.row + CHART_ROWS - 1 },
+    title,
+    direction: "col",
+    grouping: "stacked",
+    categories,
+    series,
+    valueTitle: "Initiatives",
+  };
+}
+
+/**
+ * The whole plan's two charts, plotting the counts table whose header row is `top` (its period
+ * headers are the categories; rows top+1 … top+6 the series), drawn in the band from `band`.
+ */
+export function planCharts(sheet: string, top: number, band: number, table: Record<ScaleKey, CountsColumns>, counts: LevelCounts | undefined): BarChartSpec[] {
+  return SCALE_KEYS.map((key) => {
+    const { label, first } = table[key];
+    const ref = (row: number) => absoluteRef(sheet, blockRange(cellAddress(row, first), 1, QPR_PERIODS.length));
+    const values = seriesCounts(key, counts);
+    const series = seriesNames(key).map((name, k) => ({ name, ref: ref(top + 1 + k), cache: values[k], color: seriesColour(k) }));
+    const title = `Whole plan: ${SCALE_OF[key].title.toLowerCase()} by QPR period`;
+    return chart(SUMMARY_CHART_IDS.plan(key), sheet, { col: label, row: band }, title, { ref: ref(top), cache: [...QPR_PERIODS] }, series);
+  });
+}
+
+/** One objective's counts table, as the by-objective chart data reads it. */
+export interface ObjectiveCounts {
+  label: string;
+  /** Header row of the objective's counts table. */
+  top: number;
+  counts?: LevelCounts;
+}
+
+/** What the chart data table adds to the sheet: its cells, styles, and the two charts over it. */
+export interface ObjectiveChartData {
+  cells: Cell[][];
+  styles: StyledRange[];
+  charts: BarChartSpec[];
+  /** Rows the table takes, header included. */
+  rows: number;
+}
+
+/**
+ * The "levels by objective and period" table at row `top` (a header, then one row per objective and
+ * period: "Obj 1 Jan" …; each cell a reference to that objective's counts) and the two charts
+ * that plot it, drawn in the band from `band`. Process series in label+1 … label+6, performance next.
+ */
+export function objectiveCharts(sheet: string, top: number, band: number, label: number, table: Record<ScaleKey, CountsColumns>, groups: ObjectiveCounts[]): ObjectiveChartData {
+  const rows = groups.flatMap((g) => QPR_PERIODS.map((p, k) => ({ g, p, k })));
+  const firstCol = (key: ScaleKey) => label + 1 + (key === "process" ? 0 : 6);
+  const header: Cell[] = ["Objective and period", ...SCALE_KEYS.flatMap((key) => seriesNames(key).map((n) => `${n} (${SCALE_WORD[key]})`))];
+  const body: Cell[][] = rows.map(({ g, p, k }) => [
+    `Obj ${g.label} ${p}`,
+    ...SCALE_KEYS.flatMap((key) => {
+      const values = seriesCounts(key, g.counts);
+      // Row top+1+s of the objective's table holds series s; column first+k holds period k.
+      return seriesNames(key).map((_, s): Cell => {
+        const formula = `=${cellAddress(g.top + 1 + s, table[key].first + k)}`;
+        return Number.isFinite(values[s][k]) ? { formula, result: values[s][k] } : { formula };
+      });
+    }),
+  ]);
+  const count = Math.max(1, rows.length);
+  const cells = rows.length > 0 ? [header, ...body] : [header, ["No objectives yet", ...Array(12).fill(0)]];
+  const categories = {
+    ref: absoluteRef(sheet, blockRange(cellAddress(top + 1, label), count, 1)),
+    cache: rows.length > 0 ? rows.map(({ g, p }) => `Obj ${g.label} ${p}`) : ["No objectives yet"],
+  };
+  const charts = SCALE_KEYS.map((key, j) => {
+    const series = seriesNames(key).map((name, s) => ({
+      name,
+      ref: absoluteRef(sheet, blockRange(cellAddress(top + 1, firstCol(key) + s), count, 1)),
+      cache: rows.length > 0 ? rows.map(({ g, k }) => seriesCounts(key, g.counts)[s][k]) : [0],
+      color: seriesColour(s),
+    }));
+    const title = `By objective: ${SCALE_OF[key].title.toLowerCase()} by QPR period`;
+    return chart(SUMMARY_CHART_IDS.objectives(key), sheet, { col: table[SCALE_KEYS[j]].label, row: band }, title, categories, series);
+  });
+  const styles: StyledRange[] = [
+    { range: blockRange(cellAddress(top, label), 1, 13), style: HEADER },
+    { range: blockRange(cellAddress(top + 1, label), count, 13), style: { border: true, fontColor: "#404040" } },
+    { range: blockRange(cellAddress(top + 1, label + 1), count, 12), style: { hAlign: "center" } },
+  ];
+  return { cells, styles, charts, rows: count + 1 };
+}
