@@ -290,10 +290,13 @@ function printFailed(e: unknown): boolean {
   return /pageLayout/i.test(`${info?.statement ?? ""} ${info?.errorLocation ?? ""}`);
 }
 
-/** Whether a failed request failed at deleting a chart to replace that was not there (debugInfo as in printFailed). */
+/**
+ * Whether a failed request failed at deleting a chart to replace that was not there: office.js
+ * names the failing statement ("item.delete();") and the ones around it ("charts.getItem(...)").
+ */
 function chartMissing(e: unknown): boolean {
-  const info = (e as { debugInfo?: { statement?: string; errorLocation?: string } } | null)?.debugInfo;
-  return officeCode(e) === "ItemNotFound" && /charts/i.test(`${info?.statement ?? ""} ${info?.errorLocation ?? ""}`);
+  const info = (e as { debugInfo?: { statement?: string; surroundingStatements?: string[] } } | null)?.debugInfo;
+  return officeCode(e) === "ItemNotFound" && /\.delete\(\)/.test(info?.statement ?? "") && (info?.surroundingStatements ?? []).some((s) => /charts\.getItem\(/.test(s));
 }
 
 /** A sheet's cells holding values or formulas (formatting ignored); a null object when it holds none. */
