@@ -263,7 +263,10 @@ export class OfficeWorkbook implements WorkbookPort {
         if (printFailed(e)) return;
         if (!chartMissing(e)) throw e;
         // A chart to replace was not there: the cells are written; list the charts, then add them and the print setup.
-        await replaceCharts(context, charted.filter((c) => c.replace));
+        await replaceCharts(
+          context,
+          charted.filter((c) => c.replace),
+        );
         print();
         await context.sync().catch((again: unknown) => {
           if (!printFailed(again)) throw again;

@@ -151,7 +151,8 @@ export class FakeChart extends ClientObject<ChartData> {
 
   setPosition(startCell: string, endCell?: string): void {
     this.write((c) => {
-      for (const cell of [startCell, endCell ?? startCell]) if (typeof cell !== "string" || !CELL.test(cell)) throw invalid(`${this.label}: setPosition cell ${JSON.stringify(cell)}`);
+      for (const cell of [startCell, endCell ?? startCell])
+        if (typeof cell !== "string" || !CELL.test(cell)) throw invalid(`${this.label}: setPosition cell ${JSON.stringify(cell)}`);
       c.position = endCell ? `${startCell}:${endCell}` : startCell;
     });
   }

@@ -109,7 +109,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   set columnHidden(v: boolean) {
     this.write((t) => {
       if (typeof v !== "boolean") throw new FakeOfficeError("InvalidArgument", `${this.label}: columnHidden ${JSON.stringify(v)}.`);
-      for (let col = t.rect.left; col <= t.rect.right; col++) (v ? t.sheet.hiddenColumns.add(col) : t.sheet.hiddenColumns.delete(col));
+      for (let col = t.rect.left; col <= t.rect.right; col++) v ? t.sheet.hiddenColumns.add(col) : t.sheet.hiddenColumns.delete(col);
     });
   }
   get columnHidden(): boolean {
