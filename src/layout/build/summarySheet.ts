@@ -19,7 +19,7 @@ import { knownValue } from "../read/knownValue";
 import { groupCounts, sourceResults, type SourceResults } from "./summaryResults";
 import { cellAddress, columnLetter, blockRange } from "../../util/a1";
 import type { CellValue, WorkbookSnapshot } from "../../workbook/port";
-import { initiativeNames, SUMMARY_NAMES } from "../names";
+import { initiativeNames, PLAN_NAMES, SUMMARY_NAMES } from "../names";
 import { asText, NameReader, type Problem } from "../read/readCells";
 import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
 import { SheetParts } from "../sheetParts";
@@ -68,7 +68,7 @@ const RATING_HEIGHT = rowHeightFor(
   20,
 );
 /** Visible columns as narrow as their text allows (level names wrap), so the printed page stays legible; then the hidden helpers. */
-const WIDTHS = [5, 30, 14, 16, 16, 9, 9, 14, 14, 14, 14, 14, 14, 14, 14, 9, 9, 14, ...Array(12).fill(9)];
+const WIDTHS = [5, 30, 14, 16, 16, 11, 11, 14, 14, 14, 14, 14, 14, 14, 14, 9, 9, 14, ...Array(12).fill(9)];
 
 /** Counts tables: label column and first period column of each scale. */
 const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first: 8 } } as Record<ScaleKey, { label: number; first: number }>;
@@ -127,6 +127,8 @@ interface SummaryRows {
   today?: IsoDate;
   /** Each initiative's results from the domain (none without a day). */
   results: Map<SummarySource, SourceResults | undefined>;
+  /** The workbook as read, for the printed header's district. */
+  snap: WorkbookSnapshot;
   /** The Summary's charts (summaryCharts.ts). */
   charts: BarChartSpec[];
 }
@@ -330,6 +332,7 @@ function summaryRows(snap: WorkbookSnapshot, sources: SummarySource[], sheet: st
   return {
     parts: new SheetParts(sheet, { lastCol: LAST_COL, chars: WIDTHS.reduce((a, b) => a + b, 0) }),
     formats: [],
+    snap,
     charts: [],
     levelCell: (key, rank) => abs(PLAN_TABLE + rank, TABLE[key].label),
     levels: {
@@ -376,6 +379,12 @@ function wholePlanCounts(w: SummaryRows, all: Group): void {
   }
 }
 
+/** The district's name as the Plan sheet holds it, for the printed header ("" when it cannot be read). */
+function district(snap: WorkbookSnapshot): string {
+  const value = snap.names[PLAN_NAMES.district]?.values[0]?.[0];
+  return typeof value === "string" ? value.trim() : "";
+}
+
 /** The sheet spec from the collected parts: created, or cleared below its last row when it exists. */
 function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number): SheetSpec {
   const exists = options.existing !== undefined;
@@ -394,7 +403,12 @@ function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number): 
     conditionalFormats: w.formats,
     columns: WIDTHS.map((width, index) => (index > LAST_VISIBLE ? { index, width, hidden: true } : { index, width })),
     // No repeated title rows: the Summary holds several tables, and a repeated header would print over the others.
-    print: { orientation: "landscape", fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      header: { left: district(w.snap), center: "Summary of QPR ratings (not an ESE rating)" },
+      footer: { left: "&[Tab]", right: "Page &[Page] of &[Pages]" },
+    },
     charts: w.charts,
     activate: true,
   };
