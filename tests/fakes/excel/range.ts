@@ -105,18 +105,21 @@ export class FakeRange extends ClientObject<RangeTarget> {
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
+  set formulas(v: unknown[][]) {
+    this.write((t) => this.store(t, v, "formulas"));
+  }
   /** Range.columnHidden (ExcelApi 1.2): hides or shows the range's whole columns. */
   set columnHidden(v: boolean) {
     this.write((t) => {
       if (typeof v !== "boolean") throw new FakeOfficeError("InvalidArgument", `${this.label}: columnHidden ${JSON.stringify(v)}.`);
-      for (let col = t.rect.left; col <= t.rect.right; col++) v ? t.sheet.hiddenColumns.add(col) : t.sheet.hiddenColumns.delete(col);
+      for (let col = t.rect.left; col <= t.rect.right; col++) {
+        if (v) t.sheet.hiddenColumns.add(col);
+        else t.sheet.hiddenColumns.delete(col);
+      }
     });
   }
   get columnHidden(): boolean {
     return this.loadedValue("columnHidden");
-  }
-  set formulas(v: unknown[][]) {
-    this.write((t) => this.store(t, v, "formulas"));
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
