@@ -53,7 +53,8 @@ async function xlsxCharts(wb: XlsxWorkbook): Promise<ChartData[]> {
       }));
       const position = `${cellAddress(num("row", "from"), num("col", "from"))}:${cellAddress(num("row", "to") - 1, num("col", "to") - 1)}`;
       const type = `${dir === "col" ? "Column" : "Bar"}${grouping === "stacked" ? "Stacked" : "Clustered"}`;
-      out.push({ name, type, title, legendPosition: "Bottom", valueAxisTitle, series, position });
+      const fontSize = Number(/<c:txPr>[\s\S]*?<a:defRPr sz="(\d+)"/.exec(chart)![1]) / 100;
+      out.push({ name, type, title, legendPosition: "Bottom", valueAxisTitle, fontSize, series, position });
     }
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
@@ -79,8 +80,8 @@ test("roll up: the same four charts through both adapters, plotting the Summary'
   expect(plan.series.map((s) => s.values)).toEqual([7, 8, 9, 10, 11, 12].map((r) => `Summary!$C$${r}:$F$${r}`));
   expect(plan.series.every((s) => s.xValues === "Summary!$C$6:$F$6")).toBe(true);
   // Helper ranks are hidden on both.
-  expect(p.fake.hiddenColumns(SUMMARY_SHEET)).toEqual([18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
-  expect(p.xlsx.book.getWorksheet(SUMMARY_SHEET)!.getColumn(19).hidden).toBe(true);
+  expect(p.fake.hiddenColumns(SUMMARY_SHEET)).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);
+  expect(p.xlsx.book.getWorksheet(SUMMARY_SHEET)!.getColumn(14).hidden).toBe(true);
 });
 
 test("roll up again: the charts are replaced, not duplicated, in the same round trips; a person's chart stays", async () => {

@@ -12,7 +12,7 @@ import { rollUp, SCALE_KEYS, SCALE_OF, type LevelCounts, type PlanRollup, type S
 import { PERFORMANCE_SCALE as PERF, PROCESS_SCALE as PROC } from "../../src/domain/scales";
 import { initiativeNames, SUMMARY_NAMES } from "../../src/layout/names";
 import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
-import { CHANGE_LABELS, COL, NO_VALID_RATING, NOT_A_LEVEL } from "../../src/layout/build/summarySheet";
+import { CHANGE_LABELS, COL, NO_VALID_RATING, NOT_A_LEVEL, SCALE_ROW } from "../../src/layout/build/summarySheet";
 import { cellAddress } from "../../src/util/a1";
 import type { CellValue } from "../../src/workbook/port";
 import { conditionalFormattings } from "../../src/workbook/xlsx/conditionalFormats";
@@ -117,17 +117,18 @@ async function expectSummary(wb: XlsxWorkbook, plan: Plan, expected: PlanRollup)
       phase: want.phaseHint ?? "",
     });
     for (const key of SCALE_KEYS) {
-      const periods = QPR_PERIODS.map((p, k) => at.value(row, COL.period(k, key)));
+      const scaleRow = row + SCALE_ROW[key];
+      const periods = QPR_PERIODS.map((p, k) => at.value(scaleRow, COL.period(k)));
       const wantPeriods = QPR_PERIODS.map((p: QprPeriod) => shown(initiative.ratings[p]?.[key], want.ranks[key][p]));
       expect({ number, key, periods }).toEqual({ number, key, periods: wantPeriods });
       const latest = want.latest[key];
-      expect({ number, key, latest: at.value(row, COL.latest[key]) }).toEqual({
+      expect({ number, key, latest: at.value(scaleRow, COL.latest) }).toEqual({
         number,
         key,
         latest: latest ? shown(initiative.ratings[latest.period]?.[key], latest.rank) : "",
       });
       const change = want.change[key];
-      expect({ number, key, change: at.value(row, COL.change[key]) }).toEqual({ number, key, change: change ? CHANGE_LABELS[change] : "" });
+      expect({ number, key, change: at.value(scaleRow, COL.change) }).toEqual({ number, key, change: change ? CHANGE_LABELS[change] : "" });
     }
   }
   expect(at.tables.length).toBe(1 + plan.objectives.length);

@@ -11,12 +11,11 @@ import { SCALE_KEYS, SCALE_OF, type LevelCounts, type ScaleKey } from "../../dom
 import { absoluteRef, blockRange, cellAddress } from "../../util/a1";
 import type { BarChartSpec, ChartSeries } from "../../workbook/chartSpec";
 import type { Cell, StyledRange } from "../../workbook/spec";
-import { SCALE_WORD } from "../read/summarySources";
 import { HEADER } from "../styles";
 import { LEVEL_COLOURS } from "./portfolioCharts";
 
-/** Rows a band of charts takes (15 pt each by default: 240 pt, legible on a landscape page). */
-export const CHART_ROWS = 16;
+/** Rows a band of charts takes (15 pt each by default: 300 pt, room for the plot above a six-line legend). */
+export const CHART_ROWS = 20;
 /** Label column and first count column of each scale in a counts table (summarySheet.ts TABLE). */
 export interface CountsColumns {
   label: number;
@@ -91,50 +90,57 @@ export interface ObjectiveChartData {
   cells: Cell[][];
   styles: StyledRange[];
   charts: BarChartSpec[];
-  /** Rows the table takes, header included. */
+  /** Rows the table takes, headers included. */
   rows: number;
+  /** Its two header rows (0-based), which wrap the series names. */
+  headers: number[];
 }
 
 /**
- * The "levels by objective and period" table at row `top` (a header, then one row per objective and
- * period: "Obj 1 Jan" …; each cell a reference to that objective's counts) and the two charts
- * that plot it, drawn in the band from `band`. Process series in label+1 … label+6, performance next.
+ * The "levels by objective and period" table from row `top`, one block per scale (a header, then
+ * one row per objective and period: "Obj 1 Jan" …, each cell a reference to that objective's
+ * counts; a blank row between the blocks), seven columns from `label`, and the two charts that
+ * plot it, drawn in the band from `band`.
  */
 export function objectiveCharts(sheet: string, top: number, band: number, label: number, table: Record<ScaleKey, CountsColumns>, groups: ObjectiveCounts[]): ObjectiveChartData {
-  const rows = groups.flatMap((g) => QPR_PERIODS.map((p, k) => ({ g, p, k })));
-  const firstCol = (key: ScaleKey) => label + 1 + (key === "process" ? 0 : 6);
-  const header: Cell[] = ["Objective and period", ...SCALE_KEYS.flatMap((key) => seriesNames(key).map((n) => `${n} (${SCALE_WORD[key]})`))];
-  const body: Cell[][] = rows.map(({ g, p, k }) => [
-    `Obj ${g.label} ${p}`,
-    ...SCALE_KEYS.flatMap((key) => {
+  const points = groups.flatMap((g) => QPR_PERIODS.map((p, k) => ({ g, k, category: `Obj ${g.label} ${p}` })));
+  const count = Math.max(1, points.length);
+  const blockTop = (key: ScaleKey) => top + (key === "process" ? 0 : count + 2);
+  const cells: Cell[][] = [];
+  const styles: StyledRange[] = [];
+  const charts = SCALE_KEYS.map((key) => {
+    const names = seriesNames(key);
+    const head = blockTop(key);
+    const body: Cell[][] = points.map(({ g, k, category }) => {
       const values = seriesCounts(key, g.counts);
-      // Row top+1+s of the objective's table holds series s; column first+k holds period k.
-      return seriesNames(key).map((_, s): Cell => {
-        const formula = `=${cellAddress(g.top + 1 + s, table[key].first + k)}`;
-        return Number.isFinite(values[s][k]) ? { formula, result: values[s][k] } : { formula };
-      });
-    }),
-  ]);
-  const count = Math.max(1, rows.length);
-  const cells = rows.length > 0 ? [header, ...body] : [header, ["No objectives yet", ...Array(12).fill(0)]];
-  const categories = {
-    ref: absoluteRef(sheet, blockRange(cellAddress(top + 1, label), count, 1)),
-    cache: rows.length > 0 ? rows.map(({ g, p }) => `Obj ${g.label} ${p}`) : ["No objectives yet"],
-  };
-  const charts = SCALE_KEYS.map((key, j) => {
-    const series = seriesNames(key).map((name, s) => ({
+      // Row top+1+s of the objective's counts table holds series s; column first+k holds period k.
+      return [
+        category,
+        ...names.map((_, s): Cell => {
+          const formula = `=${cellAddress(g.top + 1 + s, table[key].first + k)}`;
+          return Number.isFinite(values[s][k]) ? { formula, result: values[s][k] } : { formula };
+        }),
+      ];
+    });
+    if (key === "performance") cells.push(Array(names.length + 1).fill(null));
+    cells.push([`${SCALE_OF[key].title}: objective and period`, ...names], ...(body.length > 0 ? body : [["No objectives yet", ...names.map(() => 0)]]));
+    styles.push(
+      { range: blockRange(cellAddress(head, label), 1, names.length + 1), style: HEADER },
+      { range: blockRange(cellAddress(head + 1, label), count, names.length + 1), style: { border: true, fontColor: "#404040" } },
+      { range: blockRange(cellAddress(head + 1, label + 1), count, names.length), style: { hAlign: "center" } },
+    );
+    const categories = {
+      ref: absoluteRef(sheet, blockRange(cellAddress(head + 1, label), count, 1)),
+      cache: points.length > 0 ? points.map((x) => x.category) : ["No objectives yet"],
+    };
+    const series = names.map((name, s) => ({
       name,
-      ref: absoluteRef(sheet, blockRange(cellAddress(top + 1, firstCol(key) + s), count, 1)),
-      cache: rows.length > 0 ? rows.map(({ g, k }) => seriesCounts(key, g.counts)[s][k]) : [0],
+      ref: absoluteRef(sheet, blockRange(cellAddress(head + 1, label + 1 + s), count, 1)),
+      cache: points.length > 0 ? points.map(({ g, k }) => seriesCounts(key, g.counts)[s][k]) : [0],
       color: seriesColour(s),
     }));
     const title = `By objective: ${SCALE_OF[key].title.toLowerCase()} by QPR period`;
-    return chart(SUMMARY_CHART_IDS.objectives(key), sheet, { col: table[SCALE_KEYS[j]].label, row: band }, title, categories, series);
+    return chart(SUMMARY_CHART_IDS.objectives(key), sheet, { col: table[key].label, row: band }, title, categories, series);
   });
-  const styles: StyledRange[] = [
-    { range: blockRange(cellAddress(top, label), 1, 13), style: HEADER },
-    { range: blockRange(cellAddress(top + 1, label), count, 13), style: { border: true, fontColor: "#404040" } },
-    { range: blockRange(cellAddress(top + 1, label + 1), count, 12), style: { hAlign: "center" } },
-  ];
-  return { cells, styles, charts, rows: count + 1 };
+  return { cells, styles, charts, rows: 2 * (count + 1) + 1, headers: SCALE_KEYS.map(blockTop) };
 }

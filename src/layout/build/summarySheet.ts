@@ -39,36 +39,50 @@ export const CHANGE_LABELS = { up: "↑ up", down: "↓ down", same: "= same" } 
 export const LEVEL_FILLS = ["#F8CBAD", "#FFE699", "#C6E0B4", "#8FD19E"] as const;
 const NOT_A_LEVEL_STYLE = { fill: "#E4DFEC", fontColor: "#7030A0", bold: true };
 
+/**
+ * The initiatives table: two rows per initiative, its process ratings then its performance ratings
+ * (SCALE_ROW), so each period is one column and the table prints one page wide at a legible size.
+ * Number, description, lead, activities and the exit phase hint are merged over both rows.
+ */
+export const SCALE_ROW: Record<ScaleKey, number> = { process: 0, performance: 1 };
 /** Columns of the initiatives table (0-based). */
 export const COL = {
   number: 0,
   description: 1,
   lead: 2,
-  latest: { process: 3, performance: 4 } as Record<ScaleKey, number>,
-  change: { process: 5, performance: 6 } as Record<ScaleKey, number>,
-  /** Period k's process rating is at 7 + 2k, its performance rating at 8 + 2k. */
-  period: (k: number, key: ScaleKey) => 7 + 2 * k + (key === "process" ? 0 : 1),
-  overdue: 15,
-  complete: 16,
+  /** "Process" or "Performance": which scale the row rates. */
+  scale: 3,
+  latest: 4,
+  change: 5,
+  /** Period k's rating (Jan, Mar, Jun, Sep) on the scale's row. */
+  period: (k: number) => 6 + k,
+  overdue: 10,
+  complete: 11,
   /** The exit phase the latest process rating hints at (DECISIONS.md 4). */
-  phase: 17,
-  /** Helper ranks (hidden): process Jan…Sep at 18…21, performance at 22…25 ("" blank, 0 not a level, 1…4). */
-  rank: (k: number, key: ScaleKey) => 18 + k + (key === "process" ? 0 : 4),
-  latestRank: { process: 26, performance: 28 } as Record<ScaleKey, number>,
-  previousRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
+  phase: 12,
+  /**
+   * Helper ranks (hidden; "" blank, 0 not a level, 1…4): process Jan…Sep at 13…16 on the process
+   * row, performance at 17…20 on the performance row, so each counts column holds one scale.
+   */
+  rank: (k: number, key: ScaleKey) => 13 + k + (key === "process" ? 0 : 4),
+  /** The row's latest and previous ranks (hidden). */
+  latestRank: 21,
+  previousRank: 22,
 } as const;
+/** Columns merged over an initiative's two rows. */
+const MERGED = [COL.number, COL.description, COL.lead, COL.overdue, COL.complete, COL.phase];
 /** The last column people see and print; the helper ranks after it are hidden. */
 const LAST_VISIBLE = COL.phase;
-const LAST_COL = 29; // AD
-/** A rebuild clears to AE: Summaries written before the Check column was dropped reach it. */
+const LAST_COL = 22; // W
+/** A rebuild clears to AE: Summaries written before the two-row layout reach it. */
 const CLEARED_LAST_COL = 30;
-/** Height of a cell showing any level name in a 20-character column (the longest wraps to three lines). */
+/** Visible columns as narrow as their text allows (level names wrap), so the printed page stays legible (≥ 8 pt); then the hidden helpers. */
+const WIDTHS = [5, 26, 13, 11, 15, 8, 14, 14, 14, 14, 9, 9, 13, ...Array(10).fill(9)];
+/** Height of a cell showing any level name in a period column (the longest wraps to several lines). */
 const RATING_HEIGHT = rowHeightFor(
   [...SCALE_OF.process.levels, ...SCALE_OF.performance.levels].map((l) => l.name).reduce((a, b) => (b.length > a.length ? b : a)),
-  20,
+  WIDTHS[COL.period(0)],
 );
-/** Visible columns as narrow as their text allows (level names wrap), so the printed page stays legible; then the hidden helpers. */
-const WIDTHS = [5, 30, 14, 16, 16, 11, 11, 14, 14, 14, 14, 14, 14, 14, 14, 9, 9, 14, ...Array(12).fill(9)];
 
 /** Counts tables: label column and first period column of each scale. */
 const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first: 8 } } as Record<ScaleKey, { label: number; first: number }>;
@@ -179,16 +193,15 @@ function initiativesHeader(w: SummaryRows, header: number): void {
   headers[COL.number] = "#";
   headers[COL.description] = "Initiative";
   headers[COL.lead] = "Lead";
-  for (const key of SCALE_KEYS) {
-    headers[COL.latest[key]] = `Latest ${SCALE_WORD[key]} rating`;
-    headers[COL.change[key]] = `${key === "process" ? "Process" : "Performance"} change`;
-    headers[COL.latestRank[key]] = `Latest ${SCALE_WORD[key]} rank`;
-    headers[COL.previousRank[key]] = `Previous ${SCALE_WORD[key]} rank`;
-    QPR_PERIODS.forEach((p, k) => {
-      headers[COL.period(k, key)] = `${p} ${SCALE_WORD[key]}`;
-      headers[COL.rank(k, key)] = `${p} ${SCALE_WORD[key]} rank`;
-    });
-  }
+  headers[COL.scale] = "Rating";
+  headers[COL.latest] = "Latest rating";
+  headers[COL.change] = "Change";
+  headers[COL.latestRank] = "Latest rank";
+  headers[COL.previousRank] = "Previous rank";
+  QPR_PERIODS.forEach((p, k) => {
+    headers[COL.period(k)] = p;
+    for (const key of SCALE_KEYS) headers[COL.rank(k, key)] = `${p} ${SCALE_WORD[key]} rank`;
+  });
   headers[COL.overdue] = "Activities overdue";
   headers[COL.complete] = "Activities complete";
   headers[COL.phase] = "Exit phase hint (latest process; not a rating)";
@@ -214,12 +227,11 @@ function initiativeGroups(w: SummaryRows, snap: WorkbookSnapshot, reader: NameRe
     row++;
     const first = row;
     for (const s of list) {
-      put(w, row, 0, [initiativeRow(s, row, w.levels, w.results.get(s))]);
-      w.parts.rows.push({
-        index: row,
-        height: Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]), RATING_HEIGHT),
-      });
-      row++;
+      put(w, row, 0, initiativeRows(s, row, w.levels, w.results.get(s)));
+      const merged = Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]));
+      for (const k of [0, 1]) w.parts.rows.push({ index: row + k, height: Math.max(RATING_HEIGHT, Math.ceil(merged / 2)) });
+      for (const col of MERGED) w.parts.merges.push(`${at(row, col)}:${at(row + 1, col)}`);
+      row += 2;
     }
     groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: countsOf(w, list) });
   }
@@ -231,10 +243,10 @@ function initiativesFormats(w: SummaryRows, firstInitiative: number, lastInitiat
   const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
   style(w, body, { wrap: true, vAlign: "top", border: true });
   style(w, `${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
-  const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
-  w.formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), w.levelCell));
-  const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
-  const c0 = at(firstInitiative, COL.change.process);
+  const ratings = `${at(firstInitiative, COL.latest)}:${at(lastInitiative, COL.period(3))}`;
+  w.formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest), w.levelCell));
+  const changes = `${at(firstInitiative, COL.change)}:${at(lastInitiative, COL.change)}`;
+  const c0 = at(firstInitiative, COL.change);
   w.formats.push(
     { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
     { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
@@ -264,7 +276,7 @@ function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): num
   const data = objectiveCharts(w.parts.sheet, row, band, TABLE.process.label, TABLE, tables);
   put(w, row, TABLE.process.label, data.cells);
   w.parts.styles.push(...data.styles);
-  w.parts.rows.push({ index: row, height: 45 });
+  for (const header of data.headers) w.parts.rows.push({ index: header, height: 45 });
   w.charts.push(...data.charts);
   return row + data.rows + 1;
 }
@@ -449,32 +461,13 @@ function withResult(formula: string, result: CellValue | undefined): Cell {
   return result === undefined ? { formula } : { formula, result };
 }
 
-function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, string>, res: SourceResults | undefined): Cell[] {
-  const cells: Cell[] = Array(LAST_COL + 1).fill(null);
-  const ref = (col: number) => at(row, col);
+/** An initiative's two rows: process ratings, then performance ratings; the merged cells in the first. */
+function initiativeRows(s: SummarySource, row: number, levels: Record<ScaleKey, string>, res: SourceResults | undefined): Cell[][] {
+  const rows = SCALE_KEYS.map((key) => scaleRow(s, row + SCALE_ROW[key], key, levels[key], res));
+  const cells = rows[SCALE_ROW.process];
   cells[COL.number] = `${s.ref.o}.${s.ref.i}`;
   cells[COL.description] = live(s.description, "description", res?.description);
   cells[COL.lead] = live(s.lead, "lead", res?.lead);
-  for (const key of SCALE_KEYS) {
-    const lv = levels[key];
-    QPR_PERIODS.forEach((p, k) => {
-      const name = s.ratings[key][p];
-      const rank = ref(COL.rank(k, key));
-      if (!name) {
-        cells[COL.rank(k, key)] = "n/a";
-        cells[COL.period(k, key)] = "(cannot read)";
-        return;
-      }
-      const match = `MATCH(${name},${lv},0)`;
-      const rankOf = res?.rollup.ranks[key][p];
-      cells[COL.rank(k, key)] = withResult(`=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)`, res && (rankOf ?? ""));
-      cells[COL.period(k, key)] = withResult(
-        `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")`,
-        res && shownRating(rankOf, res.texts[key][p]),
-      );
-    });
-    latestCells(cells, ref, key, res);
-  }
   if (s.activities) {
     cells[COL.overdue] = withResult(`=COUNTIFS(INDEX(${s.activities},0,5),"<"&TODAY(),INDEX(${s.activities},0,6),"<>Complete")`, res?.rollup.overdue);
     cells[COL.complete] = withResult(`=COUNTIFS(INDEX(${s.activities},0,6),"Complete")`, res?.rollup.complete);
@@ -483,27 +476,52 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
     cells[COL.complete] = "n/a";
   }
   // DECISIONS.md 4: process ranks 1–2 → Early Implementation, 3 → Transitional, 4 → Practices Embedded.
-  const L = ref(COL.latestRank.process);
+  const L = at(row + SCALE_ROW.process, COL.latestRank);
   cells[COL.phase] = withResult(
     `=IF(AND(ISNUMBER(${L}),${L}>0),IF(${L}<=2,"${PHASE_HINTS[1]}",IF(${L}=3,"${PHASE_HINTS[3]}","${PHASE_HINTS[4]}")),"")`,
     res && (res.rollup.phaseHint ?? ""),
   );
+  return rows;
+}
+
+/** One scale's row: its periods' ratings (with their hidden ranks), the latest one and the change. */
+function scaleRow(s: SummarySource, row: number, key: ScaleKey, lv: string, res: SourceResults | undefined): Cell[] {
+  const cells: Cell[] = Array(LAST_COL + 1).fill(null);
+  const ref = (col: number) => at(row, col);
+  cells[COL.scale] = key === "process" ? "Process" : "Performance";
+  QPR_PERIODS.forEach((p, k) => {
+    const name = s.ratings[key][p];
+    const rank = ref(COL.rank(k, key));
+    if (!name) {
+      cells[COL.rank(k, key)] = "n/a";
+      cells[COL.period(k)] = "(cannot read)";
+      return;
+    }
+    const match = `MATCH(${name},${lv},0)`;
+    const rankOf = res?.rollup.ranks[key][p];
+    cells[COL.rank(k, key)] = withResult(`=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)`, res && (rankOf ?? ""));
+    cells[COL.period(k)] = withResult(
+      `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")`,
+      res && shownRating(rankOf, res.texts[key][p]),
+    );
+  });
+  latestCells(cells, ref, key, res);
   return cells;
 }
 
 /** Latest: the last period with anything in it; previous: the last one before that; and the change between them. */
 function latestCells(cells: Cell[], ref: (col: number) => string, key: ScaleKey, res: SourceResults | undefined): void {
-  const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
+  const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k)));
   const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
   const rated = res ? QPR_PERIODS.filter((p) => res.rollup.ranks[key][p] !== undefined) : [];
   const [previous, latest] = [rated[rated.length - 2], rated[rated.length - 1]];
-  cells[COL.latest[key]] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
-  cells[COL.latestRank[key]] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
-  cells[COL.previousRank[key]] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
-  const L = ref(COL.latestRank[key]);
-  const P = ref(COL.previousRank[key]);
+  cells[COL.latest] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
+  cells[COL.latestRank] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
+  cells[COL.previousRank] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
+  const L = ref(COL.latestRank);
+  const P = ref(COL.previousRank);
   const change = res?.rollup.change[key];
-  cells[COL.change[key]] = withResult(
+  cells[COL.change] = withResult(
     `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
     res && (change ? CHANGE_LABELS[change] : ""),
   );

@@ -10,6 +10,8 @@ import { cellAddress, splitRef } from "../../util/a1";
 import { WorkbookError } from "../port";
 
 export const CHART_NAME_PREFIX = "AIP chart: ";
+/** Chart text size: the .xlsx writer's TEXT_SIZE (src/workbook/xlsx/charts/chartXml.ts), in points. */
+const CHART_TEXT_POINTS = 11;
 
 export const chartName = (spec: BarChartSpec) => `${CHART_NAME_PREFIX}${spec.id}`;
 
@@ -40,6 +42,8 @@ function addChart(context: Excel.RequestContext, ws: Excel.Worksheet, spec: BarC
   chart.name = chartName(spec);
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";
+  // The chart's default text size (ChartAreaFormat.font, ExcelApi 1.1), as the .xlsx part's txPr.
+  chart.format.font.size = CHART_TEXT_POINTS;
   if (spec.valueTitle) chart.axes.valueAxis.title.text = spec.valueTitle;
   const categories = rangeOf(context, spec.categories.ref);
   const paint = (series: Excel.ChartSeries, s: BarChartSpec["series"][number]) => {

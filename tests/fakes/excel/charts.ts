@@ -32,6 +32,8 @@ export interface ChartData {
   title: string;
   legendPosition?: string;
   valueAxisTitle?: string;
+  /** Default text size of the chart area (chart.format.font.size). */
+  fontSize?: number;
   series: ChartSeriesData[];
   /** Cells the chart covers (setPosition), e.g. "B14:F29". */
   position?: string;
@@ -113,6 +115,7 @@ export class FakeChart extends ClientObject<ChartData> {
   readonly legend: { position: string };
   readonly axes: { valueAxis: { title: { text: string } } };
   readonly series: FakeSeriesCollection;
+  readonly format: { font: { size: number } };
 
   constructor(ctx: FakeContext, locate: () => ChartData | undefined, label: string, nullable = false) {
     super(ctx, locate, label, nullable);
@@ -129,6 +132,15 @@ export class FakeChart extends ClientObject<ChartData> {
     writeOnly(axisTitle, `${label} value axis title`, { text: text((c, v) => (c.valueAxisTitle = v), "value axis title") });
     this.axes = { valueAxis: { title: axisTitle } };
     this.series = new FakeSeriesCollection(ctx, () => this.resolveChart(), label);
+    const font = {} as { size: number };
+    writeOnly(font, `${label} font`, {
+      size: (v) =>
+        this.write((c) => {
+          if (typeof v !== "number" || !(v >= 1 && v <= 409)) throw invalid(`${label}: font size ${JSON.stringify(v)}`);
+          c.fontSize = v;
+        }),
+    });
+    this.format = { font };
   }
 
   resolveChart(): ChartData {

@@ -78,7 +78,7 @@ test("a rating that is not a scale name is named as a problem with its cell", ()
   expect(build.problems[0].message).toContain(`"practices in place stage" at ${process} is not a level of the Improvement Process Stages scale`);
   const cells = grid(build.sheet);
   // The period's cell says so in the initiative's row (there is no separate Check column).
-  const mar = formulaOf(cells.get(cellAddress(rowOf(cells, "1.1"), COL.period(1, "process"))))!;
+  const mar = formulaOf(cells.get(cellAddress(rowOf(cells, "1.1"), COL.period(1))))!;
   expect(mar).toContain(`"${NOT_A_LEVEL}: "`);
 });
 
@@ -89,8 +89,8 @@ test("missing and broken rating names: the row says what it could not read; noth
   const build = summarySheetSpec(b.build());
   const cells = grid(build.sheet);
   const row = rowOf(cells, "1.2");
-  expect(cells.get(cellAddress(row, COL.period(2, "process")))).toBe("(cannot read)");
-  expect(cells.get(cellAddress(row, COL.rank(3, "performance")))).toBe("n/a");
+  expect(cells.get(cellAddress(row, COL.period(2)))).toBe("(cannot read)");
+  expect(cells.get(cellAddress(row + 1, COL.rank(3, "performance")))).toBe("n/a");
   expect(cells.get(cellAddress(row, COL.lead))).toBe("(cannot read the lead)");
   expect(allFormulas(cells).some((f) => f.includes(n.rating("Process", "Jun")) || f.includes(n.lead))).toBe(false);
   expect(build.problems.map((p) => p.where)).toEqual([n.lead, n.rating("Process", "Jun"), n.rating("Performance", "Sep")]);
@@ -107,7 +107,7 @@ test("a rating table whose names are all gone is one problem, and its cells say 
   expect(build.problems[0].message).toContain("Initiative 2.1 has none of its rating names");
   const cells = grid(build.sheet);
   const row = rowOf(cells, "2.1");
-  expect([0, 1, 2, 3].map((k) => cells.get(cellAddress(row, COL.period(k, "performance"))))).toEqual(Array(4).fill("(cannot read)"));
+  expect([0, 1, 2, 3].map((k) => cells.get(cellAddress(row + 1, COL.period(k))))).toEqual(Array(4).fill("(cannot read)"));
 });
 
 test("a deleted strategy sheet: the initiative is left out and the sheet says so", () => {
