@@ -70,7 +70,8 @@ function locate(wb: XlsxWorkbook) {
   const tables: number[] = [];
   ws.eachRow((row, n) => {
     const a = row.getCell(1).value;
-    if (typeof a === "string" && /^\d+\.\d+$/.test(a)) initiatives.set(a, n - 1);
+    // The number is merged over the initiative's two rows (ExcelJS reads it in both): the first is the process row.
+    if (typeof a === "string" && /^\d+\.\d+$/.test(a) && !initiatives.has(a)) initiatives.set(a, n - 1);
     if (row.getCell(2).value === `${PROC.title} (process)`) tables.push(n - 1);
   });
   const value = (row: number, col: number): CellValue => computedValue(wb, SUMMARY_SHEET, cellAddress(row, col));

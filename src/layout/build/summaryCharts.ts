@@ -14,8 +14,8 @@ import type { Cell, StyledRange } from "../../workbook/spec";
 import { HEADER } from "../styles";
 import { LEVEL_COLOURS } from "./portfolioCharts";
 
-/** Rows a band of charts takes (15 pt each by default: 300 pt, room for the plot above a six-line legend). */
-export const CHART_ROWS = 20;
+/** Rows a band of charts takes (15 pt each by default: 210 pt; two bands and the title fit the first printed page). */
+export const CHART_ROWS = 16;
 /** Label column and first count column of each scale in a counts table (summarySheet.ts TABLE). */
 export interface CountsColumns {
   label: number;
@@ -23,8 +23,8 @@ export interface CountsColumns {
 }
 /** Colours of the two series after the levels: not a scale level (the Summary's purple), not rated (grey). */
 const OTHER_COLOURS = { notALevel: "7030A0", notRated: "BFBFBF" } as const;
-/** Each chart spans its counts table's columns: label and four periods, then a gap column. */
-const CHART_COLS = 5;
+/** Columns each chart spans from its counts table's label column: about the same width for both (summarySheet.ts WIDTHS). */
+const CHART_COLS: Record<ScaleKey, number> = { process: 5, performance: 6 };
 
 export const SUMMARY_CHART_IDS = {
   plan: (key: ScaleKey) => `summary-plan-${key}`,
@@ -47,12 +47,20 @@ function seriesCounts(key: ScaleKey, counts: LevelCounts | undefined): number[][
   return [...counts.counts[key], counts.notALevel[key], counts.notRated[key]];
 }
 
-function chart(id: string, sheet: string, anchor: { col: number; row: number }, title: string, categories: BarChartSpec["categories"], series: ChartSeries[]): BarChartSpec {
+function chart(
+  key: ScaleKey,
+  id: string,
+  sheet: string,
+  anchor: { col: number; row: number },
+  title: string,
+  categories: BarChartSpec["categories"],
+  series: ChartSeries[],
+): BarChartSpec {
   return {
     id,
     sheet,
     from: anchor,
-    to: { col: anchor.col + CHART_COLS, row: anchor.row + CHART_ROWS - 1 },
+    to: { col: anchor.col + CHART_COLS[key], row: anchor.row + CHART_ROWS - 1 },
     title,
     direction: "col",
     grouping: "stacked",
@@ -73,7 +81,7 @@ export function planCharts(sheet: string, top: number, band: number, table: Reco
     const values = seriesCounts(key, counts);
     const series = seriesNames(key).map((name, k) => ({ name, ref: ref(top + 1 + k), cache: values[k], color: seriesColour(k) }));
     const title = `Whole plan: ${SCALE_OF[key].title.toLowerCase()} by QPR period`;
-    return chart(SUMMARY_CHART_IDS.plan(key), sheet, { col: label, row: band }, title, { ref: ref(top), cache: [...QPR_PERIODS] }, series);
+    return chart(key, SUMMARY_CHART_IDS.plan(key), sheet, { col: label, row: band }, title, { ref: ref(top), cache: [...QPR_PERIODS] }, series);
   });
 }
 
@@ -98,12 +106,12 @@ export interface ObjectiveChartData {
 
 /**
  * The "levels by objective and period" table from row `top`, one block per scale (a header, then
- * one row per objective and period: "Obj 1 Jan" …, each cell a reference to that objective's
+ * one row per objective and period: "O1 Jan" …, each cell a reference to that objective's
  * counts; a blank row between the blocks), seven columns from `label`, and the two charts that
  * plot it, drawn in the band from `band`.
  */
 export function objectiveCharts(sheet: string, top: number, band: number, label: number, table: Record<ScaleKey, CountsColumns>, groups: ObjectiveCounts[]): ObjectiveChartData {
-  const points = groups.flatMap((g) => QPR_PERIODS.map((p, k) => ({ g, k, category: `Obj ${g.label} ${p}` })));
+  const points = groups.flatMap((g) => QPR_PERIODS.map((p, k) => ({ g, k, category: `O${g.label} ${p}` })));
   const count = Math.max(1, points.length);
   const blockTop = (key: ScaleKey) => top + (key === "process" ? 0 : count + 2);
   const cells: Cell[][] = [];
@@ -140,7 +148,7 @@ export function objectiveCharts(sheet: string, top: number, band: number, label:
       color: seriesColour(s),
     }));
     const title = `By objective: ${SCALE_OF[key].title.toLowerCase()} by QPR period`;
-    return chart(SUMMARY_CHART_IDS.objectives(key), sheet, { col: table[key].label, row: band }, title, categories, series);
+    return chart(key, SUMMARY_CHART_IDS.objectives(key), sheet, { col: table[key].label, row: band }, title, categories, series);
   });
   return { cells, styles, charts, rows: 2 * (count + 1) + 1, headers: SCALE_KEYS.map(blockTop) };
 }

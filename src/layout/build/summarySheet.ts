@@ -254,14 +254,13 @@ function initiativesFormats(w: SummaryRows, firstInitiative: number, lastInitiat
 }
 
 /**
- * By objective: the charts, each objective's heading and counts tables, then the small table the
+ * By objective: each objective's heading and counts tables, then the small table the by-objective
  * charts plot (levels by objective and period); returns the next row.
  */
 function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): number {
   let row = start;
   section(w, row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
-  const band = row + 1;
-  row = band + CHART_ROWS + 1;
+  row++;
   const tables: ObjectiveCounts[] = [];
   for (const g of groups) {
     objectiveRow(w, row, g.label, g.heading);
@@ -273,7 +272,7 @@ function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): num
   put(w, row, 0, [["", "The by-objective charts' figures: each objective's counts above, one row per QPR period."]]);
   style(w, at(row, 1), NOTE);
   row++;
-  const data = objectiveCharts(w.parts.sheet, row, band, TABLE.process.label, TABLE, tables);
+  const data = objectiveCharts(w.parts.sheet, row, CHART_BANDS.objectives, TABLE.process.label, TABLE, tables);
   put(w, row, TABLE.process.label, data.cells);
   w.parts.styles.push(...data.styles);
   for (const header of data.headers) w.parts.rows.push({ index: header, height: 45 });
@@ -334,10 +333,14 @@ function sinkOf(w: SummaryRows): TableSink {
 }
 
 /** Row of the whole-plan counts' title; its table follows, and its level labels are what every formula matches against. */
-const PLAN_TITLE = 4;
+/**
+ * The charts come first, under their own heading: whole plan, then by objective, two bands of
+ * fixed height, so they always print together on the Summary's first page whatever the plan's size.
+ */
+const CHARTS_TITLE = 4;
+const CHART_BANDS = { plan: CHARTS_TITLE + 1, objectives: CHARTS_TITLE + 1 + CHART_ROWS };
+const PLAN_TITLE = CHART_BANDS.objectives + CHART_ROWS + 1;
 const PLAN_TABLE = PLAN_TITLE + 1;
-/** The whole plan's charts, in a band under its counts tables. */
-const PLAN_CHARTS = PLAN_TABLE + TABLE_ROWS + 1;
 
 /** An empty Summary with the whole plan's level labels to match against and each initiative's results from the domain. */
 function summaryRows(snap: WorkbookSnapshot, sources: SummarySource[], sheet: string, today: IsoDate | undefined): SummaryRows {
@@ -385,7 +388,7 @@ function initiativesSection(w: SummaryRows, snap: WorkbookSnapshot, reader: Name
 /** The whole plan's counts tables, written once the initiatives' rows are known, their names, and the charts under them. */
 function wholePlanCounts(w: SummaryRows, all: Group): void {
   countsTable(PLAN_TABLE, all, sinkOf(w));
-  w.charts.push(...planCharts(w.parts.sheet, PLAN_TABLE, PLAN_CHARTS, TABLE, all.counts));
+  w.charts.push(...planCharts(w.parts.sheet, PLAN_TABLE, CHART_BANDS.plan, TABLE, all.counts));
   for (const key of SCALE_KEYS) {
     w.parts.name(key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, blockRange(at(PLAN_TABLE + 1, TABLE[key].first), 4, 4));
   }
@@ -432,8 +435,9 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   const w = summaryRows(snap, sources, options.existing ?? SUMMARY_SHEET, options.today);
   // The sheet top to bottom.
   titleSection(w);
+  section(w, CHARTS_TITLE, `Initiatives at each level by QPR period, whole plan and by objective: charts of the counts below (${SUMMARY_LABEL})`);
   section(w, PLAN_TITLE, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
-  const list = initiativesSection(w, snap, reader, sources, PLAN_CHARTS + CHART_ROWS + 1);
+  const list = initiativesSection(w, snap, reader, sources, PLAN_TABLE + TABLE_ROWS + 2);
   wholePlanCounts(w, { label: "", heading: "", first: list.first, last: list.last, count: sources.length, counts: countsOf(w, sources) });
   let row = byObjectiveSection(w, list.groups, list.next + 1);
   row = problemsSection(w, reader.problems, row);
