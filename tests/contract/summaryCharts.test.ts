@@ -9,7 +9,8 @@ import JSZip from "jszip";
 import { rollUp } from "../../src/commands/rollUp";
 import { buildWorkbook } from "../../src/layout/build/buildWorkbook";
 import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
-import { cellAddress } from "../../src/util/a1";
+import { SUMMARY_NAMES } from "../../src/layout/names";
+import { cellAddress, parseRange } from "../../src/util/a1";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
 import { unescapeXml } from "../../src/workbook/xlsx/charts/package";
 import type { ChartData } from "../fakes/excel";
@@ -76,9 +77,11 @@ test("roll up: the same four charts through both adapters, plotting the Summary'
   expect(office).toEqual(xlsx);
   const plan = office.find((c) => c.name.endsWith("summary-plan-process"))!;
   expect(plan.type).toBe("ColumnStacked");
-  // Levels low to high, then not a level and not rated: the rows under the whole-plan counts header (row 6).
-  expect(plan.series.map((s) => s.values)).toEqual([7, 8, 9, 10, 11, 12].map((r) => `Summary!$C$${r}:$F$${r}`));
-  expect(plan.series.every((s) => s.xValues === "Summary!$C$6:$F$6")).toBe(true);
+  // Levels low to high, then not a level and not rated: the rows from the whole-plan counts' first (AIP.Summary.ProcessCounts), under their period headers.
+  const counts = p.xlsx.definedNames().find((n) => n.name === SUMMARY_NAMES.processCounts)!;
+  const first = parseRange(counts.range).start.row + 1; // 1-based
+  expect(plan.series.map((s) => s.values)).toEqual([0, 1, 2, 3, 4, 5].map((k) => `Summary!$C$${first + k}:$F$${first + k}`));
+  expect(plan.series.every((s) => s.xValues === `Summary!$C$${first - 1}:$F$${first - 1}`)).toBe(true);
   // Helper ranks are hidden on both.
   expect(p.fake.hiddenColumns(SUMMARY_SHEET)).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);
   expect(p.xlsx.book.getWorksheet(SUMMARY_SHEET)!.getColumn(14).hidden).toBe(true);

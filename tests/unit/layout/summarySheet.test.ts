@@ -63,7 +63,7 @@ test("the public names are 4 × 4 on the Summary, and the counts are labelled a 
   const labels = [0, 1, 2, 3].map((k) => cells.get(cellAddress(processCounts.start.row + k, processCounts.start.col - 1)));
   expect(labels).toEqual(PROCESS_SCALE.levels.map((l) => l.name));
   expect([0, 1, 2, 3].map((k) => cells.get(cellAddress(processCounts.start.row - 1, processCounts.start.col + k)))).toEqual(["Jan", "Mar", "Jun", "Sep"]);
-  expect(texts(cells).filter((t) => t.includes(SUMMARY_LABEL))).toHaveLength(3); // note, whole plan, by objective
+  expect(texts(cells).filter((t) => t.includes(SUMMARY_LABEL))).toHaveLength(4); // note, charts, whole plan, by objective
   expect(texts(cells).some((t) => /\bESE rating\b/.test(t) && !t.includes("not an ESE rating"))).toBe(false);
 });
 
@@ -141,8 +141,10 @@ test("rows are tall enough for their wrapped text: a long description and the lo
   const build = summarySheetSpec(b.build());
   const heightOf = (row: number) => build.sheet.rows?.find((r) => r.index === row)?.height ?? 0;
   const row = rowOf(grid(build.sheet), "1.1");
-  // 120-odd characters in a 40-character column: four lines; the longest level name in a 20-character column: three.
+  // 120-odd characters in a 26-character column: six lines, over the initiative's two rows; the longest level name in a 14-character column: four.
+  expect(heightOf(row) + heightOf(row + 1)).toBeGreaterThanOrEqual(6 * 15);
   expect(heightOf(row)).toBeGreaterThanOrEqual(4 * 15);
-  const lowestRow = 5 + 7; // the whole-plan table's "Lowest level" row
-  expect(heightOf(lowestRow)).toBeGreaterThanOrEqual(3 * 15);
+  const counts = parseRange(build.names.find((n) => n.name === SUMMARY_NAMES.processCounts)!.range);
+  const lowestRow = counts.start.row + 6; // the whole-plan table's "Lowest level" row, under its 4 levels, not a level, not rated
+  expect(heightOf(lowestRow)).toBeGreaterThanOrEqual(4 * 15);
 });
