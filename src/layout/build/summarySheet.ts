@@ -77,7 +77,7 @@ const LAST_COL = 22; // W
 /** A rebuild clears to AE: Summaries written before the two-row layout reach it. */
 const CLEARED_LAST_COL = 30;
 /** Visible columns as narrow as their text allows (level names wrap), so the printed page stays legible (≥ 8 pt); then the hidden helpers. */
-const WIDTHS = [5, 26, 13, 11, 15, 8, 14, 14, 14, 14, 9, 9, 13, ...Array(10).fill(9)];
+const WIDTHS = [5, 23, 14, 11, 15, 8, 14, 14, 14, 14, 9, 9, 15, ...Array(10).fill(9)];
 /** Height of a cell showing any level name in a period column (the longest wraps to several lines). */
 const RATING_HEIGHT = rowHeightFor(
   [...SCALE_OF.process.levels, ...SCALE_OF.performance.levels].map((l) => l.name).reduce((a, b) => (b.length > a.length ? b : a)),
