@@ -7,7 +7,7 @@
  * TODAY, LEFT, AND, OR.
  *
  * Which initiatives are listed is decided at roll-up; the whole area under AIP.Summary.Area
- * (columns A:AE) is the add-in's and is rebuilt each time.
+ * (columns A:W; a rebuild clears to AE, where older Summaries reached) is the add-in's and is rebuilt each time.
  *
  * A rating counts only when it is a scale name exactly (EXACT after MATCH: MATCH ignores case and
  * honours wildcards); anything else shows as "not a scale level" and is counted apart.
