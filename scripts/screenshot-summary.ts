@@ -2,7 +2,7 @@
  * docs/screenshot-summary.png: the sample plan rolled up, its Summary sheet as LibreOffice draws
  * it (recalculated figures, colours and all). Builds the workbook with the commands, has headless
  * LibreOffice recalculate it and export every sheet as one PDF page, and renders the Summary's
- * page (its top-left part: plan-wide counts and the initiatives; --full for the whole sheet).
+ * page (its top part: the charts and the plan-wide counts; --full for the whole sheet).
  * Needs soffice (libreoffice-calc-nogui) and pdftoppm/pdfinfo (poppler-utils).
  *   npm run prepare && node lib/scripts/screenshot-summary.js [OUT.png] [--full]
  */
@@ -20,7 +20,7 @@ import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 
 /** Resolution of the PNG, and the part of the Summary's page shown unless --full. */
 const DPI = 90;
-const CROP = { width: 0.56, height: 0.4 };
+const CROP = { width: 1, height: 0.3 };
 
 function repoRoot(): string {
   let dir = __dirname;

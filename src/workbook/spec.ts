@@ -5,6 +5,7 @@
  * Addresses are A1-style without a sheet ("B4", "B4:F9"). Dates are Excel serial numbers with a
  * date number format, exactly as Excel itself stores them.
  */
+import type { BarChartSpec } from "./chartSpec";
 
 /** A formula cell. The text starts with "=". */
 export interface FormulaCell {
@@ -125,6 +126,8 @@ export interface ColumnSpec {
   index: number;
   /** Width in characters of the default font (Excel's column width unit). */
   width: number;
+  /** Hidden: its cells still compute and can be referenced, but it is neither shown nor printed. */
+  hidden?: boolean;
 }
 
 export interface RowSpec {
@@ -156,6 +159,11 @@ export interface SheetSpec {
   rows?: RowSpec[];
   freeze?: { rows: number; columns: number };
   print?: PrintSetup;
+  /**
+   * The add-in's charts on this sheet (sheet = this spec's name). Each replaces the add-in's chart of
+   * the same id; a person's own charts, and the add-in's of other ids, are left as they are.
+   */
+  charts?: BarChartSpec[];
   /** Make this sheet the active one after the write (in Excel, and the tab the saved file opens on). */
   activate?: boolean;
   /**

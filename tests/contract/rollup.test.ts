@@ -75,7 +75,7 @@ test("roll up twice: the same Summary on both adapters, rebuilt in place, nothin
   expect(after.sheets.map((s) => s.name).indexOf(SUMMARY_SHEET)).toBe(after.sheets.map((s) => s.name).indexOf("Plan") + 1);
   const rules = xlsxFormats(p.xlsx, SUMMARY_SHEET);
   expect(rules.length).toBe(5 + 2 + 4 * 3); // ratings (4 levels + not a level), changes, lowest rows of plan + 2 objectives
-  expect(rules[0]).toEqual({ range: "D18:O25", formula: "=OR(EXACT(D18,$B$7),EXACT(D18,$H$7))", fill: "#F8CBAD" });
+  expect(rules[0]).toEqual({ range: "E52:J65", formula: "=OR(EXACT(E52,$B$41),EXACT(E52,$H$41))", fill: "#F8CBAD" });
 });
 
 test("a Summary that shrank leaves nothing stale, and a person's notes beside it stay", async () => {

@@ -79,6 +79,9 @@ const ADDED = [
   "xl/threadedComments/threadedComment1.xml",
 ];
 
+/** The Summary's drawing and its relationships: kept, with the roll-up's charts added beside the person's. */
+const SUMMARY_DRAWING = ["xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"];
+
 async function sheetXml(bytes: Uint8Array, sheet: string): Promise<{ path: string; xml: string }> {
   const map = await mapOf(bytes);
   const path = map.sheets.find((s) => s.name === sheet)!.path;
@@ -89,9 +92,18 @@ async function sheetXml(bytes: Uint8Array, sheet: string): Promise<{ path: strin
 async function expectKept(before: Uint8Array, after: Uint8Array): Promise<void> {
   const was = await partsOf(before);
   const now = await partsOf(after);
-  for (const part of ADDED) {
+  for (const part of ADDED.filter((p) => !SUMMARY_DRAWING.includes(p))) {
     expect({ part, kept: now.get(part)?.equals(was.get(part)!) }).toEqual({ part, kept: true });
   }
+  // The Summary's drawing also anchors the roll-up's own charts: the person's anchor and relationships are in it as they were.
+  const text = (parts: Map<string, Buffer>, part: string) => parts.get(part)?.toString("utf8") ?? "";
+  const [drawingPart, rels] = SUMMARY_DRAWING;
+  for (const anchor of text(was, drawingPart).match(/<xdr:(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/xdr:(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)>/g) ?? [
+    "(none)",
+  ]) {
+    expect(text(now, drawingPart)).toContain(anchor);
+  }
+  for (const rel of text(was, rels).match(/<Relationship\b[^>]*>/g) ?? ["(none)"]) expect(text(now, rels)).toContain(rel);
   const map = await mapOf(after);
   expect(await relTargets(after, "", "custom-properties")).toEqual(["docProps/custom.xml"]);
   expect(await relTargets(after, map.workbookPath, "pivotCacheDefinition")).toEqual(["xl/pivotCache/pivotCacheDefinition1.xml"]);

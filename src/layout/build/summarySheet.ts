@@ -7,7 +7,7 @@
  * TODAY, LEFT, AND, OR.
  *
  * Which initiatives are listed is decided at roll-up; the whole area under AIP.Summary.Area
- * (columns A:AE) is the add-in's and is rebuilt each time.
+ * (columns A:W; a rebuild clears to AE, where older Summaries reached) is the add-in's and is rebuilt each time.
  *
  * A rating counts only when it is a scale name exactly (EXACT after MATCH: MATCH ignores case and
  * honours wildcards); anything else shows as "not a scale level" and is counted apart.
@@ -19,14 +19,15 @@ import { knownValue } from "../read/knownValue";
 import { groupCounts, sourceResults, type SourceResults } from "./summaryResults";
 import { cellAddress, columnLetter, blockRange } from "../../util/a1";
 import type { CellValue, WorkbookSnapshot } from "../../workbook/port";
-import { initiativeNames, SUMMARY_NAMES } from "../names";
+import { initiativeNames, PLAN_NAMES, SUMMARY_NAMES } from "../names";
 import { asText, NameReader, type Problem } from "../read/readCells";
 import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
 import { SheetParts } from "../sheetParts";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
-import { formulaText } from "../formulas";
 import { NOT_A_LEVEL, readSources, SCALE_WORD, type SummarySource } from "../read/summarySources";
+import type { BarChartSpec } from "../../workbook/chartSpec";
+import { CHART_ROWS, objectiveCharts, planCharts, type ObjectiveCounts } from "./summaryCharts";
 
 export { NOT_A_LEVEL };
 export const SUMMARY_LABEL = "Summary (not an ESE rating)";
@@ -38,32 +39,50 @@ export const CHANGE_LABELS = { up: "↑ up", down: "↓ down", same: "= same" } 
 export const LEVEL_FILLS = ["#F8CBAD", "#FFE699", "#C6E0B4", "#8FD19E"] as const;
 const NOT_A_LEVEL_STYLE = { fill: "#E4DFEC", fontColor: "#7030A0", bold: true };
 
+/**
+ * The initiatives table: two rows per initiative, its process ratings then its performance ratings
+ * (SCALE_ROW), so each period is one column and the table prints one page wide at a legible size.
+ * Number, description, lead, activities and the exit phase hint are merged over both rows.
+ */
+export const SCALE_ROW: Record<ScaleKey, number> = { process: 0, performance: 1 };
 /** Columns of the initiatives table (0-based). */
 export const COL = {
   number: 0,
   description: 1,
   lead: 2,
-  latest: { process: 3, performance: 4 } as Record<ScaleKey, number>,
-  change: { process: 5, performance: 6 } as Record<ScaleKey, number>,
-  /** Period k's process rating is at 7 + 2k, its performance rating at 8 + 2k. */
-  period: (k: number, key: ScaleKey) => 7 + 2 * k + (key === "process" ? 0 : 1),
-  overdue: 15,
-  complete: 16,
+  /** "Process" or "Performance": which scale the row rates. */
+  scale: 3,
+  latest: 4,
+  change: 5,
+  /** Period k's rating (Jan, Mar, Jun, Sep) on the scale's row. */
+  period: (k: number) => 6 + k,
+  overdue: 10,
+  complete: 11,
   /** The exit phase the latest process rating hints at (DECISIONS.md 4). */
-  phase: 17,
-  check: 18,
-  /** Helper ranks: process Jan…Sep at 19…22, performance at 23…26 ("" blank, 0 not a level, 1…4). */
-  rank: (k: number, key: ScaleKey) => 19 + k + (key === "process" ? 0 : 4),
-  latestRank: { process: 27, performance: 29 } as Record<ScaleKey, number>,
-  previousRank: { process: 28, performance: 30 } as Record<ScaleKey, number>,
+  phase: 12,
+  /**
+   * Helper ranks (hidden; "" blank, 0 not a level, 1…4): process Jan…Sep at 13…16 on the process
+   * row, performance at 17…20 on the performance row, so each counts column holds one scale.
+   */
+  rank: (k: number, key: ScaleKey) => 13 + k + (key === "process" ? 0 : 4),
+  /** The row's latest and previous ranks (hidden). */
+  latestRank: 21,
+  previousRank: 22,
 } as const;
-const LAST_COL = 30; // AE
-/** Height of a cell showing any level name in a 20-character column (the longest wraps to three lines). */
+/** Columns merged over an initiative's two rows. */
+const MERGED = [COL.number, COL.description, COL.lead, COL.overdue, COL.complete, COL.phase];
+/** The last column people see and print; the helper ranks after it are hidden. */
+const LAST_VISIBLE = COL.phase;
+const LAST_COL = 22; // W
+/** A rebuild clears to AE: Summaries written before the two-row layout reach it. */
+const CLEARED_LAST_COL = 30;
+/** Visible columns as narrow as their text allows (level names wrap), so the printed page stays legible (≥ 8 pt); then the hidden helpers. */
+const WIDTHS = [5, 23, 14, 11, 15, 8, 14, 14, 14, 14, 9, 9, 15, ...Array(10).fill(9)];
+/** Height of a cell showing any level name in a period column (the longest wraps to several lines). */
 const RATING_HEIGHT = rowHeightFor(
   [...SCALE_OF.process.levels, ...SCALE_OF.performance.levels].map((l) => l.name).reduce((a, b) => (b.length > a.length ? b : a)),
-  20,
+  WIDTHS[COL.period(0)],
 );
-const WIDTHS = [6, 40, 18, 24, 24, 11, 11, 20, 20, 20, 20, 20, 20, 20, 20, 10, 10, 18, 36, ...Array(12).fill(9)];
 
 /** Counts tables: label column and first period column of each scale. */
 const TABLE = { process: { label: 1, first: 2 }, performance: { label: 7, first: 8 } } as Record<ScaleKey, { label: number; first: number }>;
@@ -122,6 +141,10 @@ interface SummaryRows {
   today?: IsoDate;
   /** Each initiative's results from the domain (none without a day). */
   results: Map<SummarySource, SourceResults | undefined>;
+  /** The workbook as read, for the printed header's district. */
+  snap: WorkbookSnapshot;
+  /** The Summary's charts (summaryCharts.ts). */
+  charts: BarChartSpec[];
 }
 
 /** A group's counts from the domain, when the roll-up has a day to count overdue activities for. */
@@ -131,7 +154,7 @@ function countsOf(w: SummaryRows, list: readonly SummarySource[]): LevelCounts |
 
 const put = (w: SummaryRows, row: number, col: number, cells: Cell[][]) => w.parts.blocks.push({ at: at(row, col), cells });
 const style = (w: SummaryRows, range: string, s: Style) => w.parts.styles.push({ range, style: s });
-const fullRow = (row: number) => `${at(row, 0)}:${at(row, COL.check)}`;
+const fullRow = (row: number) => `${at(row, 0)}:${at(row, LAST_VISIBLE)}`;
 
 /** A section title across the table's width (merged, so it reads on one line). */
 function section(w: SummaryRows, row: number, title: string): void {
@@ -144,7 +167,7 @@ function section(w: SummaryRows, row: number, title: string): void {
 function objectiveRow(w: SummaryRows, row: number, label: string, heading: Cell): void {
   put(w, row, 0, [[label, heading]]);
   style(w, fullRow(row), { bold: true, fill: "#F2F2F2" });
-  w.parts.merges.push(`${at(row, 1)}:${at(row, COL.check)}`);
+  w.parts.merges.push(`${at(row, 1)}:${at(row, LAST_VISIBLE)}`);
 }
 
 /** The title and the two notes on what the Summary is and how it stays live. */
@@ -170,22 +193,20 @@ function initiativesHeader(w: SummaryRows, header: number): void {
   headers[COL.number] = "#";
   headers[COL.description] = "Initiative";
   headers[COL.lead] = "Lead";
-  for (const key of SCALE_KEYS) {
-    headers[COL.latest[key]] = `Latest ${SCALE_WORD[key]} rating`;
-    headers[COL.change[key]] = `${key === "process" ? "Process" : "Performance"} change`;
-    headers[COL.latestRank[key]] = `Latest ${SCALE_WORD[key]} rank`;
-    headers[COL.previousRank[key]] = `Previous ${SCALE_WORD[key]} rank`;
-    QPR_PERIODS.forEach((p, k) => {
-      headers[COL.period(k, key)] = `${p} ${SCALE_WORD[key]}`;
-      headers[COL.rank(k, key)] = `${p} ${SCALE_WORD[key]} rank`;
-    });
-  }
+  headers[COL.scale] = "Rating";
+  headers[COL.latest] = "Latest rating";
+  headers[COL.change] = "Change";
+  headers[COL.latestRank] = "Latest rank";
+  headers[COL.previousRank] = "Previous rank";
+  QPR_PERIODS.forEach((p, k) => {
+    headers[COL.period(k)] = p;
+    for (const key of SCALE_KEYS) headers[COL.rank(k, key)] = `${p} ${SCALE_WORD[key]} rank`;
+  });
   headers[COL.overdue] = "Activities overdue";
   headers[COL.complete] = "Activities complete";
   headers[COL.phase] = "Exit phase hint (latest process; not a rating)";
-  headers[COL.check] = "Check";
   put(w, header, 0, [headers]);
-  style(w, blockRange(at(header, 0), 1, COL.check + 1), HEADER);
+  style(w, blockRange(at(header, 0), 1, LAST_VISIBLE + 1), HEADER);
   style(w, blockRange(at(header, COL.rank(0, "process")), 1, LAST_COL - COL.rank(0, "process") + 1), { ...HEADER, italic: true, fontColor: "#595959" });
   w.parts.rows.push({ index: header, height: 32 });
 }
@@ -206,12 +227,11 @@ function initiativeGroups(w: SummaryRows, snap: WorkbookSnapshot, reader: NameRe
     row++;
     const first = row;
     for (const s of list) {
-      put(w, row, 0, [initiativeRow(s, row, w.levels, w.results.get(s))]);
-      w.parts.rows.push({
-        index: row,
-        height: Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]), RATING_HEIGHT),
-      });
-      row++;
+      put(w, row, 0, initiativeRows(s, row, w.levels, w.results.get(s)));
+      const merged = Math.max(rowHeightFor(text(s.description), WIDTHS[COL.description]), rowHeightFor(text(s.lead), WIDTHS[COL.lead]));
+      for (const k of [0, 1]) w.parts.rows.push({ index: row + k, height: Math.max(RATING_HEIGHT, Math.ceil(merged / 2)) });
+      for (const col of MERGED) w.parts.merges.push(`${at(row, col)}:${at(row + 1, col)}`);
+      row += 2;
     }
     groups.push({ label: String(o), heading, first, last: row - 1, count: list.length, counts: countsOf(w, list) });
   }
@@ -223,29 +243,41 @@ function initiativesFormats(w: SummaryRows, firstInitiative: number, lastInitiat
   const body = `${at(firstInitiative, 0)}:${at(lastInitiative, LAST_COL)}`;
   style(w, body, { wrap: true, vAlign: "top", border: true });
   style(w, `${at(firstInitiative, COL.rank(0, "process"))}:${at(lastInitiative, LAST_COL)}`, { fontColor: "#808080" });
-  const ratings = `${at(firstInitiative, COL.latest.process)}:${at(lastInitiative, COL.period(3, "performance"))}`;
-  w.formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest.process), w.levelCell));
-  const changes = `${at(firstInitiative, COL.change.process)}:${at(lastInitiative, COL.change.performance)}`;
-  const c0 = at(firstInitiative, COL.change.process);
+  const ratings = `${at(firstInitiative, COL.latest)}:${at(lastInitiative, COL.period(3))}`;
+  w.formats.push(...levelFormats(ratings, at(firstInitiative, COL.latest), w.levelCell));
+  const changes = `${at(firstInitiative, COL.change)}:${at(lastInitiative, COL.change)}`;
+  const c0 = at(firstInitiative, COL.change);
   w.formats.push(
     { range: changes, formula: `=LEFT(${c0},1)="↑"`, style: { fontColor: "#006100", bold: true } },
     { range: changes, formula: `=LEFT(${c0},1)="↓"`, style: { fontColor: "#9C0006", bold: true } },
   );
 }
 
-/** Per objective: its heading and its counts tables; returns the next row. */
+/**
+ * By objective: each objective's heading and counts tables, then the small table the by-objective
+ * charts plot (levels by objective and period); returns the next row.
+ */
 function byObjectiveSection(w: SummaryRows, groups: Group[], start: number): number {
   let row = start;
   section(w, row, `By objective: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
   row++;
+  const tables: ObjectiveCounts[] = [];
   for (const g of groups) {
     objectiveRow(w, row, g.label, g.heading);
     row++;
     countsTable(row, g, sinkOf(w));
+    tables.push({ label: g.label, top: row, counts: g.counts });
     row += TABLE_ROWS + 1;
   }
-  if (groups.length === 0) row++;
-  return row;
+  put(w, row, 0, [["", "The by-objective charts' figures: each objective's counts above, one row per QPR period."]]);
+  style(w, at(row, 1), NOTE);
+  row++;
+  const data = objectiveCharts(w.parts.sheet, row, CHART_BANDS.objectives, TABLE.process.label, TABLE, tables);
+  put(w, row, TABLE.process.label, data.cells);
+  w.parts.styles.push(...data.styles);
+  for (const header of data.headers) w.parts.rows.push({ index: header, height: 45 });
+  w.charts.push(...data.charts);
+  return row + data.rows + 1;
 }
 
 /** What could not be read, one problem a row (none: no section); returns the next row. */
@@ -257,8 +289,8 @@ function problemsSection(w: SummaryRows, problems: Problem[], start: number): nu
   for (const p of problems) {
     put(w, row, 1, [[p.where, p.message]]);
     style(w, at(row, 1), { wrap: true, vAlign: "top" });
-    style(w, `${at(row, 2)}:${at(row, COL.check)}`, { wrap: true, vAlign: "top" });
-    w.parts.merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    style(w, `${at(row, 2)}:${at(row, LAST_VISIBLE)}`, { wrap: true, vAlign: "top" });
+    w.parts.merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
     w.parts.rows.push({ index: row, height: rowHeightFor(p.message, 200) });
     row++;
   }
@@ -275,14 +307,14 @@ function legendSection(w: SummaryRows, start: number): number {
     const scale = SCALE_OF[key];
     put(w, row, 0, [["Rank", scale.title, scale.describes]]);
     style(w, blockRange(at(row, 0), 1, 3), HEADER);
-    merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+    merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
     row++;
     for (const level of scale.levels) {
       put(w, row, 0, [[level.rank, level.name, level.definition]]);
       style(w, at(row, 0), { ...OWNED, hAlign: "center" });
       style(w, at(row, 1), { bold: true, wrap: true, vAlign: "top", border: true, fill: LEVEL_FILLS[level.rank - 1] });
       style(w, at(row, 2), { wrap: true, vAlign: "top" });
-      merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+      merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
       rows.push({ index: row, height: rowHeightFor(level.definition, 200) });
       row++;
     }
@@ -291,7 +323,7 @@ function legendSection(w: SummaryRows, start: number): number {
     ["", NOT_A_LEVEL, "Anything else typed in a rating cell (a misspelling, other capitals, an extra space): choose the level from the dropdown on the strategy sheet."],
   ]);
   style(w, at(row, 1), { ...NOT_A_LEVEL_STYLE, wrap: true, vAlign: "top", border: true });
-  merges.push(`${at(row, 2)}:${at(row, COL.check)}`);
+  merges.push(`${at(row, 2)}:${at(row, LAST_VISIBLE)}`);
   return row;
 }
 
@@ -301,7 +333,13 @@ function sinkOf(w: SummaryRows): TableSink {
 }
 
 /** Row of the whole-plan counts' title; its table follows, and its level labels are what every formula matches against. */
-const PLAN_TITLE = 4;
+/**
+ * The charts come first, under their own heading: whole plan, then by objective, two bands of
+ * fixed height, so they always print together on the Summary's first page whatever the plan's size.
+ */
+const CHARTS_TITLE = 4;
+const CHART_BANDS = { plan: CHARTS_TITLE + 1, objectives: CHARTS_TITLE + 1 + CHART_ROWS };
+const PLAN_TITLE = CHART_BANDS.objectives + CHART_ROWS + 1;
 const PLAN_TABLE = PLAN_TITLE + 1;
 
 /** An empty Summary with the whole plan's level labels to match against and each initiative's results from the domain. */
@@ -309,6 +347,8 @@ function summaryRows(snap: WorkbookSnapshot, sources: SummarySource[], sheet: st
   return {
     parts: new SheetParts(sheet, { lastCol: LAST_COL, chars: WIDTHS.reduce((a, b) => a + b, 0) }),
     formats: [],
+    snap,
+    charts: [],
     levelCell: (key, rank) => abs(PLAN_TABLE + rank, TABLE[key].label),
     levels: {
       process: `${abs(PLAN_TABLE + 1, TABLE.process.label)}:${abs(PLAN_TABLE + 4, TABLE.process.label)}`,
@@ -345,16 +385,23 @@ function initiativesSection(w: SummaryRows, snap: WorkbookSnapshot, reader: Name
   return { header, first, last, groups, next: row + 1 };
 }
 
-/** The whole plan's counts tables, written once the initiatives' rows are known, and their names. */
+/** The whole plan's counts tables, written once the initiatives' rows are known, their names, and the charts under them. */
 function wholePlanCounts(w: SummaryRows, all: Group): void {
   countsTable(PLAN_TABLE, all, sinkOf(w));
+  w.charts.push(...planCharts(w.parts.sheet, PLAN_TABLE, CHART_BANDS.plan, TABLE, all.counts));
   for (const key of SCALE_KEYS) {
     w.parts.name(key === "process" ? SUMMARY_NAMES.processCounts : SUMMARY_NAMES.performanceCounts, blockRange(at(PLAN_TABLE + 1, TABLE[key].first), 4, 4));
   }
 }
 
+/** The district's name as the Plan sheet holds it, for the printed header ("" when it cannot be read). */
+function district(snap: WorkbookSnapshot): string {
+  const value = snap.names[PLAN_NAMES.district]?.values[0]?.[0];
+  return typeof value === "string" ? value.trim() : "";
+}
+
 /** The sheet spec from the collected parts: created, or cleared below its last row when it exists. */
-function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number, header: number): SheetSpec {
+function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number): SheetSpec {
   const exists = options.existing !== undefined;
   const clearTo = Math.max(CLEAR_FLOOR, lastRow + 1, options.previousLastRow ?? 0) + CLEAR_MARGIN;
   const { blocks, styles, merges, rows } = w.parts;
@@ -363,14 +410,21 @@ function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number, h
     create: !exists,
     position: exists ? undefined : options.position,
     tabColor: "#548235",
-    clear: exists ? [`A1:${columnLetter(LAST_COL)}${clearTo}`] : undefined,
+    clear: exists ? [`A1:${columnLetter(CLEARED_LAST_COL)}${clearTo}`] : undefined,
     blocks,
     styles,
     merges,
     rows,
     conditionalFormats: w.formats,
-    columns: WIDTHS.map((width, index) => ({ index, width })),
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+    columns: WIDTHS.map((width, index) => (index > LAST_VISIBLE ? { index, width, hidden: true } : { index, width })),
+    // No repeated title rows: the Summary holds several tables, and a repeated header would print over the others.
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      header: { left: district(w.snap), center: "Summary of QPR ratings (not an ESE rating)" },
+      footer: { left: "&[Tab]", right: "Page &[Page] of &[Pages]" },
+    },
+    charts: w.charts,
     activate: true,
   };
 }
@@ -381,6 +435,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   const w = summaryRows(snap, sources, options.existing ?? SUMMARY_SHEET, options.today);
   // The sheet top to bottom.
   titleSection(w);
+  section(w, CHARTS_TITLE, `Initiatives at each level by QPR period, whole plan and by objective: charts of the counts below (${SUMMARY_LABEL})`);
   section(w, PLAN_TITLE, `Whole plan: initiatives at each level, by QPR period (${SUMMARY_LABEL})`);
   const list = initiativesSection(w, snap, reader, sources, PLAN_TABLE + TABLE_ROWS + 2);
   wholePlanCounts(w, { label: "", heading: "", first: list.first, last: list.last, count: sources.length, counts: countsOf(w, sources) });
@@ -389,7 +444,7 @@ export function summarySheetSpec(snap: WorkbookSnapshot, options: SummaryOptions
   const lastRow = legendSection(w, row); // 0-based
 
   w.parts.name(SUMMARY_NAMES.area, `A1:${at(lastRow, LAST_COL)}`);
-  return { sheet: summarySpec(w, options, lastRow, list.header), names: w.parts.names, initiatives: sources.length, problems: reader.problems };
+  return { sheet: summarySpec(w, options, lastRow), names: w.parts.names, initiatives: sources.length, problems: reader.problems };
 }
 
 /** "Objective 2: <its title>" through the title's name (with its result when stored results are wanted), or plain text when the name cannot be read. */
@@ -410,32 +465,13 @@ function withResult(formula: string, result: CellValue | undefined): Cell {
   return result === undefined ? { formula } : { formula, result };
 }
 
-function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, string>, res: SourceResults | undefined): Cell[] {
-  const cells: Cell[] = Array(LAST_COL + 1).fill(null);
-  const ref = (col: number) => at(row, col);
+/** An initiative's two rows: process ratings, then performance ratings; the merged cells in the first. */
+function initiativeRows(s: SummarySource, row: number, levels: Record<ScaleKey, string>, res: SourceResults | undefined): Cell[][] {
+  const rows = SCALE_KEYS.map((key) => scaleRow(s, row + SCALE_ROW[key], key, levels[key], res));
+  const cells = rows[SCALE_ROW.process];
   cells[COL.number] = `${s.ref.o}.${s.ref.i}`;
   cells[COL.description] = live(s.description, "description", res?.description);
   cells[COL.lead] = live(s.lead, "lead", res?.lead);
-  for (const key of SCALE_KEYS) {
-    const lv = levels[key];
-    QPR_PERIODS.forEach((p, k) => {
-      const name = s.ratings[key][p];
-      const rank = ref(COL.rank(k, key));
-      if (!name) {
-        cells[COL.rank(k, key)] = "n/a";
-        cells[COL.period(k, key)] = "(cannot read)";
-        return;
-      }
-      const match = `MATCH(${name},${lv},0)`;
-      const rankOf = res?.rollup.ranks[key][p];
-      cells[COL.rank(k, key)] = withResult(`=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)`, res && (rankOf ?? ""));
-      cells[COL.period(k, key)] = withResult(
-        `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")`,
-        res && shownRating(rankOf, res.texts[key][p]),
-      );
-    });
-    latestCells(cells, ref, key, res);
-  }
   if (s.activities) {
     cells[COL.overdue] = withResult(`=COUNTIFS(INDEX(${s.activities},0,5),"<"&TODAY(),INDEX(${s.activities},0,6),"<>Complete")`, res?.rollup.overdue);
     cells[COL.complete] = withResult(`=COUNTIFS(INDEX(${s.activities},0,6),"Complete")`, res?.rollup.complete);
@@ -444,33 +480,52 @@ function initiativeRow(s: SummarySource, row: number, levels: Record<ScaleKey, s
     cells[COL.complete] = "n/a";
   }
   // DECISIONS.md 4: process ranks 1–2 → Early Implementation, 3 → Transitional, 4 → Practices Embedded.
-  const L = ref(COL.latestRank.process);
+  const L = at(row + SCALE_ROW.process, COL.latestRank);
   cells[COL.phase] = withResult(
     `=IF(AND(ISNUMBER(${L}),${L}>0),IF(${L}<=2,"${PHASE_HINTS[1]}",IF(${L}=3,"${PHASE_HINTS[3]}","${PHASE_HINTS[4]}")),"")`,
     res && (res.rollup.phaseHint ?? ""),
   );
-  const flags = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p, k) => `IF(${ref(COL.rank(k, key))}=0," ${p} ${SCALE_WORD[key]};","")`));
-  // Interleave as the columns read: Jan process, Jan performance, Mar process, …
-  const ordered = QPR_PERIODS.flatMap((_, k) => [flags[k], flags[k + 4]]);
-  const rankRange = `${ref(COL.rank(0, "process"))}:${ref(COL.rank(3, "performance"))}`;
-  const unread = s.unreadable.length > 0 ? `${formulaText(`could not read: ${s.unreadable.join(", ")}. `)}&` : "";
-  cells[COL.check] = withResult(`=${unread}IF(COUNTIF(${rankRange},0)=0,"","${NOT_A_LEVEL}:"&${ordered.join("&")})`, res && checkText(s, res));
+  return rows;
+}
+
+/** One scale's row: its periods' ratings (with their hidden ranks), the latest one and the change. */
+function scaleRow(s: SummarySource, row: number, key: ScaleKey, lv: string, res: SourceResults | undefined): Cell[] {
+  const cells: Cell[] = Array(LAST_COL + 1).fill(null);
+  const ref = (col: number) => at(row, col);
+  cells[COL.scale] = key === "process" ? "Process" : "Performance";
+  QPR_PERIODS.forEach((p, k) => {
+    const name = s.ratings[key][p];
+    const rank = ref(COL.rank(k, key));
+    if (!name) {
+      cells[COL.rank(k, key)] = "n/a";
+      cells[COL.period(k)] = "(cannot read)";
+      return;
+    }
+    const match = `MATCH(${name},${lv},0)`;
+    const rankOf = res?.rollup.ranks[key][p];
+    cells[COL.rank(k, key)] = withResult(`=IFERROR(IF(TRIM(${name})="","",IF(EXACT(${name},INDEX(${lv},${match})),${match},0)),0)`, res && (rankOf ?? ""));
+    cells[COL.period(k)] = withResult(
+      `=IFERROR(IF(${rank}="","",IF(${rank}=0,"${NOT_A_LEVEL}: "&${name},${name})),"(cannot read)")`,
+      res && shownRating(rankOf, res.texts[key][p]),
+    );
+  });
+  latestCells(cells, ref, key, res);
   return cells;
 }
 
 /** Latest: the last period with anything in it; previous: the last one before that; and the change between them. */
 function latestCells(cells: Cell[], ref: (col: number) => string, key: ScaleKey, res: SourceResults | undefined): void {
-  const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k, key)));
+  const shown = QPR_PERIODS.map((_, k) => ref(COL.period(k)));
   const ranks = QPR_PERIODS.map((_, k) => ref(COL.rank(k, key)));
   const rated = res ? QPR_PERIODS.filter((p) => res.rollup.ranks[key][p] !== undefined) : [];
   const [previous, latest] = [rated[rated.length - 2], rated[rated.length - 1]];
-  cells[COL.latest[key]] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
-  cells[COL.latestRank[key]] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
-  cells[COL.previousRank[key]] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
-  const L = ref(COL.latestRank[key]);
-  const P = ref(COL.previousRank[key]);
+  cells[COL.latest] = withResult(`=${lastFilled(shown)}`, res && (latest ? shownRating(res.rollup.ranks[key][latest], res.texts[key][latest]) : ""));
+  cells[COL.latestRank] = withResult(`=${lastFilled(ranks)}`, res && (latest ? res.rollup.ranks[key][latest] : ""));
+  cells[COL.previousRank] = withResult(`=${beforeLast(ranks)}`, res && (previous ? res.rollup.ranks[key][previous] : ""));
+  const L = ref(COL.latestRank);
+  const P = ref(COL.previousRank);
   const change = res?.rollup.change[key];
-  cells[COL.change[key]] = withResult(
+  cells[COL.change] = withResult(
     `=IF(AND(ISNUMBER(${L}),ISNUMBER(${P})),IF(OR(${L}=0,${P}=0),"",IF(${L}>${P},"${CHANGE_LABELS.up}",IF(${L}<${P},"${CHANGE_LABELS.down}","${CHANGE_LABELS.same}"))),"")`,
     res && (change ? CHANGE_LABELS[change] : ""),
   );
@@ -480,13 +535,6 @@ function latestCells(cells: Cell[], ref: (col: number) => string, key: ScaleKey,
 function shownRating(rank: number | undefined, text: string | undefined): CellValue {
   if (rank === undefined) return "";
   return rank === 0 ? `${NOT_A_LEVEL}: ${text ?? ""}` : (text ?? "");
-}
-
-/** The Check column: what could not be read, then each period and scale whose rating is not a level. */
-function checkText(s: SummarySource, res: SourceResults): string {
-  const unread = s.unreadable.length > 0 ? `could not read: ${s.unreadable.join(", ")}. ` : "";
-  const flagged = QPR_PERIODS.flatMap((p) => SCALE_KEYS.filter((key) => res.rollup.ranks[key][p] === 0).map((key) => ` ${p} ${SCALE_WORD[key]};`));
-  return unread + (flagged.length === 0 ? "" : `${NOT_A_LEVEL}:${flagged.join("")}`);
 }
 
 /** IF(d<>"",d,IF(c<>"",c,IF(b<>"",b,a))) over cells in period order. */

@@ -22,8 +22,6 @@ export interface SummarySource {
   lead?: string;
   activities?: string;
   ratings: Record<ScaleKey, Partial<Record<QprPeriod, string>>>;
-  /** Parts that could not be read, for the Check column. */
-  unreadable: string[];
 }
 
 export function readSources(snap: WorkbookSnapshot, r: NameReader): SummarySource[] {
@@ -38,26 +36,18 @@ export function readSources(snap: WorkbookSnapshot, r: NameReader): SummarySourc
       continue;
     }
     const n = initiativeNames(ref);
-    const source: SummarySource = { ref, ratings: { process: {}, performance: {} }, unreadable: [] };
-    const one = (name: string, what: string): string | undefined => {
-      const g = r.get(name);
-      if (!g) {
-        source.unreadable.push(what);
-        return undefined;
-      }
-      return name;
-    };
-    source.description = one(n.description, "description");
-    source.lead = one(n.lead, "lead");
+    const source: SummarySource = { ref, ratings: { process: {}, performance: {} } };
+    // r.get names what it cannot read among the problems; the Summary's cell then says "(cannot read …)".
+    const one = (name: string): string | undefined => (r.get(name) ? name : undefined);
+    source.description = one(n.description);
+    source.lead = one(n.lead);
     const acts = r.get(n.activities);
     if (acts && (acts.read.values[0]?.length ?? 0) === 6) source.activities = n.activities;
-    else {
-      if (acts)
-        r.add(
-          n.activities,
-          `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`,
-        );
-      source.unreadable.push("activities");
+    else if (acts) {
+      r.add(
+        n.activities,
+        `The defined name ${n.activities} should cover 6 columns (Quarter, H, I, J, K, Status) but covers ${acts.read.range}; initiative ${ref.o}.${ref.i}'s overdue and complete activities are not counted on the Summary.`,
+      );
     }
     const ratingNames = SCALE_KEYS.flatMap((key) => QPR_PERIODS.map((p) => n.rating(KIND[key], p)));
     const noTable = !ratingNames.some((name) => r.has(name));
@@ -67,16 +57,12 @@ export function readSources(snap: WorkbookSnapshot, r: NameReader): SummarySourc
         ratingNames[0],
         `Initiative ${ref.o}.${ref.i} has none of its rating names (${ratingNames[0]} … ${ratingNames[ratingNames.length - 1]}), so the Summary cannot show its ratings. Restore the rating table (undo), or recreate the names in Formulas > Name Manager.`,
       );
-      source.unreadable.push("ratings");
     }
     for (const key of noTable ? [] : SCALE_KEYS) {
       for (const p of QPR_PERIODS) {
         const name = n.rating(KIND[key], p);
         const g = r.get(name);
-        if (!g) {
-          source.unreadable.push(`${p} ${SCALE_WORD[key]}`);
-          continue;
-        }
+        if (!g) continue;
         source.ratings[key][p] = name;
         const value = g.read.values[0]?.[0] ?? "";
         if (!isBlank(value) && !SCALE_OF[key].levels.some((l) => l.name === asText(value))) {

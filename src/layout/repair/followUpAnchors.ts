@@ -22,8 +22,8 @@ function collector(grid: SheetGrid) {
 // ---- Summary -----------------------------------------------------------------------------------
 
 export const SUMMARY_TITLE = "Summary of QPR ratings";
-/** The Summary's last column (summarySheet.ts: AE), the right edge of its area. */
-const SUMMARY_LAST_COL = 30;
+/** The Summary's last column (summarySheet.ts LAST_COL: W, its last hidden helper), the right edge of its area. */
+const SUMMARY_LAST_COL = 22;
 
 export function isSummarySheet(grid: SheetGrid): boolean {
   return grid.label(SUMMARY_TITLE) !== undefined;

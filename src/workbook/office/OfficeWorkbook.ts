@@ -13,7 +13,9 @@
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
  *   A payload over 2.5 MB (as office.js serializes it; Excel on the web caps one request at 5 MB)
- *   is sent in several requests: New plan at 10 × 5 is two (docs/excel-limits.md).
+ *   is sent in several requests: New plan at 10 × 5 is two (docs/excel-limits.md). Charts ride in
+ *   the same request; a chart to replace that is not there (deleted by a person, or a sheet
+ *   written before it had charts) costs 2 more, once (office/charts.ts).
  * - select: 1.
  * Reads are one response: Excel on the web also caps a response at 5 MB, above what the named
  * ranges of even a 10 × 8 plan with long texts hold (~3 MB). Used ranges (sheetValues) can hold
@@ -35,6 +37,7 @@ import { preflightBatch, SheetList } from "./preflight";
 import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
 import { renderPrint, renderSheet } from "./renderSheet";
+import { renderCharts, replaceCharts } from "./charts";
 import { readUsedBounded, RESPONSE_LIMIT_CODE } from "./usedRanges";
 
 /** Excel.run, or the in-memory Excel's run in tests. */
@@ -245,13 +248,30 @@ export class OfficeWorkbook implements WorkbookPort {
       // Only activate moves the person; opensOn is for the saved file (the pane offers "Go to").
       batch.sheets.forEach((spec, i) => (active = spec.activate ? targets[i] : active));
       active?.activate();
+      // Charts after the cells they plot; replaced in place on a sheet that was already there.
+      const charted = batch.sheets.flatMap((spec, i) => (spec.charts?.length ? [{ ws: targets[i], charts: spec.charts, replace: !spec.create }] : []));
+      for (const c of charted) {
+        await payload.reserve(CALL_BYTES * c.charts.reduce((n, chart) => n + 10 + 5 * chart.series.length, 0));
+        renderCharts(context, c.ws, c.charts, c.replace);
+      }
       // Print setup last: Excel runs a request's actions in order and stops at the first failure,
       // so a rejected page layout leaves everything before it written (see printFailed).
-      if (this.isSetSupported("ExcelApi", "1.9")) batch.sheets.forEach((spec, i) => spec.print && renderPrint(targets[i], spec.print));
+      const print = () => this.isSetSupported("ExcelApi", "1.9") && batch.sheets.forEach((spec, i) => spec.print && renderPrint(targets[i], spec.print));
+      print();
       try {
         await context.sync();
       } catch (e) {
-        if (!printFailed(e)) throw e;
+        if (printFailed(e)) return;
+        if (!chartMissing(e)) throw e;
+        // A chart to replace was not there: the cells are written; list the charts, then add them and the print setup.
+        await replaceCharts(
+          context,
+          charted.filter((c) => c.replace),
+        );
+        print();
+        await context.sync().catch((again: unknown) => {
+          if (!printFailed(again)) throw again;
+        });
       }
     });
     this.knownSheets = sheets.names();
@@ -272,6 +292,15 @@ export class OfficeWorkbook implements WorkbookPort {
 function printFailed(e: unknown): boolean {
   const info = (e as { debugInfo?: { statement?: string; errorLocation?: string } } | null)?.debugInfo;
   return /pageLayout/i.test(`${info?.statement ?? ""} ${info?.errorLocation ?? ""}`);
+}
+
+/**
+ * Whether a failed request failed at deleting a chart to replace that was not there: office.js
+ * names the failing statement ("item.delete();") and the ones around it ("charts.getItem(...)").
+ */
+function chartMissing(e: unknown): boolean {
+  const info = (e as { debugInfo?: { statement?: string; surroundingStatements?: string[] } } | null)?.debugInfo;
+  return officeCode(e) === "ItemNotFound" && /\.delete\(\)/.test(info?.statement ?? "") && (info?.surroundingStatements ?? []).some((s) => /charts\.getItem\(/.test(s));
 }
 
 /** A sheet's cells holding values or formulas (formatting ignored); a null object when it holds none. */

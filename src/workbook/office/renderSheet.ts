@@ -153,6 +153,15 @@ async function applySizes(ranges: Ranges, spec: SheetSpec, payload: Payload): Pr
     await payload.reserve(ranges.cost(address) + CALL_BYTES);
     ranges.get(address).format.columnWidth = run.size;
   }
+  // Hidden helper columns (Range.columnHidden, ExcelApi 1.2): still computed, neither shown nor printed.
+  for (const run of runsOf(
+    (spec.columns ?? []).filter((c) => c.hidden !== undefined),
+    (c) => (c.hidden ? 1 : 0),
+  )) {
+    const address = `${cellAddress(0, run.first)}:${cellAddress(0, run.last)}`;
+    await payload.reserve(ranges.cost(address) + CALL_BYTES);
+    ranges.get(address).columnHidden = run.size === 1;
+  }
   for (const run of rowRuns(spec.rows ?? [])) {
     const address = `${cellAddress(run.first, 0)}:${cellAddress(run.last, 0)}`;
     await payload.reserve(ranges.cost(address) + CALL_BYTES);

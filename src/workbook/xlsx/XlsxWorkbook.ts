@@ -15,9 +15,14 @@ import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
 import { assertWithinLimits, nameProblem, sheetNameProblem } from "../excelLimits";
 import { renderSheet } from "./renderSheet";
+import type { BarChartSpec } from "../chartSpec";
+import { addCharts } from "./charts/addCharts";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts the specs asked for, by sheet (the object: a tab renamed later keeps them) and id; written into the package on save. */
+  private readonly charts = new Map<ExcelJS.Worksheet, Map<string, BarChartSpec>>();
+
   private constructor(
     /** The ExcelJS workbook itself, for tests and dumps. */
     readonly book: ExcelJS.Workbook,
@@ -65,7 +70,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const write = () => this.book.xlsx.writeBuffer() as Promise<unknown>;
     const out = await withEscapedText(this.book, () => withQuotedPrintNames(this.book, (names) => this.names.setExtra(names), write));
     const written = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
-    return this.original ? keepUnwrittenParts(this.original, written) : written;
+    const kept = this.original ? await keepUnwrittenParts(this.original, written) : written;
+    // ExcelJS writes no charts: they are added to the package it wrote (charts/addCharts.ts).
+    const charts = [...this.charts].filter(([ws]) => this.book.worksheets.includes(ws)).flatMap(([ws, byId]) => [...byId.values()].map((c) => ({ ...c, sheet: ws.name })));
+    return charts.length > 0 ? addCharts(kept, charts) : kept;
   }
 
   async listSheets(): Promise<string[]> {
@@ -88,6 +96,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const spec of batch.sheets) {
       const ws = spec.create && !findSheet(this.book, spec.name) ? addSheet(this.book, spec.name, spec.position) : findSheet(this.book, spec.name)!;
       renderSheet(ws, spec);
+      if (spec.charts) this.charts.set(ws, new Map([...(this.charts.get(ws) ?? []), ...spec.charts.map((c): [string, BarChartSpec] => [c.id, c])]));
       if (spec.activate || spec.opensOn) active = ws.name;
     }
     for (const n of batch.names) this.names.set(n.name, findSheet(this.book, n.sheet)!.name, n.range);

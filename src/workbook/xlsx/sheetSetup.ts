@@ -11,7 +11,9 @@ export function setColumns(ws: ExcelJS.Worksheet, columns: ColumnSpec[]): void {
     if (!(c.width >= 0 && c.width <= 255)) {
       throw new WorkbookError(`Sheet "${ws.name}": column width ${c.width} is outside Excel's 0–255.`);
     }
-    ws.getColumn(c.index + 1).width = c.width;
+    const column = ws.getColumn(c.index + 1);
+    column.width = c.width;
+    if (c.hidden !== undefined) column.hidden = c.hidden;
   }
 }
 

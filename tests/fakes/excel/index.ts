@@ -25,6 +25,7 @@ import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import { storedInput } from "./input";
 import { addSheetData, cellAt, cellKey, findSheet, newBook, type BookData, type PageLayoutData, type SheetData } from "./model";
 import { FakeNamedItemCollection } from "./names";
+import type { ChartData } from "./charts";
 import { ServerSession } from "./server";
 import { FakeWorksheetCollection } from "./worksheet";
 import { parseRect, rectAddress } from "./references";
@@ -35,6 +36,7 @@ export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, type ServerSession } from "./server";
 export type { Traffic } from "./client";
+export type { ChartData, ChartSeriesData } from "./charts";
 
 export interface FakeCell {
   /** Stored value; "" for empty and for formula cells (formulas are not evaluated). */
@@ -92,6 +94,10 @@ export interface FakeExcel {
   active(): { sheet: string; selection?: string };
   /** Column width in points by 0-based index, undefined when never set. */
   columnWidth(sheet: string, index: number): number | undefined;
+  /** A sheet's charts as Excel holds them (charts.ts), in the order they were added. */
+  charts(sheet: string): ChartData[];
+  /** Hidden columns of a sheet, 0-based, ascending. */
+  hiddenColumns(sheet: string): number[];
   /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9). */
   pageLayout(sheet: string): PageLayoutData;
   /** The list validation of one cell, with its prompt and error alert. */
@@ -214,6 +220,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     active: () => ({ sheet: env.book.active?.name ?? "", selection: env.book.active?.selection }),
     columnWidth: (sheetName, index) => sheet(sheetName).columnWidths.get(index),
     pageLayout: (sheetName) => ({ ...sheet(sheetName).pageLayout }),
+    charts: (sheetName) => structuredClone(sheet(sheetName).charts),
+    hiddenColumns: (sheetName) => [...sheet(sheetName).hiddenColumns].sort((a, b) => a - b),
     validation(sheetName, address) {
       const { row, col } = at(address);
       const v = sheet(sheetName).validations.get(cellKey(row, col));

@@ -2,6 +2,7 @@
  * The in-memory workbook behind the fake: sheets of sparse cells, merges, list validations,
  * frozen panes and defined names. Only the fake's proxies and test helpers touch it directly.
  */
+import type { ChartData } from "./charts";
 import { FakeOfficeError } from "./errors";
 
 export interface CellFormat {
@@ -76,6 +77,10 @@ export interface SheetData {
   rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number };
   pageLayout: PageLayoutData;
+  /** Charts in the order they were added (charts.ts). */
+  charts: ChartData[];
+  /** Hidden columns by 0-based index (range.columnHidden). */
+  hiddenColumns: Set<number>;
   /** Selected range, as set by range.select(). */
   selection?: string;
 }
@@ -137,6 +142,8 @@ export function addSheetData(book: BookData, name: string): SheetData {
     columnWidths: new Map(),
     rowHeights: new Map(),
     pageLayout: {},
+    charts: [],
+    hiddenColumns: new Set(),
   };
   book.sheets.push(sheet);
   book.active ??= sheet;

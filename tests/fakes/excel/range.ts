@@ -108,6 +108,19 @@ export class FakeRange extends ClientObject<RangeTarget> {
   set formulas(v: unknown[][]) {
     this.write((t) => this.store(t, v, "formulas"));
   }
+  /** Range.columnHidden (ExcelApi 1.2): hides or shows the range's whole columns. */
+  set columnHidden(v: boolean) {
+    this.write((t) => {
+      if (typeof v !== "boolean") throw new FakeOfficeError("InvalidArgument", `${this.label}: columnHidden ${JSON.stringify(v)}.`);
+      for (let col = t.rect.left; col <= t.rect.right; col++) {
+        if (v) t.sheet.hiddenColumns.add(col);
+        else t.sheet.hiddenColumns.delete(col);
+      }
+    });
+  }
+  get columnHidden(): boolean {
+    return this.loadedValue("columnHidden");
+  }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
   }

@@ -22,6 +22,7 @@
 import { FakeContext, type FakeEnv } from "./client";
 import { FakeOfficeError } from "./errors";
 import { FakeNamedItemCollection } from "./names";
+import { FakeChartCollection } from "./charts";
 import { FakeWorksheetCollection, sheetId } from "./worksheet";
 
 /** Excel on the web's payload limit, per request and per response. */
@@ -69,7 +70,7 @@ type Loadable = { load(select?: string[]): unknown; toJSON?(): Record<string, un
 type Collection = Loadable & { items: Array<{ toJSON(): Record<string, unknown> }> };
 
 function isCollection(o: unknown): o is Collection {
-  return o instanceof FakeWorksheetCollection || o instanceof FakeNamedItemCollection;
+  return o instanceof FakeWorksheetCollection || o instanceof FakeNamedItemCollection || o instanceof FakeChartCollection;
 }
 
 /** What Excel returns for a loaded object: its loaded properties in PascalCase; null for a null object. */

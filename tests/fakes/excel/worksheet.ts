@@ -3,6 +3,7 @@ import { ClientObject, loadList, writeOnly, type FakeContext, type LoadSpec } fr
 import { FakeOfficeError } from "./errors";
 import { addSheetData, findSheet, type BookData, type SheetData } from "./model";
 import { FakeRange } from "./range";
+import { FakeChartCollection } from "./charts";
 import { parseRect } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
 
@@ -72,6 +73,11 @@ export class FakeWorksheet extends ClientObject<SheetData> {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     if (!valuesOnly) throw new FakeOfficeError("InvalidArgument", `${this.label}: the fake supports getUsedRangeOrNullObject(true) only.`);
     return new FakeRange(this.ctx, () => usedRect(this.resolve()), `${this.label} used range`, true);
+  }
+
+  /** The sheet's charts (charts.ts). */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, () => this.resolve(), this.label);
   }
 
   activate(): void {

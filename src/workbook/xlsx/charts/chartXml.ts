@@ -16,6 +16,8 @@ export function xmlText(s: string): string {
 }
 
 const NS = `xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+/** Every chart text but the title, in hundredths of a point: 11 pt, the sheets' own size, so a page scaled to fit stays legible. */
+export const TEXT_SIZE = 1100;
 const CAT_AXIS = 500001;
 const VAL_AXIS = 500002;
 
@@ -54,7 +56,7 @@ function axes(spec: BarChartSpec): string {
   // Bars: the first category at the top (maxMin), the value axis then crosses at the bottom ("max").
   const catPos = horizontal ? "l" : "b";
   const valPos = horizontal ? "b" : "l";
-  const valTitle = spec.valueTitle ? `<c:title>${rich(spec.valueTitle, 1000, false)}<c:overlay val="0"/></c:title>` : "";
+  const valTitle = spec.valueTitle ? `<c:title>${rich(spec.valueTitle, TEXT_SIZE, false)}<c:overlay val="0"/></c:title>` : "";
   return (
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
@@ -76,6 +78,7 @@ export function barChartXml(spec: BarChartSpec): string {
     spec.series.map((s, k) => series(s, k, spec.categories)).join("") +
     `<c:gapWidth val="60"/>${overlap}<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>${axes(spec)}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:chartSpace>`
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${TEXT_SIZE}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr></c:chartSpace>`
   );
 }
