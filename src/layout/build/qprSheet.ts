@@ -15,6 +15,7 @@ import { reviewSection, type ReviewTyped } from "./reviewSection";
 import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import type { CellValue } from "../../workbook/port";
 import { asText } from "../read/readCells";
+import { shows } from "../formulas";
 import { SheetParts, span } from "../sheetParts";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
 
@@ -284,11 +285,6 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
 /** Evidence and who each span two columns (C:D, E:F), where it is kept the rest (G:I). */
 function evidenceMerges(row: number): string[] {
   return [2, 4, 6].map((c) => `${cellAddress(row, c)}:${cellAddress(row, c === 6 ? LAST_COL : c + 1)}`);
-}
-
-/** A formula showing a name's value, with the result it computes from that value when the value is known. */
-function shows(formula: string, value: CellValue | undefined, result: (v: CellValue) => CellValue): Cell {
-  return value === undefined ? { formula } : { formula, result: result(value) };
 }
 
 const MISSING = (name: string) => `(missing: ${name})`;
