@@ -7,7 +7,7 @@
 import { inWindow, qprWindow } from "../domain/calendar";
 import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
 import { initiativeNames, parseCorrectionsName, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
-import { reviewTyped } from "../layout/build/reviewSection";
+import { reviewTyped } from "../layout/read/reviewRound";
 import { typedAt, typedCell } from "../layout/read/typedCell";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { qprSheetName } from "../layout/sheetNames";

@@ -13,8 +13,8 @@ export const REVIEW_LABELS: Record<ReviewStatus, string> = { draft: "Draft", "in
 
 /** The label of each step's date cell. */
 export const REVIEW_STEP_LABELS: Record<ReviewStatus, string> = {
-  draft: "Draft written on",
-  "in-review": "Sent to the district for factual review on",
+  draft: "Drafted on",
+  "in-review": "Sent for factual review on",
   published: "Published on",
 };
 

@@ -7,7 +7,7 @@
  * rebuild); and the evidence listed in that period's Highlight Discussion minutes, as it stood
  * when the view was built. Everything else on the sheet is the add-in's and is rebuilt.
  */
-import { isoToSerial, MONTH_NAMES, QPR_WINDOWS, yearOfMonth } from "../../domain/calendar";
+import { isoToSerial, QPR_WINDOWS } from "../../domain/calendar";
 import type { InitiativeRef, IsoDate, QprPeriod } from "../../domain/plan";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "../names";
@@ -16,10 +16,12 @@ import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import type { CellValue } from "../../workbook/port";
 import { asText } from "../read/readCells";
 import { shows } from "../formulas";
+import { CORRECTIONS_HEADER, qprMonths } from "../reportLabels";
+
+export { CORRECTIONS_HEADER, qprMonths };
 import { SheetParts, span } from "../sheetParts";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
 
-export const CORRECTIONS_HEADER = "Factual corrections from the district";
 export const QPR_HEADERS = [
   "Initiative",
   "Lead",
@@ -42,17 +44,6 @@ const CLEAR_FLOOR = 500;
 const CLEAR_MARGIN = 200;
 /** What a rating cell shows while the initiative has no rating for the period. */
 export const NOT_RATED = "(not rated yet)";
-
-/** "January 2027" and "September – November 2026" (no years when the school year is unknown). */
-export function qprMonths(period: QprPeriod, startYear: number): { publication: string; covers: string } {
-  const w = QPR_WINDOWS[period];
-  if (!startYear) return { publication: w.label, covers: w.covers };
-  const publicationMonth = (MONTH_NAMES as readonly string[]).indexOf(w.label) + 1;
-  const y1 = yearOfMonth(w.from, startYear);
-  const y2 = yearOfMonth(w.to, startYear);
-  const covers = y1 === y2 ? `${MONTH_NAMES[w.from - 1]} – ${MONTH_NAMES[w.to - 1]} ${y2}` : `${MONTH_NAMES[w.from - 1]} ${y1} – ${MONTH_NAMES[w.to - 1]} ${y2}`;
-  return { publication: `${w.label} ${yearOfMonth(publicationMonth, startYear)}`, covers };
-}
 
 /** One initiative of the view; `readable` holds the names that resolve to a cell (others are shown as missing). */
 export interface QprInitiative {

@@ -3,17 +3,15 @@
  * date of each step (SPEC.md §6.2: the Monitor drafts, the district reviews the draft for factual
  * corrections, the Monitor and ESE publish). People's cells, named, written back on every rebuild.
  */
-import { REVIEW_LABELS, REVIEW_STATUSES, REVIEW_STEP_LABELS, type ReviewStatus } from "../../domain/review";
+import { REVIEW_LABELS, REVIEW_STATUSES, REVIEW_STEP_LABELS } from "../../domain/review";
 import { cellAddress } from "../../util/a1";
 import type { Cell } from "../../workbook/spec";
 import type { reviewNames } from "../names";
+import type { ReviewTyped } from "../read/reviewRound";
+
+export type { ReviewTyped };
 import { span, type SheetParts } from "../sheetParts";
 import { DATE_FORMAT, INPUT, LABEL, NOTE } from "../styles";
-
-export interface ReviewTyped {
-  status: Cell;
-  steps: Record<ReviewStatus, Cell>;
-}
 
 /** The status list as a fixed dropdown source: '"Draft,In factual review,Published"'. */
 export const REVIEW_LIST_SOURCE = `"${REVIEW_STATUSES.map((s) => REVIEW_LABELS[s]).join(",")}"`;
@@ -44,10 +42,4 @@ export function reviewSection(parts: SheetParts, row: number, names: ReturnType<
   styles.push({ range: `${cellAddress(row, 3)}:${cellAddress(row + REVIEW_STATUSES.length, lastCol)}`, style: NOTE });
   merges.push(`${cellAddress(row, 3)}:${cellAddress(row + REVIEW_STATUSES.length, lastCol)}`);
   return row + 1 + REVIEW_STATUSES.length;
-}
-
-/** What people typed in a report's review round, read from the snapshot (null where nothing is); a report never built before starts as a Draft. */
-export function reviewTyped(typedAt: (name: string) => Cell, names: ReturnType<typeof reviewNames>, exists: (name: string) => boolean): ReviewTyped {
-  const steps = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, typedAt(names.stepDate(s))])) as Record<ReviewStatus, Cell>;
-  return { status: exists(names.status) ? typedAt(names.status) : REVIEW_LABELS.draft, steps };
 }

@@ -2,16 +2,15 @@
  * The Summative Report's grid and the moves its sections share (src/layout/build/summativeSheet.ts):
  * its columns, a line across the text width, a header row, a person's named box.
  */
-import type { QprPeriod } from "../../domain/plan";
 import type { ScaleKey } from "../../domain/rollup";
-import type { QuarterCoverage } from "../../domain/summative";
 import { cellAddress } from "../../util/a1";
 import type { Cell, Style } from "../../workbook/spec";
 import type { RatingKind, summativeNames } from "../names";
 import type { Kept, SummativeModel } from "../read/summativeModel";
 import { span, type SheetParts } from "../sheetParts";
 import { HEADER, INPUT, LABEL } from "../styles";
-import { qprMonths } from "./qprSheet";
+
+export { MET_CHOICES, periodHeading, ROW_LABELS, SUMMATIVE_TITLE, verdictText } from "../reportLabels";
 
 /** A: initiative, B: what the row shows, C:F the four periods, G: change, H: corrections, I:L the ranks the change compares. */
 export const WIDTHS = [34, 18, 24, 24, 24, 24, 12, 36, 7, 7, 7, 7];
@@ -23,20 +22,8 @@ export const CHANGE_COL = 6;
 export const CORRECTIONS_COL = 7;
 export const RANK_COL = 8;
 
-export const MET_CHOICES = ["Met", "Partly met", "Not met"] as const;
-export const SUMMATIVE_TITLE = "Annual Summative Report";
-export const ROW_LABELS: Record<ScaleKey, { rating: string; evidence: string }> = {
-  process: { rating: "Process rating", evidence: "Process evidence" },
-  performance: { rating: "Performance rating", evidence: "Performance evidence" },
-};
 export const KIND: Record<ScaleKey, RatingKind> = { process: "Process", performance: "Performance" };
 export const EVIDENCE: Record<ScaleKey, RatingKind> = { process: "ProcessEvidence", performance: "PerformanceEvidence" };
-export const VERDICT_TEXT = {
-  held: "Yes",
-  "not held": "No",
-  "no minutes": "No minutes of this quarter in the workbook",
-  "not yet": "The quarter has not begun",
-} as const;
 
 /** The report as it is written, top to bottom: its parts, its names, the model and the next row (0-based). */
 export interface Rows {
@@ -44,16 +31,6 @@ export interface Rows {
   s: ReturnType<typeof summativeNames>;
   model: SummativeModel;
   r: number;
-}
-
-/** "Jan QPR (September – November 2026)": a period's column heading. */
-export function periodHeading(period: QprPeriod, startYear: number): string {
-  return `${period} QPR (${qprMonths(period, startYear).covers})`;
-}
-
-/** What the coverage column says of a quarter. */
-export function verdictText(c: QuarterCoverage): string {
-  return c.verdict === "not held" ? `No: ${c.missing.join(", ")} not discussed` : VERDICT_TEXT[c.verdict];
 }
 
 /** One text across A:H, styled, optionally `height` points high. */

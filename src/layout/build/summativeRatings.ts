@@ -17,12 +17,11 @@ import { initiativeNames } from "../names";
 import type { SummativeInitiative, SummativeObjective } from "../read/summativeModel";
 import { span } from "../sheetParts";
 import { HEADER, INPUT, LABEL, OWNED } from "../styles";
-import { CORRECTIONS_HEADER } from "./qprSheet";
-import { CHANGE_LABELS } from "./summarySheet";
+import { CHANGE_LABELS, CORRECTIONS_HEADER } from "../reportLabels";
 import { box, CHANGE_COL, CORRECTIONS_COL, EVIDENCE, header, KIND, LAST_COL, line, PERIOD_COL, periodHeading, RANK_COL, ROW_LABELS, type Rows } from "./summativeParts";
 
 const missing = (name: string) => `(missing: ${name})`;
-const RANK_STYLE = { italic: true, fontColor: "#7F7F7F", hAlign: "center" as const, border: true };
+const RANK_STYLE = { italic: true, fontColor: "#7F7F7F", hAlign: "center" as const, vAlign: "top" as const, border: true };
 
 /** `=SUMPRODUCT(EXACT(C12,{"…";"…";"…";"…"})*{1;2;3;4})`: the rank of a level typed exactly, else 0. */
 export function rankFormula(cell: string, key: ScaleKey): string {

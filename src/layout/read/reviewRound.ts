@@ -6,6 +6,7 @@
 import { REVIEW_LABELS, REVIEW_STATUSES, reviewStatusOf, type ReviewStatus } from "../../domain/review";
 import type { InitiativeRef, IsoDate, QprPeriod } from "../../domain/plan";
 import type { WorkbookSnapshot } from "../../workbook/port";
+import type { Cell } from "../../workbook/spec";
 import { parseCorrectionsName, qprNames, reviewNames } from "../names";
 import { asText, isBlank, isLive, readDate, type Problem } from "./readCells";
 
@@ -68,4 +69,16 @@ export function readReviewRound(snap: WorkbookSnapshot, prefix: string): ReviewR
  */
 export function readQprReview(snap: WorkbookSnapshot, period: QprPeriod): ReviewRound {
   return readReviewRound(snap, qprNames(period).prefix);
+}
+
+/** The review round's cells as people left them, to be written back on a rebuild. */
+export interface ReviewTyped {
+  status: Cell;
+  steps: Record<ReviewStatus, Cell>;
+}
+
+/** What people typed in a report's review round, read from the snapshot (null where nothing is); a report never built before starts as a Draft. */
+export function reviewTyped(typedAt: (name: string) => Cell, names: ReturnType<typeof reviewNames>, exists: (name: string) => boolean): ReviewTyped {
+  const steps = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, typedAt(names.stepDate(s))])) as Record<ReviewStatus, Cell>;
+  return { status: exists(names.status) ? typedAt(names.status) : REVIEW_LABELS.draft, steps };
 }

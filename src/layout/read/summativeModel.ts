@@ -14,7 +14,7 @@ import { REVIEW_STATUSES } from "../../domain/review";
 import type { CellValue, WorkbookSnapshot } from "../../workbook/port";
 import type { Cell } from "../../workbook/spec";
 import { initiativeNames, parseOutcomeName, PLAN_NAMES, summativeNames, type RatingKind } from "../names";
-import { reviewTyped, type ReviewTyped } from "../build/reviewSection";
+import { reviewTyped, type ReviewTyped } from "./reviewRound";
 import { knownValue } from "./knownValue";
 import { minutesRecords } from "./minuteRecords";
 import { asText, isErrorValue, isLive, type Problem } from "./readCells";
