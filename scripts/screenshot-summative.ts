@@ -21,7 +21,7 @@ import { saveXlsxFile } from "../src/workbook/xlsx/files";
 import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 
 const DPI = 90;
-const CROP = { width: 0.62, height: 0.34 };
+const CROP = { width: 1, height: 0.3 };
 
 function repoRoot(): string {
   let dir = __dirname;
