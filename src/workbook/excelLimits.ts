@@ -72,6 +72,7 @@ export function assertWithinLimits(spec: SheetSpec): void {
     ...(spec.styles ?? []).map((s) => s.range),
     ...(spec.merges ?? []),
     ...(spec.validations ?? []).map((v) => v.range),
+    ...(spec.dateValidations ?? []).map((v) => v.range),
     ...(spec.conditionalFormats ?? []).map((f) => f.range),
   ];
   for (const range of ranges) {

@@ -109,6 +109,9 @@ test("the QPR view's review round and corrections are kept across rebuilds on bo
   const kept = await valuesOnBoth(p, Object.keys(typed));
   expect(kept.office).toEqual(Object.values(typed));
   expect(kept.xlsx).toEqual(Object.values(typed));
+  // The status is a dropdown of the three steps, the step dates take dates only (both adapters: same dump).
+  const validations = p.fake.dump().sheets.find((x) => x.name === "QPR Mar")!.validations;
+  expect(validations).toEqual(expect.objectContaining({ B8: '"Draft,In factual review,Published"', "B9:B11": "date GreaterThan 2000-01-01" }));
 
   for (const port of [p.xlsx, p.office]) {
     const review = readQprReview(await port.snapshot(), "Mar");

@@ -266,6 +266,7 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
       merges,
       rows,
       validations: parts.validations,
+      dateValidations: parts.dateValidations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
     },

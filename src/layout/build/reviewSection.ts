@@ -19,7 +19,10 @@ export const REVIEW_LIST_SOURCE = `"${REVIEW_STATUSES.map((s) => REVIEW_LABELS[s
 export const REVIEW_NOTE =
   "Draft → In factual review → Published. The district reviews the draft and types its factual corrections in the white column beside each initiative; then the Monitor and ESE publish. Status, dates and corrections are kept when the sheet is rebuilt.";
 
-/** The status row, one date row per step and a note, from `row`; returns the next row. Labels in A, values in B:C, the note across D:last. */
+/**
+ * The status row, one date row per step and a note, from `row`; returns the next row. Labels in A,
+ * values in B:C (the dates only dates), the note across D:last.
+ */
 export function reviewSection(parts: SheetParts, row: number, names: ReturnType<typeof reviewNames>, typed: ReviewTyped, lastCol: number): number {
   const { blocks, styles, merges, validations, name } = parts;
   const value = (r: number, label: string, cell: Cell, extra: object) => {
@@ -37,6 +40,10 @@ export function reviewSection(parts: SheetParts, row: number, names: ReturnType<
   REVIEW_STATUSES.forEach((step, k) => {
     value(row + 1 + k, `${REVIEW_STEP_LABELS[step]}:`, typed.steps[step], { numberFormat: DATE_FORMAT, hAlign: "left" });
     name(names.stepDate(step), cellAddress(row + 1 + k, 1));
+  });
+  parts.dateValidations.push({
+    range: `${cellAddress(row + 1, 1)}:${cellAddress(row + REVIEW_STATUSES.length, 1)}`,
+    prompt: { title: "Date of this step", message: "The day the step was taken, e.g. 3/15/2027. Only a date can be typed here." },
   });
   blocks.push({ at: cellAddress(row, 3), cells: [[REVIEW_NOTE]] });
   styles.push({ range: `${cellAddress(row, 3)}:${cellAddress(row + REVIEW_STATUSES.length, lastCol)}`, style: NOTE });

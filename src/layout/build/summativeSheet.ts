@@ -96,6 +96,7 @@ export function summativeSheetSpec(input: SummativeSheetInput): { sheet: SheetSp
       merges: parts.merges,
       rows: parts.rows,
       validations: parts.validations,
+      dateValidations: parts.dateValidations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
     },
