@@ -12,7 +12,7 @@ import { typedAt, typedCell } from "../layout/read/typedCell";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { qprSheetName } from "../layout/sheetNames";
 import { knownValue } from "../layout/read/knownValue";
-import { qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/build/qprSheet";
+import { qprSheetSpec, type MinutesEvidence, type QprObjective, type QprSheetInput } from "../layout/build/qprSheet";
 import { asText, isBlank, isLive, type Problem } from "../layout/read/readCells";
 import { assertHasPlan, initiativeRefs, readPlan } from "../layout/read/readPlan";
 import type { Cell } from "../workbook/spec";
@@ -66,6 +66,27 @@ function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: 
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** What people typed on the view, to be written back: the narratives, the review round, the corrections by "o.i". */
+function peoplesCells(snap: WorkbookSnapshot, period: QprPeriod): Pick<QprSheetInput, "narrative" | "review" | "corrections"> {
+  const q = qprNames(period);
+  const objectives = new Map<number, Cell>();
+  const corrections = new Map<string, Cell>();
+  const pattern = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`);
+  for (const [name, read] of Object.entries(snap.names)) {
+    if (!isLive(snap, read)) continue;
+    const m = pattern.exec(name);
+    if (m) objectives.set(Number(m[1]), typedCell(read));
+    const ref = parseCorrectionsName(q.prefix, name);
+    if (ref) corrections.set(`${ref.o}.${ref.i}`, typedCell(read));
+  }
+  const live = (name: string) => isLive(snap, snap.names[name]);
+  return {
+    narrative: { overall: typedAt(snap, q.overall), objectives },
+    review: reviewTyped((name) => typedAt(snap, name), q.review, live),
+    corrections,
+  };
+}
+
 export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<QprViewResult> {
   const period = input.period;
   if (!QPR_PERIODS.includes(period)) {
@@ -105,19 +126,6 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const area = snap.names[q.area];
   const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
 
-  const overallRead = snap.names[q.overall];
-  const objectiveNarratives = new Map<number, Cell>();
-  const pattern = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`);
-  for (const [name, read] of Object.entries(snap.names)) {
-    const m = pattern.exec(name);
-    if (m && isLive(snap, read)) objectiveNarratives.set(Number(m[1]), typedCell(read));
-  }
-
-  const corrections = new Map<string, Cell>();
-  for (const [name, read] of Object.entries(snap.names)) {
-    const ref = parseCorrectionsName(q.prefix, name);
-    if (ref && isLive(snap, read)) corrections.set(`${ref.o}.${ref.i}`, typedCell(read));
-  }
   if (found && area?.sheet === sheet && area.range && parseRange(area.range).end.col < CORRECTIONS_COLUMN) {
     await refuseOverPeopleCells(port, sheet);
   }
@@ -130,13 +138,7 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
     schoolYear: plan.schoolYear,
     hasDistrict: isLive(snap, snap.names[PLAN_NAMES.district]),
     objectives,
-    narrative: { overall: isLive(snap, overallRead) ? typedCell(overallRead) : null, objectives: objectiveNarratives },
-    review: reviewTyped(
-      (name) => typedAt(snap, name),
-      q.review,
-      (name) => isLive(snap, snap.names[name]),
-    ),
-    corrections,
+    ...peoplesCells(snap, period),
     evidence: minutesEvidence(snap, period, plan.schoolYear),
     valueOf: (name) => knownValue(snap, name),
   });
