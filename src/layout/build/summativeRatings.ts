@@ -41,7 +41,9 @@ export function changeFormula(row: number): string {
 export function initiativeLabel(ini: SummativeInitiative): Cell {
   const number = `${ini.ref.o}.${ini.ref.i}`;
   const name = initiativeNames(ini.ref).description;
-  return ini.readable.has(name) ? { formula: `=${formulaText(`${number} `)}&${name}`, result: `${number} ${ini.description}` } : `${number} ${missing(name)}`;
+  if (!ini.readable.has(name)) return `${number} ${missing(name)}`;
+  const formula = `=${formulaText(`${number} `)}&${name}`;
+  return ini.known ? { formula, result: `${number} ${ini.description}` } : { formula };
 }
 
 /** The four rows of one initiative, from w.r. */
@@ -80,9 +82,12 @@ function initiativeBlock(w: Rows, ini: SummativeInitiative): void {
 function objectiveBlock(w: Rows, objective: SummativeObjective): void {
   const first = objective.initiatives[0];
   const name = initiativeNames(first.ref).objective;
-  const title: Cell = first.readable.has(name)
-    ? { formula: `="Objective ${objective.o}: "&${name}`, result: `Objective ${objective.o}: ${objective.title}` }
-    : `Objective ${objective.o}`;
+  const formula = `="Objective ${objective.o}: "&${name}`;
+  const title: Cell = !first.readable.has(name)
+    ? `Objective ${objective.o}`
+    : objective.titleKnown
+      ? { formula, result: `Objective ${objective.o}: ${objective.title}` }
+      : { formula };
   line(w, title, { ...LABEL, fill: "#DDEBF7" });
   for (const ini of objective.initiatives) initiativeBlock(w, ini);
 }

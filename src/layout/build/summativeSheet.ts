@@ -53,7 +53,8 @@ function titleSection(w: Rows): void {
     parts.merges.push(span(w.r, 1, 3));
     w.r++;
   };
-  if (model.hasDistrict) field("District:", { formula: `=""&${PLAN_NAMES.district}`, result: model.district });
+  const district = `=""&${PLAN_NAMES.district}`;
+  if (model.hasDistrict) field("District:", model.districtKnown ? { formula: district, result: model.district } : { formula: district });
   field("School year:", `${MONTH_NAMES[8]} ${model.startYear} – ${MONTH_NAMES[7]} ${model.startYear + 1}`);
   line(w, SUMMATIVE_NOTE, NOTE, 45);
   w.r++;

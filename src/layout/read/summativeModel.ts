@@ -52,6 +52,8 @@ export interface SummativeInitiative {
 export interface SummativeObjective {
   o: number;
   title: string;
+  /** False when the title's cell shows an error or has no stored result: its formula stores none. */
+  titleKnown: boolean;
   initiatives: SummativeInitiative[];
 }
 
@@ -66,6 +68,8 @@ export interface SummativeModel {
   startYear: number;
   district: string;
   hasDistrict: boolean;
+  /** False when the district's cell shows an error or has no stored result. */
+  districtKnown: boolean;
   /** The day the report was built: activities overdue and quarters not begun are counted for it. */
   today: IsoDate;
   review: ReviewTyped & { statusText: string; stepTexts: Record<(typeof REVIEW_STATUSES)[number], string> };
@@ -187,7 +191,10 @@ export function summativeModel(snap: WorkbookSnapshot, plan: Plan, startYear: nu
     }
     listed.add(`${ref.o}.${ref.i}`);
     let objective = objectives.find((o) => o.o === ref.o);
-    if (!objective) objectives.push((objective = { o: ref.o, title: asText(knownValue(snap, initiativeNames(ref).objective) ?? ""), initiatives: [] }));
+    if (!objective) {
+      const title = knownValue(snap, initiativeNames(ref).objective);
+      objectives.push((objective = { o: ref.o, title: title === undefined ? "" : asText(title), titleKnown: title !== undefined, initiatives: [] }));
+    }
     objective.initiatives.push(initiative);
   }
   const orphanCorrections: SummativeModel["orphanCorrections"] = [];
@@ -213,6 +220,7 @@ export function summativeModel(snap: WorkbookSnapshot, plan: Plan, startYear: nu
   return {
     startYear,
     district: plan.district,
+    districtKnown: knownValue(snap, PLAN_NAMES.district) !== undefined,
     hasDistrict: isLive(snap, snap.names[PLAN_NAMES.district]),
     today,
     review: { ...review, statusText: typeof review.status === "string" ? review.status : kept(snap, s.review.status).text, stepTexts },
