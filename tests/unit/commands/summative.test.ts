@@ -99,3 +99,24 @@ test("people's cells survive a rebuild; results of an outcome that left the plan
   const k = sample.finalOutcomes.length + 1;
   expect(valueOf(wb, s.outcome(k).result)).toBe("58% proficient");
 });
+
+test("an initiative whose strategy sheet is gone is left out with a problem; its corrections are kept in their own section", async () => {
+  const wb = await sampleBook();
+  await summative(wb, { today: "2027-05-15" });
+  await type(wb, { [s.review.corrections({ o: 1, i: 2 })]: "=Rounds began in October." });
+  const snap = await wb.snapshot();
+  const gone = snap.names["AIP.O1.I2.Description"].sheet;
+  const port = {
+    listSheets: () => wb.listSheets(),
+    apply: wb.apply.bind(wb),
+    select: wb.select.bind(wb),
+    snapshot: async () => ({ ...(await wb.snapshot()), sheets: (await wb.listSheets()).filter((x) => x !== gone) }),
+  };
+  const r = await summative(port, { today: "2027-05-15" });
+  expect(r.problems).toEqual([{ where: "AIP.O1.I2.*", message: expect.stringContaining("Initiative 1.2 was left out of the Summative Report: its strategy sheet is gone") }]);
+  expect(r.model.orphanCorrections).toEqual([{ ref: { o: 1, i: 2 }, kept: { cell: "=Rounds began in October.", text: "=Rounds began in October." } }]);
+  const cells = Object.values(dumpXlsx(wb).sheets.find((x) => x.name === "Summative 2026-27")!.cells);
+  expect(cells.map((c) => c.value)).toContain("Factual corrections kept from initiatives no longer in the plan");
+  expect(cells.some((c) => c.formula?.includes("AIP.O1.I2."))).toBe(false);
+  expect(valueOf(wb, s.review.corrections({ o: 1, i: 2 }))).toBe("=Rounds began in October.");
+});
