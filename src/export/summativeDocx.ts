@@ -33,6 +33,8 @@ import type { SummativeInitiative, SummativeModel } from "../layout/read/summati
 const PAGE_WIDTH = 13680;
 const FONT = "Calibri";
 export const DRAFT_MARK = "DRAFT FOR FACTUAL REVIEW";
+/** An initiative's table: the row label, the four periods, the change over the year (sums to PAGE_WIDTH). */
+const RATING_WIDTHS = [1700, 2600, 2600, 2600, 2600, 1580];
 
 function lines(text: string): string[] {
   const all = text.split(/\r?\n/).map((l) => l.trimEnd());
@@ -87,11 +89,7 @@ function initiativePart(m: SummativeModel, ini: SummativeInitiative): (Paragraph
   ];
   return [
     new Paragraph({ spacing: { before: 160, after: 60 }, keepNext: true, children: [new TextRun({ text: `${ini.ref.o}.${ini.ref.i} ${ini.description}`, bold: true })] }),
-    table(
-      ["", ...QPR_PERIODS.map((p) => periodHeading(p, m.startYear)), "Change over the year"],
-      rows,
-      [1800, 2820, 2820, 2820, 2820, 600].map((w, k) => (k === 5 ? PAGE_WIDTH - 1800 - 4 * 2820 : w)),
-    ),
+    table(["", ...QPR_PERIODS.map((p) => periodHeading(p, m.startYear)), "Change over the year"], rows, RATING_WIDTHS),
     new Paragraph({
       spacing: { before: 60 },
       children: [new TextRun({ text: `${CORRECTIONS_HEADER}: `, bold: true }), new TextRun(ini.corrections.text.trim() || "none")],
