@@ -17,6 +17,7 @@ import { exportPlan } from "../src/commands/exportPlan";
 import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
 import { qprView } from "../src/commands/qprView";
+import { summative } from "../src/commands/summative";
 import { saveRating } from "../src/commands/rate";
 import { repairNames } from "../src/commands/repairNames";
 import { refreshQuarters } from "../src/commands/refreshQuarters";
@@ -42,7 +43,20 @@ const SIZES = [
   [10, 8, 12, 400],
 ] as const;
 const sizeKey = ([o, i, a, long]: (typeof SIZES)[number]) => (long ? `${o}x${i}x${a}-long` : `${o}x${i}`);
-const COMMANDS = ["newPlan", "addInitiative", "refreshQuarters", "exportPlan", "check", "rollUp", "qprView", "newMinutes", "saveRating", "assess", "repairNames"] as const;
+const COMMANDS = [
+  "newPlan",
+  "addInitiative",
+  "refreshQuarters",
+  "exportPlan",
+  "check",
+  "rollUp",
+  "qprView",
+  "summative",
+  "newMinutes",
+  "saveRating",
+  "assess",
+  "repairNames",
+] as const;
 type Command = (typeof COMMANDS)[number];
 const RUNS = 5;
 
@@ -87,6 +101,7 @@ async function syncCounts(plan: Plan): Promise<Record<Command, Cost>> {
     check: await syncsOf(fake, port, (p) => check(p, { today: "2027-01-15", report: true })),
     rollUp: await syncsOf(fake, port, rollUp),
     qprView: await syncsOf(fake, port, (p) => qprView(p, { period: "Mar" })),
+    summative: await syncsOf(fake, port, (p) => summative(p, { today: "2027-06-15" })),
     newMinutes: await syncsOf(fake, port, (p) => newMinutes(p, { date: "2026-10-14", today: "2026-10-01" })),
     saveRating: await syncsOf(fake, port, (p) => saveRating(p, { o: 1, i: 1 }, "Mar", RATING)),
     assess: await syncsOf(fake, port, (p) => assess(p, { date: "2026-10-01" })),

@@ -17,6 +17,7 @@ import { runQpr } from "./commands/qpr";
 import { runRefresh } from "./commands/refresh";
 import { runRepair } from "./commands/repair";
 import { runRollup } from "./commands/rollup";
+import { runSummative } from "./commands/summative";
 import { HelpRequest, InputError, OutputError, UsageError, writeProblem } from "./errors";
 import { EXIT } from "./exitCodes";
 import { defaultIo, type CliIo } from "./io";
@@ -36,6 +37,7 @@ const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<numbe
   benchmarks: runBenchmarks,
   rollup: runRollup,
   qpr: runQpr,
+  summative: runSummative,
   minutes: runMinutes,
   assess: runAssess,
   portfolio: runPortfolio,

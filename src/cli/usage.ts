@@ -106,14 +106,33 @@ Example: aip rollup plan.xlsx`,
   qpr: `Usage: aip qpr BOOK.xlsx --period Jan|Mar|Jun|Sep [-o OUT.xlsx] [--force]
 
 Builds the "QPR <period>" sheet the Plan Monitor works from: the months it covers, its
-publication month, every initiative's two ratings with evidence, and space for the narrative.
-Narrative already typed there is kept.
+publication month, every initiative's two ratings with evidence, space for the narrative, and the
+review round (status, the date of each step, the district's factual corrections per initiative).
+What is already typed there is kept.
 
   --period P         the QPR period: Jan, Mar, Jun or Sep
   -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
   --force            replace FILE if it already exists
 
 Example: aip qpr plan.xlsx --period Mar`,
+
+  summative: `Usage: aip summative BOOK.xlsx [--year 2026-27] [-o OUT.xlsx] [--docx OUT.docx] [--force]
+
+Builds (or rebuilds) the "Summative YYYY-YY" sheet, the Plan Monitor's Annual Summative Report:
+every initiative's process and performance ratings of the year's four QPR periods side by side
+with the change over the year and the evidence of each period, activities at the year's end, the
+final outcomes with a cell for the year's result and met / partly met / not met, the Highlight
+Discussions of each quarter and whether every initiative was discussed, and the latest
+self-assessment. The narratives, review round, factual corrections and results typed there are
+kept. With --docx, the report is also written as a Word document in the same layout.
+
+  --year YYYY-YY     the school year (default: the school year of today, July to June); it must
+                     be the plan's
+  --docx FILE        also write the report as a Word document
+  -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
+  --force            replace FILE (and the Word document) if it already exists
+
+Example: aip summative plan.xlsx --year 2026-27 --docx summative-2026-27.docx`,
 
   minutes: `Usage: aip minutes BOOK.xlsx --date YYYY-MM-DD [-o OUT.xlsx] [--docx OUT.docx] [--suffix] [--force]
 
@@ -190,6 +209,7 @@ Commands:
   benchmarks TEXTS.json [--json]            check benchmark texts before they go in
   rollup BOOK.xlsx                          build the Summary sheet of QPR ratings
   qpr BOOK.xlsx --period Mar                build the QPR view for one period
+  summative BOOK.xlsx [--year 2026-27]     build the Annual Summative Report of a year
   minutes BOOK.xlsx --date YYYY-MM-DD       add Highlight Discussion minutes
   assess BOOK.xlsx                          add a rubric self-assessment sheet
   portfolio FOLDER... -o PORTFOLIO.xlsx     one workbook (and CSV) across district workbooks

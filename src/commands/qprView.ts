@@ -6,16 +6,18 @@
  */
 import { inWindow, qprWindow } from "../domain/calendar";
 import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../domain/plan";
-import { initiativeNames, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
+import { initiativeNames, parseCorrectionsName, parseMinutesName, PLAN_NAMES, qprNames } from "../layout/names";
+import { reviewTyped } from "../layout/read/reviewRound";
+import { typedAt, typedCell } from "../layout/read/typedCell";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { qprSheetName } from "../layout/sheetNames";
 import { knownValue } from "../layout/read/knownValue";
-import { qprSheetSpec, type MinutesEvidence, type QprObjective } from "../layout/build/qprSheet";
+import { qprSheetSpec, type MinutesEvidence, type QprObjective, type QprSheetInput } from "../layout/build/qprSheet";
 import { asText, isBlank, isLive, type Problem } from "../layout/read/readCells";
 import { assertHasPlan, initiativeRefs, readPlan } from "../layout/read/readPlan";
 import type { Cell } from "../workbook/spec";
 import { parseRange } from "../util/a1";
-import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
+import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export interface QprViewInput {
   period: QprPeriod;
@@ -28,15 +30,6 @@ export interface QprViewResult {
   initiatives: number;
   /** Initiatives left out because their strategy sheet is gone. */
   problems: Problem[];
-}
-
-/** A person's cell as it must be written back: real formulas as formulas, everything else as the value (text stays text). */
-function typedCell(read: NamedRangeRead): Cell {
-  const value = read.values[0]?.[0];
-  const formula = read.formulas[0]?.[0];
-  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return { formula };
-  if (value === undefined || (typeof value === "string" && value === "")) return null;
-  return value;
 }
 
 /** Every name an initiative's row reads, for the period. */
@@ -71,6 +64,27 @@ function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: 
   }
   // Sorted by meeting date; rows of one meeting keep their order (stable sort).
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** What people typed on the view, to be written back: the narratives, the review round, the corrections by "o.i". */
+function peoplesCells(snap: WorkbookSnapshot, period: QprPeriod): Pick<QprSheetInput, "narrative" | "review" | "corrections"> {
+  const q = qprNames(period);
+  const objectives = new Map<number, Cell>();
+  const corrections = new Map<string, Cell>();
+  const pattern = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`);
+  for (const [name, read] of Object.entries(snap.names)) {
+    if (!isLive(snap, read)) continue;
+    const m = pattern.exec(name);
+    if (m) objectives.set(Number(m[1]), typedCell(read));
+    const ref = parseCorrectionsName(q.prefix, name);
+    if (ref) corrections.set(`${ref.o}.${ref.i}`, typedCell(read));
+  }
+  const live = (name: string) => isLive(snap, snap.names[name]);
+  return {
+    narrative: { overall: typedAt(snap, q.overall), objectives },
+    review: reviewTyped((name) => typedAt(snap, name), q.review, live),
+    corrections,
+  };
 }
 
 export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<QprViewResult> {
@@ -112,12 +126,8 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   const area = snap.names[q.area];
   const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
 
-  const overallRead = snap.names[q.overall];
-  const objectiveNarratives = new Map<number, Cell>();
-  const pattern = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`);
-  for (const [name, read] of Object.entries(snap.names)) {
-    const m = pattern.exec(name);
-    if (m && isLive(snap, read)) objectiveNarratives.set(Number(m[1]), typedCell(read));
+  if (found && area?.sheet === sheet && area.range && parseRange(area.range).end.col < CORRECTIONS_COLUMN) {
+    await refuseOverPeopleCells(port, sheet);
   }
 
   const built = qprSheetSpec({
@@ -128,11 +138,35 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
     schoolYear: plan.schoolYear,
     hasDistrict: isLive(snap, snap.names[PLAN_NAMES.district]),
     objectives,
-    narrative: { overall: isLive(snap, overallRead) ? typedCell(overallRead) : null, objectives: objectiveNarratives },
+    ...peoplesCells(snap, period),
     evidence: minutesEvidence(snap, period, plan.schoolYear),
     valueOf: (name) => knownValue(snap, name),
   });
   await port.apply({ sheets: [built.sheet], names: built.names });
   const initiatives = objectives.reduce((n, o) => n + o.initiatives.length, 0);
   return { sheet, initiatives, problems };
+}
+
+/** Column I (0-based 8): views built before the review round ended at column H, so what is in I there is a person's. */
+const CORRECTIONS_COLUMN = 8;
+
+/**
+ * A view built before the review round owns columns A:H only: the rebuilt view adds the corrections
+ * column I. Anything a person typed in column I of that sheet would be written over, so it is read
+ * (one more read, once in the view's life) and, when there is any, nothing is written.
+ */
+async function refuseOverPeopleCells(port: WorkbookPort, sheet: string): Promise<void> {
+  const used = (await port.snapshot({ sheetValues: [sheet] })).sheetValues?.[sheet];
+  if (!used?.range) return;
+  const { start } = parseRange(used.range);
+  const taken: string[] = [];
+  used.values.forEach((row, r) => {
+    const c = CORRECTIONS_COLUMN - start.col;
+    if (c >= 0 && c < row.length && !isBlank(row[c])) taken.push(`I${start.row + r + 1}`);
+  });
+  if (taken.length === 0) return;
+  const where = taken.length > 3 ? `${taken.slice(0, 3).join(", ")} and ${taken.length - 3} more` : taken.join(", ");
+  throw new WorkbookError(
+    `The QPR view was not rebuilt: the rebuilt view puts "Factual corrections from the district" in column I of "${sheet}", and ${where} there hold text of your own. Move it to another column or sheet, then build the view again.`,
+  );
 }

@@ -4,6 +4,7 @@
  * its label stored as the result so a reader that does not recalculate still shows it.
  */
 import { quoteSheet } from "../util/a1";
+import type { CellValue } from "../workbook/port";
 import type { Cell } from "../workbook/spec";
 
 /** `say "hi"` → `"say ""hi"""`: a formula's string literal doubles the quotes inside it. */
@@ -19,4 +20,9 @@ export function nameLink(name: string, label: string): Cell {
 /** `=HYPERLINK("#'1.2 Reading'!D14","D14")`: a cell on a sheet, for findings and gaps. */
 export function cellLink(sheet: string, cell: string, label = cell): Cell {
   return { formula: `=HYPERLINK(${formulaText(`#${quoteSheet(sheet)}!${cell}`)},${formulaText(label)})`, result: label };
+}
+
+/** A formula showing a name's value, with the result it computes from that value when the value is known. */
+export function shows(formula: string, value: CellValue | undefined, result: (v: CellValue) => CellValue): Cell {
+  return value === undefined ? { formula } : { formula, result: result(value) };
 }

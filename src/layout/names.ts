@@ -4,6 +4,7 @@
  * o and i count from 1.
  */
 import type { InitiativeRef, QprPeriod } from "../domain/plan";
+import type { ReviewStatus } from "../domain/review";
 
 export const PREFIX = "AIP";
 
@@ -87,13 +88,61 @@ export const SUMMARY_NAMES = {
 export function qprNames(period: QprPeriod) {
   const p = `AIP.QPR.${period}`;
   return {
+    prefix: p,
     /** Overall-progress narrative (one cell). */
     overall: `${p}.Overall`,
     /** Per-objective narrative, one cell each (o counts from 1). */
     objective: (o: number) => `${p}.O${o}.Narrative`,
     /** The area the view owns and rebuilds. */
     area: `${p}.Area`,
+    /** The review round: status, the date of each step, the district's factual corrections. */
+    review: reviewNames(p),
   };
+}
+
+const STEP_KEYS: Record<ReviewStatus, string> = { draft: "Drafted", "in-review": "InReview", published: "Published" };
+
+/** A report's review round (SPEC.md §6.2): people's cells, kept when the report is rebuilt. */
+export function reviewNames(prefix: string) {
+  return {
+    /** The status dropdown (Draft, In factual review, Published). */
+    status: `${prefix}.Review.Status`,
+    /** The date a step was taken (one date cell each). */
+    stepDate: (step: ReviewStatus) => `${prefix}.Review.${STEP_KEYS[step]}`,
+    /** An initiative's "factual corrections from the district" (one cell). */
+    corrections: (ref: InitiativeRef) => `${prefix}.O${ref.o}.I${ref.i}.Corrections`,
+  };
+}
+
+/** "AIP.QPR.Jan.O2.I3.Corrections" under prefix "AIP.QPR.Jan" → {o: 2, i: 3}. */
+export function parseCorrectionsName(prefix: string, name: string): InitiativeRef | undefined {
+  if (!name.startsWith(`${prefix}.`)) return undefined;
+  const m = /^O(\d+)\.I(\d+)\.Corrections$/.exec(name.slice(prefix.length + 1));
+  return m ? { o: Number(m[1]), i: Number(m[2]) } : undefined;
+}
+
+/** The Annual Summative Report of the school year starting `startYear` (sheet "Summative 2026-27"). */
+export function summativeNames(startYear: number) {
+  const p = `AIP.Summative.Y${startYear}`;
+  return {
+    prefix: p,
+    /** The area the report owns and rebuilds. */
+    area: `${p}.Area`,
+    /** The Monitor's narrative boxes (one cell each). */
+    successes: `${p}.Successes`,
+    concerns: `${p}.Concerns`,
+    recommendations: `${p}.Recommendations`,
+    /** Final outcome k (1, 2, …): its text as the plan had it when built, the year's result, and met / partly met / not met. */
+    outcome: (k: number) => ({ text: `${p}.Outcome${k}.Text`, result: `${p}.Outcome${k}.Result`, met: `${p}.Outcome${k}.Met` }),
+    review: reviewNames(p),
+  };
+}
+
+/** "AIP.Summative.Y2026.Outcome3.Result" → {k: 3, field: "Result"} under that year's prefix. */
+export function parseOutcomeName(prefix: string, name: string): { k: number; field: string } | undefined {
+  if (!name.startsWith(`${prefix}.`)) return undefined;
+  const m = /^Outcome(\d+)\.(Text|Result|Met)$/.exec(name.slice(prefix.length + 1));
+  return m ? { k: Number(m[1]), field: m[2] } : undefined;
 }
 
 /**

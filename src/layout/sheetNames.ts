@@ -8,3 +8,8 @@ export const SUMMARY_SHEET = "Summary";
 export function qprSheetName(period: QprPeriod): string {
   return `QPR ${period}`;
 }
+
+/** The tab of a school year's Summative Report: "Summative 2026-27". */
+export function summativeSheetName(startYear: number): string {
+  return `Summative ${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`;
+}

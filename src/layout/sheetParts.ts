@@ -3,7 +3,7 @@
  * builder makes: name a range, and write a text merged across the sheet's width on its own row.
  */
 import { cellAddress } from "../util/a1";
-import type { Block, ListValidation, NameSpec, RowSpec, Style, StyledRange } from "../workbook/spec";
+import type { Block, DateValidation, ListValidation, NameSpec, RowSpec, Style, StyledRange } from "../workbook/spec";
 import { rowHeightFor } from "./styles";
 
 /** "A3:H3": columns `from` to `to` of one 0-based row. */
@@ -23,6 +23,7 @@ export class SheetParts {
   readonly merges: string[] = [];
   readonly rows: RowSpec[] = [];
   readonly validations: ListValidation[] = [];
+  readonly dateValidations: DateValidation[] = [];
   readonly names: NameSpec[] = [];
 
   constructor(

@@ -64,24 +64,28 @@ export function blockProblem(sheet: string, block: Block): string | undefined {
   return undefined;
 }
 
-/** Addresses, blocks and colours of one sheet spec; throws the first problem. */
 /** The print area as a range to check, when the spec sets one. */
 function printAreaOf(spec: SheetSpec): string[] {
   const area = spec.print?.printArea;
   return area === undefined ? [] : [area];
 }
 
-export function assertWithinLimits(spec: SheetSpec): void {
-  const ranges = [
+/** Every address a sheet spec names. */
+function specRanges(spec: SheetSpec): string[] {
+  return [
     ...(spec.clear ?? []),
     ...spec.blocks.map((b) => b.at),
     ...(spec.styles ?? []).map((s) => s.range),
     ...(spec.merges ?? []),
-    ...(spec.validations ?? []).map((v) => v.range),
+    ...[...(spec.validations ?? []), ...(spec.dateValidations ?? [])].map((v) => v.range),
     ...(spec.conditionalFormats ?? []).map((f) => f.range),
     ...printAreaOf(spec),
   ];
-  for (const range of ranges) {
+}
+
+/** Addresses, blocks and colours of one sheet spec; throws the first problem. */
+export function assertWithinLimits(spec: SheetSpec): void {
+  for (const range of specRanges(spec)) {
     try {
       parseRange(range);
     } catch {

@@ -69,6 +69,16 @@ export interface ListValidation {
 }
 
 /**
+ * Only a date may be typed in the range, blank allowed: Excel's Date validation ("greater than
+ * 1/1/2000"). Text such as "next week" is refused with a message that says what to type.
+ */
+export interface DateValidation {
+  range: string;
+  /** Input message shown when the cell is selected (title ≤ 32, message ≤ 255 characters). */
+  prompt?: { title: string; message: string };
+}
+
+/**
  * Colour cells while an expression holds (expression rules: LibreOffice reads them, unlike
  * ExcelJS's containsText). `formula` is written for the range's top-left cell; relative
  * references move with each cell, as in Excel's "Use a formula to determine which cells to format".
@@ -153,6 +163,8 @@ export interface SheetSpec {
   styles?: StyledRange[];
   merges?: string[];
   validations?: ListValidation[];
+  /** Date cells: written after the list validations, removed by `clear` like them. */
+  dateValidations?: DateValidation[];
   /** Removed by `clear` like other formats; written after styles. */
   conditionalFormats?: ConditionalFormat[];
   columns?: ColumnSpec[];

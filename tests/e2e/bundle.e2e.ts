@@ -39,3 +39,14 @@ test("taskpane.html loads office.js from Microsoft's CDN, as store add-ins must"
   const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   expect(html).toMatch(/<script[^>]+src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/);
 });
+
+test("the docx library loads only with a Word export: never in the pane's first load or a page's chunk", () => {
+  const maps = readdirSync(DIST).filter((f) => f.endsWith(".js.map") && /^(taskpane|commands|page-[a-z]+)\./.test(f));
+  expect(maps.some((f) => f.startsWith("page-ratings."))).toBe(true);
+  for (const map of maps) {
+    const sources = (JSON.parse(readFileSync(path.join(DIST, map), "utf8")) as { sources: string[] }).sources;
+    expect({ chunk: map, docx: sources.filter((s) => /node_modules\/docx\/|\/src\/export\/\w+Docx\.ts$/.test(s)) }).toEqual({ chunk: map, docx: [] });
+  }
+  const exports = readdirSync(DIST).filter((f) => /^(minutes|summative)-docx\..*\.js\.map$/.test(f));
+  expect(exports.length).toBe(2);
+});

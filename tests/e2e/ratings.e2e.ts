@@ -2,9 +2,11 @@
  * The Ratings page of the production task pane, in headless Chromium with the in-memory Excel:
  * the monitor rates an initiative for a period (each level's definition in view), the rating
  * cells on its strategy sheet change, the unrated list follows; then Roll up to Summary and Build
- * QPR view. Screenshots in test-results/screenshots/ (the Summary rendered from the in-memory
+ * QPR view; once a year the Summative report and its Word document. Screenshots in test-results/screenshots/ (the Summary rendered from the in-memory
  * workbook as a table, since the harness has no grid).
  */
+import { readFileSync } from "fs";
+import JSZip from "jszip";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { isoToSerial } from "../../src/domain/calendar";
@@ -168,4 +170,34 @@ test("Roll up to Summary and Build QPR view from the Ratings page", async () => 
   await view.setContent(sheetTable(qpr));
   await view.screenshot({ path: path.join(SCREENSHOTS, "ratings-07-qpr-sheet.png"), fullPage: true });
   await view.close();
+});
+
+test("Build Summative report, then the Summative as a Word document: one read and one write, the docx library loaded only on that click", async () => {
+  const { page } = pane;
+  await openRatingsOnSample(page);
+  const chunks: string[] = [];
+  page.on("request", (r) => chunks.push(r.url()));
+  await pane.resetSyncCount();
+  await page.getByRole("button", { name: "Build Summative report" }).click();
+  await outcome(page, "Summative report built");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(2);
+  const dump = await pane.dump();
+  const sheet = sheetOf(dump, "Summative 2026-27");
+  expect(Object.values(sheet.cells).map((c) => c.value)).toEqual(
+    expect.arrayContaining(["Annual Summative Report: SY 2026-27", "Successes", "Factual corrections from the district"]),
+  );
+  expect(cellOfName(dump, "AIP.Summative.Y2026.Review.Status")).toEqual({ value: "Draft" });
+  expect(chunks.filter((u) => /docx/.test(u))).toEqual([]);
+  await pane.screenshot("ratings-08-summative-built");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Summative as Word document" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("summative-2026-27.docx");
+  const xml = (await (await JSZip.loadAsync(readFileSync((await file.path())!))).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+  expect(xml).toContain("Annual Summative Report: SY 2026-27");
+  expect(xml).toContain("Riverton Public Schools");
+  await outcome(page, "Word document ready");
+  expect(chunks.filter((u) => /summative-docx/.test(u)).length).toBe(1);
+  await pane.screenshot("ratings-09-summative-word");
 });

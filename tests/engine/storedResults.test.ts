@@ -13,6 +13,7 @@ import { newMinutes } from "../../src/commands/newMinutes";
 import { newPlan } from "../../src/commands/newPlan";
 import { qprView } from "../../src/commands/qprView";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
+import { summative } from "../../src/commands/summative";
 import { rollUp } from "../../src/commands/rollUp";
 import { parsePlan } from "../../src/domain/validate";
 import { cellAddress } from "../../src/util/a1";
@@ -40,7 +41,7 @@ function storedResults(wb: XlsxWorkbook): Map<string, { sheet: string; result: u
   return out;
 }
 
-/** Every sheet kind: Minutes, quarter tabs, the Plan, strategy sheets ("1.2 Reading"), QPR view, Summary, Check Report, Rubric, Stages toward exit, Lists. */
+/** Every sheet kind: Minutes, quarter tabs, the Plan, strategy sheets ("1.2 Reading"), QPR view, Summary, Check Report, Rubric, Stages toward exit, Lists, Summative Report. */
 const COMPLETE = [/./];
 
 test("every formula on every sheet kind carries a stored result, equal to LibreOffice's", async () => {
@@ -58,6 +59,7 @@ test("every formula on every sheet kind carries a stored result, equal to LibreO
   await check(built, { today: "2026-12-01", report: true });
   await assess(built, { date: "2026-10-01" });
   await refreshQuarters(built); // the quarter tabs rebuilt from what the strategy sheets hold
+  await summative(built); // ratings, ranks, change and activity counts (TODAY()) over the same cells
   // As a file: what previews and other readers see, with no recalculation.
   const bytes = await built.toBuffer();
   const saved = await XlsxWorkbook.fromBuffer(bytes);
@@ -65,6 +67,7 @@ test("every formula on every sheet kind carries a stored result, equal to LibreO
   const missing = [...(await uncachedFormulas(bytes))].flatMap(([sheet, cells]) => (COMPLETE.some((re) => re.test(sheet)) ? [...cells].map((c) => `'${sheet}'!${c}`) : []));
   expect(missing).toEqual([]);
   expect([...stored.values()].filter(({ sheet }) => /^(Plan|QPR .*|\d+\.\d+ .*)$/.test(sheet)).length).toBeGreaterThanOrEqual(40);
+  expect([...stored.values()].filter(({ sheet }) => sheet === "Summative 2026-27").length).toBeGreaterThanOrEqual(200);
   const computed = await recalcWithLibreOffice(saved);
   let compared = 0;
   for (const [where, { sheet, result }] of stored) {

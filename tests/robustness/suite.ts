@@ -21,6 +21,7 @@ import { qprView } from "../../src/commands/qprView";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
 import { repairNames } from "../../src/commands/repairNames";
 import { rollUp } from "../../src/commands/rollUp";
+import { summative } from "../../src/commands/summative";
 import { QPR_PERIODS, type Plan } from "../../src/domain/plan";
 import { parsePlan, PlanError } from "../../src/domain/validate";
 import { PLAN_NAMES } from "../../src/layout/names";
@@ -134,6 +135,7 @@ const COMMANDS: Command[] = [
   { name: "rollUp", run: (port) => rollUp(port) },
   { name: "refreshQuarters", run: (port) => refreshQuarters(port) },
   { name: "qprView", run: (port, { period }) => qprView(port, { period }) },
+  { name: "summative", run: (port) => summative(port, { today: "2027-06-15" }) },
   { name: "newMinutes", run: (port) => newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" }) },
   { name: "exportPlan", run: (port) => exportPlan(port) },
   // Last, so the commands above meet the broken names first.

@@ -16,7 +16,7 @@ export interface SheetDump {
   cells: Record<string, CellDump>;
   /** Merged ranges, sorted. */
   merges: string[];
-  /** List validations: range → source formula, sorted by range. */
+  /** Validations: range → a list's source formula, or "date GreaterThan 2000-01-01", sorted by range. */
   validations: Record<string, string>;
   freeze?: { rows: number; columns: number };
 }

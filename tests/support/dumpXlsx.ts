@@ -4,6 +4,7 @@
  * formulas as "=…", number formats only when not "General", names always with a quoted sheet.
  */
 import type { Worksheet } from "exceljs";
+import { serialToIso } from "../../src/domain/calendar";
 import { absoluteRef, cellAddress, parseCell } from "../../src/util/a1";
 import { cellFormula, cellValue, usesDate1904 } from "../../src/workbook/xlsx/cells";
 import { mergedRanges } from "../../src/workbook/xlsx/cellWrites";
@@ -59,6 +60,13 @@ function dumpSheet(wb: XlsxWorkbook, ws: Worksheet): SheetDump {
 
   const sources = new Map<string, string>();
   for (const [address, v] of validationsByCell(ws)) {
+    if (v.type === "date" && v.formulae?.length) {
+      // As the in-memory Excel dumps a date rule: "date GreaterThan 2000-01-01".
+      const f = v.formulae[0] as unknown;
+      const day = f instanceof Date ? f.toISOString().slice(0, 10) : typeof f === "number" ? serialToIso(f) : String(f);
+      sources.set(address, `date ${v.operator === "greaterThan" ? "GreaterThan" : String(v.operator)} ${day}`);
+      continue;
+    }
     if (v.type !== "list" || !v.formulae?.length) continue;
     const formula = String(v.formulae[0]);
     sources.set(address, formula.startsWith("=") || formula.startsWith('"') ? formula : `=${formula}`);

@@ -31,7 +31,7 @@ export const QUARTER_TABS: ReadonlySet<string> = new Set<string>(QUARTERS);
 
 /**
  * What the commands may rebuild, from the workbook's names before and after they ran: the quarter
- * tabs and the Check Report whole (the sheets their names point at, not tabs merely so called); on the Summary and each QPR view, the columns of their area
+ * tabs and the Check Report whole (the sheets their names point at, not tabs merely so called); on the Summary, each QPR view and each Summative Report, the columns of their area
  * (every row: the rebuild clears below the old area), or the whole sheet when only their other
  * names point at it. A tab merely called "Summary" that none of the add-in's names point at is a
  * person's. Sheet names compare without case.
@@ -40,8 +40,10 @@ export function ownedByCommands(...snaps: WorkbookSnapshot[]): Owned {
   const whole = new Set<string>(); // quarter tabs and the report: the sheets their names point at
   const areaCol = new Map<string, number>(); // sheet → last column of an area name on it
   const named = new Set<string>(); // sheets some Summary or QPR name points at
-  const groups: { area: string; all: string[]; prefix?: string }[] = [{ area: SUMMARY_NAMES.area, all: Object.values(SUMMARY_NAMES) }];
-  for (const p of QPR_PERIODS) groups.push({ area: qprNames(p).area, all: [], prefix: `AIP.QPR.${p}.` });
+  const groups: { isArea: (name: string) => boolean; all: string[]; prefix?: string }[] = [{ isArea: (n) => n === SUMMARY_NAMES.area, all: Object.values(SUMMARY_NAMES) }];
+  for (const p of QPR_PERIODS) groups.push({ isArea: (n) => n === qprNames(p).area, all: [], prefix: `AIP.QPR.${p}.` });
+  // Each school year's Summative Report: AIP.Summative.Y2026.Area and its other names.
+  groups.push({ isArea: (n) => /^AIP\.Summative\.Y\d+\.Area$/.test(n), all: [], prefix: "AIP.Summative." });
   for (const snap of snaps) {
     for (let i = 0; i < QUARTERS.length; i++) {
       const n = snap.names[quarterListName(i)];
@@ -54,7 +56,7 @@ export function ownedByCommands(...snaps: WorkbookSnapshot[]): Owned {
       if (!group || !read.sheet) continue;
       const key = read.sheet.toLowerCase();
       named.add(key);
-      if (name === group.area) areaCol.set(key, Math.max(areaCol.get(key) ?? -1, parseRange(read.range).end.col));
+      if (group.isArea(name)) areaCol.set(key, Math.max(areaCol.get(key) ?? -1, parseRange(read.range).end.col));
     }
   }
   return (sheet, _row, col) => {

@@ -7,21 +7,38 @@
  * rebuild); and the evidence listed in that period's Highlight Discussion minutes, as it stood
  * when the view was built. Everything else on the sheet is the add-in's and is rebuilt.
  */
-import { isoToSerial, MONTH_NAMES, QPR_WINDOWS, yearOfMonth } from "../../domain/calendar";
+import { isoToSerial, QPR_WINDOWS } from "../../domain/calendar";
 import type { InitiativeRef, IsoDate, QprPeriod } from "../../domain/plan";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, PLAN_NAMES, qprNames, type RatingKind } from "../names";
+import { reviewSection, type ReviewTyped } from "./reviewSection";
 import type { Cell, NameSpec, SheetSpec, Style } from "../../workbook/spec";
 import type { CellValue } from "../../workbook/port";
 import { asText } from "../read/readCells";
+import { shows } from "../formulas";
+import { CORRECTIONS_HEADER, qprMonths } from "../reportLabels";
+
+export { CORRECTIONS_HEADER, qprMonths };
 import { SheetParts, span } from "../sheetParts";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { sheetPrint } from "../printing";
 
-export const QPR_HEADERS = ["Initiative", "Lead", "Process rating", "Process evidence", "Performance rating", "Performance evidence", "Rated by", "Date rated"] as const;
-export const QPR_EVIDENCE_HEADERS = ["Meeting date", "Initiative", "Evidence", null, "Who provides it", null, "Where it is kept", null] as const;
-/** 170 characters: one page wide on landscape Letter at about 81% (printing.ts). */
-const WIDTHS = [28, 16, 20, 30, 20, 30, 14, 12];
+export const QPR_HEADERS = [
+  "Initiative",
+  "Lead",
+  "Process rating",
+  "Process evidence",
+  "Performance rating",
+  "Performance evidence",
+  "Rated by",
+  "Date rated",
+  CORRECTIONS_HEADER,
+] as const;
+export const QPR_EVIDENCE_HEADERS = ["Meeting date", "Initiative", "Evidence", null, "Who provides it", null, "Where it is kept", null, null] as const;
+/** 171 characters: one page wide on landscape Letter at about 81% (printing.ts). */
+const WIDTHS = [24, 14, 18, 26, 18, 26, 12, 11, 22];
+/** The corrections column (I), beside the Monitor's evidence and who rated. */
+const CORRECTIONS_COL = 8;
 const COLUMNS = WIDTHS.length;
 const LAST_COL = COLUMNS - 1;
 /** Rows cleared on update: past the larger of the old and new areas, never fewer than the floor. */
@@ -29,17 +46,6 @@ const CLEAR_FLOOR = 500;
 const CLEAR_MARGIN = 200;
 /** What a rating cell shows while the initiative has no rating for the period. */
 export const NOT_RATED = "(not rated yet)";
-
-/** "January 2027" and "September – November 2026" (no years when the school year is unknown). */
-export function qprMonths(period: QprPeriod, startYear: number): { publication: string; covers: string } {
-  const w = QPR_WINDOWS[period];
-  if (!startYear) return { publication: w.label, covers: w.covers };
-  const publicationMonth = (MONTH_NAMES as readonly string[]).indexOf(w.label) + 1;
-  const y1 = yearOfMonth(w.from, startYear);
-  const y2 = yearOfMonth(w.to, startYear);
-  const covers = y1 === y2 ? `${MONTH_NAMES[w.from - 1]} – ${MONTH_NAMES[w.to - 1]} ${y2}` : `${MONTH_NAMES[w.from - 1]} ${y1} – ${MONTH_NAMES[w.to - 1]} ${y2}`;
-  return { publication: `${w.label} ${yearOfMonth(publicationMonth, startYear)}`, covers };
-}
 
 /** One initiative of the view; `readable` holds the names that resolve to a cell (others are shown as missing). */
 export interface QprInitiative {
@@ -73,6 +79,10 @@ export interface QprSheetInput {
   objectives: QprObjective[];
   /** What people typed: the overall narrative and each objective's (by o), written back as they were. */
   narrative: { overall: Cell; objectives: ReadonlyMap<number, Cell> };
+  /** The review round as people left it: status and step dates. */
+  review: ReviewTyped;
+  /** The district's factual corrections typed per initiative, by "o.i": written back beside the initiative (or kept below when it is gone). */
+  corrections: ReadonlyMap<string, Cell>;
   evidence: MinutesEvidence[];
   /** What a one-cell name holds in the snapshot the command read (src/layout/read/knownValue.ts), stored as the formulas' results. */
   valueOf: (name: string) => CellValue | undefined;
@@ -124,12 +134,14 @@ function headerSection(w: QprRows, input: QprSheetInput, months: { publication: 
     w,
     [
       "Rebuilt by the add-in (Ratings > Build QPR view, or aip qpr). Ratings and evidence come live from the strategy sheets: change them there. " +
-        "Type the narratives in the white boxes: they are kept when the view is rebuilt.",
+        "Type the narratives, the review status and the corrections in the white boxes: they are kept when the view is rebuilt.",
     ],
     NOTE,
   );
   w.parts.rows.push({ index: w.r - 1, height: 30 });
   w.r++;
+  line(w, ["Review round"], SECTION);
+  w.r = reviewSection(w.parts, w.r, w.q.review, input.review, LAST_COL) + 1;
 }
 
 /** 1. Overall narrative (SPEC.md §6.1, first item): a person's box across the sheet. */
@@ -160,14 +172,16 @@ function objectiveBlock(w: QprRows, input: QprSheetInput, objective: QprObjectiv
   line(w, [title], { ...LABEL, fill: "#DDEBF7" });
   if (objective.initiatives.length > 0) {
     const r = w.r;
-    const body = objective.initiatives.map((ini) => initiativeRow(ini, input.period, input.valueOf));
+    const body = objective.initiatives.map((ini) => [...initiativeRow(ini, input.period, input.valueOf), input.corrections.get(`${ini.ref.o}.${ini.ref.i}`) ?? null]);
     blocks.push({ at: cellAddress(r, 0), cells: body });
     styles.push(
-      { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
-      { range: blockRange(cellAddress(r, LAST_COL), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+      { range: blockRange(cellAddress(r, 0), body.length, CORRECTIONS_COL), style: OWNED },
+      { range: blockRange(cellAddress(r, CORRECTIONS_COL - 1), body.length, 1), style: { numberFormat: DATE_FORMAT, hAlign: "left" } },
+      { range: blockRange(cellAddress(r, CORRECTIONS_COL), body.length, 1), style: INPUT },
     );
     // Formula texts: Excel does not fit them when the file opens, so each row is as high as what it shows now.
     body.forEach((cells, k) => rows.push({ index: r + k, height: Math.max(60, ...cells.map((c, col) => rowHeightFor(shownText(c), WIDTHS[col]))) }));
+    objective.initiatives.forEach((ini, k) => w.parts.name(w.q.review.corrections(ini.ref), cellAddress(r + k, CORRECTIONS_COL)));
     w.r += body.length;
   }
   narrativeRow(w, `Narrative of progress on objective ${objective.o}`, input.narrative.objectives.get(objective.o) ?? null, w.q.objective(objective.o), 90);
@@ -190,9 +204,19 @@ function ratingsSection(w: QprRows, input: QprSheetInput): number {
 function orphanSection(w: QprRows, input: QprSheetInput): void {
   const current = new Set(input.objectives.map((o) => o.o));
   const orphans = [...input.narrative.objectives].filter(([o]) => !current.has(o)).sort((a, b) => a[0] - b[0]);
-  if (orphans.length === 0) return;
-  line(w, ["Narratives kept from objectives no longer in the plan"], SECTION);
-  for (const [o, text] of orphans) narrativeRow(w, `Objective ${o} (no longer in the plan)`, text, w.q.objective(o), 60);
+  if (orphans.length > 0) {
+    line(w, ["Narratives kept from objectives no longer in the plan"], SECTION);
+    for (const [o, text] of orphans) narrativeRow(w, `Objective ${o} (no longer in the plan)`, text, w.q.objective(o), 60);
+    w.r++;
+  }
+  const listed = new Set(input.objectives.flatMap((o) => o.initiatives.map((i) => `${i.ref.o}.${i.ref.i}`)));
+  const kept = [...input.corrections].filter(([number, cell]) => !listed.has(number) && cell !== null);
+  if (kept.length === 0) return;
+  line(w, ["Factual corrections kept from initiatives no longer in the plan"], SECTION);
+  for (const [number, cell] of kept) {
+    const [o, i] = number.split(".").map(Number);
+    narrativeRow(w, `Initiative ${number} (no longer in the plan)`, cell, w.q.review.corrections({ o, i }), 60);
+  }
   w.r++;
 }
 
@@ -209,7 +233,7 @@ function evidenceSection(w: QprRows, input: QprSheetInput, covers: string): void
   styles.push({ range: span(w.r, 0, LAST_COL), style: HEADER });
   merges.push(...evidenceMerges(w.r));
   const r = ++w.r;
-  const body: Cell[][] = input.evidence.map((e) => [isoToSerial(e.date), e.initiative, e.evidence, null, e.who, null, e.where, null]);
+  const body: Cell[][] = input.evidence.map((e) => [isoToSerial(e.date), e.initiative, e.evidence, null, e.who, null, e.where, null, null]);
   blocks.push({ at: cellAddress(r, 0), cells: body });
   styles.push(
     { range: blockRange(cellAddress(r, 0), body.length, COLUMNS), style: OWNED },
@@ -244,6 +268,8 @@ export function qprSheetSpec(input: QprSheetInput): { sheet: SheetSpec; names: N
       styles,
       merges,
       rows,
+      validations: parts.validations,
+      dateValidations: parts.dateValidations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
       print: sheetPrint({
         orientation: "landscape",
@@ -262,14 +288,9 @@ function shownText(cell: Cell): string {
   return cell === null ? "" : String(cell);
 }
 
-/** Evidence, who and where each span two columns (C:D, E:F, G:H). */
+/** Evidence and who each span two columns (C:D, E:F), where it is kept the rest (G:I). */
 function evidenceMerges(row: number): string[] {
-  return [2, 4, 6].map((c) => `${cellAddress(row, c)}:${cellAddress(row, c + 1)}`);
-}
-
-/** A formula showing a name's value, with the result it computes from that value when the value is known. */
-function shows(formula: string, value: CellValue | undefined, result: (v: CellValue) => CellValue): Cell {
-  return value === undefined ? { formula } : { formula, result: result(value) };
+  return [2, 4, 6].map((c) => `${cellAddress(row, c)}:${cellAddress(row, c === 6 ? LAST_COL : c + 1)}`);
 }
 
 const MISSING = (name: string) => `(missing: ${name})`;

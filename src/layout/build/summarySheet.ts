@@ -25,6 +25,7 @@ import type { Block, Cell, ConditionalFormat, NameSpec, RowSpec, SheetSpec, Styl
 import { SheetParts } from "../sheetParts";
 import { HEADER, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
 import { SUMMARY_SHEET } from "../sheetNames";
+import { CHANGE_LABELS } from "../reportLabels";
 import { NOT_A_LEVEL, readSources, SCALE_WORD, type SummarySource } from "../read/summarySources";
 import type { BarChartSpec } from "../../workbook/chartSpec";
 import { CHART_ROWS, objectiveCharts, planCharts, type ObjectiveCounts } from "./summaryCharts";
@@ -33,7 +34,7 @@ export { NOT_A_LEVEL };
 export const SUMMARY_LABEL = "Summary (not an ESE rating)";
 /** The "lowest level" of a group where nobody has a valid rating in that period. */
 export const NO_VALID_RATING = "no valid rating";
-export const CHANGE_LABELS = { up: "↑ up", down: "↓ down", same: "= same" } as const;
+export { CHANGE_LABELS };
 
 /** Level colours, low → high (rank 1 … 4), and for a value that is not a level. */
 export const LEVEL_FILLS = ["#F8CBAD", "#FFE699", "#C6E0B4", "#8FD19E"] as const;

@@ -3,12 +3,14 @@
  * like anchors.ts does for the plan's own sheets. Used by Repair names.
  */
 import { QPR_WINDOWS } from "../../domain/calendar";
-import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
+import { QPR_PERIODS, type InitiativeRef, type QprPeriod } from "../../domain/plan";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../domain/scales";
 import { blockRange, cellAddress } from "../../util/a1";
 import type { Anchors } from "./anchors";
 import { AGENDA_HEADERS, COVERAGE_HEADERS, EVIDENCE_HEADERS, MINUTES_HEADER_LABELS, MINUTES_SECTIONS, MINUTES_TITLE } from "../minutesLabels";
-import { minutesNames, qprNames, SUMMARY_NAMES } from "../names";
+import { minutesNames, qprNames, SUMMARY_NAMES, type reviewNames } from "../names";
+import { CORRECTIONS_HEADER } from "../reportLabels";
+import { REVIEW_STATUSES, REVIEW_STEP_LABELS } from "../../domain/review";
 import type { At, SheetGrid } from "../sheetGrid";
 
 const notFound = (label: string) => `the label "${label}" was not found on the sheet`;
@@ -46,8 +48,9 @@ export function summaryAnchors(grid: SheetGrid): Anchors {
 
 const qprTitle = (p: QprPeriod) => `Quarterly Progress Report (QPR): ${QPR_WINDOWS[p].label}`;
 const OVERALL_NOTE = "Based on monthly Highlight Discussions, collected evidence and interviews with stakeholders.";
-/** Columns of the QPR view (qprSheet.ts): its area is A:H. */
-const QPR_COLUMNS = 8;
+/** Columns of the QPR view (qprSheet.ts): its area is A:I, or A:H on a view built before the review round (no corrections column). */
+const QPR_COLUMNS = 9;
+const CORRECTIONS_COL = 8;
 
 export function qprPeriodOf(grid: SheetGrid): QprPeriod | undefined {
   return QPR_PERIODS.find((p) => grid.label(qprTitle(p)) !== undefined);
@@ -70,13 +73,55 @@ export function qprObjectives(grid: SheetGrid): number[] {
   return [...narratives(grid).keys()];
 }
 
+/** Each initiative's corrections cell: column I of its row ("1.2 …" in A under the ratings header), or beside "Initiative 1.2 (no longer in the plan)". */
+function correctionCells(grid: SheetGrid): Map<string, At> {
+  const out = new Map<string, At>();
+  const header = grid.find((t, at) => at.col === 0 && t === "Initiative" && grid.text(at.row, CORRECTIONS_COL) === CORRECTIONS_HEADER);
+  if (!header) return out;
+  for (const at of grid.findAll((t, c) => c.col === 0 && /^\d+\.\d+ /.test(t), header.row + 1)) {
+    const number = /^\d+\.\d+/.exec(grid.text(at.row, 0))![0];
+    if (!out.has(number)) out.set(number, { row: at.row, col: CORRECTIONS_COL });
+  }
+  for (const at of grid.findAll((t) => /^Initiative \d+\.\d+ \(no longer in the plan\)$/.test(t), header.row + 1)) {
+    const number = /\d+\.\d+/.exec(grid.text(at.row, at.col))![0];
+    if (!out.has(number)) out.set(number, { row: at.row, col: at.col + 1 });
+  }
+  return out;
+}
+
+/** The review round's status and step dates: the cell right of each label. */
+function reviewAnchors(grid: SheetGrid, names: ReturnType<typeof reviewNames>, put: (name: string, range: string | undefined, why: string) => void): void {
+  const beside = (name: string, label: string) => {
+    const at = grid.label(label);
+    if (at) put(name, cellAddress(at.row, at.col + 1), "");
+  };
+  beside(names.status, "Review status:");
+  for (const step of REVIEW_STATUSES) beside(names.stepDate(step), `${REVIEW_STEP_LABELS[step]}:`);
+}
+
+/** The review round and the corrections cells the QPR view of `grid` shows. */
+export function qprShown(grid: SheetGrid): { review: boolean; corrections: InitiativeRef[] } {
+  const corrections = [...correctionCells(grid).keys()].map((number) => {
+    const [o, i] = number.split(".").map(Number);
+    return { o, i };
+  });
+  return { review: grid.label("Review status:") !== undefined, corrections };
+}
+
 export function qprAnchors(grid: SheetGrid, p: QprPeriod): Anchors {
   const { a, put } = collector(grid);
   const q = qprNames(p);
   const note = grid.label(OVERALL_NOTE);
   put(q.overall, note && cellAddress(note.row + 1, note.col), notFound(OVERALL_NOTE));
   for (const [o, at] of narratives(grid)) put(q.objective(o), cellAddress(at.row, at.col), "");
-  put(q.area, grid.label(qprTitle(p)) ? blockRange("A1", grid.lastRow + 1, QPR_COLUMNS) : undefined, notFound(qprTitle(p)));
+  const fixed = correctionCells(grid);
+  for (const [number, at] of fixed) {
+    const [o, i] = number.split(".").map(Number);
+    put(q.review.corrections({ o, i }), cellAddress(at.row, at.col), "");
+  }
+  reviewAnchors(grid, q.review, put);
+  const columns = grid.label(CORRECTIONS_HEADER) ? QPR_COLUMNS : QPR_COLUMNS - 1;
+  put(q.area, grid.label(qprTitle(p)) ? blockRange("A1", grid.lastRow + 1, columns) : undefined, notFound(qprTitle(p)));
   return a;
 }
 

@@ -6,7 +6,8 @@
 import { QPR_PERIODS, QUARTERS, type InitiativeRef, type QprPeriod, type Quarter } from "../../domain/plan";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { minutesTabName } from "../read/minuteRecords";
-import { initiativeNames, LIST_NAMES, minutesNames, parseMinutesName, PLAN_NAMES, qprNames, quarterListName, SUMMARY_NAMES, type RatingKind } from "../names";
+import { initiativeNames, LIST_NAMES, minutesNames, parseCorrectionsName, parseMinutesName, PLAN_NAMES, qprNames, quarterListName, SUMMARY_NAMES, type RatingKind } from "../names";
+import { REVIEW_STATUSES } from "../../domain/review";
 import { PLAN_SHEET, SUMMARY_SHEET, qprSheetName } from "../sheetNames";
 import { isLive } from "../read/readCells";
 import { initiativeRefs } from "../read/readPlan";
@@ -100,15 +101,30 @@ export function summaryGroup(snap: WorkbookSnapshot): NameGroup {
   return { kind: "summary", label: "the Summary sheet", names, sheet: groupSheet(snap, names, SUMMARY_SHEET) };
 }
 
-/** A QPR view's names: the overall narrative, its area, and each objective narrative it has (or `objectives`). */
-export function qprGroup(snap: WorkbookSnapshot, period: QprPeriod, objectives: readonly number[] = []): NameGroup {
+/** What a QPR view's sheet shows beyond its narratives: the review round (views built since it exists) and each initiative's corrections cell. */
+export interface QprShown {
+  review: boolean;
+  corrections: readonly InitiativeRef[];
+}
+
+/**
+ * A QPR view's names: the overall narrative, its area, each objective narrative it has (or
+ * `objectives`), and its review round and corrections cells when it has them (names or `shown`).
+ */
+export function qprGroup(snap: WorkbookSnapshot, period: QprPeriod, objectives: readonly number[] = [], shown: QprShown = { review: false, corrections: [] }): NameGroup {
   const q = qprNames(period);
   const os = new Set(objectives);
+  const fixes = new Map(shown.corrections.map((r) => [`${r.o}.${r.i}`, r]));
   for (const name of Object.keys(snap.names)) {
     const m = new RegExp(`^AIP\\.QPR\\.${period}\\.O(\\d+)\\.Narrative$`).exec(name);
     if (m) os.add(Number(m[1]));
+    const ref = parseCorrectionsName(q.prefix, name);
+    if (ref) fixes.set(`${ref.o}.${ref.i}`, ref);
   }
-  const names = [q.overall, q.area, ...[...os].sort((a, b) => a - b).map((o) => q.objective(o))];
+  const review = [q.review.status, ...REVIEW_STATUSES.map((s) => q.review.stepDate(s))];
+  const hasReview = shown.review || review.some((n) => n in snap.names);
+  const refs = [...fixes.values()].sort((x, y) => x.o - y.o || x.i - y.i);
+  const names = [q.overall, q.area, ...[...os].sort((a, b) => a - b).map((o) => q.objective(o)), ...(hasReview ? review : []), ...refs.map((r) => q.review.corrections(r))];
   return { kind: "qpr", label: `the QPR view of ${period}`, names, sheet: groupSheet(snap, names, qprSheetName(period)), period };
 }
 

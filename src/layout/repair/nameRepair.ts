@@ -19,7 +19,7 @@ import {
   type Anchors,
 } from "./anchors";
 import { minutesNames, parseInitiativeName, parseMinutesName } from "../names";
-import { isMinutesSheet, isSummarySheet, minutesAnchors, minutesKeyOfTab, qprAnchors, qprObjectives, qprPeriodOf, summaryAnchors } from "./followUpAnchors";
+import { isMinutesSheet, isSummarySheet, minutesAnchors, minutesKeyOfTab, qprAnchors, qprObjectives, qprPeriodOf, qprShown, summaryAnchors } from "./followUpAnchors";
 import { gapsOf, initiativeGroup, listsGroup, minutesGroup, nameGroups, planGroup, qprGroup, quarterGroup, summaryGroup, type NameGroup } from "./nameGaps";
 import { isLive } from "../read/readCells";
 import { SheetGrid } from "../sheetGrid";
@@ -101,7 +101,7 @@ export function planRepair(snap: WorkbookSnapshot): RepairPlan {
     const p = qprPeriodOf(g);
     if (!p) continue;
     const index = groups.findIndex((x) => x.kind === "qpr" && x.period === p);
-    const group = qprGroup(snap, p, qprObjectives(g));
+    const group = qprGroup(snap, p, qprObjectives(g), qprShown(g));
     if (index >= 0) groups[index] = group;
     else groups.push(group);
   }

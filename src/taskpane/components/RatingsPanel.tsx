@@ -2,7 +2,8 @@
  * "Ratings": the Plan Monitor rates every initiative for a QPR period, one at a time: the process
  * and performance ratings chosen from the state's scales (the definition of the level in focus
  * shown), evidence, who rated and when. Save writes that initiative's rating cells on its strategy
- * sheet. Then "Roll up to Summary" and "Build QPR view" build the sheets that read those cells.
+ * sheet. Then "Roll up to Summary" and "Build QPR view" build the sheets that read those cells, and
+ * once a year "Build Summative report" gathers the year (ratings/SummativeButtons.tsx).
  */
 import { Button, Divider, Dropdown, Field, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -22,6 +23,7 @@ import { NoPlan } from "./common/NoPlan";
 import { Note } from "./common/Note";
 import { InitiativeList, numberOf } from "./ratings/InitiativeList";
 import { RatingCard } from "./ratings/RatingCard";
+import { SummativeButtons } from "./ratings/SummativeButtons";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -147,6 +149,8 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
 
   const busy = action.busy;
   const noInitiatives = entries !== undefined && entries.length === 0;
+  // The Summary, the QPR view and the Summative report each need at least one initiative.
+  const sheetsDisabled = busy || noInitiatives;
   return (
     <section className={styles.panel} aria-label="Ratings">
       <Field label="QPR period" hint="Named by the month the QPR is published.">
@@ -194,13 +198,15 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
       <Text>When the ratings are in: the Summary counts them by level and period, and the QPR view is the sheet the monitor writes from.</Text>
       {noInitiatives && <Text size={200}>Roll up and the QPR view need at least one initiative.</Text>}
       <div className={styles.row}>
-        <Button disabled={busy || noInitiatives} onClick={() => void rollUpSummary()}>
+        <Button disabled={sheetsDisabled} onClick={() => void rollUpSummary()}>
           Roll up to Summary
         </Button>
-        <Button disabled={busy || noInitiatives} onClick={() => void buildView()}>
+        <Button disabled={sheetsDisabled} onClick={() => void buildView()}>
           Build QPR view
         </Button>
       </div>
+      <Divider />
+      <SummativeButtons port={port} action={action} disabled={sheetsDisabled} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** Queues one SheetSpec's writes on an Office.js worksheet, in the order the xlsx adapter applies them. */
-import type { Cell, ConditionalFormat, ListValidation, PageMargins, PrintSetup, SheetSpec, Style } from "../spec";
+import type { Cell, ConditionalFormat, DateValidation, ListValidation, PageMargins, PrintSetup, SheetSpec, Style } from "../spec";
 import { blockRange, cellAddress, parseCell, parseRange } from "../../util/a1";
 import { clip, columnWidthPoints, H_ALIGN, hasFormula, officeInput, V_ALIGN } from "./cellInput";
 import { bandText } from "../pageBands";
@@ -112,6 +112,19 @@ function addValidation(ranges: Ranges, v: ListValidation, fresh: boolean): void 
   if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
 }
 
+/**
+ * Only dates: Office.js's DateTimeDataValidation takes formula1 as an ISO 8601 date string
+ * (learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation#excel-excel-datetimedatavalidation-formula1-member).
+ */
+function addDateValidation(ranges: Ranges, v: DateValidation, fresh: boolean): void {
+  const dv = ranges.get(v.range).dataValidation;
+  if (!fresh) dv.clear();
+  dv.rule = { date: { formula1: "2000-01-01", operator: "GreaterThan" } };
+  dv.ignoreBlanks = true;
+  dv.errorAlert = { showAlert: true, style: "Stop", title: "Type a date", message: "Please type a date, e.g. 3/15/2027." };
+  if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
+}
+
 function addConditionalFormat(ranges: Ranges, f: ConditionalFormat): void {
   const cf = ranges.get(f.range).conditionalFormats.add("Custom");
   cf.custom.rule.formula = f.formula;
@@ -184,6 +197,10 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
   for (const v of spec.validations ?? []) {
     await payload.reserve(ranges.cost(v.range) + CALL_BYTES * 5 + (v.prompt ? v.prompt.message.length : 0));
     addValidation(ranges, v, options.fresh);
+  }
+  for (const v of spec.dateValidations ?? []) {
+    await payload.reserve(ranges.cost(v.range) + CALL_BYTES * 5 + (v.prompt ? v.prompt.message.length : 0));
+    addDateValidation(ranges, v, options.fresh);
   }
   // Excel adds each conditional format at the top priority: add the last first to keep the spec's order.
   for (const f of [...(spec.conditionalFormats ?? [])].reverse()) {

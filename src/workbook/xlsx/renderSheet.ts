@@ -6,7 +6,12 @@ import { clearRange, mergeRange, writeBlock } from "./cellWrites";
 import { addConditionalFormats, removeConditionalFormats } from "./conditionalFormats";
 import { setColumns, setFreeze, setPrint, setRows, setTabColor } from "./sheetSetup";
 import { mergeStyle } from "./styles";
-import { addListValidation } from "./validations";
+import { addDateValidation, addListValidation } from "./validations";
+
+function addValidations(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  for (const v of spec.validations ?? []) addListValidation(ws, v);
+  for (const v of spec.dateValidations ?? []) addDateValidation(ws, v);
+}
 
 export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const range of spec.clear ?? []) {
@@ -26,7 +31,7 @@ export function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     }
   }
   for (const range of spec.merges ?? []) mergeRange(ws, range);
-  for (const v of spec.validations ?? []) addListValidation(ws, v);
+  addValidations(ws, spec);
   if (spec.conditionalFormats) addConditionalFormats(ws, spec.conditionalFormats);
   if (spec.columns) setColumns(ws, spec.columns);
   if (spec.rows) setRows(ws, spec.rows);

@@ -3,7 +3,7 @@
  * and squeezes equal neighbours back into ranges when it writes one.
  */
 import type * as ExcelJS from "exceljs";
-import type { ListValidation } from "../spec";
+import type { DateValidation, ListValidation } from "../spec";
 import { cellAddress, parseRange, type RangeRef } from "../../util/a1";
 
 /** Excel refuses (or "repairs") longer prompt titles and messages. */
@@ -66,6 +66,33 @@ export function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation): voi
     error: v.allowOther
       ? "This value is not in the list. Choose Yes to keep it anyway, or No to pick from the list."
       : "Please choose a value from the dropdown list in this cell.",
+  };
+  if (v.prompt) {
+    validation.showInputMessage = true;
+    validation.promptTitle = clip(v.prompt.title, TITLE_MAX);
+    validation.prompt = clip(v.prompt.message, MESSAGE_MAX);
+  }
+  const r = parseRange(v.range);
+  const cells = validationsByCell(ws);
+  for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) cells.set(cellAddress(row, col), validation);
+  rewrite(ws, cells);
+}
+
+/** The first day a date validation accepts: Excel's "greater than 1/1/2000" (any real date). */
+export const DATE_FLOOR = "2000-01-01";
+export const DATE_ERROR = { title: "Type a date", message: "Please type a date, e.g. 3/15/2027." } as const;
+
+/** Only dates (or blank) on every cell of the range, replacing what validation was there. */
+export function addDateValidation(ws: ExcelJS.Worksheet, v: DateValidation): void {
+  const validation: ExcelJS.DataValidation = {
+    type: "date",
+    operator: "greaterThan",
+    allowBlank: true,
+    formulae: [new Date(`${DATE_FLOOR}T00:00:00Z`)],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: DATE_ERROR.title,
+    error: DATE_ERROR.message,
   };
   if (v.prompt) {
     validation.showInputMessage = true;

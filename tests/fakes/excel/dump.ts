@@ -20,7 +20,8 @@ function dumpSheet(sheet: SheetData): SheetDump {
   for (const [key, v] of sheet.validations) {
     const [row, col] = key.split(",").map(Number);
     // A source without "=" is a fixed list ("Yes,No"): dumped as the file stores it, in quotes.
-    sources.set(cellAddress(row, col), v.source.startsWith("=") ? v.source : `"${v.source}"`);
+    if (v.type === "date") sources.set(cellAddress(row, col), `date ${v.source}`);
+    else sources.set(cellAddress(row, col), v.source.startsWith("=") ? v.source : `"${v.source}"`);
   }
   const out: SheetDump = { name: sheet.name, cells, merges: sheet.merges.map((m) => rectAddress(m)).sort(), validations: validationRanges(sources) };
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) out.freeze = { ...sheet.freeze };

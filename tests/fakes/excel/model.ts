@@ -28,7 +28,10 @@ export interface CellData {
 }
 
 export interface ValidationData {
+  /** A list rule's source, or a date rule's "GreaterThan 2000-01-01" (operator and formula1). */
   source: string;
+  /** "date" for a DateTimeDataValidation rule; a list otherwise. */
+  type?: "date";
   inCellDropDown: boolean;
   prompt?: { showPrompt: boolean; title?: string; message?: string };
   errorAlert?: { showAlert: boolean; style?: string; title?: string; message?: string };

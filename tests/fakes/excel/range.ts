@@ -315,7 +315,7 @@ export class FakeRangeFormat {
 }
 
 export class FakeDataValidation {
-  declare rule: { list?: { inCellDropDown: boolean; source: string } };
+  declare rule: { list?: { inCellDropDown: boolean; source: string }; date?: { formula1: string; operator: string } };
   declare prompt: ValidationData["prompt"];
   declare errorAlert: ValidationData["errorAlert"];
   declare ignoreBlanks: boolean;
@@ -334,6 +334,8 @@ export class FakeDataValidation {
     writeOnly(this, `${label} dataValidation`, {
       rule: (v) =>
         queue((t) => {
+          const date = (v as { date?: { formula1?: unknown; operator?: unknown } } | null)?.date;
+          if (date) return setDateRule(t, label, date);
           const list = (v as { list?: { inCellDropDown?: unknown; source?: unknown } } | null)?.list;
           if (!list || typeof list.source !== "string" || list.source === "") throw invalid(label, "only list rules with a source are supported by the fake");
           // A source naming a defined name that does not exist (yet) evaluates to an error: Excel refuses the rule.
@@ -352,6 +354,23 @@ export class FakeDataValidation {
   clear(): void {
     this.queue((t) => removeValidations(t));
   }
+}
+
+/** Excel.DataValidationOperator (learn.microsoft.com/javascript/api/excel/excel.datavalidationoperator). */
+const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+
+/**
+ * A DateTimeDataValidation rule: formula1 is a date in ISO 8601, a reference or a formula
+ * (learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation); Excel refuses anything
+ * else with InvalidArgument, as it does an operator that is not one of its own.
+ */
+function setDateRule(t: RangeTarget, label: string, date: { formula1?: unknown; operator?: unknown }): void {
+  if (typeof date.operator !== "string" || !OPERATORS.includes(date.operator))
+    throw invalid(label, `the date rule's operator "${String(date.operator)}" is not an Excel.DataValidationOperator`);
+  const f = date.formula1;
+  if (typeof f !== "string" || !(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(f) || f.startsWith("=")))
+    throw invalid(label, `the date rule's formula1 ${JSON.stringify(f)} is not an ISO 8601 date or a formula`);
+  forEachKey(t, (key) => t.sheet.validations.set(key, { type: "date", source: `${date.operator} ${f}`, inCellDropDown: false }));
 }
 
 function forEachKey(t: RangeTarget, fn: (key: string) => void): void {

@@ -72,6 +72,7 @@ test("LibreOffice shows every initiative's ratings in the QPR view, and follows 
           r.performanceEvidence ?? "",
           rated ? "Keisha Williams" : (r.ratedBy ?? ""),
           rated ? isoToSerial("2027-03-03") : r.ratedOn ? isoToSerial(r.ratedOn) : "",
+          "", // factual corrections from the district: none typed
         ]);
       }),
     );

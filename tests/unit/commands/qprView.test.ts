@@ -6,6 +6,7 @@
 import { newPlan } from "../../../src/commands/newPlan";
 import { qprView } from "../../../src/commands/qprView";
 import { initiativeNames, qprNames } from "../../../src/layout/names";
+import { readQprReview } from "../../../src/layout/read/reviewRound";
 import { WorkbookError, type WorkbookPort, type WorkbookSnapshot } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { dumpXlsx } from "../../support/dumpXlsx";
@@ -84,4 +85,51 @@ test("a tab of a person's own called like the view (none of the view's names poi
   await wb.apply({ sheets: [{ name: "QPR Jun", create: true, blocks: [{ at: "A1", cells: [["my own notes"]] }] }], names: [] });
   await expect(qprView(wb, { period: "Jun" })).rejects.toThrow(/the sheet "QPR Jun" is not the add-in's QPR view .*AIP\.QPR\.Jun\.Area.*Rename that sheet/);
   expect(qprCells(wb, "QPR Jun").map((c) => c.value)).toEqual(["my own notes"]);
+});
+
+test("a view built before the review round (area A:H) with a person's text in column I is not rebuilt over it; without text it is", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, generatePlan(1, 2));
+  await qprView(wb, { period: "Jun" });
+  const q = qprNames("Jun");
+  const area = (await wb.snapshot()).names[q.area];
+  const lastRow = Number(/\d+$/.exec(area.range)![0]);
+  // As an older add-in left it: the area ends at column H.
+  await wb.apply({ sheets: [], names: [{ name: q.area, sheet: area.sheet, range: `A1:H${lastRow}` }] });
+  const ws = wb.book.getWorksheet(area.sheet)!;
+  for (let r = 1; r <= lastRow; r++) ws.getCell(`I${r}`).value = null; // nothing of the add-in's in column I then
+  ws.getCell("I40").value = "my own note";
+  await expect(qprView(wb, { period: "Jun" })).rejects.toThrow(/column I of "QPR Jun", and I40 there hold text of your own/);
+  expect(ws.getCell("I40").value).toBe("my own note");
+  expect((await wb.snapshot()).names[q.area].range).toBe(`A1:H${lastRow}`);
+  ws.getCell("I40").value = null;
+  await qprView(wb, { period: "Jun" });
+  expect((await wb.snapshot()).names[q.area].range).toMatch(/^A1:I\d+$/);
+});
+
+test("corrections typed for an initiative that is gone are kept in their own section; an unknown status reads as a draft, reported", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, generatePlan(1, 2));
+  await qprView(wb, { period: "Jan" });
+  const q = qprNames("Jan");
+  const snap = await wb.snapshot();
+  for (const [name, value] of [
+    [q.review.corrections({ o: 1, i: 2 }), "+Figures are for October."],
+    [q.review.status, "Final"],
+  ]) {
+    const read = snap.names[name];
+    wb.book.getWorksheet(read.sheet)!.getCell(read.range).value = value;
+  }
+  const gone = snap.names[initiativeNames({ o: 1, i: 2 }).description].sheet;
+  await qprView(
+    seenAs(wb, (s) => ({ ...s, sheets: s.sheets.filter((x) => x !== gone) })),
+    { period: "Jan" },
+  );
+  const cells = qprCells(wb, "QPR Jan");
+  expect(cells.map((c) => c.value)).toContain("Factual corrections kept from initiatives no longer in the plan");
+  expect(cells.map((c) => c.value)).toContain("+Figures are for October.");
+  const review = readQprReview(await wb.snapshot(), "Jan");
+  expect(review.status).toBe("draft");
+  expect(review.problems).toEqual([{ where: q.review.status, message: expect.stringContaining('The review status "Final" is not one of Draft, In factual review, Published') }]);
+  expect(review.corrections).toEqual([{ ref: { o: 1, i: 2 }, number: "1.2", text: "+Figures are for October." }]);
 });

@@ -1,0 +1,82 @@
+/**
+ * "Build Summative report": builds or updates the "Summative YYYY-YY" sheet of a school year
+ * (layout/build/summativeSheet.ts) and returns what it shows, for the Word document. One snapshot
+ * and one apply whatever the plan's size; writes only that sheet and its names; the sheet is
+ * updated in place, never deleted, and a tab of a person's own with its name is never written over.
+ * What people typed there (narratives, review round, corrections, outcomes' results) is read from
+ * the snapshot and written back.
+ */
+import { localToday, schoolYearLabel } from "../domain/calendar";
+import type { IsoDate } from "../domain/plan";
+import { shortSchoolYear } from "../domain/summative";
+import { summativeSheetSpec } from "../layout/build/summativeSheet";
+import { summativeNames } from "../layout/names";
+import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
+import { assertHasPlan, readPlan, type Problem } from "../layout/read/readPlan";
+import { summativeModel, type SummativeModel } from "../layout/read/summativeModel";
+import { summativeSheetName } from "../layout/sheetNames";
+import { parseRange } from "../util/a1";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
+
+export interface SummativeInput {
+  /** Start year of the school year reported (2026 for 2026-27); default: the plan's. */
+  year?: number;
+  /** The day activities overdue and quarters not begun are counted for (default: today here). */
+  today?: IsoDate;
+}
+
+export interface SummativeResult {
+  /** The tab written. */
+  sheet: string;
+  /** Initiatives listed. */
+  initiatives: number;
+  /** What the report shows, for the Word document. */
+  model: SummativeModel;
+  /** Initiatives left out because their strategy sheet is gone. */
+  problems: Problem[];
+}
+
+/** The workbook's plan is for another school year than the one asked for: its ratings are that year's. */
+export class OtherYearError extends WorkbookError {
+  constructor(
+    readonly asked: number,
+    readonly planYear: number,
+  ) {
+    super(
+      `The Summative Report of ${schoolYearLabel(asked)} cannot be built from this workbook: its plan is for ${schoolYearLabel(planYear)} (Plan sheet, School year), and its ratings are that year's. Build the report of ${shortSchoolYear(planYear)}, or open the workbook of ${shortSchoolYear(asked)}.`,
+    );
+    this.name = "OtherYearError";
+  }
+}
+
+export async function summative(port: WorkbookPort, input: SummativeInput = {}): Promise<SummativeResult> {
+  const snap = await port.snapshot();
+  assertHasPlan(snap);
+  const { plan } = readPlan(snap);
+  if (!plan.schoolYear) {
+    throw new WorkbookError(
+      "The Summative Report needs the plan's school year, and the Plan sheet has none: type it in the School year cell (e.g. 2026-27), then build the report again.",
+    );
+  }
+  const year = input.year ?? plan.schoolYear;
+  if (year !== plan.schoolYear) throw new OtherYearError(year, plan.schoolYear);
+
+  const s = summativeNames(year);
+  const names = [s.area, ...Object.keys(snap.names).filter((n) => n.startsWith(`${s.prefix}.`) && n !== s.area)];
+  const own = ownSheet(snap, names, summativeSheetName(year));
+  if (own.kind === "lookalike") {
+    throw new WorkbookError(
+      lookalikeMessage(own.sheet, { outcome: "The Summative Report was not built", what: "Summative Report", names, again: "build the report again", repairable: false }),
+    );
+  }
+  const found = own.kind === "found";
+  const sheet = found ? own.sheet : summativeSheetName(year);
+  const area = snap.names[s.area];
+  const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
+
+  const model = summativeModel(snap, plan, year, input.today ?? localToday());
+  const built = summativeSheetSpec({ model, sheet, mode: found ? "update" : "create", previousLastRow });
+  await port.apply({ sheets: [built.sheet], names: built.names });
+  const initiatives = model.objectives.reduce((n, o) => n + o.initiatives.length, 0);
+  return { sheet, initiatives, model, problems: model.problems };
+}
