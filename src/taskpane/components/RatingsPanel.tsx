@@ -2,7 +2,8 @@
  * "Ratings": the Plan Monitor rates every initiative for a QPR period, one at a time: the process
  * and performance ratings chosen from the state's scales (the definition of the level in focus
  * shown), evidence, who rated and when. Save writes that initiative's rating cells on its strategy
- * sheet. Then "Roll up to Summary" and "Build QPR view" build the sheets that read those cells.
+ * sheet. Then "Roll up to Summary" and "Build QPR view" build the sheets that read those cells, and
+ * "QPR as Word" writes the QPR in the state's format.
  */
 import { Button, Divider, Dropdown, Field, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -22,6 +23,7 @@ import { NoPlan } from "./common/NoPlan";
 import { Note } from "./common/Note";
 import { InitiativeList, numberOf } from "./ratings/InitiativeList";
 import { RatingCard } from "./ratings/RatingCard";
+import { QprToWord } from "./word/QprToWord";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -191,7 +193,10 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
       </Button>
 
       <Divider />
-      <Text>When the ratings are in: the Summary counts them by level and period, and the QPR view is the sheet the monitor writes from.</Text>
+      <Text>
+        When the ratings are in: the Summary counts them by level and period, the QPR view is the sheet the monitor writes from, and the Word document is the QPR as the state
+        publishes it.
+      </Text>
       {noInitiatives && <Text size={200}>Roll up and the QPR view need at least one initiative.</Text>}
       <div className={styles.row}>
         <Button disabled={busy || noInitiatives} onClick={() => void rollUpSummary()}>
@@ -200,6 +205,7 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
         <Button disabled={busy || noInitiatives} onClick={() => void buildView()}>
           Build QPR view
         </Button>
+        <QprToWord port={port} action={action} period={period} disabled={noInitiatives} />
       </div>
     </section>
   );
