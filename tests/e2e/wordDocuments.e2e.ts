@@ -1,0 +1,76 @@
+/**
+ * The plan and the QPR as Word documents from the pane: "Plan as Word" on the Check page and "QPR
+ * as Word" on the Ratings page each download a .docx made from one read of the workbook, with no
+ * writes. Screenshots in test-results/screenshots/word-*.png.
+ */
+import JSZip from "jszip";
+import { readFileSync } from "fs";
+import type { Page } from "playwright-core";
+import { outcome, paneEachTest, type PaneSession, openPage } from "./support/pane";
+
+let pane: PaneSession;
+paneEachTest((p) => (pane = p));
+
+async function samplePlan(page: Page) {
+  await page.getByRole("button", { name: "Create the sample plan" }).click();
+  await outcome(page, "Plan created");
+}
+
+/** Clicks `button`, waits for the download and returns its name and its body's text. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string; headers: string }> {
+  const started = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  const file = await started;
+  const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
+  const text = async (re: RegExp) =>
+    (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => re.test(n))
+          .map((n) => zip.file(n)!.async("string")),
+      )
+    )
+      .join(" ")
+      .replace(/<[^>]+>/g, "");
+  return { name: file.suggestedFilename(), text: await text(/^word\/document\.xml$/), headers: await text(/^word\/header\d+\.xml$/) };
+}
+
+test("Plan as Word on the Check page downloads the plan in the Appendix C layout, from one read and no writes", async () => {
+  const { page } = pane;
+  await samplePlan(page);
+  await openPage(page, "Check");
+  const before = await pane.dump();
+  await pane.resetSyncCount();
+  const doc = await download(page, "Plan as Word (.docx)");
+  await outcome(page, "Word document ready");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(1);
+  expect(await pane.dump()).toEqual(before);
+  expect(doc.name).toBe("Riverton Public Schools Accelerated Improvement Plan 2026-27.docx");
+  expect(doc.text).toContain("Level 4 District Accelerated Improvement Plan");
+  expect(doc.text).toContain("Create the Theory of Action that will drive the development of the Plan.");
+  expect(doc.text).toContain("Section 2: Initiative Strategy Sheet, Initiative 4.3");
+  await pane.screenshot("word-01-plan");
+});
+
+test("QPR as Word on the Ratings page downloads the chosen period's QPR in the state's format", async () => {
+  const { page } = pane;
+  await samplePlan(page);
+  await openPage(page, "Ratings");
+  await page.getByRole("combobox", { name: "QPR period" }).click();
+  await page.getByRole("option", { name: /^Jan:/ }).click();
+  await page.getByText(/Still unrated|All \d+ initiatives are rated/).waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Build QPR view" }).click();
+  await outcome(page, "QPR view for Jan built");
+  const before = await pane.dump();
+  await pane.resetSyncCount();
+  const doc = await download(page, "QPR as Word (.docx)");
+  await outcome(page, "Word document ready");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(1);
+  expect(await pane.dump()).toEqual(before);
+  expect(doc.name).toBe("Riverton Public Schools QPR January 2027.docx");
+  expect(doc.text).toContain("Quarterly Progress Report (QPR): January 2027");
+  expect(doc.text).toContain("Improvement Process Stages");
+  expect(doc.text).toContain("Technical Implementation Stage");
+  expect(doc.headers).not.toContain("DRAFT");
+  await pane.screenshot("word-02-qpr");
+});
