@@ -7,7 +7,7 @@
  * REVIEW at the top of every page; the district's factual corrections show beside the evidence.
  * The pane loads this module with import() (the docx library is big).
  */
-import { Paragraph, TableRow, TextRun, type FileChild } from "docx";
+import { Paragraph, TableCell, TableRow, TextRun, type FileChild } from "docx";
 import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../domain/scales";
 import { docxBlob, docxBytes, textWidth, wordDocument } from "./docxPage";
 import { borderedTable, gridTable, headerRow, HEADER_FILL, LABEL_FILL, tableCell } from "./docxTable";
@@ -31,47 +31,31 @@ function ratingText(scale: Scale, value: string): Paragraph[] {
   return [new Paragraph({ children: [new TextRun({ text: value, bold: true })] }), new Paragraph({ children: [new TextRun({ text: rank, italics: true, size: 18 })] })];
 }
 
+/** A rating's row: the scale it is on, the level with its rank, the evidence, and any cells after (the district's corrections). */
+function ratingRow(kind: string, scale: Scale, rating: string, evidence: string, widths: readonly number[], after: TableCell[] = []): TableRow {
+  const scaleCell = tableCell([labelled(kind), new Paragraph({ children: [new TextRun({ text: scale.title, italics: true, size: 18 })] })], { width: widths[0], fill: LABEL_FILL });
+  return new TableRow({ cantSplit: true, children: [scaleCell, tableCell(ratingText(scale, rating), { width: widths[1] }), tableCell(evidence, { width: widths[2] }), ...after] });
+}
+
 /** One initiative: its number, description and lead over its two ratings with their evidence (and the district's corrections). */
 function initiativeTable(ini: QprReportInitiative, correction: string): FileChild {
   const withCorrections = correction.trim() !== "";
   const widths = withCorrections ? [1700, 2000, 3160, 2500] : [1900, 2400, 5060];
-  const [scaleW, ratingW, evidenceW] = widths;
+  const lead = new Paragraph({ children: [new TextRun({ text: "Lead: ", bold: true }), new TextRun(ini.lead)] });
   const title = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [
-      tableCell(
-        [labelled(`Initiative ${ini.number}: `, new TextRun(ini.description)), new Paragraph({ children: [new TextRun({ text: "Lead: ", bold: true }), new TextRun(ini.lead)] })],
-        {
-          width: WIDTH,
-          columnSpan: widths.length,
-          fill: HEADER_FILL,
-        },
-      ),
-    ],
+    children: [tableCell([labelled(`Initiative ${ini.number}: `, new TextRun(ini.description)), lead], { width: WIDTH, columnSpan: widths.length, fill: HEADER_FILL })],
   });
   const headers = ["Rating", "Level", "Supporting evidence", ...(withCorrections ? [CORRECTIONS_HEADER] : [])];
-  const scaleCell = (scale: Scale, kind: string) =>
-    tableCell([labelled(kind), new Paragraph({ children: [new TextRun({ text: scale.title, italics: true, size: 18 })] })], { width: scaleW, fill: LABEL_FILL });
-  const processRow = new TableRow({
-    cantSplit: true,
-    children: [
-      scaleCell(PROCESS_SCALE, "Process"),
-      tableCell(ratingText(PROCESS_SCALE, ini.process), { width: ratingW }),
-      tableCell(ini.processEvidence, { width: evidenceW }),
-      ...(withCorrections ? [tableCell(correction, { width: widths[3], rowSpan: 2 })] : []),
-    ],
-  });
-  const performanceRow = new TableRow({
-    cantSplit: true,
-    children: [
-      scaleCell(PERFORMANCE_SCALE, "Performance"),
-      tableCell(ratingText(PERFORMANCE_SCALE, ini.performance), { width: ratingW }),
-      tableCell(ini.performanceEvidence, { width: evidenceW }),
-    ],
-  });
+  const corrections = withCorrections ? [tableCell(correction, { width: widths[3], rowSpan: 2 })] : [];
   const rated = [ini.ratedBy && `Rated by ${ini.ratedBy}`, ini.ratedOn && `on ${dateText(ini.ratedOn)}`].filter(Boolean).join(" ");
-  const rows = [title, headerRow(headers, widths), processRow, performanceRow];
+  const rows = [
+    title,
+    headerRow(headers, widths),
+    ratingRow("Process", PROCESS_SCALE, ini.process, ini.processEvidence, widths, corrections),
+    ratingRow("Performance", PERFORMANCE_SCALE, ini.performance, ini.performanceEvidence, widths),
+  ];
   if (rated) rows.push(new TableRow({ children: [tableCell([note(rated)], { width: WIDTH, columnSpan: widths.length })] }));
   return borderedTable(widths, rows);
 }

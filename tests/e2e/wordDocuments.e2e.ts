@@ -16,11 +16,19 @@ async function samplePlan(page: Page) {
   await outcome(page, "Plan created");
 }
 
-/** Clicks `button`, waits for the download and returns its name and its body's text. */
+/**
+ * Clicks `button` and returns the download's name and text (body and page headers), having checked
+ * that it came from one read of the workbook (one sync) and changed nothing in it.
+ */
 async function download(page: Page, button: string): Promise<{ name: string; text: string; headers: string }> {
+  const before = await pane.dump();
+  await pane.resetSyncCount();
   const started = page.waitForEvent("download");
   await page.getByRole("button", { name: button }).click();
   const file = await started;
+  await outcome(page, "Word document ready");
+  expect(await pane.syncCount()).toBeLessThanOrEqual(1);
+  expect(await pane.dump()).toEqual(before);
   const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
   const text = async (re: RegExp) =>
     (
@@ -39,16 +47,14 @@ test("Plan as Word on the Check page downloads the plan in the Appendix C layout
   const { page } = pane;
   await samplePlan(page);
   await openPage(page, "Check");
-  const before = await pane.dump();
-  await pane.resetSyncCount();
   const doc = await download(page, "Plan as Word (.docx)");
-  await outcome(page, "Word document ready");
-  expect(await pane.syncCount()).toBeLessThanOrEqual(1);
-  expect(await pane.dump()).toEqual(before);
   expect(doc.name).toBe("Riverton Public Schools Accelerated Improvement Plan 2026-27.docx");
-  expect(doc.text).toContain("Level 4 District Accelerated Improvement Plan");
-  expect(doc.text).toContain("Create the Theory of Action that will drive the development of the Plan.");
-  expect(doc.text).toContain("Section 2: Initiative Strategy Sheet, Initiative 4.3");
+  const expected = [
+    "Level 4 District Accelerated Improvement Plan",
+    "Create the Theory of Action that will drive the development of the Plan.",
+    "Section 2: Initiative Strategy Sheet, Initiative 4.3",
+  ];
+  expect(expected.filter((t) => !doc.text.includes(t))).toEqual([]);
   await pane.screenshot("word-01-plan");
 });
 
@@ -61,16 +67,10 @@ test("QPR as Word on the Ratings page downloads the chosen period's QPR in the s
   await page.getByText(/Still unrated|All \d+ initiatives are rated/).waitFor({ timeout: 30_000 });
   await page.getByRole("button", { name: "Build QPR view" }).click();
   await outcome(page, "QPR view for Jan built");
-  const before = await pane.dump();
-  await pane.resetSyncCount();
   const doc = await download(page, "QPR as Word (.docx)");
-  await outcome(page, "Word document ready");
-  expect(await pane.syncCount()).toBeLessThanOrEqual(1);
-  expect(await pane.dump()).toEqual(before);
   expect(doc.name).toBe("Riverton Public Schools QPR January 2027.docx");
-  expect(doc.text).toContain("Quarterly Progress Report (QPR): January 2027");
-  expect(doc.text).toContain("Improvement Process Stages");
-  expect(doc.text).toContain("Technical Implementation Stage");
+  const expected = ["Quarterly Progress Report (QPR): January 2027", "Improvement Process Stages", "Technical Implementation Stage", "Performance Ratings"];
+  expect(expected.filter((t) => !doc.text.includes(t))).toEqual([]);
   expect(doc.headers).not.toContain("DRAFT");
   await pane.screenshot("word-02-qpr");
 });
