@@ -27,12 +27,12 @@ export function minutesDocument(m: MinutesModel) {
     ...bullets(MINUTES_GOALS),
     heading(s1.text, 3),
     ...bullets(m.sections["1"]),
-    ...(m.agenda.length > 0 ? [note("From the plan for this month:"), gridTable(AGENDA_HEADERS, m.agenda, [1000, 4560, 2200, 1600])] : []),
+    ...(m.agenda.length > 0 ? [note("From the plan for this month:"), gridTable(AGENDA_HEADERS, m.agenda, [1200, 4360, 2200, 1600])] : []),
     heading(s1a.text, 3),
     gridTable(
       EVIDENCE_HEADERS,
       m.evidence.map((e) => [e.initiative, e.evidence, e.who, e.where]),
-      [1000, 4160, 2100, 2100],
+      [1200, 3960, 2100, 2100],
     ),
     ...rest.flatMap((s) => [heading(s.text, 3), ...bullets(m.sections[s.key])]),
     new Paragraph({

@@ -28,9 +28,9 @@ function runningTitle(plan: Plan, part: string): { left: string; right: string }
   return { left: plan.district, right: [`Accelerated Improvement Plan${year ? `, ${year}` : ""}`, part].filter(Boolean).join(": ") };
 }
 
-/** A Section 1 box: the template's prompt on a grey band, the district's answer below it. */
+/** A Section 1 box: the template's prompt on a grey band (kept with the answer's first lines), the district's answer below it. */
 function box(prompt: string, answer: readonly Paragraph[]): FileChild[] {
-  const table = borderedTable([PORTRAIT], [new TableRow({ cantSplit: true, children: [tableCell(prompt, { width: PORTRAIT, fill: LABEL_FILL, bold: true })] }), [answer]]);
+  const table = borderedTable([PORTRAIT], [new TableRow({ cantSplit: true, children: [tableCell([labelled(prompt)], { width: PORTRAIT, fill: LABEL_FILL })] }), [answer]]);
   return [table, new Paragraph({ spacing: { after: 120 }, children: [] })];
 }
 
