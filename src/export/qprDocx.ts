@@ -12,11 +12,9 @@ import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../do
 import { docxBlob, docxBytes, textWidth, wordDocument } from "./docxPage";
 import { borderedTable, gridTable, headerRow, HEADER_FILL, LABEL_FILL, tableCell } from "./docxTable";
 import { dateText, field, heading, labelled, note, textParagraphs } from "./docxText";
-import { PUBLISHED, type QprReport, type QprReportInitiative, type QprReportObjective, type QprReview } from "./qprModel";
+import type { QprReport, QprReportInitiative, QprReportObjective, QprReview } from "./qprModel";
+import { CORRECTIONS_HEADER, pageMark, PUBLISHED, STATUS_TEXT } from "./review";
 
-export const DRAFT_MARK = "DRAFT FOR FACTUAL REVIEW";
-export const CORRECTIONS_HEADER = "Factual corrections from the district";
-const STATUS_TEXT = { draft: "Draft (Monitor's draft, for factual review)", "in-review": "Draft in factual review with the district", published: "Published" } as const;
 const WIDTH = textWidth("portrait");
 
 export function qprTitle(report: Pick<QprReport, "publication">): string {
@@ -127,7 +125,7 @@ export function qprDocument(report: QprReport, review: QprReview = PUBLISHED) {
     ...evidenceSection(report),
     ...rubricSection(),
   ];
-  const mark = review.status === "published" ? undefined : DRAFT_MARK;
+  const mark = pageMark(review);
   return wordDocument(`${qprTitle(report)}, ${report.district}`, [{ orientation: "portrait", header: { left: report.district, right: qprTitle(report), mark }, children }]);
 }
 

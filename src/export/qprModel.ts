@@ -4,28 +4,23 @@
  * the pane can hold them without loading the docx library.
  */
 import type { IsoDate, QprPeriod } from "../domain/plan";
+import { PUBLISHED, REVIEW_STATUSES, type Review, type ReviewStatus } from "./review";
 
-/** Where the QPR is in its round (SPEC.md §6.2): the Monitor's draft, the district's factual review, published. */
-export type QprReviewStatus = "draft" | "in-review" | "published";
+/** Where the QPR is in its round: "draft" | "in-review" | "published" (review.ts). */
+export type QprReviewStatus = ReviewStatus;
 
-export const QPR_REVIEW_STATUSES: readonly QprReviewStatus[] = ["draft", "in-review", "published"];
+export const QPR_REVIEW_STATUSES = REVIEW_STATUSES;
 
 /**
- * The review round, supplied by whoever knows it (the QPR view's status and corrections cells).
- * A draft or a report in review says DRAFT FOR FACTUAL REVIEW at the top of every page.
+ * The QPR's review round, supplied by whoever knows it (the QPR view's status and corrections
+ * cells): `status`, and `corrections` keyed by initiative number as on the sheets ("1.2"), shown
+ * beside that initiative's evidence when not blank; numbers the report does not hold are listed at
+ * the end, never dropped. A draft or a report in review says DRAFT FOR FACTUAL REVIEW at the top
+ * of every page.
  */
-export interface QprReview {
-  status: QprReviewStatus;
-  /**
-   * Factual corrections from the district, by initiative number as on the sheets ("1.2"); shown
-   * beside that initiative's evidence when not blank. Numbers the report does not hold are listed
-   * at the end, never dropped.
-   */
-  corrections?: Readonly<Record<string, string>>;
-}
+export type QprReview = Review;
 
-/** Nothing says otherwise: the report is published. */
-export const PUBLISHED: QprReview = { status: "published" };
+export { PUBLISHED };
 
 /** One initiative's ratings for the period, exactly as on its strategy sheet ("" when not rated). */
 export interface QprReportInitiative {

@@ -8,6 +8,7 @@ import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { suggest } from "../../domain/suggest";
 import { qprDocxBytes } from "../../export/qprDocx";
 import { QPR_REVIEW_STATUSES, type QprReviewStatus } from "../../export/qprModel";
+import { pageMark } from "../../export/review";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
@@ -48,7 +49,8 @@ async function writeDocx(book: FileArg, period: QprPeriod, status: QprReviewStat
   const { report, problems } = await aboutFile(book.shown, () => qprReport(wb, { period }));
   await writeSafely(out, await qprDocxBytes(report, { status }));
   writeProblems(io, book, problems, "the rest was written");
-  const draft = status === "published" ? "" : ", marked DRAFT FOR FACTUAL REVIEW";
+  const mark = pageMark({ status });
+  const draft = mark ? `, marked ${mark}` : "";
   io.stdout.write(`Wrote the QPR for ${report.publication} as a Word document${draft}: ${out.shown}.\n`);
   return EXIT.ok;
 }

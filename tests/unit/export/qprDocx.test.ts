@@ -1,5 +1,6 @@
 /** The QPR's Word document: the state's format from a report, with the review round it is in. */
-import { CORRECTIONS_HEADER, DRAFT_MARK, qprDocxBytes } from "../../../src/export/qprDocx";
+import { qprDocxBytes } from "../../../src/export/qprDocx";
+import { CORRECTIONS_HEADER, DRAFT_MARK } from "../../../src/export/review";
 import type { QprReport, QprReportInitiative } from "../../../src/export/qprModel";
 import { qprDocxFileName } from "../../../src/export/wordFileNames";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../../src/domain/scales";

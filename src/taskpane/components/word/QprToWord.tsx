@@ -7,6 +7,7 @@ import { Button } from "@fluentui/react-components";
 import { qprReport } from "../../../commands/qprReport";
 import type { QprPeriod } from "../../../domain/plan";
 import { PUBLISHED, type QprReview } from "../../../export/qprModel";
+import { pageMark } from "../../../export/review";
 import { qprDocxFileName } from "../../../export/wordFileNames";
 import type { PanelProps } from "../../pages";
 import { saveAsWord } from "../../wordExport";
@@ -23,7 +24,8 @@ export function QprToWord({ port, action, period, review = PUBLISHED, disabled }
       "Writing the Word document…",
       async () => {
         const { report, problems } = await qprReport(port, { period });
-        const draft = review.status === "published" ? "" : ", marked DRAFT FOR FACTUAL REVIEW";
+        const mark = pageMark(review);
+        const draft = mark ? `, marked ${mark}` : "";
         return saveAsWord({ kind: "qpr", model: report, review }, qprDocxFileName(report, review), `the QPR for ${report.publication} in the state's format${draft}`, problems);
       },
       "The Word document was not made",
