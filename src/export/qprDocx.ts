@@ -8,12 +8,13 @@
  * The pane loads this module with import() (the docx library is big).
  */
 import { Paragraph, TableCell, TableRow, TextRun, type FileChild } from "docx";
+import { REVIEW_LABELS } from "../domain/review";
 import { PERFORMANCE_SCALE, PROCESS_SCALE, levelByName, type Scale } from "../domain/scales";
 import { docxBlob, docxBytes, textWidth, wordDocument } from "./docxPage";
 import { borderedTable, gridTable, headerRow, HEADER_FILL, LABEL_FILL, tableCell } from "./docxTable";
 import { dateText, field, heading, labelled, note, textParagraphs } from "./docxText";
 import type { QprReport, QprReportInitiative, QprReportObjective, QprReview } from "./qprModel";
-import { CORRECTIONS_HEADER, pageMark, PUBLISHED, STATUS_TEXT } from "./review";
+import { CORRECTIONS_HEADER, pageMark, PUBLISHED } from "./review";
 
 const WIDTH = textWidth("portrait");
 
@@ -116,7 +117,7 @@ export function qprDocument(report: QprReport, review: QprReview = PUBLISHED) {
     field("District:", report.district),
     field("Publication month:", report.publication),
     field("Covers the months:", report.covers),
-    field("Status:", STATUS_TEXT[review.status]),
+    field("Status:", REVIEW_LABELS[review.status]),
     heading("Narrative summary of overall progress", 2),
     ...narrative(report.overall, "No overall narrative was written on the QPR view."),
     heading("Progress on each strategic objective and initiative: ratings with supporting evidence", 2),

@@ -1,14 +1,13 @@
 /**
  * A report's round of factual review (SPEC.md §6.2: the Monitor drafts, the district checks the
  * facts, the report is published), as every report's Word document shows it: a mark on every page
- * while it is not published, and the district's corrections beside what they correct. Types and
- * words only, so the pane can hold them without loading the docx library.
+ * while it is not published, and the district's corrections beside what they correct. The statuses
+ * are the domain's (src/domain/review.ts). Types and words only, so the pane can hold them without
+ * loading the docx library.
  */
+import type { ReviewStatus } from "../domain/review";
 
-/** The Monitor's draft, the draft in the district's factual review, published. */
-export type ReviewStatus = "draft" | "in-review" | "published";
-
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ["draft", "in-review", "published"];
+export { REVIEW_STATUSES, type ReviewStatus } from "../domain/review";
 
 export interface Review {
   status: ReviewStatus;
@@ -24,13 +23,6 @@ export const PUBLISHED: Review = { status: "published" };
 
 export const DRAFT_MARK = "DRAFT FOR FACTUAL REVIEW";
 export const CORRECTIONS_HEADER = "Factual corrections from the district";
-
-/** The report's status line. */
-export const STATUS_TEXT: Record<ReviewStatus, string> = {
-  draft: "Draft (Monitor's draft, for factual review)",
-  "in-review": "Draft in factual review with the district",
-  published: "Published",
-};
 
 /** What every page says at the top: the draft mark until the report is published. */
 export function pageMark(review: Review): string | undefined {

@@ -102,6 +102,8 @@ test("aip qpr --docx without a view: written with empty narratives, and stderr s
 test("aip qpr: --status must be a status and goes with --docx; -o has nothing to save with --docx", async () => {
   const bad = await aip("qpr", "plan.xlsx", "--period", "Jan", "--docx", "x.docx", "--status", "final");
   expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining(`--status must be one of draft, in-review, published, got "final"`) });
+  const label = await aip("qpr", "plan.xlsx", "--period", "Jan", "--docx", "review.docx", "--status", "In factual review");
+  expect(label).toMatchObject({ code: 0, stdout: expect.stringContaining("marked DRAFT FOR FACTUAL REVIEW") });
   const alone = await aip("qpr", "plan.xlsx", "--period", "Jan", "--status", "draft");
   expect(alone).toMatchObject({ code: 2, stderr: expect.stringContaining("--status goes with --docx") });
   const both = await aip("qpr", "plan.xlsx", "--period", "Jan", "--docx", "x.docx", "-o", "x.xlsx");

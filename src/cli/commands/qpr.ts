@@ -7,6 +7,7 @@ import { qprView } from "../../commands/qprView";
 import { QPR_PERIODS, type QprPeriod } from "../../domain/plan";
 import { suggest } from "../../domain/suggest";
 import { qprDocxBytes } from "../../export/qprDocx";
+import { reviewStatusOf } from "../../domain/review";
 import { QPR_REVIEW_STATUSES, type QprReviewStatus } from "../../export/qprModel";
 import { pageMark } from "../../export/review";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
@@ -57,7 +58,7 @@ async function writeDocx(book: FileArg, period: QprPeriod, status: QprReviewStat
 
 function statusArg(value: string | undefined): QprReviewStatus {
   if (value === undefined) return "published";
-  const status = QPR_REVIEW_STATUSES.find((s) => s === value.trim().toLowerCase());
+  const status = reviewStatusOf(value);
   if (status) return status;
   throw new UsageError(`aip qpr: --status must be one of ${QPR_REVIEW_STATUSES.join(", ")}, got "${value}".`, "qpr");
 }

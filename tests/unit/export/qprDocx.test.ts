@@ -1,6 +1,7 @@
 /** The QPR's Word document: the state's format from a report, with the review round it is in. */
 import { qprDocxBytes } from "../../../src/export/qprDocx";
 import { CORRECTIONS_HEADER, DRAFT_MARK } from "../../../src/export/review";
+import { REVIEW_LABELS } from "../../../src/domain/review";
 import type { QprReport, QprReportInitiative } from "../../../src/export/qprModel";
 import { qprDocxFileName } from "../../../src/export/wordFileNames";
 import { PERFORMANCE_SCALE, PROCESS_SCALE } from "../../../src/domain/scales";
@@ -71,7 +72,7 @@ test.each(["draft", "in-review"] as const)("%s: DRAFT FOR FACTUAL REVIEW at the 
   const defaults = [...document.matchAll(/<w:headerReference w:type="default" r:id="(\w+)"\/>/g)];
   expect(defaults).toHaveLength(sections);
   for (const h of headers) expect(textOf(h)).toContain(DRAFT_MARK);
-  expect(flatText(document)).toContain("Status: Draft");
+  expect(flatText(document)).toContain(`Status: ${REVIEW_LABELS[status]}`);
 });
 
 test("the district's factual corrections show beside that initiative's evidence only; corrections for initiatives not listed are kept at the end", async () => {
