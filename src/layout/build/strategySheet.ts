@@ -9,7 +9,7 @@ import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeR
 import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../../domain/scales";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "../names";
-import { ACTIVITY_LABELS, PLAN_TEMPLATE, STRATEGY_FIELD_LABELS } from "../labels";
+import { ACTIVITY_LABELS } from "../labels";
 import type { ActivitySource } from "../activitySource";
 import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
 import { SheetParts, span } from "../sheetParts";
@@ -102,9 +102,9 @@ interface StrategyRows {
 /** The template's title and note, and the district (live from the Plan sheet). */
 function titleSection(w: StrategyRows, district: string): void {
   const { blocks, styles, merges } = w.parts;
-  blocks.push({ at: "A1", cells: [[PLAN_TEMPLATE.section2]] });
+  blocks.push({ at: "A1", cells: [["Section 2: Initiative Strategy Sheet"]] });
   styles.push({ range: "A1", style: TITLE });
-  blocks.push({ at: "A2", cells: [[PLAN_TEMPLATE.section2Note]] });
+  blocks.push({ at: "A2", cells: [["(There is one Strategy Sheet for each Initiative under an Objective; duplicate as necessary)"]] });
   styles.push({ range: "A2", style: NOTE });
   merges.push("A2:F2");
   blocks.push({ at: "A3", cells: [["District:", { formula: `=""&${PLAN_NAMES.district}`, result: district }]] });
@@ -129,7 +129,7 @@ function field(w: StrategyRows, label: string, value: string, nameOf: string, mi
 function initiativeField(w: StrategyRows, ref: InitiativeRef, description: string): void {
   const { blocks, styles, merges, rows, name } = w.parts;
   const r = w.r;
-  blocks.push({ at: cellAddress(r, 0), cells: [[STRATEGY_FIELD_LABELS.initiative, `${ref.o}.${ref.i}`, description]] });
+  blocks.push({ at: cellAddress(r, 0), cells: [["C. Initiative Number and Description:", `${ref.o}.${ref.i}`, description]] });
   styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: cellAddress(r, 1), style: { ...OWNED, hAlign: "left" } }, { range: span(r, 2, 5), style: INPUT });
   merges.push(span(r, 2, 5));
   rows.push({ index: r, height: rowHeightFor(description, MERGED_WIDTH - WIDTHS[1]) });
@@ -162,15 +162,15 @@ function list(w: StrategyRows, label: string, items: string[], nameOf: string): 
 function fieldsSection(w: StrategyRows, args: StrategySheetArgs): void {
   const { ref, objective, initiative } = args;
   const { n } = w;
-  field(w, STRATEGY_FIELD_LABELS.objective(ref.o), objective.title, n.objective);
-  field(w, STRATEGY_FIELD_LABELS.objectiveLead, objective.lead, n.objectiveLead);
+  field(w, `A. District Strategic Objective ${ref.o}:`, objective.title, n.objective);
+  field(w, "B. Overall Lead for this Objective (one person):", objective.lead, n.objectiveLead);
   initiativeField(w, ref, initiative.description);
-  field(w, STRATEGY_FIELD_LABELS.lead, initiative.lead, n.lead);
-  list(w, STRATEGY_FIELD_LABELS.shortTermOutcomes, initiative.shortTermOutcomes, n.shortTermOutcomes);
-  list(w, STRATEGY_FIELD_LABELS.earlyEvidence, initiative.earlyEvidence, n.earlyEvidence);
-  field(w, STRATEGY_FIELD_LABELS.resources, initiative.resources, n.resources, 3);
+  field(w, "D. Lead for this Initiative (one person):", initiative.lead, n.lead);
+  list(w, "E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
+  list(w, "F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
+  field(w, "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):", initiative.resources, n.resources, 3);
   w.r++;
-  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [[PLAN_TEMPLATE.continued]] });
+  w.parts.blocks.push({ at: cellAddress(w.r, 0), cells: [["(continued on next page)"]] });
   w.parts.styles.push({ range: cellAddress(w.r, 0), style: NOTE });
   w.r++;
 }

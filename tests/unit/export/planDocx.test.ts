@@ -5,6 +5,8 @@ import type { Plan } from "../../../src/domain/plan";
 import { parsePlan } from "../../../src/domain/validate";
 import { planDocxBytes } from "../../../src/export/planDocx";
 import { planDocxFileName } from "../../../src/export/wordFileNames";
+import { planSheetSpec } from "../../../src/layout/build/planSheet";
+import { strategySheetSpec } from "../../../src/layout/build/strategySheet";
 import { ACTIVITY_LABELS, PLAN_TEMPLATE, SECTION1_PROMPTS, STRATEGY_FIELD_LABELS } from "../../../src/layout/labels";
 import { docxParts, flatText, textOf } from "../../support/docxParts";
 
@@ -109,4 +111,21 @@ test("a person's text stays text: a leading = and XML's special characters come 
 test("the file is named for the district and the school year, with no character Windows refuses", () => {
   expect(planDocxFileName({ district: "Riverton Public Schools", schoolYear: 2026 })).toBe("Riverton Public Schools Accelerated Improvement Plan 2026-27.docx");
   expect(planDocxFileName({ district: 'A/B: "Schools"?', schoolYear: 0 })).toBe("A-B- -Schools- Accelerated Improvement Plan.docx");
+});
+
+test("the document's template labels are the workbook's: the Plan sheet and every strategy sheet show the same words", () => {
+  const plan = planSheetSpec(sample, []).sheet;
+  const initiative = sample.objectives[1].initiatives[0];
+  const strategy = strategySheetSpec({ ref: { o: 2, i: 1 }, objective: sample.objectives[1], initiative, sheet: "2.1 Data", roster: [], district: sample.district }).sheet;
+  const texts = (sheet: typeof plan) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c): c is string => typeof c === "string");
+  const onPlan = [PLAN_TEMPLATE.title, PLAN_TEMPLATE.section1, PLAN_TEMPLATE.section1Limit, ...Object.values(SECTION1_PROMPTS)];
+  const onStrategy = [
+    PLAN_TEMPLATE.section2,
+    PLAN_TEMPLATE.section2Note,
+    STRATEGY_FIELD_LABELS.objective(2),
+    ...Object.values(STRATEGY_FIELD_LABELS).filter((l) => typeof l === "string"),
+    ...ACTIVITY_LABELS,
+  ];
+  expect(onPlan.filter((l) => !texts(plan).includes(l))).toEqual([]);
+  expect(onStrategy.filter((l) => !texts(strategy).includes(l))).toEqual([]);
 });
