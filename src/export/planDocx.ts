@@ -7,6 +7,7 @@
  * `aip export` numbers them. The pane loads this module with import() (the docx library is big).
  */
 import { Paragraph, TabStopType, TableRow, TextRun, type FileChild } from "docx";
+import { schoolYearLabel } from "../domain/calendar";
 import { QUARTERS, type Activity, type Initiative, type Objective, type Plan } from "../domain/plan";
 import { ACTIVITY_LABELS, PLAN_TEMPLATE, SECTION1_PROMPTS, STRATEGY_FIELD_LABELS } from "../layout/labels";
 import { docxBlob, docxBytes, textWidth, wordDocument, type DocPart } from "./docxPage";
@@ -19,12 +20,12 @@ const LANDSCAPE = textWidth("landscape");
 const ACTIVITY_WIDTHS = [1300, 6260, 2200, 1600, 1600];
 
 /** "SY 2026-27", or "" when the school year is unknown. */
-export function schoolYearLabel(start: number): string {
-  return start > 0 ? `SY ${start}-${String(start + 1).slice(-2)}` : "";
+function yearOf(plan: Plan): string {
+  return plan.schoolYear > 0 ? schoolYearLabel(plan.schoolYear) : "";
 }
 
 function runningTitle(plan: Plan, part: string): { left: string; right: string } {
-  const year = schoolYearLabel(plan.schoolYear);
+  const year = yearOf(plan);
   return { left: plan.district, right: [`Accelerated Improvement Plan${year ? `, ${year}` : ""}`, part].filter(Boolean).join(": ") };
 }
 
@@ -112,7 +113,7 @@ function strategySheet(plan: Plan, objective: Objective, o: number, initiative: 
 
 export function planDocument(plan: Plan) {
   const sheets = plan.objectives.flatMap((objective, k) => objective.initiatives.map((initiative, j) => strategySheet(plan, objective, k + 1, initiative, j + 1)));
-  const year = schoolYearLabel(plan.schoolYear);
+  const year = yearOf(plan);
   return wordDocument(`${PLAN_TEMPLATE.title}: ${plan.district}${year ? `, ${year}` : ""}`, [section1(plan), ...sheets]);
 }
 

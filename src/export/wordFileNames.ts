@@ -1,4 +1,5 @@
 /** The Word files' names (kept apart from the builders so the pane's main bundle needs no docx). */
+import { schoolYearLabel } from "../domain/calendar";
 import type { QprReport, QprReview } from "./qprModel";
 
 /** Characters Windows and macOS refuse in a file name become "-". */
@@ -7,7 +8,7 @@ function safe(name: string): string {
 }
 
 export function planDocxFileName(plan: { district: string; schoolYear: number }): string {
-  const year = plan.schoolYear > 0 ? ` ${plan.schoolYear}-${String(plan.schoolYear + 1).slice(-2)}` : "";
+  const year = plan.schoolYear > 0 ? ` ${schoolYearLabel(plan.schoolYear)}` : "";
   return safe(`${plan.district || "District"} Accelerated Improvement Plan${year}.docx`);
 }
 

@@ -48,7 +48,7 @@ test("Plan as Word on the Check page downloads the plan in the Appendix C layout
   await samplePlan(page);
   await openPage(page, "Check");
   const doc = await download(page, "Plan as Word (.docx)");
-  expect(doc.name).toBe("Riverton Public Schools Accelerated Improvement Plan 2026-27.docx");
+  expect(doc.name).toBe("Riverton Public Schools Accelerated Improvement Plan SY 2026-27.docx");
   const expected = [
     "Level 4 District Accelerated Improvement Plan",
     "Create the Theory of Action that will drive the development of the Plan.",

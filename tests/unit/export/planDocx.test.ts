@@ -109,7 +109,7 @@ test("a person's text stays text: a leading = and XML's special characters come 
 });
 
 test("the file is named for the district and the school year, with no character Windows refuses", () => {
-  expect(planDocxFileName({ district: "Riverton Public Schools", schoolYear: 2026 })).toBe("Riverton Public Schools Accelerated Improvement Plan 2026-27.docx");
+  expect(planDocxFileName({ district: "Riverton Public Schools", schoolYear: 2026 })).toBe("Riverton Public Schools Accelerated Improvement Plan SY 2026-27.docx");
   expect(planDocxFileName({ district: 'A/B: "Schools"?', schoolYear: 0 })).toBe("A-B- -Schools- Accelerated Improvement Plan.docx");
 });
 
