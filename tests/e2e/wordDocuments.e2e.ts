@@ -6,10 +6,17 @@
 import JSZip from "jszip";
 import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
-import { outcome, paneEachTest, type PaneSession, openPage } from "./support/pane";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { newPlan } from "../../src/commands/newPlan";
+import { qprReport } from "../../src/commands/qprReport";
+import { parsePlan } from "../../src/domain/validate";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { outcome, paneEachTest, type PaneEnv, type PaneSession, openPage } from "./support/pane";
 
 let pane: PaneSession;
-paneEachTest((p) => (pane = p));
+let env: PaneEnv;
+paneEachTest((p, e) => ((pane = p), (env = e)));
 
 async function samplePlan(page: Page) {
   await page.getByRole("button", { name: "Create the sample plan" }).click();
@@ -73,4 +80,28 @@ test("QPR as Word on the Ratings page downloads the chosen period's QPR in the s
   expect(expected.filter((t) => !doc.text.includes(t))).toEqual([]);
   expect(doc.headers).not.toContain("DRAFT");
   await pane.screenshot("word-02-qpr");
+});
+
+test("Excel for Mac's path: word-download.html makes the same document from the URL's fragment, a draft QPR with its mark and corrections", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, parsePlan(JSON.parse(await fs.readFile(path.join(__dirname, "../../examples/sample-plan.json"), "utf8"))));
+  const { report } = await qprReport(wb, { period: "Jan" });
+  const payload = { fileName: "QPR draft.docx", kind: "qpr", model: report, review: { status: "draft", corrections: { "1.2": "Ten principals, not nine." } } };
+  const browser = await pane.page.context().newPage();
+  const started = browser.waitForEvent("download");
+  await browser.goto(`${env.origin}/word-download.html#${encodeURIComponent(JSON.stringify(payload))}`);
+  const file = await started;
+  expect(file.suggestedFilename()).toBe("QPR draft.docx");
+  await browser.getByText('"QPR draft.docx" is ready.').waitFor();
+  await expect(browser.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Quarterly Progress Report");
+  const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/header\d+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async("string")),
+  );
+  expect(headers.length).toBeGreaterThan(0);
+  for (const h of headers) expect(h).toContain("DRAFT FOR FACTUAL REVIEW");
+  expect(await zip.file("word/document.xml")!.async("string")).toContain("Ten principals, not nine.");
+  await browser.close();
 });
