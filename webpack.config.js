@@ -69,8 +69,8 @@ module.exports = async (env = {}, argv = {}) => {
       commands: "./src/ribbon/commands.ts",
       // The ribbon's error dialog script: bundled (not copied) so it too has a hashed name.
       message: "./src/ribbon/message.js",
-      // Opened in the browser on Excel for Mac, where the pane cannot save files (src/taskpane/components/minutes/download.ts).
-      minutesDownload: "./src/taskpane/minutesDownload.ts",
+      // Opened in the browser on Excel for Mac, where the pane cannot save files (src/taskpane/components/common/download.ts).
+      wordDownload: "./src/taskpane/wordDownload.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -110,9 +110,9 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["message"],
       }),
       new HtmlWebpackPlugin({
-        filename: "minutes-download.html",
-        template: "./src/taskpane/minutes-download.html",
-        chunks: ["minutesDownload"],
+        filename: "word-download.html",
+        template: "./src/taskpane/word-download.html",
+        chunks: ["wordDownload"],
       }),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "assets/help.html", to: "help.html" }, manifestPattern(env.host)],

@@ -22,7 +22,7 @@ const LAYERS = [
     may: ["layout", "layout/read", "layout/repair", "workbook", "domain", "util"],
     why: "the checker reads through layout's vocabulary and readers; never builds or writes",
   },
-  { layer: "export", may: ["layout", "layout/read", "domain", "util"], why: "files made from what was read (the minutes as Word)" },
+  { layer: "export", may: ["layout", "layout/read", "domain", "util"], why: "files made from what was read (the minutes, the plan and the QPR as Word)" },
   {
     layer: "commands",
     may: ["checks", "layout", "layout/build", "layout/read", "layout/repair", "export", "workbook", "domain", "util"],

@@ -9,6 +9,7 @@ import { runAddInitiative } from "./commands/addInitiative";
 import { runAssess } from "./commands/assess";
 import { runBenchmarks } from "./commands/benchmarks";
 import { runCheck } from "./commands/check";
+import { runDocument } from "./commands/document";
 import { runExport } from "./commands/export";
 import { runMinutes } from "./commands/minutes";
 import { runNew } from "./commands/new";
@@ -30,6 +31,7 @@ export type { CliIo } from "./io";
 const COMMANDS: Record<CommandName, (argv: string[], io: CliIo) => Promise<number>> = {
   new: runNew,
   export: runExport,
+  document: runDocument,
   "add-initiative": runAddInitiative,
   refresh: runRefresh,
   repair: runRepair,

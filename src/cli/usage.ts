@@ -23,6 +23,19 @@ Anything odd in the workbook is listed on stderr with the sheet and cell; the re
 
 Example: aip export out/sample-aip.xlsx > plan.json`,
 
+  document: `Usage: aip document BOOK.xlsx [-o PLAN.docx] [--force]
+
+Writes the plan as the state's Word document, for submission: the Appendix C layout with the
+header (District, Date), Section 1's four prompts with the district's answers, then one Initiative
+Strategy Sheet per initiative (fields A-K, the activities by quarter). The workbook is only read;
+anything odd in it is listed on stderr with the sheet and cell, and the rest is written.
+
+  BOOK.xlsx          an AIP workbook
+  -o, --output FILE  the Word document to write (default: BOOK.docx next to BOOK.xlsx)
+  --force            replace FILE if it already exists
+
+Example: aip document plan.xlsx -o "Riverton AIP 2026-27.docx"`,
+
   "add-initiative": `Usage: aip add-initiative BOOK.xlsx --objective N --from INITIATIVE.json [options]
 
 Adds an initiative to objective N: a new strategy sheet, numbered after the objective's last
@@ -104,17 +117,27 @@ be read is listed on the Summary and on stderr. Only the Summary sheet is writte
 Example: aip rollup plan.xlsx`,
 
   qpr: `Usage: aip qpr BOOK.xlsx --period Jan|Mar|Jun|Sep [-o OUT.xlsx] [--force]
+       aip qpr BOOK.xlsx --period Jan|Mar|Jun|Sep --docx QPR.docx [--status S] [--force]
 
 Builds the "QPR <period>" sheet the Plan Monitor works from: the months it covers, its
 publication month, every initiative's two ratings with evidence, space for the narrative, and the
 review round (status, the date of each step, the district's factual corrections per initiative).
 What is already typed there is kept.
 
+With --docx, writes the QPR as a Word document in the state's format instead (the workbook is
+only read, not changed): the narratives typed on the QPR view, every initiative's Process and
+Performance ratings with their scale names and evidence, the evidence listed in the period's
+minutes, and the rating scales (Appendix G).
+
   --period P         the QPR period: Jan, Mar, Jun or Sep
   -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
-  --force            replace FILE if it already exists
+  --docx FILE        write the Word document (.docx) and leave the workbook as it is
+  --status S         with --docx: draft, in-review or published (default: published); a draft
+                     or a report in review says DRAFT FOR FACTUAL REVIEW on every page
+  --force            replace FILE (or the .docx) if it already exists
 
-Example: aip qpr plan.xlsx --period Mar`,
+Examples: aip qpr plan.xlsx --period Mar
+          aip qpr plan.xlsx --period Mar --docx "QPR March.docx" --status draft`,
 
   summative: `Usage: aip summative BOOK.xlsx [--year 2026-27] [-o OUT.xlsx] [--docx OUT.docx] [--force]
 
@@ -201,6 +224,7 @@ Builds and reads Accelerated Improvement Plan (AIP) workbooks for Excel.
 Commands:
   new PLAN.json -o OUT.xlsx                 build a new AIP workbook from a plan (JSON)
   export BOOK.xlsx                          print a workbook's plan as JSON
+  document BOOK.xlsx -o PLAN.docx           the plan as the state's Word document
   add-initiative BOOK.xlsx --objective N --from INITIATIVE.json
                                             add an initiative with its strategy sheet
   refresh BOOK.xlsx                         rebuild the quarter tabs
@@ -209,7 +233,8 @@ Commands:
   benchmarks TEXTS.json [--json]            check benchmark texts before they go in
   rollup BOOK.xlsx                          build the Summary sheet of QPR ratings
   qpr BOOK.xlsx --period Mar                build the QPR view for one period
-  summative BOOK.xlsx [--year 2026-27]     build the Annual Summative Report of a year
+                                            (--docx QPR.docx: the QPR as a Word document)
+  summative BOOK.xlsx [--year 2026-27]      build the Annual Summative Report of a year
   minutes BOOK.xlsx --date YYYY-MM-DD       add Highlight Discussion minutes
   assess BOOK.xlsx                          add a rubric self-assessment sheet
   portfolio FOLDER... -o PORTFOLIO.xlsx     one workbook (and CSV) across district workbooks

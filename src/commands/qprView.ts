@@ -48,7 +48,8 @@ function rowNames(ref: InitiativeRef, period: QprPeriod): string[] {
   ];
 }
 
-function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: number): MinutesEvidence[] {
+/** The evidence rows of the minutes held in the period's months, by meeting date (the QPR view and the QPR document list them). */
+export function minutesEvidence(snap: WorkbookSnapshot, period: QprPeriod, schoolYear: number): MinutesEvidence[] {
   if (!schoolYear) return [];
   const window = qprWindow(period, schoolYear);
   const out: MinutesEvidence[] = [];

@@ -2,7 +2,7 @@
  * Text stays text (docs/safety.md): every writer that copies text people typed (in a plan JSON or
  * in cells or in the pane) writes it as TEXT, never as a formula or a number, on both adapters:
  * the new plan, add initiative, the Rate panel's save, the quarter tabs, the minutes, the QPR view, the Summary,
- * the Check Report, the self-assessment rubric and the .docx minutes.
+ * the Check Report, the self-assessment rubric and the .docx minutes, plan and QPR.
  * Every text field holds a formula-injection string ("=HYPERLINK(…)", "+1+1", "-2", "@SUM(A1)",
  * "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"). Where the add-in builds a formula around text (a live
  * copy through a defined name, a link to a sheet whose name has quotes), LibreOffice recalculates
@@ -15,8 +15,10 @@ import { addInitiative } from "../../src/commands/addInitiative";
 import { assess } from "../../src/commands/assess";
 import { check } from "../../src/commands/check";
 import { exportMinutes } from "../../src/commands/exportMinutes";
+import { exportPlan } from "../../src/commands/exportPlan";
 import { newMinutes } from "../../src/commands/newMinutes";
 import { newPlan } from "../../src/commands/newPlan";
+import { qprReport } from "../../src/commands/qprReport";
 import { qprView } from "../../src/commands/qprView";
 import { saveRating } from "../../src/commands/rate";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
@@ -24,6 +26,8 @@ import { rollUp } from "../../src/commands/rollUp";
 import { QUARTERS, type Plan } from "../../src/domain/plan";
 import { PROCESS_SCALE } from "../../src/domain/scales";
 import { minutesDocxBytes } from "../../src/export/minutesDocx";
+import { planDocxBytes } from "../../src/export/planDocx";
+import { qprDocxBytes } from "../../src/export/qprDocx";
 import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import { initiativeNames, minutesNames, qprNames } from "../../src/layout/names";
 import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
@@ -290,27 +294,50 @@ test("self-assessment: the district and the plan texts the checker quotes are te
   }
 });
 
+/** A .docx body's run texts, the XML escapes undone. */
+async function docxRuns(bytes: Uint8Array): Promise<{ xml: string; runs: string[] }> {
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  return { xml, runs: [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1])) };
+}
+
+/** No field codes or links in the body; the hostile "=HYPERLINK(" is there as text; characters XML must escape are escaped, never raw. */
+function expectLiteralXml(xml: string): void {
+  expect(xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar|<w:hyperlink/);
+  expect(xml).toContain("=HYPERLINK(");
+  expect(xml).not.toMatch(/<w:t[^>]*>[^<]*&(?!(amp|lt|gt|quot|apos);)/);
+}
+
 test("the .docx minutes hold what people typed literally, as escaped XML, with no field codes", async () => {
   const x = await minutesDocxBytes(await exportMinutes(p.xlsx, { date: MEETING }));
   const o = await minutesDocxBytes(await exportMinutes(p.office, { date: MEETING }));
   for (const bytes of [x, o]) {
-    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    expect(xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar|<w:hyperlink/);
+    const { xml, runs } = await docxRuns(bytes);
+    expectLiteralXml(xml);
     // Each typed text is one run's text, once the XML escapes are undone.
-    const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) =>
-      m[1]
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, "&"),
-    );
     for (const text of [...Object.values(minutesTyped), ...evidenceTyped.flat()].map(trimmed)) {
       expect({ text, inDocument: runs.includes(text) || runs.includes(` ${text}`) }).toEqual({ text, inDocument: true });
     }
-    // Characters XML must escape are escaped, never raw.
-    expect(xml).toContain("=HYPERLINK(");
-    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*&(?!(amp|lt|gt|quot|apos);)/);
+  }
+});
+
+test("the plan's and the QPR's .docx hold the plan's texts literally, as escaped XML, with no field codes in the body", async () => {
+  for (const port of [p.xlsx, p.office]) {
+    const docs = [await planDocxBytes((await exportPlan(port)).plan), await qprDocxBytes((await qprReport(port, { period: PERIOD })).report, { status: "draft" })];
+    for (const bytes of docs) {
+      expectLiteralXml((await docxRuns(bytes)).xml);
+    }
+    // Each single-line text of a strategy sheet is a run of its own in the plan's document (or follows its number).
+    const { runs } = await docxRuns(docs[0]);
+    const texts = initiatives.flatMap(({ ini }) => [ini.description, ini.lead, ...ini.activities.map((a) => a.text)]).filter((t) => !/[\r\n\t]/.test(t));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect({ text, inDocument: runs.includes(text) }).toEqual({ text, inDocument: true });
   }
 });
 

@@ -17,6 +17,7 @@ import { check } from "../../src/commands/check";
 import { exportPlan } from "../../src/commands/exportPlan";
 import { newMinutes } from "../../src/commands/newMinutes";
 import { newPlan } from "../../src/commands/newPlan";
+import { qprReport } from "../../src/commands/qprReport";
 import { qprView } from "../../src/commands/qprView";
 import { refreshQuarters } from "../../src/commands/refreshQuarters";
 import { repairNames } from "../../src/commands/repairNames";
@@ -24,6 +25,8 @@ import { rollUp } from "../../src/commands/rollUp";
 import { summative } from "../../src/commands/summative";
 import { QPR_PERIODS, type Plan } from "../../src/domain/plan";
 import { parsePlan, PlanError } from "../../src/domain/validate";
+import { planDocxBytes } from "../../src/export/planDocx";
+import { qprDocxBytes } from "../../src/export/qprDocx";
 import { PLAN_NAMES } from "../../src/layout/names";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
@@ -138,6 +141,8 @@ const COMMANDS: Command[] = [
   { name: "summative", run: (port) => summative(port, { today: "2027-06-15" }) },
   { name: "newMinutes", run: (port) => newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" }) },
   { name: "exportPlan", run: (port) => exportPlan(port) },
+  // The Word documents read as exportPlan does and change nothing: they must not fail on what people did to the workbook.
+  { name: "wordDocuments", run: async (port, { period }) => [await planDocxBytes((await exportPlan(port)).plan), await qprDocxBytes((await qprReport(port, { period })).report)] },
   // Last, so the commands above meet the broken names first.
   { name: "repairNames", run: (port) => repairNames(port) },
   { name: "assess", run: (port) => assess(port, { date: "2027-01-20" }) },

@@ -6,6 +6,7 @@ import { EXIT } from "../exitCodes";
 import { checkCanWrite, fileArg, refuseInputAsOutput, writeTextFile } from "../files";
 import type { CliIo } from "../io";
 import { openWorkbook } from "../workbookFile";
+import { writeProblems } from "./problems";
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs("export", argv, OUTPUT_OPTIONS, [{ name: "BOOK.xlsx", what: "the AIP workbook to read, e.g. aip export plan.xlsx > plan.json" }]);
@@ -22,10 +23,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   if (out) await writeTextFile(out, json);
   else io.stdout.write(json);
 
-  if (problems.length > 0) {
-    const heading = `${book.shown}: ${problems.length} ${problems.length === 1 ? "thing needs" : "things need"} a look (the rest was exported as read):`;
-    io.stderr.write([heading, ...problems.map((p) => `  ${p.where}: ${p.message}`), ""].join("\n"));
-  }
+  writeProblems(io, book, problems, "the rest was exported");
   if (out) io.stderr.write(`Saved the plan to ${out.shown}.\n`);
   return EXIT.ok;
 }

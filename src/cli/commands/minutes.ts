@@ -8,13 +8,13 @@ import { MinutesExistError, newMinutes } from "../../commands/newMinutes";
 import { usDate } from "../../domain/calendar";
 import { minutesDocxBytes } from "../../export/minutesDocx";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
-import { aboutFile, InputError, UsageError } from "../errors";
+import { aboutFile, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
-import { checkCanWrite, fileArg, sameFile, type FileArg } from "../files";
+import { fileArg, type FileArg } from "../files";
 import type { CliIo } from "../io";
 import { writeSafely } from "../safeWrite";
 import { openWorkbook, saveWorkbook } from "../workbookFile";
-import { outputFor } from "./output";
+import { docxOutputFor, outputFor } from "./output";
 
 export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs("minutes", argv, { ...OUTPUT_OPTIONS, date: { type: "string" }, docx: { type: "string" }, suffix: { type: "boolean" } }, [
@@ -25,12 +25,7 @@ export async function runMinutes(argv: string[], io: CliIo): Promise<number> {
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
   let docx: FileArg | undefined;
-  if (args.strings.docx !== undefined) {
-    docx = fileArg(args.strings.docx, io.cwd);
-    if (!/\.docx$/i.test(docx.shown)) throw new InputError(`${docx.shown}: a Word document's file name must end in .docx, e.g. minutes.docx.`);
-    if ((await sameFile(docx, book)) || (await sameFile(docx, out))) throw new InputError(`${docx.shown}: the Word document needs a name of its own, not the workbook's.`);
-    await checkCanWrite(docx, args.flags.force);
-  }
+  if (args.strings.docx !== undefined) docx = await docxOutputFor(args.strings.docx, [book, out], args.flags.force, io.cwd);
 
   const wb = await openWorkbook(book);
   const made = await aboutFile(book.shown, async () => {

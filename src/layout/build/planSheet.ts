@@ -15,7 +15,7 @@ import { initiativeNames, PLAN_NAMES } from "../names";
 import type { Block, Cell, NameSpec, RowSpec, SheetSpec, Style, StyledRange } from "../../workbook/spec";
 import { sheetPrint } from "../printing";
 import { DATE_FORMAT, HEADER, INPUT, LABEL, NOTE, OWNED, rowHeightFor, SECTION, TITLE } from "../styles";
-import { SECTION1_PROMPTS } from "../labels";
+import { PLAN_TEMPLATE, SECTION1_PROMPTS } from "../labels";
 import { nameLink } from "../formulas";
 import { SheetParts, span } from "../sheetParts";
 import { PLAN_SHEET } from "../sheetNames";
@@ -228,7 +228,7 @@ function across(w: PlanRows, text: string, style: Style): void {
 /** The title and the note saying who owns what. */
 function titleSection(w: PlanRows): void {
   const { blocks, styles, merges } = w.parts;
-  blocks.push({ at: "A1", cells: [["Level 4 District Accelerated Improvement Plan"]] });
+  blocks.push({ at: "A1", cells: [[PLAN_TEMPLATE.title]] });
   styles.push({ range: "A1", style: TITLE });
   blocks.push({ at: "A2", cells: [["Section 1 is yours to write. The objectives list at the bottom is rebuilt by the add-in from the strategy sheets."]] });
   styles.push({ range: "A2", style: NOTE });
@@ -262,9 +262,9 @@ function headerSection(w: PlanRows, plan: Plan): void {
 /** Section 1's heading and the word-count line under it; returns that line's row. */
 function section1Heading(w: PlanRows): number {
   const { blocks, styles } = w.parts;
-  across(w, "Section 1: Explanation of key issues and how the district will address them", SECTION);
+  across(w, PLAN_TEMPLATE.section1, SECTION);
   const wordCountRow = w.r;
-  blocks.push({ at: cellAddress(w.r, 0), cells: [["(Maximum 1,000 words)", null, "Section 1 word count:"]] });
+  blocks.push({ at: cellAddress(w.r, 0), cells: [[PLAN_TEMPLATE.section1Limit, null, "Section 1 word count:"]] });
   styles.push({ range: cellAddress(w.r, 0), style: NOTE }, { range: cellAddress(w.r, 2), style: { bold: true, hAlign: "right" } });
   w.r += 2;
   return wordCountRow;

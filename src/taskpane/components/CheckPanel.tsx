@@ -21,6 +21,7 @@ import { CheckFilters } from "./check/CheckFilters";
 import { CheckSummary } from "./check/CheckSummary";
 import { FindingList } from "./check/FindingList";
 import { RepairNames } from "./check/RepairNames";
+import { PlanToWord } from "./word/PlanToWord";
 import { filterFindings, groupFindings, initiativeChoices, NO_FILTER, type FindingFilter } from "./check/findings";
 
 const useStyles = makeStyles({
@@ -129,6 +130,7 @@ export function CheckPanel({ port, action, goTo }: PanelProps) {
           {result.findings.length > 0 && <FindingList groups={shown} onSelect={(f) => void select(f)} />}
         </>
       )}
+      {presence === "plan" && <PlanToWord port={port} action={action} />}
     </section>
   );
 }

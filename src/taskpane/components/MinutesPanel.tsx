@@ -1,7 +1,7 @@
 /**
  * "Minutes": pick the Highlight Discussion's date, see its deadlines, what must be discussed and
  * what the plan puts on the agenda, then create the "Minutes YYYY-MM-DD" sheet, go to it, and
- * export it to Word (the docx library is loaded only then, so the pane's main bundle stays lean).
+ * export it to Word (the docx library is loaded only then, src/taskpane/wordDocuments.ts, so the pane's main bundle stays lean).
  */
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -21,7 +21,7 @@ import { Note } from "./common/Note";
 import type { PanelProps } from "../pages";
 import { CoverageSummary } from "./minutes/CoverageSummary";
 import { DeadlineList } from "./minutes/DeadlineList";
-import { saveMinutesDocument } from "./minutes/download";
+import { saveAsWord } from "../wordExport";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -81,24 +81,7 @@ export function MinutesPanel({ port, action, goTo }: PanelProps) {
       "Writing the Word document…",
       async (): Promise<Outcome> => {
         const model = await exportMinutes(port, target);
-        const { minutesDocxBlob } = await import(/* webpackChunkName: "minutes-docx" */ "../../export/minutesDocx");
-        const name = minutesDocxFileName(model);
-        const host = { platform: String(Office.context.platform ?? ""), openBrowserWindow: Office.context.ui?.openBrowserWindow?.bind(Office.context.ui) };
-        const page = new URL("minutes-download.html", window.location.href).toString();
-        const result = await saveMinutesDocument(host, () => minutesDocxBlob(model), name, model, page);
-        if (result.saved === "no") return { intent: "error", title: "Word document not saved", message: result.why };
-        if (result.saved === "browser") {
-          return {
-            intent: "success",
-            title: "Word document opened in your browser",
-            message: `Excel for Mac cannot save files from an add-in, so "${name}" opens in your browser: it saves it there (or choose Save the Word document).`,
-          };
-        }
-        return {
-          intent: "success",
-          title: "Word document ready",
-          message: `"${name}" has been downloaded: the minutes as they are on "${model.sheet}" now, in the Appendix F layout.`,
-        };
+        return saveAsWord({ kind: "minutes", model }, minutesDocxFileName(model), `the minutes as they are on "${model.sheet}" now, in the Appendix F layout`, model.problems);
       },
       "The Word document was not made",
     );

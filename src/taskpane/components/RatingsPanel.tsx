@@ -3,7 +3,8 @@
  * and performance ratings chosen from the state's scales (the definition of the level in focus
  * shown), evidence, who rated and when. Save writes that initiative's rating cells on its strategy
  * sheet. Then "Roll up to Summary" and "Build QPR view" build the sheets that read those cells, and
- * once a year "Build Summative report" gathers the year (ratings/SummativeButtons.tsx).
+ * once a year "Build Summative report" gathers the year (ratings/SummativeButtons.tsx); "QPR as
+ * Word" writes the QPR in the state's format.
  */
 import { Button, Divider, Dropdown, Field, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -24,6 +25,7 @@ import { Note } from "./common/Note";
 import { InitiativeList, numberOf } from "./ratings/InitiativeList";
 import { RatingCard } from "./ratings/RatingCard";
 import { SummativeButtons } from "./ratings/SummativeButtons";
+import { QprToWord } from "./word/QprToWord";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -195,7 +197,10 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
       </Button>
 
       <Divider />
-      <Text>When the ratings are in: the Summary counts them by level and period, and the QPR view is the sheet the monitor writes from.</Text>
+      <Text>
+        When the ratings are in: the Summary counts them by level and period, the QPR view is the sheet the monitor writes from, and the Word document is the QPR as the state
+        publishes it.
+      </Text>
       {noInitiatives && <Text size={200}>Roll up and the QPR view need at least one initiative.</Text>}
       <div className={styles.row}>
         <Button disabled={sheetsDisabled} onClick={() => void rollUpSummary()}>
@@ -204,6 +209,7 @@ export function RatingsPanel({ port, action, goTo }: PanelProps) {
         <Button disabled={sheetsDisabled} onClick={() => void buildView()}>
           Build QPR view
         </Button>
+        <QprToWord port={port} action={action} period={period} disabled={noInitiatives} />
       </div>
       <Divider />
       <SummativeButtons port={port} action={action} disabled={sheetsDisabled} />

@@ -8,7 +8,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { summative, type SummativeResult } from "../../../commands/summative";
 import type { WorkbookPort } from "../../../workbook/port";
 import type { ActionState, Outcome } from "../../hooks/useAction";
-import { downloadBlob } from "../minutes/download";
+import { downloadBlob } from "../common/download";
 
 interface Props {
   port: WorkbookPort;
@@ -16,7 +16,7 @@ interface Props {
   disabled: boolean;
 }
 
-/** Excel for Mac cannot save files from an add-in (components/minutes/download.ts). */
+/** Excel for Mac cannot save files from an add-in (components/common/download.ts). */
 function onMac(): boolean {
   return typeof Office !== "undefined" && String(Office.context?.platform ?? "") === "Mac";
 }
