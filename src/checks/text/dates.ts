@@ -41,6 +41,7 @@ import {
   UNIT_WORDS,
   WITHIN_RE,
   YEAR_RE,
+  YEAR_ACRONYM_RE,
   YEAR_WORDS,
 } from "./datePatterns";
 import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
@@ -173,7 +174,18 @@ function readCalendarDates(r: Reading): void {
 
 /** Numeric dates chrono declined (impossible ones, "12/2025") still say "a date was meant". */
 function readNumericDates(r: Reading): void {
-  for (const m of r.all(NUMERIC_DATE_RE, r.digit && (r.text.includes("/") || r.text.includes("-")))) r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
+  for (const m of r.all(NUMERIC_DATE_RE, r.digit && (r.text.includes("/") || r.text.includes("-")))) {
+    if (m[1] !== undefined && m[3] === undefined && isFraction(r.text, m)) continue;
+    r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
+  }
+}
+
+/** "(113/161)" after a percentage, or "25/52" (no month or day that large): a count of a whole, not a date. */
+function isFraction(text: string, m: RegExpMatchArray): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (!((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) return true;
+  return /%\s*\(\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index));
 }
 
 function addSchoolYear(r: Reading, text: string, index: number, start: number, lone: boolean): void {
@@ -235,7 +247,8 @@ function readSeasons(r: Reading): void {
 
 /** "this school year", "by EOY", "next year": the plan's year, or later (no span, so never "outside" it). */
 function readYearWords(r: Reading): void {
-  for (const m of r.all(SCHOOL_YEAR_WORDS, hasAny(r.words, YEAR_WORDS))) {
+  const any = hasAny(r.words, YEAR_WORDS);
+  for (const m of [...r.all(SCHOOL_YEAR_WORDS, any), ...r.all(YEAR_ACRONYM_RE, any)]) {
     const later = /next|coming|following|upcoming/i.test(m[0]);
     const sy = r.schoolYear;
     const span = sy !== undefined && !later ? { start: `${sy}-09-01`, end: `${sy + 1}-08-31` } : {};

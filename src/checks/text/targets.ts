@@ -4,6 +4,7 @@
  * to defined targets ("meet PPI targets"). Numbers that only name things (Indicator 2, gr. 9, K-2,
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
+import { commitsToNothing } from "./commitment";
 import { NAMED_SPAN_RE, type DateReading } from "./dates";
 import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
@@ -68,9 +69,13 @@ const PROGRAMME_WORDS = triggers([
   "cs",
 ]);
 
-/** A count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses". */
+/**
+ * A count that defines who is counted, not how many: "the percentage of graduates who earn credit in
+ * two or more … courses", "students missing 10% or more of days enrolled", "students scoring Level 3
+ * or above". The line's own target, if any, is another number ("… will rise to 60%").
+ */
 const DEFINING_COUNT_RE =
-  /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi;
+  /\b(?:who|that|students|learners|children|graduates|seniors|scholars|those)\s+(?:(?:are|were)\s+)?(?:earn|earns|earning|take|takes|taking|pass|passes|passing|complete|completes|completing|score|scores|scoring|have|has|having|attend|attends|attending|miss|misses|missing|receive|receives|receiving)\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",
@@ -166,40 +171,6 @@ const TARGET_REF_RE =
 /** Targets referred to must be defined ones ("its PPI targets", "the state's 2027 targets"), not "annual targets". */
 const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|interim|long-term|ESSA|accountability)\b/;
 
-/**
- * Not a commitment: a template prompt ("Describe how Tier 1 will …") or a report of what happened
- * ("As of June 2010, 79% … performed …", "Sixteen schools met the goal", "Goals were established by
- * dividing … by 16"). Its numbers are results or inputs, not targets to reach.
- */
-const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
-const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of(?=\s)|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
-const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
-
-const REPORT_WORDS = triggers([
-  "was",
-  "were",
-  "performed",
-  "scored",
-  "met",
-  "had",
-  "established",
-  "represented",
-  "currently",
-  "presently",
-  "rationale",
-  "statement",
-  "cause",
-  "causes",
-  "baseline",
-]);
-
-function isReportOrPrompt(text: string, words: Words): boolean {
-  const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
-  return PROMPT_RE.test(text) || (may && REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
-}
-
 export interface TargetReading {
   hasTarget: boolean;
   /** What counted, e.g. ["60%", "each school"]. */
@@ -244,7 +215,7 @@ function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "nam
   };
   if (digit) NON_TARGET_RES.forEach(add);
   if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
-  if (words.has("more")) add(DEFINING_COUNT_RE);
+  if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
   return spans;
 }
 
@@ -303,8 +274,9 @@ function coverageTargets(text: string, words: Words): string[] {
   return targets;
 }
 
-export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
-  if (isReportOrPrompt(text, words)) return { hasTarget: false, targets: [], quantitative: false };
+/** `typed`: the text was given as a benchmark of a known kind (commitment.ts). */
+export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text), typed = false): TargetReading {
+  if (commitsToNothing(text, words, dates, typed)) return { hasTarget: false, targets: [], quantitative: false };
   const digit = HAS_DIGIT.test(text);
   const masked = mask(text, nonTargetSpans(text, dates, words, digit));
   const found = new Found();

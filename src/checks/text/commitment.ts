@@ -1,0 +1,68 @@
+/**
+ * Whether a line commits to anything (SPEC.md §4.7 "target"): a template prompt ("Describe how Tier
+ * 1 will …"), a report of what happened ("As of June 2010, 79% … performed …", "Sixteen schools met
+ * the goal", "the school achieved a score of 54.1") and a statement of where things stand now ("Our
+ * current graduation rate is 84%", "Only 32% of English learners are proficient") state numbers
+ * that are results or inputs, not targets to reach. Anything that looks forward ("will", "by June",
+ * "Increase …", "Goal: …") is a commitment whatever else it says.
+ */
+import type { DateReading } from "./dates";
+import { hasAny, triggers, type Words } from "./words";
+
+const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
+const REPORT_VERB_RE =
+  /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
+const FORWARD_RE =
+  /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*[:=]|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+
+const REPORT_WORDS = triggers([
+  "was",
+  "were",
+  "performed",
+  "scored",
+  "met",
+  "had",
+  "established",
+  "represented",
+  "achieved",
+  "current",
+  "currently",
+  "presently",
+  "rationale",
+  "statement",
+  "cause",
+  "causes",
+  "baseline",
+]);
+
+/**
+ * Where things stand, in the present tense: "the graduation rate is 84%", "Only 32% of English
+ * learners are proficient", and (for a line not given as a benchmark) "48% of students are in the
+ * danger category". A share that is a threshold or full coverage ("at least 75% … are", "100% of
+ * teachers are receiving …") reads as a commitment, as early evidence is often written so.
+ */
+const RATE_IS_RE =
+  /\b(?:rate|percentage|percent|proportion|share|number|average|score|proficiency)\s+(?:is|stands\s+at|sits\s+at|remains\s+at|is\s+currently)\s+(?:at\s+)?(?:approximately\s+|about\s+|roughly\s+|only\s+|just\s+)?\d/i;
+const ONLY_SHARE_RE = /(?:^|[.;:]\s*)Only\s+\d+(?:\.\d+)?\s*(?:%|percent)/;
+const SHARE_IS_RE =
+  /^\s*(?:[A-Za-z]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:[\w“”"'’.,-]+\s+){1,12}?(?:is|are)\s+(?!at\s+least\b|expected\b|on\s+track\b|projected\b|going\b|to\b)/i;
+const THRESHOLD_RE = /\b(?:at\s+least|or\s+(?:more|higher|above|better|fewer|less|lower)|minimum|no\s+(?:more|fewer|less)\s+than|all|each|every)\b|\b100\s*(?:%|percent\b)/i;
+const STATUS_WORDS = triggers(["is", "are", "only"]);
+
+function statesStatus(text: string, words: Words, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
+  if (!hasAny(words, STATUS_WORDS) || THRESHOLD_RE.test(text)) return false;
+  if (dates.mentions.some((m) => !m.baseline)) return false;
+  return RATE_IS_RE.test(text) || ONLY_SHARE_RE.test(text) || (!typed && SHARE_IS_RE.test(text));
+}
+
+/**
+ * True when the line's numbers are not targets: a prompt, a report, or a statement of status.
+ * `typed`: the line was given as a benchmark of a known kind (a workbook column), so a share in the
+ * present tense is read as what success looks like rather than as where things stand.
+ */
+export function commitsToNothing(text: string, words: Words, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
+  if (PROMPT_RE.test(text)) return true;
+  if (FORWARD_RE.test(text)) return false;
+  const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
+  return (may && REPORT_VERB_RE.test(text)) || statesStatus(text, words, dates, typed);
+}
