@@ -36,7 +36,7 @@ const INSTRUMENT_CS_RE =
   /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
 const INSTRUMENT_CI_RE = new RegExp(
   [
-    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
+    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|end[- ]of[- ](?:course|grade)|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
     "\\b(?:assessment|benchmark|walk-?through|learning\\s+walk|observation|survey|attendance|discipline|behavior|screening|diagnostic|test|performance|SIS|progress[- ]monitoring|MCAS|rubric|coaching)\\s+(?:data|results|scores|reports?|ratings|logs?|records)\\b",
     "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b",
     "\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b",
@@ -193,6 +193,35 @@ const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "gi",
     ),
     triggers(["benchmark", "benchmarks"]),
+  ],
+  // records as districts name them: "minutes of PLC meetings", "training records", "records of parent contacts", "PLC artifacts"
+  [
+    new RegExp(
+      "\\bminutes\\s+(?:of|from)\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meetings?|sessions?|PLCs?)\\b" +
+        "|\\b(?:training|PD|professional[- ]learning|intervention|discipline|behavior|contact|call|conference|visit|coaching|counseling|referral|tutoring|completion|participation)\\s+records?\\b" +
+        "|\\brecords?\\s+of\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:trainings?|attendance|meetings?|contacts?|calls?|visits?|interventions?|sessions?|PD|completion|participation)\\b" +
+        "|\\b(?:PLC|student|classroom|teacher|learning|coaching|meeting|lesson|collected|submitted|documented)\\s+artifacts\\b|\\bartifacts?\\s+(?:of|from|showing|that|collected)\\b",
+      "gi",
+    ),
+    triggers(["minutes", "record", "records", "artifact", "artifacts"]),
+  ],
+  // reports and data a programme or a system produces: "Lexia usage reports", "training reports", "early warning data", "course grades"
+  [
+    new RegExp(
+      "\\busage\\s+(?:data|reports?|logs?|minutes|rates?)\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading)\\s+reports?\\b" +
+        "|\\bearly\\s+warning\\s+(?:systems?|indicators?|data|reports?|dashboards?|tools?)\\b|\\bcourse\\s+grades\\b|\\bgrade\\s+distributions?\\b" +
+        "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit)\\s+(?:forms?|surveys?)\\b",
+      "gi",
+    ),
+    triggers(["usage", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys"]),
+  ],
+  // what was done, kept: "documented evidence of implementation", "evidence of PLC meetings"; and a plan's source field ("Data source: …")
+  [
+    new RegExp(
+      "\\b(?:documented|written|other)\\s+evidence\\s+of\\b|\\bevidence\\s+of\\s+(?:implementation|completion|use|meetings?|participation|practice)\\b|\\b(?:data\\s+)?(?:sources?|instruments?|monitoring\\s+tools?)\\s*:\\s*(?=[A-Za-z])",
+      "gi",
+    ),
+    triggers(["evidence", "source", "sources", "instrument", "instruments", "tool", "tools"]),
   ],
   [
     new RegExp(
