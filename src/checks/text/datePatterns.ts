@@ -53,6 +53,9 @@ export const PERIOD_RE = new RegExp(
     `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +
     `|\\b(?:testing|assessment|screening)\\s+windows?\\b|\\b(?:by|before|prior\\s+to|at)\\s+graduation\\b|\\b(?:in|by|during|end\\s+of)\\s+Year\\s+[1-5]\\b` +
     `|\\b(?:conclusion|completion)\\s+of\\s+(?:the\\s+|each\\s+)?(?:school\\s+)?(?:year|semester|quarter|course|unit|program|cycle)\\b|\\bend\\s+of\\s+(?:the\\s+|each\\s+)?course\\b` +
+    // grading periods of nine or six weeks ("by the end of the second nine weeks"), midterms, the start of school
+    `|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|each|every)\\s+(?:nine|9|six|6)[- ]weeks?\\b|\\b(?:by|at|before|after|until)\\s+(?:the\\s+)?(?:mid-?term|mid-?semester|mid-?quarter|midpoint\\s+of\\s+the\\s+(?:school\\s+)?year)\\b` +
+    `|\\b(?:start|beginning|opening|first\\s+day|end|close|last\\s+day)\\s+of\\s+school\\b|\\bMP[1-4]\\b` +
     // the opening of the year: "within the first 30 days of school", "by the 20th day of school"
     `|\\b(?:first|last|final|opening)\\s+(?:(?:\\d+|${NUM_WORD})\\s+)?(?:days?|weeks?|months?)\\s+of\\s+(?:the\\s+)?(?:school(?:\\s+year)?|classes|(?:school\\s+)?year|semester)\\b|\\b\\d+(?:st|nd|rd|th)\\s+day\\s+of\\s+(?:school|classes)\\b` +
     // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
@@ -68,7 +71,7 @@ const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
 const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
 /** The same lengths, claimed as names so that their numbers are not read as targets either. */
 export const EVENT_LENGTH_RE = new RegExp(
-  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
+  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
   "gi",
 );
 const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
@@ -227,6 +230,14 @@ export const PERIOD_WORDS = triggers([
   "days",
   "weeks",
   "months",
+  "midterm",
+  "mid",
+  "midpoint",
+  "school",
+  "mp1",
+  "mp2",
+  "mp3",
+  "mp4",
 ]);
 export const UNIT_WORDS = triggers([
   "day",

@@ -165,6 +165,7 @@ function readCalendarDates(r: Reading): void {
     // chrono reads "By October 30, 95% of staff" as 30 Oct 1995: a two-digit year after a comma is a number.
     const twoDigitYear = /,\s*\d{2}$/.exec(c.text);
     const shown = twoDigitYear ? c.text.slice(0, twoDigitYear.index) : c.text;
+    if (isFraction(r.text, c.index, shown)) continue;
     let y: number | undefined = !twoDigitYear && c.start.isCertain("year") ? (c.start.get("year") ?? undefined) : undefined;
     if (y === undefined && r.schoolYear !== undefined) y = yearOfMonth(m, r.schoolYear);
     const iso = y !== undefined && isValidDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
@@ -175,17 +176,24 @@ function readCalendarDates(r: Reading): void {
 /** Numeric dates chrono declined (impossible ones, "12/2025") still say "a date was meant". */
 function readNumericDates(r: Reading): void {
   for (const m of r.all(NUMERIC_DATE_RE, r.digit && (r.text.includes("/") || r.text.includes("-")))) {
-    if (m[1] !== undefined && m[3] === undefined && isFraction(r.text, m)) continue;
+    if (m[1] !== undefined && m[3] === undefined && isFraction(r.text, m.index ?? 0, m[0])) continue;
     r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
   }
 }
 
-/** "(113/161)" after a percentage, or "25/52" (no month or day that large): a count of a whole, not a date. */
-function isFraction(text: string, m: RegExpMatchArray): boolean {
-  const a = Number(m[1]);
-  const b = Number(m[2]);
+/**
+ * A number over a number that is not a day: "25/52" (no month or day that large), "(113/161)" after a
+ * percentage, "3/4 of teachers" (a share), "Tier 2/3", "grades 3/4" (labels).
+ */
+const FRACTION_AFTER = /^\s+of\b/;
+const LABEL_BEFORE = /\b(?:tiers?|grades?|gr\.?|levels?|units?|modules?|standards?|title|Q)\s*$|%\s*\(\s*$/i;
+function isFraction(text: string, index: number, shown: string): boolean {
+  const parts = /^(\d{1,2})\/(\d{1,2})$/.exec(shown);
+  if (!parts) return false;
+  const a = Number(parts[1]);
+  const b = Number(parts[2]);
   if (!((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) return true;
-  return /%\s*\(\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index));
+  return FRACTION_AFTER.test(text.slice(index + shown.length, index + shown.length + 4)) || LABEL_BEFORE.test(text.slice(Math.max(0, index - 10), index));
 }
 
 function addSchoolYear(r: Reading, text: string, index: number, start: number, lone: boolean): void {

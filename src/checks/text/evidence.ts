@@ -27,6 +27,48 @@ const CLAUSE_RE =
 
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
+const OBJECT_RE =
+  /\b(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?data\b[^.;]{0,40}?\bto\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b/gi;
+const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
+const OBJECT_WORDS = triggers([
+  "develop",
+  "develops",
+  "developed",
+  "developing",
+  "design",
+  "designs",
+  "designed",
+  "designing",
+  "create",
+  "creates",
+  "created",
+  "creating",
+  "write",
+  "writes",
+  "build",
+  "builds",
+  "draft",
+  "purchase",
+  "purchased",
+  "buy",
+  "procure",
+  "adopt",
+  "adopted",
+  "select",
+  "selected",
+  "pilot",
+  "piloted",
+  "training",
+  "trainings",
+  "development",
+  "pd",
+  "learning",
+  "analyze",
+  "analyse",
+  "use",
+  "using",
+  "utilize",
+]);
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
   /\b(?:data|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
@@ -36,7 +78,7 @@ const INSTRUMENT_CS_RE =
   /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
 const INSTRUMENT_CI_RE = new RegExp(
   [
-    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|end[- ]of[- ](?:course|grade)|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
+    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|end[- ]of[- ](?:course|grade)|(?:mid|end)-of-module|module|topic|chapter|mid-?term|final|semester|course|weekly|monthly|fluency|phonics|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
     "\\b(?:assessment|benchmark|walk-?through|learning\\s+walk|observation|survey|attendance|discipline|behavior|screening|diagnostic|test|performance|SIS|progress[- ]monitoring|MCAS|rubric|coaching)\\s+(?:data|results|scores|reports?|ratings|logs?|records)\\b",
     "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b",
     "\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b",
@@ -193,6 +235,33 @@ const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "gi",
     ),
     triggers(["benchmark", "benchmarks"]),
+  ],
+  // a test given or taken as the work: "administer the universal screener three times a year", "all seniors take the SAT"
+  [
+    new RegExp(
+      "\\b(?:administer|administers|administered|administering|give|gives|given|giving|take|takes|taking|complete|completes|completed|completing|conduct|conducts|conducted)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|their\\s+|each\\s+)?(?:[\\w-]+\\s+){0,3}?(?<!needs\\s)(?<!self-)(?:assessments?|tests?|exams?|screeners?|screenings?|surveys?|diagnostics?|probes?|inventor(?:y|ies)|questionnaires?)\\b",
+      "gi",
+    ),
+    triggers([
+      "administer",
+      "administers",
+      "administered",
+      "administering",
+      "give",
+      "gives",
+      "given",
+      "giving",
+      "take",
+      "takes",
+      "taking",
+      "complete",
+      "completes",
+      "completed",
+      "completing",
+      "conduct",
+      "conducts",
+      "conducted",
+    ]),
   ],
   // records as districts name them: "minutes of PLC meetings", "training records", "records of parent contacts", "PLC artifacts"
   [
@@ -405,8 +474,12 @@ export interface EvidenceReading {
  * target to check. `quantitative` says the text states a number, percentage or level.
  */
 function inputSpans(text: string, quantitative: boolean, words: Words): [number, number][] {
-  if (quantitative || !words.has("based")) return [];
+  if (quantitative) return [];
   const spans: [number, number][] = [];
+  // the instrument as what is made, bought or taught ("design common assessments", "PD related to … Acadience"),
+  // or data analysed to plan ("analyze data for Acadience and PAST to plan small groups")
+  if (hasAny(words, OBJECT_WORDS)) for (const m of text.matchAll(OBJECT_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (!words.has("based")) return spans;
   for (const m of text.matchAll(BASED_ON_RE)) {
     const at = m.index ?? 0;
     // "plan … based on", "group students based on": the data steer an action; "discourse improves, based on …" is a result's source.
@@ -434,7 +507,8 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   const inputs = inputSpans(text, quantitative, words);
   const named = (m: RegExpMatchArray, shown = m[0]) => {
     const at = m.index ?? 0;
-    if (!inputs.some(([a, b]) => at >= a && at < b)) evidence.push(shown);
+    // What people make or keep as they work (portfolios, logs, minutes) is evidence whatever the verb before it.
+    if (KEPT_ARTIFACT_RE.test(shown) || !inputs.some(([a, b]) => at >= a && at < b)) evidence.push(shown);
   };
   if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
   if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
