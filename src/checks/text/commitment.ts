@@ -12,6 +12,9 @@ import { hasAny, triggers, type Words } from "./words";
 const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
 const REPORT_VERB_RE =
   /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
+/** A change reported in the past ("Seventh-grade ELA made significant improvement", "proficiency increased from 41% to 47%", "has declined"); a first word is an imperative or a heading ("Increased attendance to 95%"), and after a determiner or "shows" the word is an adjective ("data shows increased performance"). */
+const CHANGED_RE =
+  /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less|and)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b/i;
 const FORWARD_RE =
   /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*[:=]|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
@@ -33,6 +36,17 @@ const REPORT_WORDS = triggers([
   "cause",
   "causes",
   "baseline",
+  "increased",
+  "decreased",
+  "declined",
+  "improved",
+  "rose",
+  "grew",
+  "dropped",
+  "fell",
+  "made",
+  "gained",
+  "showed",
 ]);
 
 /**
@@ -64,5 +78,5 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
   if (PROMPT_RE.test(text)) return true;
   if (FORWARD_RE.test(text)) return false;
   const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
-  return (may && REPORT_VERB_RE.test(text)) || statesStatus(text, words, dates, typed);
+  return (may && (REPORT_VERB_RE.test(text) || CHANGED_RE.test(text))) || statesStatus(text, words, dates, typed);
 }

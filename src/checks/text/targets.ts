@@ -137,7 +137,7 @@ const RATING_LEVELS =
   "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
-  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
+  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to|will\s+be)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
   new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
   // letter grades: "an A-rated school", "a minimum of a C rating"
@@ -145,7 +145,7 @@ const RATING_RES: RegExp[] = [
 ];
 
 const POPULATION =
-  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?)";
+  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees)";
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
@@ -159,7 +159,8 @@ const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+const DEFINED_TARGET_WORDS = triggers(["average", "mean", "median", "ayp", "amos", "adequate", "exit", "exits", "exiting"]);
 /** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
 const GROWTH_RE =
   /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
@@ -251,7 +252,8 @@ function wordedPass(found: Found, text: string, words: Words): void {
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) found.take(re, text);
   if (words.has("target") || words.has("targets")) found.take(TARGET_REF_RE, text, NAMED_TARGETS);
   if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) found.take(GROWTH_RE, text);
-  if (hasAny(words, ["average", "mean", "median"]) || (words.has("that") && words.has("of")) || /\b[B-F]\b/.test(text)) found.take(DEFINED_TARGET_RE, text);
+  if (hasAny(words, DEFINED_TARGET_WORDS) || (words.has("that") && words.has("of")) || /\b[B-F]\b|\bA\s+or\s+(?:higher|better|above)/.test(text))
+    found.take(DEFINED_TARGET_RE, text);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) found.take(RELATIVE_RE, text);
 }
 
@@ -265,7 +267,7 @@ function coverageTargets(text: string, words: Words): string[] {
     // "each student" / "every student" (one by one) is checkable.
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     // "all students that are receiving EC services" names a group to reach, one by one.
-    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
+    if (quantifier.startsWith("all") && /^(?:students?|learners?|children|scholars?)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
     // "each student subgroup", "every student's needs": the word qualifies another noun.
     if (MODIFIED_NOUN_AFTER.test(after)) continue;
     if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
