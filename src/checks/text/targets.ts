@@ -127,8 +127,8 @@ const RATING_TOKENS = triggers([
 const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
-/** Plain numbers, and numbers with a unit letter (100L Lexile, 5K). */
-const NUMBER_RE = /(?<![\w.])\d+(?:[.,]\d+)*(?:L|K|k|M)?(?![\w])/g;
+/** Plain numbers, fractions (113/161: what is left once dates are masked) and numbers with a unit letter (100L Lexile, 5K). */
+const NUMBER_RE = /(?<![\w./])\d+(?:[.,]\d+)*(?:\/\d+)?(?:L|K|k|M)?(?![\w/])/g;
 const PERCENTILE_RE = /\b\d+(?:st|nd|rd|th)\s+percentile\b/gi;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUM_WORDS}\\b`, "gi");
 const PLACEHOLDER_SLOT_RE = /<\s*(?:[A-Z]|#|N|X+|Y|number|num|percent|%|target|\d+)\s*>|_{3,}|\bX{2,}\b/g;
