@@ -269,10 +269,12 @@ const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "\\bminutes\\s+(?:of|from)\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meetings?|sessions?|PLCs?)\\b" +
         "|\\b(?:training|PD|professional[- ]learning|intervention|discipline|behavior|contact|call|conference|visit|coaching|counseling|referral|tutoring|completion|participation)\\s+records?\\b" +
         "|\\brecords?\\s+of\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:trainings?|attendance|meetings?|contacts?|calls?|visits?|interventions?|sessions?|PD|completion|participation)\\b" +
-        "|\\b(?:PLC|student|classroom|teacher|learning|coaching|meeting|lesson|collected|submitted|documented)\\s+artifacts\\b|\\bartifacts?\\s+(?:of|from|showing|that|collected)\\b",
+        "|\\b(?:PLC|student|classroom|teacher|learning|coaching|meeting|lesson|collected|submitted|documented)\\s+artifacts\\b|\\bartifacts?\\s+(?:of|from|showing|that|collected)\\b" +
+        // notes and plans kept as the work is done: "data team meeting notes", "lesson plan checks", "submitted lesson plans"
+        "|\\b(?:meeting|PLC|team|coaching|conference|debrief)\\s+notes\\b|\\b(?:lesson|unit)\\s+plan\\s+(?:checks?|reviews?|audits?|submissions?)\\b|\\bsubmit(?:s|ted)?\\s+(?:their\\s+|weekly\\s+|the\\s+)*(?:lesson|unit)\\s+plans\\b",
       "gi",
     ),
-    triggers(["minutes", "record", "records", "artifact", "artifacts"]),
+    triggers(["minutes", "record", "records", "artifact", "artifacts", "notes", "plan", "plans"]),
   ],
   // reports and data a programme or a system produces: "Lexia usage reports", "training reports", "early warning data", "course grades"
   [

@@ -24,7 +24,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#)\\s*\\d+(?:\\.\\d+)*\\b${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -34,6 +34,10 @@ const NON_TARGET_RES: RegExp[] = [
 
 /** More numbers that name, each looked for only when a cheap test says it can be there. */
 const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
+  [/\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:K|k|M|million|thousand)\b)?/g, (t) => t.includes("$")],
+  // programmes named with a number: "Read 180", "System 44"
+  [/\b(?:READ|Read|Math|System)\s+(?:180|44)\b/g, (t) => /\b(?:180|44)\b/.test(t)],
   // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
   [/\b1:1\b|\b24\/7\b/g, (t) => t.includes(":") || t.includes("/")],
   // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
