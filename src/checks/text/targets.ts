@@ -32,8 +32,17 @@ const NON_TARGET_RES: RegExp[] = [
   NAMED_SPAN_RE,
 ];
 
+/** A number that makes a compound word: "two-way immersion", "a three-tiered model", "a 4-point rubric" (not "a 5-point increase"). */
+const COMPOUND_RE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
+
 /** More numbers that name, each looked for only when a cheap test says it can be there. */
 const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // the length of a period of the day: "the 90-minute literacy block", "a 30 minute intervention period"
+  [
+    /\b\d+[- ](?:minute|min|hour)s?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:blocks?|periods?|segments?|windows?|slots?)\b)/gi,
+    (_t, w) => hasAny(w, ["minute", "minutes", "min", "hour", "hours"]),
+  ],
   // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
   [/\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:K|k|M|million|thousand)\b)?/g, (t) => t.includes("$")],
   // programmes named with a number: "Read 180", "System 44"
@@ -221,6 +230,7 @@ function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "nam
   if (digit) NON_TARGET_RES.forEach(add);
   if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
   if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
+  if (text.includes("-")) add(COMPOUND_RE);
   return spans;
 }
 
