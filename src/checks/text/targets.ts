@@ -88,7 +88,7 @@ const PROGRAMME_WORDS = triggers([
  * or above". The line's own target, if any, is another number ("… will rise to 60%").
  */
 const DEFINING_COUNT_RE =
-  /\b(?:who|that|students|learners|children|graduates|seniors|scholars|those)\s+(?:(?:are|were)\s+)?(?:earn|earns|earning|take|takes|taking|pass|passes|passing|complete|completes|completing|score|scores|scoring|have|has|having|attend|attends|attending|miss|misses|missing|receive|receives|receiving)\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
+  /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",
