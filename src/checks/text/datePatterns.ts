@@ -10,7 +10,8 @@ export const MONTH_SRC =
   "|january|february|april|june|july|august|september|october|november|december)";
 export const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 export const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimesters?|terms?|marking periods?|grading periods?)";
-export const CYCLE = "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|benchmark period)";
+export const CYCLE =
+  "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|meeting|benchmark period)";
 
 /** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
 export const MONTH_RE = new RegExp(`\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`, "g");
@@ -75,10 +76,14 @@ export const EVENT_LENGTH_RE = new RegExp(
   "gi",
 );
 const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
+/**
+ * Before a length that is not when: a count of days that changes ("decrease suspension days from 420
+ * days to 300 days", "reduce days absent by two days") is a quantity, and "their first three years"
+ * a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
+ */
+export const NOT_DURATION_BEFORE_RE = new RegExp(`(?:\\b(?:first|their|his|her)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by)\\s+$`, "i");
 export const DURATION_RE = new RegExp(
-  // "decrease suspension days from 420 days to 300 days": a count that changes, not a window
-  `(?<!\\bfrom\\s+)(?<!\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to\\s+)` +
-    `(?<!\\b${CHANGE_VERB}\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
+  `\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
   "gi",
 );
 
@@ -233,7 +238,6 @@ export const PERIOD_WORDS = triggers([
   "midterm",
   "mid",
   "midpoint",
-  "school",
   "mp1",
   "mp2",
   "mp3",

@@ -20,7 +20,7 @@ import {
   NAMED_TEST_WORDS,
   WORD_AS_WRITTEN_RE,
 } from "./instruments";
-import { hasAny, triggers, wordsOf, type Words } from "./words";
+import { groupIndex, hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
@@ -78,7 +78,7 @@ const INSTRUMENT_CS_RE =
   /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
 const INSTRUMENT_CI_RE = new RegExp(
   [
-    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|end[- ]of[- ](?:course|grade)|(?:mid|end)-of-module|module|topic|chapter|mid-?term|final|semester|course|weekly|monthly|fluency|phonics|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
+    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
     "\\b(?:assessment|benchmark|walk-?through|learning\\s+walk|observation|survey|attendance|discipline|behavior|screening|diagnostic|test|performance|SIS|progress[- ]monitoring|MCAS|rubric|coaching)\\s+(?:data|results|scores|reports?|ratings|logs?|records)\\b",
     "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b",
     "\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b",
@@ -236,6 +236,14 @@ const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     ),
     triggers(["benchmark", "benchmarks"]),
   ],
+  // tests named by when or what they cover: "end-of-module assessments", "the chapter tests", "weekly fluency checks"
+  [
+    new RegExp(
+      "\\b(?:end[- ]of[- ](?:course|grade)|(?:mid|end)-of-module|module|topic|chapter|mid-?term|final|semester|course|weekly|monthly|fluency|phonics)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|quiz(?:zes)?|checks?|probes?)\\b",
+      "gi",
+    ),
+    triggers(["end", "module", "topic", "chapter", "midterm", "mid", "final", "semester", "course", "weekly", "monthly", "fluency", "phonics"]),
+  ],
   // a test given or taken as the work: "administer the universal screener three times a year", "all seniors take the SAT"
   [
     new RegExp(
@@ -302,6 +310,8 @@ const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     triggers(["documented", "recorded", "logged", "collect", "collects", "collected", "collecting"]),
   ],
 ];
+
+const GATES_OPENED = groupIndex(GATED_RES.map(([, when]) => when));
 
 const CLAUSE_WORDS = triggers([
   "evident",
@@ -514,11 +524,30 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   };
   if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
   if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
-  for (const [re, when] of GATED_RES) if (hasAny(words, when)) for (const m of text.matchAll(re)) named(m);
+  const open = GATES_OPENED(words);
+  GATED_RES.forEach(([re], g) => {
+    if (open[g]) for (const m of text.matchAll(re)) named(m);
+  });
   readNamedInstruments(text, words, named);
   // Words already shown inside a longer reading ("MCAS" in "as measured by MCAS") are not listed twice.
   const shown = evidence.filter((e, k) => !evidence.some((o, j) => j !== k && o.length > e.length && o.includes(e)) && evidence.indexOf(e) === k);
   return { hasEvidence: shown.length > 0, evidence: shown, elided };
+}
+
+/** Acronyms in parentheses after a statement: "(MSV)", "(SIS, PowerSchool)": the source, unless they spell the words before them ("Student Growth Percentile (SGP)"). */
+const SOURCE_IN_PARENS_RE = /\(\s*([A-Z][A-Za-z0-9&]{1,11}(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z0-9&]{1,11})*)\s*\)/g;
+const NAME_LINKS = new Set(["of", "and", "the", "for", "in", "on", "to", "&"]);
+
+function namesSource(inside: string, before: string): boolean {
+  const acronyms = inside.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
+  if (!acronyms.every((a) => /^[A-Z]{2,}[A-Za-z0-9&]*$/.test(a) && isInstrumentAcronym(a.replace(/s$/, "")))) return false;
+  const words = before.split(/[\s,–—-]+/).filter((w) => w && !NAME_LINKS.has(w.toLowerCase()));
+  const letters = acronyms[0].replace(/[^A-Z]/g, "");
+  const initials = words
+    .slice(-letters.length)
+    .map((w) => w[0].toUpperCase())
+    .join("");
+  return initials !== letters;
 }
 
 /** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
@@ -536,6 +565,7 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
     if (after) named(m, m[0] + after[0]);
     else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
   }
+  if (text.includes("(")) for (const m of text.matchAll(SOURCE_IN_PARENS_RE)) if (namesSource(m[1], text.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) named(m);
   if (/[a-z][A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
   if (!hasAny(words, NAMED_TEST_WORDS)) return;
   for (const m of text.matchAll(NAMED_TEST_RE)) {
