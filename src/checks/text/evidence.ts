@@ -550,14 +550,9 @@ function namesSource(inside: string, before: string): boolean {
   return initials !== letters;
 }
 
-/** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
-function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatchArray, shown?: string) => void): void {
-  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) {
-    for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) if (NAMED_INSTRUMENT_TOKENS.has(m[0])) named(m);
-    for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
-  }
-  // An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it.
-  for (const m of /[A-Z]{2}/.test(text) ? text.matchAll(ACRONYM_RE) : []) {
+/** An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it. */
+function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
+  for (const m of text.matchAll(ACRONYM_RE)) {
     if (!isInstrumentAcronym(m[1])) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -565,6 +560,15 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
     if (after) named(m, m[0] + after[0]);
     else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
   }
+}
+
+/** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
+function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatchArray, shown?: string) => void): void {
+  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) {
+    for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) if (NAMED_INSTRUMENT_TOKENS.has(m[0])) named(m);
+    for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
+  }
+  if (/[A-Z]{2}/.test(text)) readAcronyms(text, named);
   if (text.includes("(")) for (const m of text.matchAll(SOURCE_IN_PARENS_RE)) if (namesSource(m[1], text.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) named(m);
   if (/[a-z][A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
   if (!hasAny(words, NAMED_TEST_WORDS)) return;
