@@ -163,12 +163,8 @@ const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|w
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
 const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance)\b)/i;
-/**
- * "meets weekly with all directors" names members, and "in every classroom", "for each school", "from
- * each building" name where the work happens: a scope, not a quantity to reach ("feedback to each
- * teacher" and "each school will …" still count).
- */
-const WITH_BEFORE = /\b(?:with|among|alongside|in|for|from|across|throughout|within|at)\s*$/i;
+/** "meets weekly with all directors" names members, not a quantity to reach. */
+const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
 /**
  * A target defined by comparison or by the instrument: "meet or exceed the state average", "that of

@@ -178,9 +178,6 @@ describe("benchmark-target (error; performance benchmarks)", () => {
     "Expand the two-way immersion program.",
     "Implement a three-tiered model of support.",
     "Protect the 90-minute literacy block.",
-    // a scope after a preposition is where the work happens, not who is counted
-    "Strengthen Tier 1 instruction in all classrooms.",
-    "Principals hold monthly data reviews for each school.",
   ])("has none (labels, dates and durations are not targets): %s", (text) => {
     expect(fails(benchmarkTarget, text)).toBe(true);
   });
