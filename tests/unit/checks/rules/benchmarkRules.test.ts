@@ -243,6 +243,7 @@ describe("benchmark-evidence (error; performance benchmarks)", () => {
     "70% of students meet their AR goals each quarter.",
     "Grade 8 proficiency rises 6 points on the ANet interims.",
     "Each quarter, more students report high expectations from staff (MSV).",
+    "Pre-K classrooms score 5 or higher on the ECERS.",
   ])("names a source: %s", (text) => {
     expect(fails(benchmarkEvidence, text, "short_term_outcome")).toBe(false);
   });
