@@ -41,12 +41,12 @@ const ONGOING_RE = /\b(?:ongoing|on-going|continu(?:e|es|ing|ous|ously)|througho
 /** A benchmark is a sentence or two; beyond this much text nothing more is read (keeps every pattern fast). */
 export const MAX_ANALYZED_CHARS = 4000;
 
-export function analyzeBenchmark(fullText: string, _type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
+export function analyzeBenchmark(fullText: string, type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
   const text = fullText.length > MAX_ANALYZED_CHARS ? fullText.slice(0, MAX_ANALYZED_CHARS) : fullText;
   const words = wordsOf(text);
   const reading = readDates(text, context.schoolYear, words);
   const { mentions, frequency } = reading;
-  const targets = readTargets(text, reading, words);
+  const targets = readTargets(text, reading, words, type !== undefined);
   const evidence = readEvidence(text, targets.quantitative, words);
   const dates: IsoDate[] = [];
   for (const m of mentions) if (m.start !== undefined && (m.kind === "date" || m.kind === "month")) dates.push(m.start);

@@ -10,7 +10,8 @@ export const MONTH_SRC =
   "|january|february|april|june|july|august|september|october|november|december)";
 export const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 export const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimesters?|terms?|marking periods?|grading periods?)";
-export const CYCLE = "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|benchmark period)";
+export const CYCLE =
+  "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|meeting|benchmark period)";
 
 /** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
 export const MONTH_RE = new RegExp(`\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`, "g");
@@ -20,8 +21,11 @@ export const NUMERIC_DATE_RE = /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b|\b(\d{1,2
 
 /** SY12-13, SY 2026-2027, SY26-27, 2026-27 school year, school year 2026-2027, FY27. */
 export const SCHOOL_YEAR_RE = /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
+/** Written in any case ("By the End of the School Year", "Mid-Year"); the acronyms (BOY, MOY, EOY) only in capitals, since "boy" is a word. */
 export const SCHOOL_YEAR_WORDS =
-  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|BOY|MOY|EOY|(?:beginning|middle|end)-of-year)\b/g;
+  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|(?:beginning|middle|end)-of-year)\b/gi;
+/** The year's test windows by their acronyms: BOY/MOY/EOY, and Florida's progress-monitoring windows PM1–PM3. */
+export const YEAR_ACRONYM_RE = /\b(?:BOY|MOY|EOY|PM[1-3])\b/g;
 export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
 
 /** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
@@ -31,7 +35,7 @@ const PLACE_AFTER =
   "(?!\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus)\\b)";
 export const SEASON_CAP_RE = new RegExp(`\\b(Fall|Autumn|Winter|Spring|Summer)\\b${PLACE_AFTER}(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?`, "g");
 export const SEASON_CTX_RE = new RegExp(
-  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
+  `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last|their|our|its|at|and)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
     `|\\b(${SEASON})\\s+(?:((?:19|20)\\d{2})|benchmark|window|administration|assessment|semester|term|session|PD|institute|program|school|academy|workshop|camp)\\b`,
   "gi",
 );
@@ -50,6 +54,11 @@ export const PERIOD_RE = new RegExp(
     `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +
     `|\\b(?:testing|assessment|screening)\\s+windows?\\b|\\b(?:by|before|prior\\s+to|at)\\s+graduation\\b|\\b(?:in|by|during|end\\s+of)\\s+Year\\s+[1-5]\\b` +
     `|\\b(?:conclusion|completion)\\s+of\\s+(?:the\\s+|each\\s+)?(?:school\\s+)?(?:year|semester|quarter|course|unit|program|cycle)\\b|\\bend\\s+of\\s+(?:the\\s+|each\\s+)?course\\b` +
+    // grading periods of nine or six weeks ("by the end of the second nine weeks"), midterms, the start of school
+    `|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|each|every)\\s+(?:nine|9|six|6)[- ]weeks?\\b|\\b(?:by|at|before|after|until)\\s+(?:the\\s+)?(?:mid-?term|mid-?semester|mid-?quarter|midpoint\\s+of\\s+the\\s+(?:school\\s+)?year)\\b` +
+    `|\\b(?:start|beginning|opening|first\\s+day|end|close|last\\s+day)\\s+of\\s+school\\b|\\bMP[1-4]\\b` +
+    // the opening of the year: "within the first 30 days of school", "by the 20th day of school"
+    `|\\b(?:first|last|final|opening)\\s+(?:(?:\\d+|${NUM_WORD})\\s+)?(?:days?|weeks?|months?)\\s+of\\s+(?:the\\s+)?(?:school(?:\\s+year)?|classes|(?:school\\s+)?year|semester)\\b|\\b\\d+(?:st|nd|rd|th)\\s+day\\s+of\\s+(?:school|classes)\\b` +
     // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
     `|\\b(?:after|by|before|between|through|during)\\s+(?:the\\s+end\\s+of\\s+)?(?:Unit|Module|Cycle)\\s+\\d+\\b`,
   "gi",
@@ -62,15 +71,25 @@ const EVENT_LENGTH_AFTER =
 const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
 const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
 /** The same lengths, claimed as names so that their numbers are not read as targets either. */
-export const EVENT_LENGTH_RE = new RegExp(`\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+${WINDOW_LIKE}`, "gi");
+export const EVENT_LENGTH_RE = new RegExp(
+  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
+  "gi",
+);
+const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
+/**
+ * Before a length that is not when: a count of days that changes ("decrease suspension days from 420
+ * days to 300 days", "reduce days absent by two days") is a quantity, and "their first three years"
+ * a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
+ */
+export const NOT_DURATION_BEFORE_RE = new RegExp(`(?:\\b(?:first|their|his|her)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by)\\s+$`, "i");
 export const DURATION_RE = new RegExp(
-  `(?<!\\b(?:increase|decrease|reduce|improve|rise|fall|drop|grow|gain|decline)[a-z]*\\s+by\\s+)(?<!\\b(?:first|their|his|her)\\s+)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
+  `\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
   "gi",
 );
 
 export const FREQUENCY_RE = new RegExp(
-  // "average daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
-  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b(?!\\s+(?:attendance\\s+rate|[Mm]easurable\\s+[Oo]bjectives?|[Yy]early\\s+[Pp]rogress)\\b)` +
+  // "average daily attendance", "daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
+  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))` +
     `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
@@ -134,7 +153,7 @@ export const MONTH_WORDS = triggers([
   "december",
 ]);
 export const SEASON_WORDS = triggers(["fall", "autumn", "winter", "spring", "summer"]);
-export const YEAR_WORDS = triggers(["year", "boy", "moy", "eoy", "midyear", "yearend"]);
+export const YEAR_WORDS = triggers(["year", "boy", "moy", "eoy", "midyear", "yearend", "pm1", "pm2", "pm3"]);
 export const FREQ_WORDS = triggers([
   "monday",
   "tuesday",
@@ -213,6 +232,16 @@ export const PERIOD_WORDS = triggers([
   "month",
   "deadline",
   "due",
+  "days",
+  "weeks",
+  "months",
+  "midterm",
+  "mid",
+  "midpoint",
+  "mp1",
+  "mp2",
+  "mp3",
+  "mp4",
 ]);
 export const UNIT_WORDS = triggers([
   "day",

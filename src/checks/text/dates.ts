@@ -13,6 +13,7 @@ import type { IsoDate } from "../../domain/plan";
 import {
   BASELINE_BEFORE,
   CHRONO_PRETEST,
+  NOT_DURATION_BEFORE_RE,
   CYCLE_WORDS,
   DATE_SLOT_RE,
   DURATION_RE,
@@ -41,9 +42,10 @@ import {
   UNIT_WORDS,
   WITHIN_RE,
   YEAR_RE,
+  YEAR_ACRONYM_RE,
   YEAR_WORDS,
 } from "./datePatterns";
-import { HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
+import { groupIndex, HAS_DIGIT, wordsOf, type Words } from "./words";
 
 export { NAMED_SPAN_RE } from "./datePatterns";
 
@@ -100,6 +102,10 @@ function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && isIsoDate(`${y}-${pad(m)}-${pad(d)}`);
 }
 
+/** The trigger-word groups of the passes, opened in one pass over a text's words. */
+const [MONTH, SEASON, YEAR, FREQ, CYCLE, HOLIDAY, PERIOD, UNIT, EDITION] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const DATE_GATES = groupIndex([MONTH_WORDS, SEASON_WORDS, YEAR_WORDS, FREQ_WORDS, CYCLE_WORDS, HOLIDAY_WORDS, PERIOD_WORDS, UNIT_WORDS, EDITION_WORDS]);
+
 /** One text being read: what was found, and which spans are already claimed. */
 class Reading {
   readonly mentions: DateMention[] = [];
@@ -109,6 +115,8 @@ class Reading {
   readonly names: { index: number; length: number }[] = [];
   frequency?: string;
   readonly digit: boolean;
+  /** Which trigger-word groups the text's words open (MONTH, SEASON, …). */
+  readonly open: boolean[];
 
   constructor(
     readonly text: string,
@@ -116,6 +124,7 @@ class Reading {
     readonly words: Words,
   ) {
     this.digit = HAS_DIGIT.test(text);
+    this.open = DATE_GATES(words);
   }
 
   private overlaps(a: number, b: number): boolean {
@@ -144,8 +153,8 @@ class Reading {
 /** Names that look like spans or years but are not times: "four-year graduation rate", "LEAP 2025". */
 function claimNames(r: Reading): void {
   for (const m of r.all(NAMED_SPAN_RE, r.digit || r.words.has("year"))) r.claimName(m.index ?? 0, m[0].length);
-  for (const m of r.all(EVENT_LENGTH_RE, hasAny(r.words, UNIT_WORDS))) r.claimName(m.index ?? 0, m[0].length);
-  for (const m of r.all(EDITION_RE, r.digit && hasAny(r.words, EDITION_WORDS))) {
+  for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) r.claimName(m.index ?? 0, m[0].length);
+  for (const m of r.all(EDITION_RE, r.digit && r.open[EDITION])) {
     // Claim only the year: the name's words stay readable (a month or season in it still counts).
     const year = m[1] ?? m[2];
     const at = (m.index ?? 0) + m[0].indexOf(year);
@@ -164,6 +173,7 @@ function readCalendarDates(r: Reading): void {
     // chrono reads "By October 30, 95% of staff" as 30 Oct 1995: a two-digit year after a comma is a number.
     const twoDigitYear = /,\s*\d{2}$/.exec(c.text);
     const shown = twoDigitYear ? c.text.slice(0, twoDigitYear.index) : c.text;
+    if (isFraction(r.text, c.index, shown)) continue;
     let y: number | undefined = !twoDigitYear && c.start.isCertain("year") ? (c.start.get("year") ?? undefined) : undefined;
     if (y === undefined && r.schoolYear !== undefined) y = yearOfMonth(m, r.schoolYear);
     const iso = y !== undefined && isValidDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
@@ -173,7 +183,25 @@ function readCalendarDates(r: Reading): void {
 
 /** Numeric dates chrono declined (impossible ones, "12/2025") still say "a date was meant". */
 function readNumericDates(r: Reading): void {
-  for (const m of r.all(NUMERIC_DATE_RE, r.digit && (r.text.includes("/") || r.text.includes("-")))) r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
+  for (const m of r.all(NUMERIC_DATE_RE, r.digit && (r.text.includes("/") || r.text.includes("-")))) {
+    if (m[1] !== undefined && m[3] === undefined && isFraction(r.text, m.index ?? 0, m[0])) continue;
+    r.add({ text: m[0], kind: "date", index: m.index ?? 0 });
+  }
+}
+
+/**
+ * A number over a number that is not a day: "25/52" (no month or day that large), "(113/161)" after a
+ * percentage, "3/4 of teachers" (a share), "Tier 2/3", "grades 3/4" (labels).
+ */
+const FRACTION_AFTER = /^\s+of\b/;
+const LABEL_BEFORE = /\b(?:tiers?|grades?|gr\.?|levels?|units?|modules?|standards?|title|Q)\s*$|%\s*\(\s*$/i;
+function isFraction(text: string, index: number, shown: string): boolean {
+  const parts = /^(\d{1,2})\/(\d{1,2})$/.exec(shown);
+  if (!parts) return false;
+  const a = Number(parts[1]);
+  const b = Number(parts[2]);
+  if (!((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) return true;
+  return FRACTION_AFTER.test(text.slice(index + shown.length, index + shown.length + 4)) || LABEL_BEFORE.test(text.slice(Math.max(0, index - 10), index));
 }
 
 function addSchoolYear(r: Reading, text: string, index: number, start: number, lone: boolean): void {
@@ -203,7 +231,7 @@ function readSchoolYears(r: Reading): void {
 }
 
 function readMonths(r: Reading): void {
-  for (const m of r.all(MONTH_RE, hasAny(r.words, MONTH_WORDS))) {
+  for (const m of r.all(MONTH_RE, r.open[MONTH])) {
     const index = m.index ?? 0;
     const month = monthNumber(m[1])!; // MONTH_RE matches month names only
     const explicitYear = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? 2000 + Number(m[4]) : undefined;
@@ -219,7 +247,7 @@ function readMonths(r: Reading): void {
 
 /** "Fall-to-Winter" (from the first season's start to the second's end), then single seasons. */
 function readSeasons(r: Reading): void {
-  if (!hasAny(r.words, SEASON_WORDS)) return;
+  if (!r.open[SEASON]) return;
   for (const m of r.text.matchAll(SEASON_WINDOW_RE)) {
     const from = seasonSpan(m[1], undefined, r.schoolYear);
     const to = seasonSpan(m[2], undefined, r.schoolYear);
@@ -235,7 +263,8 @@ function readSeasons(r: Reading): void {
 
 /** "this school year", "by EOY", "next year": the plan's year, or later (no span, so never "outside" it). */
 function readYearWords(r: Reading): void {
-  for (const m of r.all(SCHOOL_YEAR_WORDS, hasAny(r.words, YEAR_WORDS))) {
+  const any = r.open[YEAR];
+  for (const m of [...r.all(SCHOOL_YEAR_WORDS, any), ...r.all(YEAR_ACRONYM_RE, any)]) {
     const later = /next|coming|following|upcoming/i.test(m[0]);
     const sy = r.schoolYear;
     const span = sy !== undefined && !later ? { start: `${sy}-09-01`, end: `${sy + 1}-08-31` } : {};
@@ -245,7 +274,7 @@ function readYearWords(r: Reading): void {
 
 function readFrequencies(r: Reading): void {
   const w = r.words;
-  const frequent = hasAny(w, FREQ_WORDS) || ((w.has("a") || w.has("times")) && hasAny(w, CYCLE_WORDS));
+  const frequent = r.open[FREQ] || ((w.has("a") || w.has("times")) && r.open[CYCLE]);
   for (const m of r.all(FREQUENCY_RE, frequent)) {
     r.frequency ??= m[0];
     r.add({ text: m[0], kind: "frequency", index: m.index ?? 0 });
@@ -254,9 +283,13 @@ function readFrequencies(r: Reading): void {
 
 /** Holidays, parts of the year, durations and windows ("within three years"). */
 function readPeriods(r: Reading): void {
-  for (const m of r.all(HOLIDAY_RE, hasAny(r.words, HOLIDAY_WORDS))) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
-  for (const m of r.all(PERIOD_RE, hasAny(r.words, PERIOD_WORDS))) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
-  for (const m of r.all(DURATION_RE, hasAny(r.words, UNIT_WORDS))) r.add({ text: m[0], kind: "duration", index: m.index ?? 0 });
+  for (const m of r.all(HOLIDAY_RE, r.open[HOLIDAY])) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
+  const period = r.open[PERIOD] || (r.words.has("school") && /\bof\s+school\b/i.test(r.text));
+  for (const m of r.all(PERIOD_RE, period)) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
+  for (const m of r.all(DURATION_RE, r.open[UNIT])) {
+    const at = m.index ?? 0;
+    if (!NOT_DURATION_BEFORE_RE.test(r.text.slice(Math.max(0, at - 80), at))) r.add({ text: m[0], kind: "duration", index: at });
+  }
   for (const m of r.all(WITHIN_RE, r.words.has("within"))) r.add({ text: m[0], kind: "duration", index: m.index ?? 0 });
 }
 

@@ -20,13 +20,56 @@ import {
   NAMED_TEST_WORDS,
   WORD_AS_WRITTEN_RE,
 } from "./instruments";
-import { hasAny, triggers, wordsOf, type Words } from "./words";
+import { GATED_RES } from "./evidenceShapes";
+import { groupIndex, hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
+const OBJECT_RE =
+  /\b(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?data\b[^.;]{0,40}?\bto\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b/gi;
+const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
+const OBJECT_WORDS = triggers([
+  "develop",
+  "develops",
+  "developed",
+  "developing",
+  "design",
+  "designs",
+  "designed",
+  "designing",
+  "create",
+  "creates",
+  "created",
+  "creating",
+  "write",
+  "writes",
+  "build",
+  "builds",
+  "draft",
+  "purchase",
+  "purchased",
+  "buy",
+  "procure",
+  "adopt",
+  "adopted",
+  "select",
+  "selected",
+  "pilot",
+  "piloted",
+  "training",
+  "trainings",
+  "development",
+  "pd",
+  "learning",
+  "analyze",
+  "analyse",
+  "use",
+  "using",
+  "utilize",
+]);
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
   /\b(?:data|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
@@ -58,150 +101,7 @@ const INSTRUMENT_CI_RE = new RegExp(
   "gi",
 );
 
-/**
- * Shapes that name a source, each run only when one of its words is in the text (keeps
- * `npm run bench` fast: most benchmark texts skip most of them).
- */
-const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
-  // a screener or a fidelity check as the measure: "on the SEL screener", "fidelity checks"
-  [
-    new RegExp(
-      "\\b(?:on|by|using|from|per|in|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}screeners?\\b|\\bfidelity\\s+(?:checks?|checklists?|observations?|data|logs?|tools?|rubrics?)\\b",
-      "gi",
-    ),
-    triggers(["screener", "screeners", "fidelity"]),
-  ],
-  // the year's test windows as data: "using end of year data", "BOY screening results"
-  [
-    new RegExp(
-      "\\b(?:end|beginning|middle)[- ]of[- ](?:the[- ])?year\\s+(?:data|results|scores|assessments?)\\b|\\b(?:BOY|MOY|EOY)\\s+(?:data|results|scores|screenings?|assessments?)\\b",
-      "gi",
-    ),
-    triggers(["end", "beginning", "middle", "boy", "moy", "eoy"]),
-  ],
-  // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
-  [
-    new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
-      "gi",
-    ),
-    triggers([
-      "assessment",
-      "assessments",
-      "test",
-      "tests",
-      "exam",
-      "exams",
-      "examination",
-      "examinations",
-      "screener",
-      "screeners",
-      "survey",
-      "surveys",
-      "questionnaire",
-      "questionnaires",
-      "inventory",
-      "inventories",
-      "rubric",
-      "rubrics",
-      "checklist",
-      "checklists",
-      "evaluation",
-      "evaluations",
-    ]),
-  ],
-  // records and systems that hold the evidence: "parent contact logs", "the tracking spreadsheet", "student information system"
-  [
-    new RegExp(
-      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion)\\b",
-      "gi",
-    ),
-    triggers([
-      "logs",
-      "tracker",
-      "trackers",
-      "tracking",
-      "spreadsheet",
-      "spreadsheets",
-      "database",
-      "databases",
-      "dashboard",
-      "dashboards",
-      "gradebook",
-      "gradebooks",
-      "system",
-      "systems",
-      "transcript",
-      "transcripts",
-      "questionnaire",
-      "questionnaires",
-      "groups",
-      "slips",
-      "certificates",
-    ]),
-  ],
-  // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
-  [
-    new RegExp(
-      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
-      "gi",
-    ),
-    triggers(["walkthroughs", "walks", "observations"]),
-  ],
-  [
-    new RegExp(
-      "\\b(?:from|during|through|in|on)\\s+(?:the\\s+|all\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|classroom\\s+visits|observations|instructional\\s+rounds)\\b",
-      "gi",
-    ),
-    triggers(["walkthroughs", "walks", "visits", "observations", "rounds"]),
-  ],
-  [
-    new RegExp("%\\s+of\\s+(?:the\\s+)?(?:classrooms|lessons|classes)\\s+(?:observed|visited|walked)\\b|\\b(?:observed|visited)\\s+(?:classrooms|lessons)\\b", "gi"),
-    triggers(["observed", "visited", "walked"]),
-  ],
-  // the artifact as the subject: "lesson plans will reflect", "agendas will show"
-  [
-    new RegExp(
-      "\\b(?:lesson\\s+plans|unit\\s+plans|agendas|schedules|rosters|sign-?in\\s+sheets|student\\s+work|gradebooks?)\\s+(?:will\\s+)?(?:show|shows|reflect|reflects|include|includes|indicate|indicates|document|documents|demonstrate|demonstrates|evidence)\\b",
-      "gi",
-    ),
-    triggers(["show", "shows", "reflect", "reflects", "include", "includes", "indicate", "indicates", "document", "documents", "demonstrate", "demonstrates", "evidence"]),
-  ],
-  // observation as the method: "will be observed in 80% of classrooms", "student interviews"
-  [new RegExp("\\b(?:be|are|is|were|being)\\s+observed\\b|\\b(?:student|teacher|staff|parent|family|exit|empathy)\\s+interviews\\b", "gi"), triggers(["observed", "interviews"])],
-  [
-    new RegExp("\\bon\\s+(?:the\\s+|each\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?benchmarks?\\s+(?:assessments?|tests?|screen(?:er|ing)s?)\\b", "gi"),
-    triggers(["benchmark", "benchmarks"]),
-  ],
-  // the state's accountability results ("state accountability ratings", "the school performance framework"), pre- and post-tests
-  [
-    /\baccountability\s+(?:ratings?|reports?|data|results|system|scores?|index|framework)\b|\bschool\s+performance\s+(?:framework|reports?|ratings?)\b|\b(?:pre|post)-?tests?\b/gi,
-    triggers(["accountability", "performance", "pretest", "posttest", "pretests", "posttests", "pre", "post"]),
-  ],
-  // progress monitoring as a thing done and recorded (not the verb "progress monitor all students")
-  [
-    new RegExp(
-      "\\bprogress[- ]monitoring\\s+(?:of|data|results|tools?|probes?|assessments?|checks?|reports?|graphs?|charts?)\\b|\\b(?:annual|quarterly|monthly|weekly|regular|ongoing|the|through|via|by)\\s+progress[- ]monitoring\\b",
-      "gi",
-    ),
-    triggers(["monitoring"]),
-  ],
-  // a test window used as a test: "on the winter benchmark", "the MOY benchmark assessment"
-  [
-    new RegExp(
-      "\\b(?:on|in|by|from)\\s+(?:the\\s+)?(?:fall|winter|spring|BOY|MOY|EOY|mid-?year|end-of-year|beginning-of-year|district|quarterly|[Ff]all|[Ww]inter|[Ss]pring)\\s+benchmarks?\\b(?!\\s+(?:for|of)\\b)",
-      "gi",
-    ),
-    triggers(["benchmark", "benchmarks"]),
-  ],
-  [
-    new RegExp(
-      "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
-      "gi",
-    ),
-    triggers(["documented", "recorded", "logged", "collect", "collects", "collected", "collecting"]),
-  ],
-];
+const GATES_OPENED = groupIndex(GATED_RES.map(([, when]) => when));
 
 const CLAUSE_WORDS = triggers([
   "evident",
@@ -376,8 +276,12 @@ export interface EvidenceReading {
  * target to check. `quantitative` says the text states a number, percentage or level.
  */
 function inputSpans(text: string, quantitative: boolean, words: Words): [number, number][] {
-  if (quantitative || !words.has("based")) return [];
+  if (quantitative) return [];
   const spans: [number, number][] = [];
+  // the instrument as what is made, bought or taught ("design common assessments", "PD related to … Acadience"),
+  // or data analysed to plan ("analyze data for Acadience and PAST to plan small groups")
+  if (hasAny(words, OBJECT_WORDS)) for (const m of text.matchAll(OBJECT_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (!words.has("based")) return spans;
   for (const m of text.matchAll(BASED_ON_RE)) {
     const at = m.index ?? 0;
     // "plan … based on", "group students based on": the data steer an action; "discourse improves, based on …" is a result's source.
@@ -405,15 +309,47 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   const inputs = inputSpans(text, quantitative, words);
   const named = (m: RegExpMatchArray, shown = m[0]) => {
     const at = m.index ?? 0;
-    if (!inputs.some(([a, b]) => at >= a && at < b)) evidence.push(shown);
+    // What people make or keep as they work (portfolios, logs, minutes) is evidence whatever the verb before it.
+    if (KEPT_ARTIFACT_RE.test(shown) || !inputs.some(([a, b]) => at >= a && at < b)) evidence.push(shown);
   };
   if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
   if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
-  for (const [re, when] of GATED_RES) if (hasAny(words, when)) for (const m of text.matchAll(re)) named(m);
+  const open = GATES_OPENED(words);
+  GATED_RES.forEach(([re], g) => {
+    if (open[g]) for (const m of text.matchAll(re)) named(m);
+  });
   readNamedInstruments(text, words, named);
   // Words already shown inside a longer reading ("MCAS" in "as measured by MCAS") are not listed twice.
   const shown = evidence.filter((e, k) => !evidence.some((o, j) => j !== k && o.length > e.length && o.includes(e)) && evidence.indexOf(e) === k);
   return { hasEvidence: shown.length > 0, evidence: shown, elided };
+}
+
+/** Acronyms in parentheses after a statement: "(MSV)", "(SIS, PowerSchool)": the source, unless they spell the words before them ("Student Growth Percentile (SGP)"). */
+const SOURCE_IN_PARENS_RE = /\(\s*([A-Z][A-Za-z0-9&]{1,11}(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z0-9&]{1,11})*)\s*\)/g;
+const NAME_LINKS = new Set(["of", "and", "the", "for", "in", "on", "to", "&"]);
+
+function namesSource(inside: string, before: string): boolean {
+  const acronyms = inside.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
+  if (!acronyms.every((a) => /^[A-Z]{2,}[A-Za-z0-9&]*$/.test(a) && isInstrumentAcronym(a.replace(/s$/, "")))) return false;
+  const words = before.split(/[\s,–—-]+/).filter((w) => w && !NAME_LINKS.has(w.toLowerCase()));
+  const letters = acronyms[0].replace(/[^A-Z]/g, "");
+  const initials = words
+    .slice(-letters.length)
+    .map((w) => w[0].toUpperCase())
+    .join("");
+  return initials !== letters;
+}
+
+/** An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it. */
+function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
+  for (const m of text.matchAll(ACRONYM_RE)) {
+    if (!isInstrumentAcronym(m[1])) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const after = RESULT_AFTER_RE.exec(text.slice(end, end + 40));
+    if (after) named(m, m[0] + after[0]);
+    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
+  }
 }
 
 /** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
@@ -422,15 +358,8 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
     for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) if (NAMED_INSTRUMENT_TOKENS.has(m[0])) named(m);
     for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
   }
-  // An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it.
-  for (const m of /[A-Z]{2}/.test(text) ? text.matchAll(ACRONYM_RE) : []) {
-    if (!isInstrumentAcronym(m[1])) continue;
-    const at = m.index ?? 0;
-    const end = at + m[0].length;
-    const after = RESULT_AFTER_RE.exec(text.slice(end, end + 40));
-    if (after) named(m, m[0] + after[0]);
-    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
-  }
+  if (/[A-Z]{2}/.test(text)) readAcronyms(text, named);
+  if (text.includes("(")) for (const m of text.matchAll(SOURCE_IN_PARENS_RE)) if (namesSource(m[1], text.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) named(m);
   if (/[a-z][A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
   if (!hasAny(words, NAMED_TEST_WORDS)) return;
   for (const m of text.matchAll(NAMED_TEST_RE)) {

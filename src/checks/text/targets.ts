@@ -4,6 +4,7 @@
  * to defined targets ("meet PPI targets"). Numbers that only name things (Indicator 2, gr. 9, K-2,
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
+import { commitsToNothing } from "./commitment";
 import { NAMED_SPAN_RE, type DateReading } from "./dates";
 import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
@@ -23,7 +24,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#)\\s*\\d+(?:\\.\\d+)*\\b${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -31,8 +32,21 @@ const NON_TARGET_RES: RegExp[] = [
   NAMED_SPAN_RE,
 ];
 
+/** A number that makes a compound word: "two-way immersion", "a three-tiered model", "a 4-point rubric" (not "a 5-point increase"). */
+const COMPOUND_RE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
+
 /** More numbers that name, each looked for only when a cheap test says it can be there. */
 const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // the length of a period of the day: "the 90-minute literacy block", "a 30 minute intervention period"
+  [
+    /\b\d+[- ](?:minute|min|hour)s?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:blocks?|periods?|segments?|windows?|slots?)\b)/gi,
+    (_t, w) => hasAny(w, ["minute", "minutes", "min", "hour", "hours"]),
+  ],
+  // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
+  [/\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:K|k|M|million|thousand)\b)?/g, (t) => t.includes("$")],
+  // programmes named with a number: "Read 180", "System 44"
+  [/\b(?:READ|Read|Math|System)\s+(?:180|44)\b/g, (t) => /\b(?:180|44)\b/.test(t)],
   // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
   [/\b1:1\b|\b24\/7\b/g, (t) => t.includes(":") || t.includes("/")],
   // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
@@ -68,9 +82,13 @@ const PROGRAMME_WORDS = triggers([
   "cs",
 ]);
 
-/** A count that defines who is counted, not how many: "the percentage of graduates who earn credit in two or more … courses". */
+/**
+ * A count that defines who is counted, not how many: "the percentage of graduates who earn credit in
+ * two or more … courses", "students missing 10% or more of days enrolled", "students scoring Level 3
+ * or above". The line's own target, if any, is another number ("… will rise to 60%").
+ */
 const DEFINING_COUNT_RE =
-  /\b(?:who|that)\s+(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five)\s+or\s+more\b/gi;
+  /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",
@@ -122,8 +140,8 @@ const RATING_TOKENS = triggers([
 const QUOTES = /[“"‘']/;
 
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
-/** Plain numbers, and numbers with a unit letter (100L Lexile, 5K). */
-const NUMBER_RE = /(?<![\w.])\d+(?:[.,]\d+)*(?:L|K|k|M)?(?![\w])/g;
+/** Plain numbers, fractions (113/161: what is left once dates are masked) and numbers with a unit letter (100L Lexile, 5K). */
+const NUMBER_RE = /(?<![\w./])\d+(?:[.,]\d+)*(?:\/\d+)?(?:L|K|k|M)?(?![\w/])/g;
 const PERCENTILE_RE = /\b\d+(?:st|nd|rd|th)\s+percentile\b/gi;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUM_WORDS}\\b`, "gi");
 const PLACEHOLDER_SLOT_RE = /<\s*(?:[A-Z]|#|N|X+|Y|number|num|percent|%|target|\d+)\s*>|_{3,}|\bX{2,}\b/g;
@@ -132,7 +150,7 @@ const RATING_LEVELS =
   "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
-  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
+  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to|will\s+be)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
   new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
   // letter grades: "an A-rated school", "a minimum of a C rating"
@@ -140,7 +158,7 @@ const RATING_RES: RegExp[] = [
 ];
 
 const POPULATION =
-  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campuses|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?)";
+  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees)";
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
@@ -154,7 +172,8 @@ const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+const DEFINED_TARGET_WORDS = triggers(["average", "mean", "median", "ayp", "amos", "adequate", "exit", "exits", "exiting"]);
 /** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
 const GROWTH_RE =
   /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
@@ -165,40 +184,6 @@ const TARGET_REF_RE =
 
 /** Targets referred to must be defined ones ("its PPI targets", "the state's 2027 targets"), not "annual targets". */
 const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|interim|long-term|ESSA|accountability)\b/;
-
-/**
- * Not a commitment: a template prompt ("Describe how Tier 1 will …") or a report of what happened
- * ("As of June 2010, 79% … performed …", "Sixteen schools met the goal", "Goals were established by
- * dividing … by 16"). Its numbers are results or inputs, not targets to reach.
- */
-const PROMPT_RE = /^\s*(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline)\s+(?:how|what|why|which|the|any|your)\b/;
-const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|represented|as\s+of(?=\s)|currently|presently|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*[:=]/i;
-const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
-
-const REPORT_WORDS = triggers([
-  "was",
-  "were",
-  "performed",
-  "scored",
-  "met",
-  "had",
-  "established",
-  "represented",
-  "currently",
-  "presently",
-  "rationale",
-  "statement",
-  "cause",
-  "causes",
-  "baseline",
-]);
-
-function isReportOrPrompt(text: string, words: Words): boolean {
-  const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
-  return PROMPT_RE.test(text) || (may && REPORT_VERB_RE.test(text) && !FORWARD_RE.test(text));
-}
 
 export interface TargetReading {
   hasTarget: boolean;
@@ -244,7 +229,8 @@ function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "nam
   };
   if (digit) NON_TARGET_RES.forEach(add);
   if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
-  if (words.has("more")) add(DEFINING_COUNT_RE);
+  if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
+  if (text.includes("-")) add(COMPOUND_RE);
   return spans;
 }
 
@@ -280,7 +266,8 @@ function wordedPass(found: Found, text: string, words: Words): void {
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) found.take(re, text);
   if (words.has("target") || words.has("targets")) found.take(TARGET_REF_RE, text, NAMED_TARGETS);
   if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) found.take(GROWTH_RE, text);
-  if (hasAny(words, ["average", "mean", "median"]) || (words.has("that") && words.has("of")) || /\b[B-F]\b/.test(text)) found.take(DEFINED_TARGET_RE, text);
+  if (hasAny(words, DEFINED_TARGET_WORDS) || (words.has("that") && words.has("of")) || /\b[B-F]\b|\bA\s+or\s+(?:higher|better|above)/.test(text))
+    found.take(DEFINED_TARGET_RE, text);
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) found.take(RELATIVE_RE, text);
 }
 
@@ -294,7 +281,7 @@ function coverageTargets(text: string, words: Words): string[] {
     // "each student" / "every student" (one by one) is checkable.
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     // "all students that are receiving EC services" names a group to reach, one by one.
-    if (quantifier.startsWith("all") && /^(?:students?|learners?|children)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
+    if (quantifier.startsWith("all") && /^(?:students?|learners?|children|scholars?)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
     // "each student subgroup", "every student's needs": the word qualifies another noun.
     if (MODIFIED_NOUN_AFTER.test(after)) continue;
     if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
@@ -303,8 +290,9 @@ function coverageTargets(text: string, words: Words): string[] {
   return targets;
 }
 
-export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text)): TargetReading {
-  if (isReportOrPrompt(text, words)) return { hasTarget: false, targets: [], quantitative: false };
+/** `typed`: the text was given as a benchmark of a known kind (commitment.ts). */
+export function readTargets(text: string, dates: Pick<DateReading, "mentions" | "names">, words: Words = wordsOf(text), typed = false): TargetReading {
+  if (commitsToNothing(text, words, dates, typed)) return { hasTarget: false, targets: [], quantitative: false };
   const digit = HAS_DIGIT.test(text);
   const masked = mask(text, nonTargetSpans(text, dates, words, digit));
   const found = new Found();

@@ -37,3 +37,26 @@ export function hasPrefix(words: Words, prefixes: readonly string[]): boolean {
 }
 
 export const HAS_DIGIT = /\d/;
+
+/**
+ * Many pattern groups, each with its trigger words: which of them a text's words open, in one pass
+ * over the words (one map lookup per word) instead of one set walk per group.
+ */
+export function groupIndex(groups: readonly ReadonlySet<string>[]): (words: Words) => boolean[] {
+  const byWord = new Map<string, number[]>();
+  groups.forEach((set, g) => {
+    for (const w of set) {
+      const list = byWord.get(w);
+      if (list) list.push(g);
+      else byWord.set(w, [g]);
+    }
+  });
+  return (words) => {
+    const open = new Array<boolean>(groups.length).fill(false);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) for (const g of list) open[g] = true;
+    }
+    return open;
+  };
+}

@@ -1,7 +1,7 @@
 /**
  * Agreement with human labels, per attribute (docs/checker-accuracy.md). Printed on purpose, with
  * false positives and negatives: `npx jest tests/unit/checks/text/agreement.test.ts --maxWorkers=1`.
- * - the guidance's own examples (tests/fixtures/benchmarks/dev.json): ≥ 0.95 on date, target, evidence;
+ * - the guidance's own examples (tests/fixtures/benchmarks/dev.json): all of them (1.000);
  * - real district benchmarks (tests/fixtures/benchmarks/real.json), split by source
  *   (tests/fixtures/benchmarks/split.ts): the tuning half the rules were written against ≥ 0.97, the
  *   held-back half ≥ 0.95 (only its aggregate figures are printed; its texts are not read while tuning);
@@ -113,13 +113,11 @@ function load(file: string): Labelled[] {
   return JSON.parse(readFileSync(file, "utf8")) as Labelled[];
 }
 
-test("dev set (the guidance's examples): agreement ≥ 0.95 on date, target and evidence", () => {
+test("dev set (the guidance's examples): every example read as the guidance labels it", () => {
   const a = agreement(load(DEV));
   report("benchmarks/dev.json", a);
   expect(a.n).toBeGreaterThanOrEqual(60);
-  expect(a.date).toBeGreaterThanOrEqual(0.95);
-  expect(a.target).toBeGreaterThanOrEqual(0.95);
-  expect(a.evidence).toBeGreaterThanOrEqual(0.95);
+  expect(a.misses).toEqual([]);
 });
 
 const real = splitBySource(JSON.parse(readFileSync(REAL, "utf8")) as RealBenchmark[]);
@@ -141,11 +139,12 @@ test("real benchmarks, tuning half: agreement ≥ 0.97 on date, target and evide
 });
 
 /**
- * The goal is 0.95 on each attribute and is not reached yet (docs/checker-accuracy.md). Until it
- * is, the figures measured when the rules were last tuned are a floor: a change that makes the
- * checker read unseen district text worse fails here. Raise the floor as the figures rise.
+ * The goal is 0.95 on each attribute; date reaches it, target and evidence do not yet
+ * (docs/checker-accuracy.md: 0.951 / 0.883 / 0.913 when the rules were last changed). Until the goal
+ * is met, those figures are a floor: a change that makes the checker read unseen district text worse
+ * fails here. Raise the floor as the figures rise.
  */
-const HELD_BACK_FLOOR = { date: 0.94, target: 0.84, evidence: 0.89 };
+const HELD_BACK_FLOOR = { date: 0.95, target: 0.88, evidence: 0.91 };
 
 test("real benchmarks, held-back half: never below the last measured agreement (goal 0.95)", () => {
   const a = agreement(real.heldBack);

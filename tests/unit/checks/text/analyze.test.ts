@@ -79,6 +79,21 @@ describe("targets, evidence, placeholders", () => {
     expect(a).toMatchObject({ hasEvidence: false, elidedEvidence: true, placeholders: ["…"] });
   });
 
+  test("a share in the present tense is where things stand on a line given without a type, and a target on a benchmark", () => {
+    const text = "48% of first through fifth grade students are in the “danger” category as measured by MAP.";
+    expect(analyzeBenchmark(text, undefined, SY)).toMatchObject({ hasTarget: false, targets: [], hasEvidence: true });
+    expect(analyzeBenchmark(text, "early_evidence", SY)).toMatchObject({ hasTarget: true, targets: ["48%"] });
+    // a threshold or full coverage is a commitment either way (early evidence is often written so)
+    expect(analyzeBenchmark("100% of teachers are receiving feedback from walkthroughs.", undefined, SY).hasTarget).toBe(true);
+    expect(analyzeBenchmark("At least 75% of all walkthroughs include posted learning goals.", undefined, SY).hasTarget).toBe(true);
+  });
+
+  test("a fraction is a count of a whole, shown as a target, not a date", () => {
+    const a = analyzeBenchmark("The share at College Pathway on the Math FAST Test in the Spring of 2023 will be at least 70% (113/161).", undefined, SY);
+    expect(a.dateMentions.map((m) => m.text)).toEqual(["Spring of 2023"]);
+    expect(a.targets).toEqual(expect.arrayContaining(["70%", "113/161"]));
+  });
+
   test("a 32,000-character cell is read without error (its speed is in npm run bench)", () => {
     const text = `${"By November 2026, 60% of teachers will use the routine, as evidenced by walkthrough data. ".repeat(360)}${" ".repeat(2000)}x`;
     const a = analyzeBenchmark(text, "early_evidence", SY);
