@@ -11,7 +11,7 @@ import { isoToSerial } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../../domain/rubric";
 import type { BenchmarkType } from "../../domain/benchmarks";
-import type { RubricEvidence, TypeFigures } from "../../domain/rubricFigures";
+import type { InitiativeFigures, RubricEvidence, TypeFigures } from "../../domain/rubricFigures";
 import { blockRange, cellAddress } from "../../util/a1";
 import { assessmentNames, initiativeNames, PLAN_NAMES } from "../names";
 import { cellLink, nameLink } from "../formulas";
@@ -78,6 +78,18 @@ export function typeSentence(f: TypeFigures): string {
   if (f.withEvidence !== null) parts.push(`${f.withEvidence} with an evidence source`);
   const errors = f.withErrors > 0 ? ` ${f.withErrors} ${f.withErrors === 1 ? "has" : "have"} a checker error.` : "";
   return `${name}: ${f.total} in the plan; ${parts.join(", ")}; ${f.complete} with all the checker asks.${errors}`;
+}
+
+/** Longest description shown in the per-initiative table; the link leads to the whole of it. */
+const LABEL_CHARS = 120;
+
+/** "1.1 Expand tiered literacy support": the number and the description as typed (C), cut at a word; the tab name only when C is blank. */
+export function initiativeLabel(i: InitiativeFigures): string {
+  let text = i.description.replace(/\s+/g, " ").trim();
+  if (text.startsWith(i.number)) text = text.slice(i.number.length).replace(/^[\s:.)-]+/, "");
+  if (text === "") text = i.sheet.replace(/^\d+\.\d+\s*/, "");
+  if (text.length > LABEL_CHARS) text = `${text.slice(0, LABEL_CHARS).replace(/\s+\S*$/, "")}…`;
+  return `${i.number} ${text}`.trim();
 }
 
 /** Criterion 1's figures in a sentence. */
@@ -244,7 +256,9 @@ function trackingSection(b: RubricBuild, start: number): number {
   if (!ev.available) {
     wide(`Figures ${ev.reason}.`, { ...NOTE, italic: false });
   } else {
-    wide("Each benchmark as the checker judges it today (Check gives every finding with its fix). Activities are measured by being done: their start and completion dates.");
+    wide(
+      "Counted from Check's findings on the assessment date (Check lists each one with its fix): a benchmark lacks a date, a target or a source when Check says so; it has all the checker asks when no error or warning is on any of its cells (for an activity, its whole row: quarter, lead, dates, status).",
+    );
     blocks.push({ at: at(r, 0), cells: [[...TRACKING_HEADERS]] });
     styles.push({ range: blockRange(at(r, 0), 1, TRACKING_HEADERS.length), style: HEADER });
     rows.push({ index: r, height: 30 });
@@ -277,14 +291,14 @@ function trackingSection(b: RubricBuild, start: number): number {
     const perTop = r;
     blocks.push({
       at: at(r, 0),
-      cells: [["Initiative", "Activities with both dates", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]],
+      cells: [["Initiative", "Activities with all the checker asks", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]],
     });
     styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
     rows.push({ index: r, height: 30 });
     r++;
     for (const i of ev.initiatives) {
       const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
-      const label = `${i.number} ${i.sheet.replace(/^\d+\.\d+\s*/, "")}`.trim();
+      const label = initiativeLabel(i);
       blocks.push({
         at: at(r, 0),
         cells: [[nameLink(initiativeNames(i.ref).description, label), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]],
