@@ -15,6 +15,7 @@ import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
 import { assertWithinLimits, nameProblem, sheetNameProblem } from "../excelLimits";
 import { renderSheet } from "./renderSheet";
+import { replaceOwnedFormats } from "./conditionalFormats";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -91,6 +92,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (spec.activate) active = ws.name;
     }
     for (const n of batch.names) this.names.set(n.name, findSheet(this.book, n.sheet)!.name, n.range);
+    for (const o of batch.owned ?? []) replaceOwnedFormats(findSheet(this.book, o.sheet)!, o);
     if (active !== undefined) activateSheet(this.book, findSheet(this.book, active)!);
   }
 
@@ -123,6 +125,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (spec.create) created.add(spec.name.toLowerCase());
     }
     for (const n of batch.names) this.checkName(n, exists);
+    for (const o of batch.owned ?? []) if (!exists(o.sheet)) requireSheet(this.book, o.sheet, `mark cells on the sheet "${o.sheet}"`);
   }
 
   private checkSheet(spec: SheetSpec, exists: (name: string) => boolean): void {

@@ -34,8 +34,12 @@ export interface ValidationData {
   ignoreBlanks?: boolean;
 }
 
-/** A custom (expression) conditional format; the sheet keeps them in priority order, first = top. */
+/** A conditional format; the sheet keeps them in priority order, first = top. */
 export interface ConditionalFormatData {
+  /** Excel's ConditionalFormat.id: stable while the format exists (collection.getItem(id)). */
+  id: string;
+  /** "Custom" (an expression rule: the add-in's kind), or another kind a person made in Excel ("CellValue", "DataBar", …). */
+  type: string;
   rect: Rect;
   formula?: string;
   fill?: string;
@@ -85,6 +89,8 @@ export interface NameData {
 }
 
 export interface BookData {
+  /** The next conditional format's id. */
+  nextFormatId?: number;
   sheets: SheetData[];
   names: Map<string, NameData>;
   active?: SheetData;
