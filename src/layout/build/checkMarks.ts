@@ -5,11 +5,13 @@
  * the adapters can tell ours from a person's own and remove only ours; it changes no value, no
  * format and no rule of the person's, and it goes when Check runs again and the finding is gone.
  * A mark goes only on a cell of the add-in's layout: inside a range one of the plan's defined names
- * points at (the Plan sheet's fields and tables, a strategy sheet's cells). Never on a person's tab.
+ * points at, on the plan's own sheets (the Plan sheet, the strategy sheets, each where its anchor
+ * names are). Never on a person's tab, even one a single plan name was pointed at.
  */
 import { SEVERITIES, type Finding, type Severity } from "../../domain/findings";
 import { parseInitiativeName, PLAN_NAMES } from "../names";
 import { isLive } from "../read/readCells";
+import { initiativeRefs, initiativeSheet } from "../read/readPlan";
 import { parseCell, parseRange, type RangeRef } from "../../util/a1";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import type { ConditionalFormat, OwnedFormats } from "../../workbook/spec";
@@ -26,13 +28,24 @@ export function markFormula(severity: Severity): string {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-/** The ranges the plan's names point at, by sheet: the only cells a mark may go on. */
+/** The Plan sheet (where its district, final outcomes or key issues are) and each initiative's strategy sheet. */
+function planSheets(snap: WorkbookSnapshot): Set<string> {
+  const anchors = [PLAN_NAMES.district, PLAN_NAMES.finalOutcomes, PLAN_NAMES.keyIssues].map((n) => snap.names[n]);
+  const plan = anchors.find((read) => isLive(snap, read))?.sheet;
+  const sheets = new Set(initiativeRefs(snap).map((ref) => initiativeSheet(snap, ref)));
+  if (plan) sheets.add(plan);
+  sheets.delete(undefined);
+  return sheets as Set<string>;
+}
+
+/** The ranges the plan's names point at on the plan's sheets: the only cells a mark may go on. */
 function layoutAreas(snap: WorkbookSnapshot): Map<string, RangeRef[]> {
   const plan = new Set<string>(Object.values(PLAN_NAMES));
+  const home = planSheets(snap);
   const areas = new Map<string, RangeRef[]>();
   for (const read of Object.values(snap.names)) {
     if (!plan.has(read.name) && !parseInitiativeName(read.name)) continue;
-    if (!isLive(snap, read)) continue;
+    if (!isLive(snap, read) || !home.has(read.sheet)) continue;
     try {
       areas.set(read.sheet, [...(areas.get(read.sheet) ?? []), parseRange(read.range)]);
     } catch {
