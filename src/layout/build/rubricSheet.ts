@@ -80,16 +80,20 @@ export function typeSentence(f: TypeFigures): string {
   return `${name}: ${f.total} in the plan; ${parts.join(", ")}; ${f.complete} with all the checker asks.${errors}`;
 }
 
-/** Longest description shown in the per-initiative table; the link leads to the whole of it. */
-const LABEL_CHARS = 120;
+/** Longest description shown in the per-initiative table; the link beside it leads to the whole of it. */
+const DESCRIPTION_CHARS = 160;
 
-/** "1.1 Expand tiered literacy support": the number and the description as typed (C), cut at a word; the tab name only when C is blank. */
-export function initiativeLabel(i: InitiativeFigures): string {
+/**
+ * "Expand tiered literacy support": the initiative's description as typed (C), without a leading
+ * "1.1" (the number is in the cell beside it), cut at a word; the tab name only when C is blank.
+ * Written as text, never inside a formula: it is a person's words.
+ */
+export function initiativeDescription(i: InitiativeFigures): string {
   let text = i.description.replace(/\s+/g, " ").trim();
   if (text.startsWith(i.number)) text = text.slice(i.number.length).replace(/^[\s:.)-]+/, "");
   if (text === "") text = i.sheet.replace(/^\d+\.\d+\s*/, "");
-  if (text.length > LABEL_CHARS) text = `${text.slice(0, LABEL_CHARS).replace(/\s+\S*$/, "")}…`;
-  return `${i.number} ${text}`.trim();
+  if (text.length > DESCRIPTION_CHARS) text = `${text.slice(0, DESCRIPTION_CHARS).replace(/\s+\S*$/, "")}…`;
+  return text;
 }
 
 /** Criterion 1's figures in a sentence. */
@@ -287,31 +291,50 @@ function trackingSection(b: RubricBuild, start: number): number {
       { range: blockRange(at(top, 0), ev.tracking.length, TRACKING_HEADERS.length), style: OWNED },
       { range: blockRange(at(top, 1), ev.tracking.length, 6), style: { ...OWNED, hAlign: "center" } },
     );
-    r++;
-    const perTop = r;
+    r = initiativeTable(b, r + 1);
+  }
+  return r;
+}
+
+/** The same figures per initiative: its number (a link to it) and description, then its benchmarks with all the checker asks. */
+function initiativeTable(b: RubricBuild, start: number): number {
+  const { ev } = b;
+  const { blocks, styles, rows } = b.parts;
+  if (!ev.available) return start;
+  let r = start;
+  const perTop = r;
+  blocks.push({
+    at: at(r, 0),
+    cells: [
+      ["Initiative", "Description", "Activities with all the checker asks", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"],
+    ],
+  });
+  styles.push({ range: blockRange(at(r, 0), 1, 5), style: HEADER });
+  rows.push({ index: r, height: 30 });
+  r++;
+  for (const i of ev.initiatives) {
+    const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
+    const description = initiativeDescription(i);
     blocks.push({
       at: at(r, 0),
-      cells: [["Initiative", "Activities with all the checker asks", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]],
+      cells: [
+        [
+          nameLink(initiativeNames(i.ref).description, `Initiative ${i.number}`),
+          description || null,
+          of(i.byType.activity),
+          of(i.byType.early_evidence),
+          of(i.byType.short_term_outcome),
+        ],
+      ],
     });
-    styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
-    rows.push({ index: r, height: 30 });
-    r++;
-    for (const i of ev.initiatives) {
-      const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
-      const label = initiativeLabel(i);
-      blocks.push({
-        at: at(r, 0),
-        cells: [[nameLink(initiativeNames(i.ref).description, label), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]],
-      });
-      rows.push({ index: r, height: rowHeightFor(label, WIDTHS[0]) });
-      r++;
-    }
-    styles.push(
-      { range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 4), style: OWNED },
-      { range: blockRange(at(perTop + 1, 1), ev.initiatives.length, 3), style: { ...OWNED, hAlign: "center" } },
-    );
+    rows.push({ index: r, height: rowHeightFor(description, WIDTHS[1]) });
     r++;
   }
+  styles.push(
+    { range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 5), style: OWNED },
+    { range: blockRange(at(perTop + 1, 2), ev.initiatives.length, 3), style: { ...OWNED, hAlign: "center" } },
+  );
+  r++;
   return r;
 }
 
