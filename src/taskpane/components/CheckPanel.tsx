@@ -84,7 +84,7 @@ export function CheckPanel({ port, action, goTo }: PanelProps) {
       "The plan was not checked",
     );
 
-  // Repair, then check again so the list shows what is left (two commands, each one read and one write).
+  // Repair, then check again so the list shows what is left (repair: one read, one write; check: see docs/checker.md).
   const runRepair = () =>
     action.run(
       "Repairing names…",
