@@ -152,7 +152,8 @@ export interface NameSpec {
  * Conditional formats the add-in owns on a sheet it does not rebuild (Check's marks on the plan's
  * cells, docs/checker.md "Marks on the sheets"). The adapter removes every conditional format on
  * the sheet whose formula starts with `owner` (compared ignoring case), and no other, then adds
- * `formats`, each of whose formulas starts with `owner`. An empty list only removes.
+ * `formats`, each of whose formulas starts with `owner`. An empty list only removes. A protected
+ * sheet is left as it is (Excel refuses format changes there).
  */
 export interface OwnedFormats {
   sheet: string;

@@ -128,3 +128,16 @@ test("a clean plan after a check with findings: every mark goes, on both adapter
   for (const s of Object.keys(f.office)) expect({ s, marks: marksOn(f.office, s) }).toEqual({ s, marks: [] });
   expect(markFormula("error")).toBe('=ISTEXT("AIP Check: error")');
 });
+
+test("a protected sheet gets no marks and Check still runs (Excel refuses format changes there); the other sheets are marked", async () => {
+  const p = await planPair(practice());
+  const sheet = (await p.office.listSheets()).find((s) => s.startsWith("1.1 "))!;
+  p.fake.protectSheet(sheet);
+  await p.xlsx.book.getWorksheet(sheet)!.protect("", {});
+  const r = await both(p, (port) => check(port, { today: TODAY, report: true, mark: true }));
+  expect(r.office.findings.some((f) => f.sheet === sheet && f.cell === "E23")).toBe(true);
+  const f = formatsOf(p);
+  expect(f.office).toEqual(f.xlsx);
+  expect(marksOn(f.office, sheet)).toEqual([]);
+  expect(marksOn(f.office, "Plan")).toEqual(["B23 error", "C23 note"]);
+});

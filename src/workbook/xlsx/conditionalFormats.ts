@@ -59,6 +59,8 @@ export function addConditionalFormats(ws: ExcelJS.Worksheet, formats: readonly C
  * is the owner's goes, every other rule stays as it was, then the new ones are added.
  */
 export function replaceOwnedFormats(ws: ExcelJS.Worksheet, owned: OwnedFormats): void {
+  // A protected sheet is left as it is, as in Excel (src/workbook/office/ownedFormats.ts).
+  if ((ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) return;
   for (const f of owned.formats) {
     if (!ownedBy(f.formula, owned.owner)) throw new Error(`Sheet "${ws.name}": the conditional format on ${f.range} (${f.formula}) is not the owner's (${owned.owner}).`);
   }

@@ -7,6 +7,8 @@
  * - an item has `type`, `id` (getItem(id) finds it again in a later request) and `priority`;
  *   `customOrNullObject` is a null object unless the format is a Custom (formula) one, so reading
  *   a person's data bar or cell-value rule as custom never fails; delete() removes that one format only.
+ * - on a protected sheet no format can be added, deleted or cleared (AccessDenied), as Excel refuses
+ *   any format change there.
  * The fake writes only Custom formats through the API; a person's other kinds come from
  * FakeExcel.addConditionalFormat (made in Excel's UI).
  */
@@ -20,6 +22,12 @@ const FORMULA = "customOrNullObject/rule/formula";
 const PROPERTIES = ["type", "id", "priority", FORMULA];
 
 type Queue = (fn: (t: RangeTarget) => void) => void;
+
+/** Excel refuses a format change on a protected sheet. */
+function unlocked(sheet: SheetData, label: string): SheetData {
+  if (sheet.protected) throw new FakeOfficeError("AccessDenied", `You cannot perform the requested operation (${label}: the sheet "${sheet.name}" is protected).`);
+  return sheet;
+}
 
 function invalid(label: string, what: string): FakeOfficeError {
   return new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${label}: ${what}).`);
@@ -101,7 +109,7 @@ export class FakeConditionalFormat extends ClientObject<Located> {
   }
 
   delete(): void {
-    this.write((t) => (t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => f !== t.data)));
+    this.write((t) => (unlocked(t.sheet, this.label).conditionalFormats = t.sheet.conditionalFormats.filter((f) => f !== t.data)));
   }
 
   /** What Excel returns for the loaded properties: navigation properties nest, in PascalCase. */
@@ -155,6 +163,7 @@ export class FakeConditionalFormats {
     if (type !== "Custom") throw invalid(this.label, `conditional format type ${JSON.stringify(type)} is not supported by the fake`);
     const data = { type: "Custom" } as ConditionalFormatData;
     this.queue((t) => {
+      unlocked(t.sheet, this.label);
       data.id = newFormatId(this.ctx.book);
       data.rect = { ...t.rect };
       t.sheet.conditionalFormats.unshift(data);
@@ -184,6 +193,6 @@ export class FakeConditionalFormats {
 
   /** Removes the formats that touch the range (Excel trims them; the fake drops them whole). */
   clearAll(): void {
-    this.queue((t) => (t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !overlaps(f.rect, t.rect))));
+    this.queue((t) => (unlocked(t.sheet, this.label).conditionalFormats = t.sheet.conditionalFormats.filter((f) => !overlaps(f.rect, t.rect))));
   }
 }

@@ -99,6 +99,8 @@ export interface FakeExcel {
   validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
   /** Conditional formats of a sheet, top priority first (`type` only when not a Custom one). */
   conditionalFormats(sheet: string): Array<{ range: string; type?: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }>;
+  /** A person protects a sheet (Review > Protect Sheet). */
+  protectSheet(sheet: string): void;
   /** A person adds a conditional format in Excel's UI, at the top priority: a formula rule ("Custom") or another kind ("CellValue", "DataBar"). */
   addConditionalFormat(sheet: string, range: string, rule: { type?: string; formula?: string; fill?: string }): void;
   /** Sets globalThis-like target.Excel and target.Office for the browser harness. */
@@ -224,6 +226,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     },
     conditionalFormats: (sheetName) =>
       sheet(sheetName).conditionalFormats.map(({ rect, id: _id, type, ...rest }) => ({ range: rectAddress(rect), ...(type === "Custom" ? {} : { type }), ...rest })),
+    protectSheet: (sheetName) => void (sheet(sheetName).protected = true),
     addConditionalFormat(sheetName, range, rule) {
       const { type = "Custom", ...rest } = rule;
       sheet(sheetName).conditionalFormats.unshift({ id: newFormatId(env.book), type, rect: parseRect(range, "addConditionalFormat"), ...rest });

@@ -71,6 +71,8 @@ export interface SheetData {
   merges: Rect[];
   validations: Map<string, ValidationData>;
   conditionalFormats: ConditionalFormatData[];
+  /** Protected with Review > Protect Sheet: its conditional formats cannot be changed (worksheet.protection, ExcelApi 1.2). */
+  protected?: boolean;
   /** Column widths and row heights in points, by 0-based index. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;

@@ -77,6 +77,11 @@ export class FakeWorksheet extends ClientObject<SheetData> {
     return new FakeRange(this.ctx, () => usedRect(this.resolve()), `${this.label} used range`, true);
   }
 
+  /** worksheet.protection (ExcelApi 1.2): whether a person protected the sheet. */
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.ctx, () => this.resolve(), `${this.label} protection`);
+  }
+
   activate(): void {
     this.write((s) => (this.ctx.book.active = s));
   }
@@ -96,6 +101,22 @@ export class FakeWorksheet extends ClientObject<SheetData> {
         fn(s);
       }),
     );
+  }
+}
+
+export class FakeWorksheetProtection extends ClientObject<SheetData> {
+  protected readonly scalarProperties = ["protected"];
+
+  constructor(ctx: FakeContext, locate: () => SheetData, label: string) {
+    super(ctx, locate, label);
+  }
+
+  protected readProperty(s: SheetData): unknown {
+    return Boolean(s.protected);
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
   }
 }
 
