@@ -86,13 +86,14 @@ function judge(subject: LocatedPlan, findings: Finding[]): Judged[] {
     const mine = cells.flatMap((c) => at.get(keyOf(c)) ?? []);
     const has = (rules: readonly string[]) => mine.some((f) => rules.includes(f.rule));
     // A number or an error where a sentence belongs is not read as a sentence (the engine says so
-    // as workbook-cells and runs no text rule on it): it states no date, target or source.
+    // as workbook-cells and runs no text rule on it): it states no date, target or source. An
+    // activity's dates are its Start and Complete cells, whatever its text holds.
     const read = benchmarkCell(b).text !== undefined;
     const performance = b.type !== "activity";
     return {
       type: b.type,
       cell: b.cell,
-      date: read && !has(DATE_RULES),
+      date: (read || !performance) && !has(DATE_RULES),
       target: performance ? read && !has([TARGET_RULE]) : null,
       evidence: performance ? read && !has([EVIDENCE_RULE]) : null,
       errors: mine.some((f) => f.severity === "error"),

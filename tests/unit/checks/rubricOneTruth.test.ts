@@ -145,3 +145,51 @@ test("the practice plan: the activity whose dates are out of order and the one w
   const one = e.initiatives.find((i) => i.number === "4.1")!;
   expect(one.byType.activity).toEqual({ complete: 5, total: 6 });
 });
+
+test("a number where a benchmark's sentence belongs: Check says so (workbook-cells), and the Rubric counts it as stating no date, target or source", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, defectPlan());
+  const snap = await wb.snapshot();
+  const outcomes = snap.names["AIP.O1.I1.ShortTermOutcomes"];
+  const activities = snap.names["AIP.O1.I1.Activities"];
+  const first = outcomes.range.split(":")[0];
+  const activityText = activities.range.split(":")[0].replace(/^A/, "B");
+  await wb.apply({
+    sheets: [
+      { name: outcomes.sheet, create: false, blocks: [{ at: first, cells: [[0.8]] }] },
+      { name: activities.sheet, create: false, blocks: [{ at: activityText, cells: [[42]] }] },
+    ],
+    names: [],
+  });
+  const expected = await fromCheck(wb);
+  const { findings } = await check(wb, { today: TODAY });
+  expect(findings.filter((f) => f.rule === "workbook-cells").map((f) => f.cell)).toEqual(expect.arrayContaining([first, activityText]));
+  const e = available((await assess(wb, { date: TODAY })).evidence);
+  const short = e.tracking.find((t) => t.type === "short_term_outcome")!;
+  const defect = available(
+    (
+      await assess(
+        await (async () => {
+          const clean = XlsxWorkbook.create();
+          await newPlan(clean, defectPlan());
+          return clean;
+        })(),
+        { date: TODAY },
+      )
+    ).evidence,
+  ).tracking.find((t) => t.type === "short_term_outcome")!;
+  // The outcome that was complete now holds 0.8: one fewer with a date, a target, a source, all the checker asks.
+  expect(short).toMatchObject({
+    total: defect.total,
+    withDate: defect.withDate - 1,
+    withTarget: defect.withTarget! - 1,
+    withEvidence: defect.withEvidence! - 1,
+    complete: defect.complete - 1,
+  });
+  // The activity whose text is 42 keeps its dates (J and K), but is not complete (Check warns on it).
+  const activity = e.tracking.find((t) => t.type === "activity")!;
+  expect(activity.withDate).toBe(7);
+  expect(activity.complete).toBe(6);
+  // The count made from Check's findings agrees except for the unread texts, which no rule judged.
+  expect(e.tracking.find((t) => t.type === "activity")!.complete).toBe(expected.byType.find((t) => t.type === "activity")!.complete);
+});
