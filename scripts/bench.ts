@@ -98,7 +98,8 @@ async function syncCounts(plan: Plan): Promise<Record<Command, Cost>> {
     addInitiative: await syncsOf(fake, port, (p) => addInitiative(p, { objective: 1, initiative: extra })),
     refreshQuarters: await syncsOf(fake, port, refreshQuarters),
     exportPlan: await syncsOf(fake, port, exportPlan),
-    check: await syncsOf(fake, port, (p) => check(p, { today: "2027-01-15", report: true })),
+    // As the pane's Check page runs it: the report and the marks on the flagged cells.
+    check: await syncsOf(fake, port, (p) => check(p, { today: "2027-01-15", report: true, mark: true })),
     rollUp: await syncsOf(fake, port, rollUp),
     qprView: await syncsOf(fake, port, (p) => qprView(p, { period: "Mar" })),
     summative: await syncsOf(fake, port, (p) => summative(p, { today: "2027-06-15" })),

@@ -2,17 +2,26 @@
  * What the checker can tell a self-assessment (docs/guidance/SPEC.md §7, the AIP Rubric): for "Useful For Tracking the Sufficiency
  * of Progress", how many benchmarks of each type have a date, a target and an evidence source; for
  * "Provides Focus", the counts of objectives and initiatives against 3–5 and ≤ 5. Figures only:
- * the add-in never rates the plan (DECISIONS.md 9). Everything comes from the checker's own
- * judgements (checkBenchmarkTexts for the texts, runChecks for date columns and errors).
+ * the add-in never rates the plan (DECISIONS.md 9). Every figure is a count of Check's own findings
+ * (runChecks, the same run the Check page and `aip check` give): a benchmark lacks a date when a
+ * date rule flagged one of its cells, a target or a source when benchmark-target or
+ * benchmark-evidence did; it has all the checker asks when no error or warning is on any of its
+ * cells. So the Rubric and Check cannot disagree (docs/guide-plan-manager.md, "From the plan").
  */
 import { WorkbookError, type WorkbookSnapshot } from "../workbook/port";
-import { checkBenchmarkTexts } from "./benchmarkReport";
-import { runChecks } from "./engine";
+import { runChecksOn } from "./engine";
 import { locatePlan, type CellRead, type LocatedPlan } from "./locatedPlan";
 import type { Finding } from "../domain/findings";
 import { BENCHMARK_TYPES, type BenchmarkType } from "../domain/benchmarks";
 import type { CellPlace, FocusFigures, InitiativeFigures, RubricEvidence, TypeFigures } from "../domain/rubricFigures";
 import type { IsoDate } from "../domain/plan";
+import { parseCell } from "../util/a1";
+import { activityDates } from "./rules/activityDates";
+import { benchmarkDate } from "./rules/benchmarkDate";
+import { benchmarkEvidence } from "./rules/benchmarkEvidence";
+import { benchmarkTarget } from "./rules/benchmarkTarget";
+import { finalOutcomeDate } from "./rules/finalOutcomeDate";
+import { benchmarkCell } from "./rules/workbookCells";
 
 export type { CellPlace, FocusFigures, InitiativeFigures, RubricEvidence, TypeFigures };
 
@@ -31,6 +40,18 @@ function byCell(findings: Finding[]): Map<string, Finding[]> {
 
 const keyOf = (c: CellRead) => `${c.at.sheet}!${c.at.cell}`;
 
+/** Reading order on one sheet: row, then column. */
+function compareCells(a: string, b: string): number {
+  const x = parseCell(a);
+  const y = parseCell(b);
+  return x.row - y.row || x.col - y.col;
+}
+
+/** The rules whose finding says a benchmark has no usable date (activities: their J and K cells; final outcomes: their Date column). */
+export const DATE_RULES: readonly string[] = [benchmarkDate.id, activityDates.id, finalOutcomeDate.id];
+export const TARGET_RULE = benchmarkTarget.id;
+export const EVIDENCE_RULE = benchmarkEvidence.id;
+
 interface Judged {
   type: BenchmarkType;
   cell: CellRead;
@@ -38,39 +59,52 @@ interface Judged {
   target: boolean | null;
   evidence: boolean | null;
   errors: boolean;
+  /** No error or warning on any of its cells (notes are advice). */
+  clean: boolean;
+  /** The first of its cells Check flagged, in row order: where to look. */
+  flagged?: CellRead;
 }
 
+/**
+ * Every cell a benchmark is judged on: its text, and an activity's whole row (quarter, lead, start,
+ * completion, status) or a final outcome's Date column. A finding on any of them is the benchmark's.
+ */
+export function benchmarkCells(subject: LocatedPlan): Map<string, CellRead[]> {
+  const cells = new Map<string, CellRead[]>();
+  for (const li of subject.initiatives) for (const a of li.activities) cells.set(keyOf(a.text), [a.text, a.quarter, a.lead, a.start, a.complete, a.status]);
+  for (const f of subject.finalOutcomes) cells.set(keyOf(f.text), [f.text, f.date]);
+  for (const b of subject.benchmarks) if (!cells.has(keyOf(b.cell))) cells.set(keyOf(b.cell), [b.cell]);
+  return cells;
+}
+
+/** Each benchmark as Check's own findings describe it: nothing here judges a text a second way. */
 function judge(subject: LocatedPlan, findings: Finding[]): Judged[] {
   const at = byCell(findings);
-  const rulesAt = (c: CellRead | undefined) => new Set((c ? (at.get(keyOf(c)) ?? []) : []).map((f) => f.rule));
-  const errorsAt = (c: CellRead) => (at.get(keyOf(c)) ?? []).some((f) => f.severity === "error");
-  const context = subject.plan.schoolYear ? { schoolYear: subject.plan.schoolYear } : {};
-  const texts = subject.benchmarks.map((b) => ({ text: typeof b.cell.value === "string" ? b.cell.value : "", type: b.type }));
-  const reports = checkBenchmarkTexts(texts, context);
-  // Activities are dated by their Start and Complete columns, final outcomes by their Date column:
-  // the checker's activity-dates and final-outcome-date rules judge those cells.
-  const activityDates = new Map<string, CellRead[]>();
-  for (const li of subject.initiatives) for (const a of li.activities) activityDates.set(keyOf(a.text), [a.start, a.complete]);
-  const finalDates = new Map(subject.finalOutcomes.map((f) => [keyOf(f.text), f.date]));
-  return subject.benchmarks.map((b, k) => {
-    // A number or TRUE where a sentence belongs states nothing (the engine says so as workbook-cells).
-    const r = typeof b.cell.value === "string" ? reports[k] : { hasDate: false, hasTarget: false, hasEvidence: false };
-    let date = r.hasDate;
-    if (b.type === "activity") date = (activityDates.get(keyOf(b.cell)) ?? []).every((c) => !rulesAt(c).has("activity-dates"));
-    if (b.type === "final_outcome") date = !rulesAt(finalDates.get(keyOf(b.cell))).has("final-outcome-date");
+  const cellsOf = benchmarkCells(subject);
+  return subject.benchmarks.map((b) => {
+    const cells = cellsOf.get(keyOf(b.cell)) ?? [b.cell];
+    const mine = cells.flatMap((c) => at.get(keyOf(c)) ?? []);
+    const has = (rules: readonly string[]) => mine.some((f) => rules.includes(f.rule));
+    // A number or an error where a sentence belongs is not read as a sentence (the engine says so
+    // as workbook-cells and runs no text rule on it): it states no date, target or source. An
+    // activity's dates are its Start and Complete cells, whatever its text holds.
+    const read = benchmarkCell(b).text !== undefined;
     const performance = b.type !== "activity";
     return {
       type: b.type,
       cell: b.cell,
-      date,
-      target: performance ? r.hasTarget : null,
-      evidence: performance ? r.hasEvidence : null,
-      errors: errorsAt(b.cell),
+      date: (read || !performance) && !has(DATE_RULES),
+      target: performance ? read && !has([TARGET_RULE]) : null,
+      evidence: performance ? read && !has([EVIDENCE_RULE]) : null,
+      errors: mine.some((f) => f.severity === "error"),
+      clean: !mine.some((f) => f.severity !== "note"),
+      flagged: cells.filter((c) => at.has(keyOf(c))).sort((x, y) => compareCells(x.at.cell, y.at.cell))[0],
     };
   });
 }
 
-const isComplete = (j: Judged) => j.date && j.target !== false && j.evidence !== false && !j.errors;
+/** With all the checker asks: dated (a note about a missing final-outcome date counts), and no error or warning on any of its cells. */
+const isComplete = (j: Judged) => j.date && j.target !== false && j.evidence !== false && j.clean;
 
 function typeFigures(judged: Judged[]): TypeFigures[] {
   return BENCHMARK_TYPES.map((type) => {
@@ -85,7 +119,7 @@ function typeFigures(judged: Judged[]): TypeFigures[] {
       complete: of.filter(isComplete).length,
       withErrors: of.filter((j) => j.errors).length,
     };
-    if (gap) figures.firstGap = { sheet: gap.cell.at.sheet, cell: gap.cell.at.cell };
+    if (gap) figures.firstGap = { sheet: gap.cell.at.sheet, cell: (gap.flagged ?? gap.cell).at.cell };
     return figures;
   });
 }
@@ -104,7 +138,7 @@ export function rubricEvidence(snap: WorkbookSnapshot, today: IsoDate): RubricEv
   }
   const live = subject.initiatives.filter((li) => li.sheet !== "");
   if (live.length === 0) return { available: false, reason: NO_STRATEGY_SHEETS };
-  const { findings } = runChecks(snap, { today });
+  const { findings } = runChecksOn(subject, { today });
   const judged = judge(subject, findings);
 
   const initiatives: InitiativeFigures[] = live.map((li) => {
@@ -116,6 +150,7 @@ export function rubricEvidence(snap: WorkbookSnapshot, today: IsoDate): RubricEv
     return {
       ref: li.ref,
       number: `${li.ref.o}.${li.ref.i}`,
+      description: typeof li.description?.value === "string" ? li.description.value.trim() : "",
       sheet: li.sheet,
       byType: { activity: of("activity"), early_evidence: of("early_evidence"), short_term_outcome: of("short_term_outcome") },
     };

@@ -74,15 +74,20 @@ Exit: 0 all repaired or nothing to repair; 1 some names could not be repaired; 2
 
 Example: aip repair plan.xlsx`,
 
-  check: `Usage: aip check BOOK.xlsx [--json] [--today YYYY-MM-DD]
+  check: `Usage: aip check BOOK.xlsx [--json] [--today YYYY-MM-DD] [--mark [-o OUT.xlsx] [--force]]
 
 Checks the plan's benchmarks (date, measurable target, evidence source) and its own rules
 (counts, one lead, activity dates) and lists every finding with its sheet and cell.
-The workbook is not changed.
+The workbook is not changed, unless --mark.
 
   BOOK.xlsx            an AIP workbook
   --json               print a JSON array of {rule, severity, sheet, cell, message, suggestion?}
   --today YYYY-MM-DD   the date "overdue" is judged against (default: today)
+  --mark               also mark the flagged cells on the plan's sheets (red: error, yellow:
+                       warning, blue: note) and clear the marks of the last check, then save
+                       the workbook (in place, or to -o OUT.xlsx); only Check's own marks change
+  -o, --output FILE    with --mark: save to FILE instead of in place
+  --force              with -o: overwrite FILE if it exists
 
 Exit: 0 no errors (warnings and notes may be listed); 1 at least one error; 2 unreadable input.
 
@@ -177,8 +182,8 @@ Example: aip minutes plan.xlsx --date 2026-10-14 --docx minutes-2026-10.docx`,
 Adds a dated "Rubric YYYY-MM-DD" sheet for the plan's self-assessment: the AIP Rubric's five
 criteria by its four levels with the official descriptors, a rating dropdown and an evidence cell
 each, the sub-elements the rubric counts, and the Guiding Questions with room for notes. Beside the
-ratings: what the checker finds in the plan (benchmarks with a date, a target and an evidence
-source; objectives and initiatives against 3-5 and 5). The ratings are left for people to choose.
+ratings: what Check finds in the plan, counted from its findings (benchmarks with a date, a target,
+an evidence source, and all the checker asks; objectives and initiatives against 3-5 and 5). The ratings are left for people to choose.
 Also makes the "Stages toward exit" sheet, or adds a reflection column to it. Earlier assessments
 are never changed; the same date twice gives "Rubric YYYY-MM-DD (2)".
 
@@ -229,7 +234,7 @@ Commands:
                                             add an initiative with its strategy sheet
   refresh BOOK.xlsx                         rebuild the quarter tabs
   repair BOOK.xlsx                          re-anchor missing or broken defined names
-  check BOOK.xlsx [--json]                  check benchmarks and the plan's rules
+  check BOOK.xlsx [--json] [--mark]         check benchmarks and the plan's rules
   benchmarks TEXTS.json [--json]            check benchmark texts before they go in
   rollup BOOK.xlsx                          build the Summary sheet of QPR ratings
   qpr BOOK.xlsx --period Mar                build the QPR view for one period

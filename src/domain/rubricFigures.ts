@@ -19,9 +19,9 @@ export interface TypeFigures {
   /** null: the checker does not ask it of this type (activities are measured by being done). */
   withTarget: number | null;
   withEvidence: number | null;
-  /** With everything the checker asks of the type. */
+  /** With everything the checker asks of the type: dated, and no error or warning on any of its cells. */
   complete: number;
-  /** Benchmarks with at least one error finding on their cell (e.g. a placeholder). */
+  /** Benchmarks with at least one error finding on one of their cells (e.g. a placeholder, dates out of order). */
   withErrors: number;
   /** The first benchmark of the type missing something, in plan order. */
   firstGap?: CellPlace;
@@ -31,6 +31,8 @@ export interface InitiativeFigures {
   ref: InitiativeRef;
   /** "1.2" */
   number: string;
+  /** The initiative's description (C. Initiative Number and Description), "" when blank. */
+  description: string;
   sheet: string;
   /** Complete benchmarks and all benchmarks of each type on the initiative's sheet. */
   byType: Record<Exclude<BenchmarkType, "final_outcome">, { complete: number; total: number }>;

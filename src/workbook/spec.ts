@@ -192,8 +192,29 @@ export interface NameSpec {
   range: string;
 }
 
-/** Everything one command writes, applied by an adapter in a single round trip. */
+/**
+ * Conditional formats the add-in owns on a sheet it does not rebuild (Check's marks on the plan's
+ * cells, docs/checker.md "Marks on the sheets"). The adapter removes every conditional format on
+ * the sheet whose formula starts with `owner` (compared ignoring case), and no other, then adds
+ * `formats`, each of whose formulas starts with `owner`. An empty list only removes. A protected
+ * sheet is left as it is (Excel refuses format changes there).
+ */
+export interface OwnedFormats {
+  sheet: string;
+  /** The formula's start that marks a format as the add-in's, e.g. '=ISTEXT("AIP Check'. */
+  owner: string;
+  formats: ConditionalFormat[];
+}
+
+/** Everything one command writes, applied by an adapter in a single round trip (owned formats: one more in Excel, to find them). */
 export interface WriteBatch {
   sheets: SheetSpec[];
   names: NameSpec[];
+  owned?: OwnedFormats[];
+}
+
+/** Whether a conditional format's formula is the owner's (Excel and files may change its case). */
+export function ownedBy(formula: string, owner: string): boolean {
+  const norm = (f: string) => f.trim().replace(/^=/, "").toLowerCase();
+  return norm(formula).startsWith(norm(owner));
 }

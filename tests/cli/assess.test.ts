@@ -27,7 +27,7 @@ test("adds the dated rubric to a copy and prints the plan's figures, never a rat
     [
       `Added the sheet "Rubric 2026-10-01"; made "Stages toward exit" for the yearly reflection; saved a.xlsx.`,
       "Provides Focus: 2 objectives (3–5 asked), 7 initiatives, at most 6 under one objective (≤ 5 asked).",
-      "Useful For Tracking: benchmarks with a date, a target and an evidence source: Activities 7 of 14, Early Evidence of Change 7 of 14, Short-Term Outcomes 7 of 21, Final Outcomes 1 of 3.",
+      "Useful For Tracking: benchmarks with all the checker asks (no error or warning from Check): Activities 7 of 14, Early Evidence of Change 7 of 14, Short-Term Outcomes 7 of 21, Final Outcomes 1 of 3.",
       "The ratings are yours to choose on the sheet; the add-in never rates the plan.",
       "",
     ].join("\n"),

@@ -112,3 +112,76 @@ test("a workbook with no plan exits 2 saying so", async () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/^aip: empty\.xlsx: This workbook has no AIP plan/);
 });
+
+/** The conditional formats and notes of one sheet of a saved file, as ExcelJS reads them. */
+async function formatsAndNotes(file: string, sheet: string): Promise<{ formats: string[]; notes: Record<string, unknown> }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir(), file));
+  const ws = wb.getWorksheet(sheet)!;
+  const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  const formats = cfs.flatMap((cf) =>
+    cf.rules.map((r) => {
+      const fill = r.style?.fill?.type === "pattern" ? r.style.fill.bgColor?.argb : undefined;
+      return `${cf.ref} ${(r as { formulae: string[] }).formulae[0]} ${fill}`;
+    }),
+  );
+  const notes: Record<string, unknown> = {};
+  ws.eachRow((row) => row.eachCell((cell) => void (cell.note ? (notes[cell.address] = cell.note) : undefined)));
+  return { formats: formats.sort(), notes };
+}
+
+test("--mark marks the flagged cells and saves; the next --mark clears a mark whose finding is gone; a person's own rule and note on the cell stay", async () => {
+  const name = await book(
+    "plan.xlsx",
+    plan((b) => b.set("1.1", "B6", [["Pat Lee and Sam Ortiz"]])),
+  );
+  // A person's own colour rule over the lead cell, and a note on it, made in Excel.
+  const file = path.join(dir(), name);
+  const own = new ExcelJS.Workbook();
+  await own.xlsx.readFile(file);
+  own.getWorksheet("1.1")!.addConditionalFormatting({
+    ref: "B5:B7",
+    rules: [{ type: "expression", priority: 1, formulae: ["LEN(B5)>20"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFE2EFDA" } } } }],
+  });
+  own.getWorksheet("1.1")!.getCell("B6").note = "Ask Pat who leads";
+  await own.xlsx.writeFile(file);
+  const values = async () => (await XlsxWorkbook.fromBuffer(await fs.readFile(file))).snapshot().then((s) => s.names);
+  const namesBefore = await values();
+
+  const r = await aip("check", name, "--mark", "--today", "2027-01-15");
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain("Marked 1 cell on the plan's sheets (1 error, 0 warnings, 0 notes); saved plan.xlsx.");
+  const marked = await formatsAndNotes(name, "1.1");
+  expect(marked.formats).toEqual(["B5:B7 LEN(B5)>20 FFE2EFDA", 'B6 ISTEXT("AIP Check: error") FFFFC7CE']);
+  expect(marked.notes).toEqual({ B6: "Ask Pat who leads" });
+  expect(await values()).toEqual(namesBefore); // every value the checker reads is as it was
+
+  // The lead is fixed in Excel; the next check clears the mark, and only the mark.
+  const fixed = new ExcelJS.Workbook();
+  await fixed.xlsx.readFile(file);
+  fixed.getWorksheet("1.1")!.getCell("B6").value = "Pat Lee";
+  await fixed.xlsx.writeFile(file);
+  const again = await aip("check", name, "--mark", "--today", "2027-01-15");
+  expect(again.code).toBe(0);
+  expect(again.stdout).toContain("No cell marked (the marks of an earlier check were cleared); saved plan.xlsx.");
+  const cleared = await formatsAndNotes(name, "1.1");
+  expect(cleared.formats).toEqual(["B5:B7 LEN(B5)>20 FFE2EFDA"]);
+  expect(cleared.notes).toEqual({ B6: "Ask Pat who leads" });
+});
+
+test("--mark -o writes a marked copy and leaves the original as it was; -o without --mark is refused", async () => {
+  const name = await book(
+    "plan.xlsx",
+    plan((b) => b.set("1.1", "B6", [["Pat Lee and Sam Ortiz"]])),
+  );
+  const original = await fs.readFile(path.join(dir(), name));
+  const r = await aip("check", name, "--mark", "-o", "marked.xlsx", "--today", "2027-01-15");
+  expect(r.code).toBe(1);
+  expect(await fs.readFile(path.join(dir(), name))).toEqual(original);
+  expect((await formatsAndNotes("marked.xlsx", "1.1")).formats).toEqual(['B6 ISTEXT("AIP Check: error") FFFFC7CE']);
+
+  const refused = await aip("check", name, "-o", "other.xlsx");
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain("-o and --force go with --mark");
+  await expect(fs.stat(path.join(dir(), "other.xlsx"))).rejects.toThrow();
+});

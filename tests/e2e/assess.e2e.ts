@@ -37,10 +37,10 @@ test("see the plan's figures, create the rubric in 2 round trips, assess again l
   // The sample plan: 4 objectives of 3, 3, 2 and 3 initiatives.
   expect(lines[0]).toBe("Provides Focus: 4 objectives (3–5 asked), 11 initiatives, at most 3 under one objective (≤ 5 asked).");
   expect(lines.slice(1).map((l) => l.replace(/\d+ of \d+/, "N of M"))).toEqual([
-    "Activities: N of M with both dates.",
-    "Early Evidence of Change: N of M with a date, a target and an evidence source.",
-    "Short-Term Outcomes: N of M with a date, a target and an evidence source.",
-    "Final Outcomes: N of M with a date, a target and an evidence source.",
+    "Activities: N of M with all the checker asks.",
+    "Early Evidence of Change: N of M with all the checker asks.",
+    "Short-Term Outcomes: N of M with all the checker asks.",
+    "Final Outcomes: N of M with all the checker asks.",
   ]);
   await expect(page.getByRole("group", { name: "Compare the last two" }).or(page.locator("[aria-label='Compare the last two']")).innerText()).resolves.toContain(
     "No self-assessment yet",

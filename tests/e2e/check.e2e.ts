@@ -11,8 +11,21 @@ import { CHECK_REPORT_SHEET } from "../../src/layout/build/checkReportSheet";
 import { openPage, paneEachTest, type PaneEnv, type PaneSession } from "./support/pane";
 import { nameTarget, sheetOf } from "./support/workbook";
 
-/** One snapshot and one apply, with the pane's adapter already knowing the workbook. */
-const CHECK_SYNC_BUDGET = 2;
+/**
+ * One snapshot, one read of the sheets' conditional formats (to tell Check's marks from a person's
+ * own) and one apply, with the pane's adapter already knowing the workbook.
+ */
+const CHECK_SYNC_BUDGET = 3;
+
+/** The cells Check marked on a sheet of the in-memory Excel, "B8 error" (docs/checker.md, "Marks on the sheets"). */
+async function marked(page: Page, sheet: string): Promise<string[]> {
+  type Fake = { __fakeExcel: { conditionalFormats(s: string): Array<{ range: string; formula?: string }> } };
+  const formats = await page.evaluate((s) => (window as unknown as Fake).__fakeExcel.conditionalFormats(s), sheet);
+  return formats.flatMap((f) => {
+    const m = /^=ISTEXT\("AIP Check: (\w+)"\)$/.exec(f.formula ?? "");
+    return m ? [`${f.range} ${m[1]}`] : [];
+  });
+}
 
 let pane: PaneSession;
 let env: PaneEnv;
@@ -79,6 +92,9 @@ test("check a plan with known defects: counts, findings by initiative, a click s
     expect(Number(/\d+/.exec(shown ?? "")?.[0])).toBe(severities.filter((v) => v === label).length);
   }
   expect(severities.filter((v) => v === "Error").length).toBeGreaterThanOrEqual(2);
+  // The flagged cells are marked on their sheets.
+  expect(await marked(page, lead.sheet)).toContain(`${lead.first} error`);
+  expect(await marked(page, rating.sheet)).toContain(`${rating.first} error`);
 
   // Both defects are listed under their initiative, with an actionable message and a fix.
   const group = page.getByRole("region", { name: /^Initiative 1\.1: / });
@@ -111,6 +127,9 @@ test("check a plan with known defects: counts, findings by initiative, a click s
   await page.locator(".fui-MessageBar").filter({ hasText: "Plan checked" }).waitFor({ timeout: 30_000 });
   const after = await page.getByTestId("count-error").textContent();
   expect(Number(/\d+/.exec(after ?? "")?.[0])).toBe(errorsShown - 1);
+  // The fixed lead's error mark is gone (a note may stay: the name is not on the roster); the rating's stays.
+  expect(await marked(page, lead.sheet)).not.toContain(`${lead.first} error`);
+  expect(await marked(page, rating.sheet)).toContain(`${rating.first} error`);
 });
 
 /** The day a shipped plan stands at: its latest QPR rating (activities due by then are done). */

@@ -142,7 +142,7 @@ describe.each(adapters)("every command twice keeps what people typed (%s)", (_la
       await addInitiative(port, { objective: 1, initiative: { ...extra, description: `${extra.description} ${round}` } });
       await addInitiative(port, { objective: sample.objectives.length + 1 + round, objectiveTitle: `New objective ${round}`, objectiveLead: "Dana Kim", initiative: extra });
       await exportPlan(port);
-      await check(port, { today: "2027-01-15", report: true });
+      await check(port, { today: "2027-01-15", report: true, mark: true });
       await rollUp(port);
       await qprView(port, { period: "Mar" });
       await newMinutes(port, { date: "2026-10-14", suffixIfExists: true, today: "2026-10-01" });

@@ -134,7 +134,7 @@ type Inputs = { period: (typeof QPR_PERIODS)[number] };
 export type Command = { name: string; run: (port: WorkbookPort, inputs: Inputs) => Promise<unknown> };
 
 const COMMANDS: Command[] = [
-  { name: "check", run: (port) => check(port, { today: "2027-01-15", report: true }) },
+  { name: "check", run: (port) => check(port, { today: "2027-01-15", report: true, mark: true }) },
   { name: "rollUp", run: (port) => rollUp(port) },
   { name: "refreshQuarters", run: (port) => refreshQuarters(port) },
   { name: "qprView", run: (port, { period }) => qprView(port, { period }) },

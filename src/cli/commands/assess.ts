@@ -35,7 +35,7 @@ export async function runAssess(argv: string[], io: CliIo): Promise<number> {
       `Provides Focus: ${e.focus.objectives} objectives (3–5 asked), ${e.focus.initiatives} initiatives, at most ${Math.max(...e.focus.perObjective.map((o) => o.initiatives))} under one objective (≤ 5 asked).\n`,
     );
     const byType = BENCHMARK_TYPES.map((t) => e.tracking.find((f) => f.type === t)!).map((f) => `${TYPE_NAMES[f.type]} ${f.complete} of ${f.total}`);
-    io.stdout.write(`Useful For Tracking: benchmarks with a date, a target and an evidence source: ${byType.join(", ")}.\n`);
+    io.stdout.write(`Useful For Tracking: benchmarks with all the checker asks (no error or warning from Check): ${byType.join(", ")}.\n`);
   }
   io.stdout.write("The ratings are yours to choose on the sheet; the add-in never rates the plan.\n");
   for (const note of r.notes) io.stdout.write(`Note: ${note}\n`);

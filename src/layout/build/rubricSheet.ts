@@ -11,7 +11,7 @@ import { isoToSerial, usDate } from "../../domain/calendar";
 import type { IsoDate } from "../../domain/plan";
 import { CRITERIA_LABEL, GUIDING_QUESTIONS, LEVEL_DEFINITIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS, type CriterionKey } from "../../domain/rubric";
 import type { BenchmarkType } from "../../domain/benchmarks";
-import type { RubricEvidence, TypeFigures } from "../../domain/rubricFigures";
+import type { InitiativeFigures, RubricEvidence, TypeFigures } from "../../domain/rubricFigures";
 import { blockRange, cellAddress } from "../../util/a1";
 import { assessmentNames, initiativeNames, PLAN_NAMES } from "../names";
 import { cellLink, nameLink } from "../formulas";
@@ -82,6 +82,22 @@ export function typeSentence(f: TypeFigures): string {
   if (f.withEvidence !== null) parts.push(`${f.withEvidence} with an evidence source`);
   const errors = f.withErrors > 0 ? ` ${f.withErrors} ${f.withErrors === 1 ? "has" : "have"} a checker error.` : "";
   return `${name}: ${f.total} in the plan; ${parts.join(", ")}; ${f.complete} with all the checker asks.${errors}`;
+}
+
+/** Longest description shown in the per-initiative table; the link beside it leads to the whole of it. */
+const DESCRIPTION_CHARS = 160;
+
+/**
+ * "Expand tiered literacy support": the initiative's description as typed (C), without a leading
+ * "1.1" (the number is in the cell beside it), cut at a word; the tab name only when C is blank.
+ * Written as text, never inside a formula: it is a person's words.
+ */
+export function initiativeDescription(i: InitiativeFigures): string {
+  let text = i.description.replace(/\s+/g, " ").trim();
+  if (text.startsWith(i.number)) text = text.slice(i.number.length).replace(/^[\s:.)-]+/, "");
+  if (text === "") text = i.sheet.replace(/^\d+\.\d+\s*/, "");
+  if (text.length > DESCRIPTION_CHARS) text = `${text.slice(0, DESCRIPTION_CHARS).replace(/\s+\S*$/, "")}…`;
+  return text;
 }
 
 /** Criterion 1's figures in a sentence. */
@@ -248,7 +264,9 @@ function trackingSection(b: RubricBuild, start: number): number {
   if (!ev.available) {
     wide(`Figures ${ev.reason}.`, { ...NOTE, italic: false });
   } else {
-    wide("Each benchmark as the checker judges it today (Check gives every finding with its fix). Activities are measured by being done: their start and completion dates.");
+    wide(
+      "Counted from Check's findings on the assessment date (Check lists each one with its fix): a benchmark lacks a date, a target or a source when Check says so; it has all the checker asks when no error or warning is on any of its cells (for an activity, its whole row: quarter, lead, dates, status).",
+    );
     blocks.push({ at: at(r, 0), cells: [[...TRACKING_HEADERS]] });
     styles.push({ range: blockRange(at(r, 0), 1, TRACKING_HEADERS.length), style: HEADER });
     rows.push({ index: r, height: 30 });
@@ -277,31 +295,50 @@ function trackingSection(b: RubricBuild, start: number): number {
       { range: blockRange(at(top, 0), ev.tracking.length, TRACKING_HEADERS.length), style: OWNED },
       { range: blockRange(at(top, 1), ev.tracking.length, 6), style: { ...OWNED, hAlign: "center" } },
     );
-    r++;
-    const perTop = r;
+    r = initiativeTable(b, r + 1);
+  }
+  return r;
+}
+
+/** The same figures per initiative: its number (a link to it) and description, then its benchmarks with all the checker asks. */
+function initiativeTable(b: RubricBuild, start: number): number {
+  const { ev } = b;
+  const { blocks, styles, rows } = b.parts;
+  if (!ev.available) return start;
+  let r = start;
+  const perTop = r;
+  blocks.push({
+    at: at(r, 0),
+    cells: [
+      ["Initiative", "Description", "Activities with all the checker asks", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"],
+    ],
+  });
+  styles.push({ range: blockRange(at(r, 0), 1, 5), style: HEADER });
+  rows.push({ index: r, height: 30 });
+  r++;
+  for (const i of ev.initiatives) {
+    const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
+    const description = initiativeDescription(i);
     blocks.push({
       at: at(r, 0),
-      cells: [["Initiative", "Activities with both dates", "Early Evidence of Change with all the checker asks", "Short-Term Outcomes with all the checker asks"]],
+      cells: [
+        [
+          nameLink(initiativeNames(i.ref).description, `Initiative ${i.number}`),
+          description || null,
+          of(i.byType.activity),
+          of(i.byType.early_evidence),
+          of(i.byType.short_term_outcome),
+        ],
+      ],
     });
-    styles.push({ range: blockRange(at(r, 0), 1, 4), style: HEADER });
-    rows.push({ index: r, height: 30 });
-    r++;
-    for (const i of ev.initiatives) {
-      const of = (x: { complete: number; total: number }) => `${x.complete} of ${x.total}`;
-      const label = `${i.number} ${i.sheet.replace(/^\d+\.\d+\s*/, "")}`.trim();
-      blocks.push({
-        at: at(r, 0),
-        cells: [[nameLink(initiativeNames(i.ref).description, label), of(i.byType.activity), of(i.byType.early_evidence), of(i.byType.short_term_outcome)]],
-      });
-      rows.push({ index: r, height: rowHeightFor(label, WIDTHS[0]) });
-      r++;
-    }
-    styles.push(
-      { range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 4), style: OWNED },
-      { range: blockRange(at(perTop + 1, 1), ev.initiatives.length, 3), style: { ...OWNED, hAlign: "center" } },
-    );
+    rows.push({ index: r, height: rowHeightFor(description, WIDTHS[1]) });
     r++;
   }
+  styles.push(
+    { range: blockRange(at(perTop + 1, 0), ev.initiatives.length, 5), style: OWNED },
+    { range: blockRange(at(perTop + 1, 2), ev.initiatives.length, 3), style: { ...OWNED, hAlign: "center" } },
+  );
+  r++;
   return r;
 }
 

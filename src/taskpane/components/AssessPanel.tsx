@@ -72,7 +72,7 @@ function Figures({ evidence }: { evidence: RubricEvidence }) {
       {evidence.tracking.map((t) => (
         <li key={t.type}>
           <Text>
-            {TYPE_NAMES[t.type]}: {t.complete} of {t.total} with {t.type === "activity" ? "both dates" : "a date, a target and an evidence source"}.
+            {TYPE_NAMES[t.type]}: {t.complete} of {t.total} with all the checker asks.
           </Text>
         </li>
       ))}

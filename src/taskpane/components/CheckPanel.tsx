@@ -28,6 +28,13 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
+/** " 3 cells are marked on the plan's sheets …": what the marks are, after a check that made some. */
+function markedSentence(marked: CheckOutcome["marked"]): string {
+  const n = marked ? marked.error + marked.warning + marked.note : 0;
+  if (n === 0) return "";
+  return ` ${n === 1 ? "1 cell is" : `${n} cells are`} marked on the plan's sheets (red: error, yellow: warning, blue: note); the marks go when Check finds nothing there.`;
+}
+
 export function CheckPanel({ port, action, goTo }: PanelProps) {
   const styles = useStyles();
   const [result, setResult] = useState<CheckResult & { checkedAt: string }>();
@@ -46,7 +53,7 @@ export function CheckPanel({ port, action, goTo }: PanelProps) {
   const checkNow = async () => {
     let r: CheckOutcome;
     try {
-      r = await check(port, { today: localToday(), report: true });
+      r = await check(port, { today: localToday(), report: true, mark: true });
     } catch (e) {
       if (e instanceof NoPlanError) {
         setResult(undefined);
@@ -71,14 +78,14 @@ export function CheckPanel({ port, action, goTo }: PanelProps) {
         return {
           intent: r.counts.error > 0 ? "warning" : "success",
           title: "Plan checked",
-          message: `${count}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.`,
+          message: `${count}; the "${CHECK_REPORT_SHEET}" sheet lists them with links to their cells.${markedSentence(r.marked)}`,
           action: { label: "Open the Check Report", run: () => port.select(CHECK_REPORT_SHEET, "A1") },
         };
       },
       "The plan was not checked",
     );
 
-  // Repair, then check again so the list shows what is left (two commands, each one read and one write).
+  // Repair, then check again so the list shows what is left (repair: one read, one write; check: see docs/checker.md).
   const runRepair = () =>
     action.run(
       "Repairing names…",

@@ -12,6 +12,8 @@
  *   tabs known from the last call ride in the first; a tab added since rides in the second).
  * - apply: 1 for any plan size, when this adapter already knows the workbook's sheets and names
  *   from its last listSheets or snapshot (every command reads first); otherwise 1 more to read them.
+ *   A batch that replaces the add-in's own conditional formats (Check's marks) costs 1 more, in
+ *   the same Excel.run: the sheets' formats must be read before ours can be told from a person's.
  *   A payload over 2.5 MB (as office.js serializes it; Excel on the web caps one request at 5 MB)
  *   is sent in several requests: New plan at 10 × 5 is two (docs/excel-limits.md). Charts ride in
  *   the same request; a chart to replace that is not there (deleted by a person, or a sheet
@@ -38,6 +40,7 @@ import { officeCode, officeFailure } from "./errors";
 import { CALL_BYTES, Payload } from "./payload";
 import { renderPrint, renderSheet } from "./renderSheet";
 import { renderCharts, replaceCharts } from "./charts";
+import { loadFormats, replaceOwnedFormats } from "./ownedFormats";
 import { readUsedBounded, RESPONSE_LIMIT_CODE } from "./usedRanges";
 
 /** Excel.run, or the in-memory Excel's run in tests. */
@@ -221,9 +224,12 @@ export class OfficeWorkbook implements WorkbookPort {
   private async write(batch: WriteBatch): Promise<void> {
     const sheets = new SheetList(this.knownSheets!);
     const names = new Set(this.knownNames ?? []);
+    const owned = batch.owned ?? [];
     await this.run(async (context) => {
       const payload = new Payload(() => context.sync());
       const worksheets = context.workbook.worksheets;
+      const formats = owned.map((o) => loadFormats(worksheets.getItem(o.sheet)));
+      if (owned.length > 0) await context.sync(); // which formats are ours (ownedFormats.ts)
       const targets: Excel.Worksheet[] = [];
       for (const spec of batch.sheets) {
         await payload.reserve(CALL_BYTES * 2);
@@ -244,6 +250,7 @@ export class OfficeWorkbook implements WorkbookPort {
         names.add(n.name.toLowerCase());
       }
       for (const [i, spec] of batch.sheets.entries()) await renderSheet(targets[i], spec, payload, { fresh: spec.create });
+      for (const [k, o] of owned.entries()) await replaceOwnedFormats(worksheets.getItem(o.sheet), formats[k], o, payload);
       let active: Excel.Worksheet | undefined;
       // Only activate moves the person; opensOn is for the saved file (the pane offers "Go to").
       batch.sheets.forEach((spec, i) => (active = spec.activate ? targets[i] : active));

@@ -73,4 +73,5 @@ export function preflightBatch(batch: WriteBatch, sheets: string[]): void {
     if (spec.create) after.insert(spec.name);
   }
   for (const n of batch.names) preflightName(n, after);
+  for (const o of batch.owned ?? []) if (after.find(o.sheet) === undefined) throw missingSheet(o.sheet, `mark cells on the sheet "${o.sheet}"`);
 }

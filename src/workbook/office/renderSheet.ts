@@ -125,8 +125,8 @@ function addDateValidation(ranges: Ranges, v: DateValidation, fresh: boolean): v
   if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
 }
 
-function addConditionalFormat(ranges: Ranges, f: ConditionalFormat): void {
-  const cf = ranges.get(f.range).conditionalFormats.add("Custom");
+export function addConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
+  const cf = range.conditionalFormats.add("Custom");
   cf.custom.rule.formula = f.formula;
   if (f.style.fill) cf.custom.format.fill.color = f.style.fill.toUpperCase();
   if (f.style.fontColor) cf.custom.format.font.color = f.style.fontColor.toUpperCase();
@@ -205,7 +205,7 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
   // Excel adds each conditional format at the top priority: add the last first to keep the spec's order.
   for (const f of [...(spec.conditionalFormats ?? [])].reverse()) {
     await payload.reserve(ranges.cost(f.range) + CALL_BYTES * 6 + f.formula.length);
-    addConditionalFormat(ranges, f);
+    addConditionalFormat(ranges.get(f.range), f);
   }
   await applySizes(ranges, spec, payload);
   if (spec.freeze) freeze(ws, ranges, spec.freeze);

@@ -17,6 +17,7 @@ import { assertWithinLimits, nameProblem, sheetNameProblem } from "../excelLimit
 import { renderSheet } from "./renderSheet";
 import type { BarChartSpec } from "../chartSpec";
 import { addCharts } from "./charts/addCharts";
+import { replaceOwnedFormats } from "./conditionalFormats";
 import { activateSheet, activeCell, activeSheetName, addSheet, findSheet, requireSheet, selectRange } from "./sheets";
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -100,6 +101,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (spec.activate || spec.opensOn) active = ws.name;
     }
     for (const n of batch.names) this.names.set(n.name, findSheet(this.book, n.sheet)!.name, n.range);
+    for (const o of batch.owned ?? []) replaceOwnedFormats(findSheet(this.book, o.sheet)!, o);
     if (active !== undefined) activateSheet(this.book, findSheet(this.book, active)!);
   }
 
@@ -132,6 +134,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (spec.create) created.add(spec.name.toLowerCase());
     }
     for (const n of batch.names) this.checkName(n, exists);
+    for (const o of batch.owned ?? []) if (!exists(o.sheet)) requireSheet(this.book, o.sheet, `mark cells on the sheet "${o.sheet}"`);
   }
 
   private checkSheet(spec: SheetSpec, exists: (name: string) => boolean): void {

@@ -3,7 +3,7 @@
  * expression rules; ExcelJS's containsText it misreads).
  */
 import type * as ExcelJS from "exceljs";
-import type { ConditionalFormat } from "../spec";
+import { ownedBy, type ConditionalFormat, type OwnedFormats } from "../spec";
 import { parseRange, type RangeRef } from "../../util/a1";
 import { argb } from "./styles";
 
@@ -28,9 +28,16 @@ export function conditionalFormattings(ws: ExcelJS.Worksheet): ExcelJS.Condition
   return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 }
 
-/** Adds the rules after any the sheet has, keeping their order as priority (1 = first). */
-export function addConditionalFormats(ws: ExcelJS.Worksheet, formats: readonly ConditionalFormat[]): void {
+/**
+ * Adds the rules after any the sheet has (or, `onTop`, before them all, as Excel's
+ * conditionalFormats.add does), keeping their order as priority (1 = first).
+ */
+export function addConditionalFormats(ws: ExcelJS.Worksheet, formats: readonly ConditionalFormat[], onTop = false): void {
   let priority = conditionalFormattings(ws).reduce((max, cf) => Math.max(max, ...cf.rules.map((r) => r.priority ?? 0)), 0);
+  if (onTop) {
+    for (const cf of conditionalFormattings(ws)) for (const r of cf.rules) r.priority = (r.priority ?? 0) + formats.length;
+    priority = 0;
+  }
   for (const f of formats) {
     const where = `Sheet "${ws.name}", conditional format on ${f.range}`;
     const style: Partial<ExcelJS.Style> = {};
@@ -45,4 +52,24 @@ export function addConditionalFormats(ws: ExcelJS.Worksheet, formats: readonly C
       rules: [{ type: "expression", priority: ++priority, formulae: [f.formula.replace(/^=/, "")], style }],
     });
   }
+}
+
+/**
+ * Replaces the add-in's own formats on a sheet (OwnedFormats): every expression rule whose formula
+ * is the owner's goes, every other rule stays as it was, then the new ones are added.
+ */
+export function replaceOwnedFormats(ws: ExcelJS.Worksheet, owned: OwnedFormats): void {
+  // A protected sheet is left as it is, as in Excel (src/workbook/office/ownedFormats.ts).
+  if ((ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) return;
+  for (const f of owned.formats) {
+    if (!ownedBy(f.formula, owned.owner)) throw new Error(`Sheet "${ws.name}": the conditional format on ${f.range} (${f.formula}) is not the owner's (${owned.owner}).`);
+  }
+  const isOwned = (r: ExcelJS.ConditionalFormattingRule) =>
+    r.type === "expression" && ((r as { formulae?: unknown[] }).formulae ?? []).some((f) => ownedBy(String(f), owned.owner));
+  const kept = conditionalFormattings(ws)
+    .map((cf) => ({ ...cf, rules: cf.rules.filter((r) => !isOwned(r)) }))
+    .filter((cf) => cf.rules.length > 0);
+  conditionalFormattings(ws).splice(0, Infinity, ...kept);
+  // On top, as Excel adds them: a mark shows over a person's own fill, and leaves their rule as it was.
+  addConditionalFormats(ws, owned.formats, true);
 }

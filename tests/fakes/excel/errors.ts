@@ -1,5 +1,14 @@
 /** Errors shaped like Office.js's OfficeExtension.Error: a `code` Excel would report, and a message. */
-export type FakeErrorCode = "ItemNotFound" | "ItemAlreadyExists" | "InvalidArgument" | "PropertyNotLoaded" | "InvalidObjectPath" | "ApiNotFound" | "GeneralException";
+export type FakeErrorCode =
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "InvalidArgument"
+  | "PropertyNotLoaded"
+  | "InvalidObjectPath"
+  | "ApiNotFound"
+  | "GeneralException"
+  /** "You cannot perform the requested operation" (Microsoft Learn, "Error handling with the application-specific JavaScript APIs"): e.g. a change to a protected sheet. */
+  | "AccessDenied";
 
 export class FakeOfficeError extends Error {
   constructor(

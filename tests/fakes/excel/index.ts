@@ -31,6 +31,7 @@ import { FakeWorksheetCollection } from "./worksheet";
 import { parseRect, rectAddress } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
 import { breakName, deleteName, editSheet, mergeCells, pointName } from "./rowOps";
+import { newFormatId } from "./conditionalFormats";
 
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
@@ -102,8 +103,12 @@ export interface FakeExcel {
   pageLayout(sheet: string): PageLayoutData;
   /** The list validation of one cell, with its prompt and error alert. */
   validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
-  /** Custom conditional formats of a sheet, top priority first. */
-  conditionalFormats(sheet: string): Array<{ range: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }>;
+  /** Conditional formats of a sheet, top priority first (`type` only when not a Custom one). */
+  conditionalFormats(sheet: string): Array<{ range: string; type?: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }>;
+  /** A person protects a sheet (Review > Protect Sheet). */
+  protectSheet(sheet: string): void;
+  /** A person adds a conditional format in Excel's UI, at the top priority: a formula rule ("Custom") or another kind ("CellValue", "DataBar"). */
+  addConditionalFormat(sheet: string, range: string, rule: { type?: string; formula?: string; fill?: string }): void;
   /** Sets globalThis-like target.Excel and target.Office for the browser harness. */
   installGlobals(target: Record<string, unknown>): void;
 }
@@ -227,7 +232,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
       const v = sheet(sheetName).validations.get(cellKey(row, col));
       return v && { source: v.source, prompt: v.prompt, errorAlert: v.errorAlert };
     },
-    conditionalFormats: (sheetName) => sheet(sheetName).conditionalFormats.map(({ rect, ...rest }) => ({ range: rectAddress(rect), ...rest })),
+    conditionalFormats: (sheetName) =>
+      sheet(sheetName).conditionalFormats.map(({ rect, id: _id, type, ...rest }) => ({ range: rectAddress(rect), ...(type === "Custom" ? {} : { type }), ...rest })),
+    protectSheet: (sheetName) => void (sheet(sheetName).protected = true),
+    addConditionalFormat(sheetName, range, rule) {
+      const { type = "Custom", ...rest } = rule;
+      sheet(sheetName).conditionalFormats.unshift({ id: newFormatId(env.book), type, rect: parseRect(range, "addConditionalFormat"), ...rest });
+    },
     installGlobals(target) {
       target.Excel = { run, ...ENUMS };
       target.Office = {

@@ -38,8 +38,12 @@ export interface ValidationData {
   ignoreBlanks?: boolean;
 }
 
-/** A custom (expression) conditional format; the sheet keeps them in priority order, first = top. */
+/** A conditional format; the sheet keeps them in priority order, first = top. */
 export interface ConditionalFormatData {
+  /** Excel's ConditionalFormat.id: stable while the format exists (collection.getItem(id)). */
+  id: string;
+  /** "Custom" (an expression rule: the add-in's kind), or another kind a person made in Excel ("CellValue", "DataBar", …). */
+  type: string;
   rect: Rect;
   formula?: string;
   fill?: string;
@@ -75,6 +79,8 @@ export interface SheetData {
   merges: Rect[];
   validations: Map<string, ValidationData>;
   conditionalFormats: ConditionalFormatData[];
+  /** Protected with Review > Protect Sheet: its conditional formats cannot be changed (worksheet.protection, ExcelApi 1.2). */
+  protected?: boolean;
   /** Column widths and row heights in points, by 0-based index. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -97,6 +103,8 @@ export interface NameData {
 }
 
 export interface BookData {
+  /** The next conditional format's id. */
+  nextFormatId?: number;
   sheets: SheetData[];
   names: Map<string, NameData>;
   active?: SheetData;

@@ -2,22 +2,10 @@
 import { ClientObject, writeOnly, type FakeContext } from "./client";
 import { FakeOfficeError } from "./errors";
 import { checkShape, storedInput } from "./input";
-import {
-  DEFAULT_FORMAT,
-  type BookData,
-  cellAt,
-  cellKey,
-  existingCells,
-  overlaps,
-  type CellData,
-  type CellFormat,
-  type ConditionalFormatData,
-  type Rect,
-  type SheetData,
-  type ValidationData,
-} from "./model";
+import { DEFAULT_FORMAT, type BookData, cellAt, cellKey, existingCells, overlaps, type CellData, type CellFormat, type Rect, type SheetData, type ValidationData } from "./model";
 import { formulaResult } from "./evaluate";
 import { rectAddress, sheetRefName } from "./references";
+import { FakeConditionalFormats } from "./conditionalFormats";
 
 export interface RangeTarget {
   sheet: SheetData;
@@ -62,7 +50,12 @@ export class FakeRange extends ClientObject<RangeTarget> {
       (fn) => this.write(fn),
       () => ctx.book,
     );
-    this.conditionalFormats = new FakeConditionalFormats(label, (fn) => this.write(fn));
+    this.conditionalFormats = new FakeConditionalFormats(
+      ctx,
+      label,
+      (fn) => this.write(fn),
+      () => this.resolve(),
+    );
   }
 
   /** The target at sync time, for other proxies (freezeAt, names.add). */
@@ -388,48 +381,4 @@ function* validationsIn(t: RangeTarget): Generator<ValidationData> {
       t.sheet.validations.set(key, own);
       yield own;
     }
-}
-
-/** range.conditionalFormats: only custom (formula) rules, as the adapter uses (ExcelApi 1.6). */
-export class FakeConditionalFormats {
-  constructor(
-    private readonly label: string,
-    private readonly queue: Queue,
-  ) {}
-
-  /** Like Excel: the new format goes to the top priority. */
-  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } } } {
-    if (type !== "Custom") throw invalid(this.label, `conditional format type ${JSON.stringify(type)} is not supported by the fake`);
-    const data = {} as ConditionalFormatData;
-    this.queue((t) => {
-      data.rect = { ...t.rect };
-      t.sheet.conditionalFormats.unshift(data);
-    });
-    const label = `${this.label} conditional format`;
-    const color = (what: string, v: unknown) => {
-      if (typeof v !== "string" || !COLOR.test(v)) throw invalid(label, `${what} ${JSON.stringify(v)}`);
-      return v.toUpperCase();
-    };
-    const rule = {} as { formula: string };
-    writeOnly(rule, `${label} rule`, {
-      formula: (v) =>
-        this.queue(() => {
-          if (typeof v !== "string" || !v.startsWith("=")) throw invalid(label, `formula ${JSON.stringify(v)}`);
-          data.formula = v;
-        }),
-    });
-    const fill = {} as { color: string };
-    writeOnly(fill, `${label} fill`, { color: (v) => this.queue(() => (data.fill = color("fill color", v))) });
-    const font = {} as { color: string; bold: boolean };
-    writeOnly(font, `${label} font`, {
-      color: (v) => this.queue(() => (data.fontColor = color("font color", v))),
-      bold: (v) => this.queue(() => (data.bold = Boolean(v))),
-    });
-    return { custom: { rule, format: { fill, font } } };
-  }
-
-  /** Removes the formats that touch the range (Excel trims them; the fake drops them whole). */
-  clearAll(): void {
-    this.queue((t) => (t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !overlaps(f.rect, t.rect))));
-  }
 }

@@ -23,6 +23,7 @@ import { FakeContext, type FakeEnv } from "./client";
 import { FakeOfficeError } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeChartCollection } from "./charts";
+import { FakeConditionalFormats } from "./conditionalFormats";
 import { FakeWorksheetCollection, sheetId } from "./worksheet";
 
 /** Excel on the web's payload limit, per request and per response. */
@@ -70,7 +71,7 @@ type Loadable = { load(select?: string[]): unknown; toJSON?(): Record<string, un
 type Collection = Loadable & { items: Array<{ toJSON(): Record<string, unknown> }> };
 
 function isCollection(o: unknown): o is Collection {
-  return o instanceof FakeWorksheetCollection || o instanceof FakeNamedItemCollection || o instanceof FakeChartCollection;
+  return o instanceof FakeWorksheetCollection || o instanceof FakeNamedItemCollection || o instanceof FakeChartCollection || o instanceof FakeConditionalFormats;
 }
 
 /** What Excel returns for a loaded object: its loaded properties in PascalCase; null for a null object. */
@@ -181,7 +182,8 @@ export class ServerSession {
         const o = target() as Loadable;
         o.load(action.QueryInfo?.Select);
         const sheets = o instanceof FakeWorksheetCollection ? this.env.book.sheets.map((sheet) => sheetId(sheet)) : [];
-        return () => queryResult(o, (i, item) => sheets[i] ?? item.name);
+        // An item's _Id: a sheet's id, a conditional format's id, a name's name.
+        return () => queryResult(o, (i, item) => sheets[i] ?? (o instanceof FakeConditionalFormats ? o.items[i].key : item.name));
       }
       case 3: {
         // _RemoveReference, _ValidateArraySize …: the client's own bookkeeping, nothing to change.

@@ -8,6 +8,8 @@ import { parseRect } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
+/** Excel's grid: 1,048,576 rows by 16,384 columns. */
+const WHOLE_SHEET = "A1:XFD1048576";
 
 /** A sheet's id as Excel reports it: stable across renames and moves. */
 export const sheetId = (s: SheetData) => `{fake-sheet-${s.id}}`;
@@ -64,8 +66,9 @@ export class FakeWorksheet extends ClientObject<SheetData> {
     });
   }
 
+  /** getRange() with no address is the whole sheet, as in Excel ("If not specified, the entire worksheet range is returned"). */
   getRange(address?: string): FakeRange {
-    if (address === undefined || address === "") throw new FakeOfficeError("InvalidArgument", `${this.label}: the fake needs an explicit address in getRange().`);
+    if (address === undefined || address === "") address = WHOLE_SHEET;
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), rect: parseRect(address, `${this.label}.getRange`) }), `${this.label} range ${address}`);
   }
 
@@ -78,6 +81,11 @@ export class FakeWorksheet extends ClientObject<SheetData> {
   /** The sheet's charts (charts.ts). */
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.resolve(), this.label);
+  }
+
+  /** worksheet.protection (ExcelApi 1.2): whether a person protected the sheet. */
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.ctx, () => this.resolve(), `${this.label} protection`);
   }
 
   activate(): void {
@@ -99,6 +107,22 @@ export class FakeWorksheet extends ClientObject<SheetData> {
         fn(s);
       }),
     );
+  }
+}
+
+export class FakeWorksheetProtection extends ClientObject<SheetData> {
+  protected readonly scalarProperties = ["protected"];
+
+  constructor(ctx: FakeContext, locate: () => SheetData, label: string) {
+    super(ctx, locate, label);
+  }
+
+  protected readProperty(s: SheetData): unknown {
+    return Boolean(s.protected);
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
   }
 }
 

@@ -9,7 +9,7 @@ import { allGuidingQuestions, GUIDING_QUESTIONS, RUBRIC_CRITERIA, RUBRIC_LEVELS 
 import { addReflectionSpec, EXIT_HEADERS, exitStagesSheetSpec, FIRST_REFLECTION_COL, PHASE_CHOICES } from "../../../src/layout/build/exitStagesSheet";
 import { assessmentNames, EXIT_NAMES, parseAssessmentName, parseReflectionName } from "../../../src/layout/names";
 import { MIN_PRINT_SCALE, printScale } from "../../../src/layout/printing";
-import { RATING_CHOICES, RUBRIC_HEADERS, rubricSheetSpec, TICK_CHOICES } from "../../../src/layout/build/rubricSheet";
+import { initiativeDescription, RATING_CHOICES, RUBRIC_HEADERS, rubricSheetSpec, TICK_CHOICES } from "../../../src/layout/build/rubricSheet";
 import type { NameSpec } from "../../../src/workbook/spec";
 import { cellAddress, parseRange } from "../../../src/util/a1";
 import type { WorkbookSnapshot } from "../../../src/workbook/port";
@@ -29,12 +29,14 @@ const EVIDENCE: RubricEvidence = {
     {
       ref: { o: 1, i: 1 },
       number: "1.1",
+      description: "Sam's reading: tier 1 phonics in every K-3 classroom",
       sheet: '1.1 Sam\'s "reading"',
       byType: { activity: { complete: 1, total: 2 }, early_evidence: { complete: 2, total: 2 }, short_term_outcome: { complete: 0, total: 1 } },
     },
     {
       ref: { o: 1, i: 2 },
       number: "1.2",
+      description: "",
       sheet: "1.2 Math",
       byType: { activity: { complete: 2, total: 2 }, early_evidence: { complete: 0, total: 0 }, short_term_outcome: { complete: 1, total: 1 } },
     },
@@ -116,12 +118,29 @@ test("sub-elements: a Yes/No per element, and a live COUNTIF of the Yes beside t
   expect(parseAssessmentName(n.elements("C4"))).toEqual({ date: "2026-10-01", seq: 2, field: "C4.Elements" });
 });
 
+test("an initiative is listed by its description, without its number repeated, a long one cut at a word", () => {
+  const base = EVIDENCE.available ? EVIDENCE.initiatives[0] : undefined;
+  const of = (description: string) => initiativeDescription({ ...base!, description });
+  expect(of("Expand tiered literacy support")).toBe("Expand tiered literacy support");
+  expect(of("1.1 Expand tiered literacy support")).toBe("Expand tiered literacy support");
+  expect(of("  Expand\n tiered   support ")).toBe("Expand tiered support");
+  expect(of("")).toBe('Sam\'s "reading"');
+  const long = of(`Expand ${"tiered literacy support ".repeat(10)}`);
+  expect(long.length).toBeLessThanOrEqual(161);
+  expect(long).toMatch(/^Expand tiered literacy support .*[a-z]…$/);
+});
+
 test("figures link to the cells and sheets, quoting sheet names; without strategy sheets they say so", () => {
   const { sheet } = rubricSheetSpec({ date: "2026-10-01", seq: 1, sheet: "Rubric 2026-10-01", district: "", evidence: EVIDENCE });
   const formulas = [...grid(sheet).values()].filter((c): c is { formula: string } => typeof c === "object" && c !== null).map((c) => c.formula);
   expect(formulas).toContain(`=HYPERLINK("#'1.1 Sam''s ""reading""'!J14","1.1 Sam's ""reading""!J14")`);
   expect(formulas).toContain(`=HYPERLINK("#'1.2 Math'!E9","1.2 Math!E9")`);
-  expect(formulas).toContain(`=HYPERLINK("#AIP.O1.I2.Description","1.2 Math")`);
+  // Initiatives by number (linked) and description (text); the tab name only where the description is blank.
+  expect(formulas).toContain(`=HYPERLINK("#AIP.O1.I1.Description","Initiative 1.1")`);
+  expect(formulas).toContain(`=HYPERLINK("#AIP.O1.I2.Description","Initiative 1.2")`);
+  const shown = [...grid(sheet).values()];
+  expect(shown).toContain("Sam's reading: tier 1 phonics in every K-3 classroom");
+  expect(shown).toContain("Math");
   expect(formulas).toContain(`=HYPERLINK("#AIP.O1.I1.Objective","Objective 1")`);
   expect(formulas.filter((f) => !/^=(HYPERLINK|COUNTIF)\(/.test(f))).toEqual([]);
   // The objective's title, read from the plan, is written as text.
