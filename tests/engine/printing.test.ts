@@ -25,7 +25,7 @@ const MAX_PAGES: Array<[RegExp, number]> = [
   [/^QPR /, 3], // [3]
   [/^Minutes /, 3], // [3, as the Word version]
   [/^Check Report$/, 2], // [1]
-  [/^Rubric /, 8], // [8: five criteria by four levels, sub-elements, guiding questions]
+  [/^Rubric /, 9], // [9: five criteria by four levels, sub-elements, the initiatives by description with the figures Check finds, guiding questions]
   [/^Stages toward exit$/, 5], // [5]
 ];
 
