@@ -10,10 +10,7 @@ import type { SummativeWord } from "../export/summativeWord";
 import type { MinutesModel } from "../layout/read/readMinutes";
 
 export type WordPayload =
-  | { kind: "minutes"; model: MinutesModel }
-  | { kind: "plan"; model: Plan }
-  | { kind: "qpr"; model: QprReport; review: QprReview }
-  | { kind: "summative"; model: SummativeWord };
+  { kind: "minutes"; model: MinutesModel } | { kind: "plan"; model: Plan } | { kind: "qpr"; model: QprReport; review: QprReview } | { kind: "summative"; model: SummativeWord };
 
 /** What each kind is called on the page that saves it. */
 export const WORD_TITLES: Record<WordPayload["kind"], string> = {
