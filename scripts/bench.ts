@@ -16,6 +16,7 @@ import { check } from "../src/commands/check";
 import { exportPlan } from "../src/commands/exportPlan";
 import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
+import { qprReport } from "../src/commands/qprReport";
 import { qprView } from "../src/commands/qprView";
 import { summative } from "../src/commands/summative";
 import { saveRating } from "../src/commands/rate";
@@ -51,6 +52,7 @@ const COMMANDS = [
   "check",
   "rollUp",
   "qprView",
+  "qprDocument",
   "summative",
   "newMinutes",
   "saveRating",
@@ -102,6 +104,8 @@ async function syncCounts(plan: Plan): Promise<Record<Command, Cost>> {
     check: await syncsOf(fake, port, (p) => check(p, { today: "2027-01-15", report: true, mark: true })),
     rollUp: await syncsOf(fake, port, rollUp),
     qprView: await syncsOf(fake, port, (p) => qprView(p, { period: "Mar" })),
+    // QPR as Word: the read of the report and its review round (the .docx is made in the pane, no Excel call).
+    qprDocument: await syncsOf(fake, port, (p) => qprReport(p, { period: "Mar" })),
     summative: await syncsOf(fake, port, (p) => summative(p, { today: "2027-06-15" })),
     newMinutes: await syncsOf(fake, port, (p) => newMinutes(p, { date: "2026-10-14", today: "2026-10-01" })),
     saveRating: await syncsOf(fake, port, (p) => saveRating(p, { o: 1, i: 1 }, "Mar", RATING)),

@@ -29,6 +29,7 @@ const SHOTS: Array<[string, RegExp, number, number?]> = [
   ["minutes-page1", /^Minutes /, 1],
   ["rubric-page1", /^Rubric /, 1],
   ["stages-toward-exit-page1", /^Stages toward exit$/, 1],
+  ["summative-page2", /^Summative \d{4}-\d{2}$/, 2],
 ];
 
 function repoRoot(): string {

@@ -1,6 +1,7 @@
 /**
  * The sample plan with every printable sheet kind the commands make (Plan, strategy sheets,
- * quarter tabs, Lists, a QPR view, minutes, the Check Report, a rubric and the Stages toward exit),
+ * quarter tabs, Lists, a QPR view, minutes, the Check Report, a rubric, the Stages toward exit and
+ * the Summative report),
  * as the printing test (tests/engine/printing.test.ts) and the printed pages in docs/printing.md see
  * it. The Summary is left out: its printing has pages and tests of its own.
  */
@@ -11,6 +12,7 @@ import { check } from "../src/commands/check";
 import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
 import { qprView } from "../src/commands/qprView";
+import { summative } from "../src/commands/summative";
 import { parsePlan } from "../src/domain/validate";
 import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 
@@ -22,5 +24,6 @@ export async function printedSample(root: string): Promise<XlsxWorkbook> {
   await newMinutes(wb, { date: "2026-10-14", today: "2026-10-01" });
   await check(wb, { today: "2026-12-01", report: true });
   await assess(wb, { date: "2026-10-01" });
+  await summative(wb, { today: "2027-05-15" });
   return wb;
 }

@@ -6,28 +6,19 @@
  * Needs soffice (libreoffice-calc-nogui) and pdftoppm/pdfinfo (poppler-utils).
  *   npm run prepare && node lib/scripts/screenshot-summative.js [OUT.png]
  */
-import { execFileSync } from "child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
-import * as os from "os";
+import { readFileSync } from "fs";
 import * as path from "path";
-import { convertWithLibreOffice } from "./libreoffice";
+import { repoRoot, sheetPicture } from "./sheetPicture";
 import { newMinutes } from "../src/commands/newMinutes";
 import { newPlan } from "../src/commands/newPlan";
 import { summative } from "../src/commands/summative";
 import { parsePlan } from "../src/domain/validate";
 import { minutesNames, summativeNames } from "../src/layout/names";
 import type { CellValue } from "../src/workbook/port";
-import { saveXlsxFile } from "../src/workbook/xlsx/files";
 import { XlsxWorkbook } from "../src/workbook/xlsx/XlsxWorkbook";
 
 const DPI = 90;
 const CROP = { width: 1, height: 0.3 };
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!readdirSync(dir).includes("package.json")) dir = path.dirname(dir);
-  return dir;
-}
 
 /** Types into named cells, as a person would. */
 async function type(wb: XlsxWorkbook, cells: Record<string, CellValue>): Promise<void> {
@@ -56,24 +47,8 @@ async function main(): Promise<void> {
     [s.review.corrections({ o: 1, i: 1 })]: "Coaching began in October, not September.",
   });
   const built = await summative(wb, { today: "2027-08-20" });
-  const dir = mkdtempSync(path.join(os.tmpdir(), "aip-summative-shot-"));
-  try {
-    const book = path.join(dir, "summative.xlsx");
-    await saveXlsxFile(wb, book);
-    const page = (await wb.listSheets()).indexOf(built.sheet) + 1;
-    const pdfFilter = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}';
-    const pdf = await convertWithLibreOffice(book, { to: pdfFilter, outDir: path.join(dir, "pdf") });
-    const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
-    const size = /Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-    if (!size) throw new Error(`pdfinfo gave no page size for page ${page}:\n${info}`);
-    const [w, h] = [Number(size[1]), Number(size[2])].map((pts) => Math.round((pts * DPI) / 72));
-    const crop = ["-x", "0", "-y", "0", "-W", String(Math.round(w * CROP.width)), "-H", String(Math.round(h * CROP.height))];
-    execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-png", "-r", String(DPI), ...crop, "-singlefile", pdf, path.join(dir, "summative")]);
-    copyFileSync(path.join(dir, "summative.png"), out);
-    console.log(`Saved ${path.relative(process.cwd(), out)} (page ${page} of the PDF, top part)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const page = await sheetPicture(wb, built.sheet, out, { dpi: DPI, crop: CROP });
+  console.log(`Saved ${path.relative(process.cwd(), out)} (page ${page} of the PDF, top part)`);
 }
 
 main().catch((error: unknown) => {

@@ -132,16 +132,19 @@ What is already typed there is kept.
 With --docx, writes the QPR as a Word document in the state's format instead (the workbook is
 only read, not changed): the narratives typed on the QPR view, every initiative's Process and
 Performance ratings with their scale names and evidence, the evidence listed in the period's
-minutes, and the rating scales (Appendix G).
+minutes, the rating scales (Appendix G), and the review round recorded on the view.
 
   --period P         the QPR period: Jan, Mar, Jun or Sep
   -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
   --docx FILE        write the Word document (.docx) and leave the workbook as it is
-  --status S         with --docx: draft, in-review or published (default: published); a draft
-                     or a report in review says DRAFT FOR FACTUAL REVIEW on every page
+  --status S         with --docx: draft, in-review or published, in place of the status chosen
+                     on the QPR view (default: the view's status, or published when the view has
+                     none); a draft or a report in review says DRAFT FOR FACTUAL REVIEW on every
+                     page. The district's corrections typed on the view are always shown
   --force            replace FILE (or the .docx) if it already exists
 
 Examples: aip qpr plan.xlsx --period Mar
+          aip qpr plan.xlsx --period Mar --docx "QPR March.docx"
           aip qpr plan.xlsx --period Mar --docx "QPR March.docx" --status draft`,
 
   summative: `Usage: aip summative BOOK.xlsx [--year 2026-27] [-o OUT.xlsx] [--docx OUT.docx] [--force]

@@ -2,22 +2,39 @@
  * "QPR as a Word document": reads what the QPR of one period says, from one snapshot and with no
  * writes: the plan's initiatives with their ratings and evidence for the period (from the strategy
  * sheets, as the QPR view shows them), the narratives typed on the "QPR <period>" view, and the
- * evidence listed in the period's minutes. What could not be read comes back as problems naming
- * the cell or defined name; a view not built yet is one of them (the narratives are then empty).
+ * evidence listed in the period's minutes, and the review round recorded on the view (its status and
+ * the district's factual corrections). What could not be read comes back as problems naming the
+ * cell or defined name; a view not built yet is one of them (the narratives are then empty and,
+ * with nothing saying otherwise, the report is published).
  */
 import type { InitiativeRef, Plan, QprPeriod } from "../domain/plan";
-import type { QprReport, QprReportObjective } from "../export/qprModel";
+import { PUBLISHED, type QprReport, type QprReportObjective, type QprReview } from "../export/qprModel";
 import { qprMonths } from "../layout/build/qprSheet";
 import { qprNames } from "../layout/names";
 import { qprSheetName } from "../layout/sheetNames";
 import { NameReader, type Problem } from "../layout/read/readCells";
 import { initiativeIsLive, initiativeRefs, readPlan } from "../layout/read/readPlan";
+import { readQprReview } from "../layout/read/reviewRound";
 import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import { minutesEvidence } from "./qprView";
 
 export interface QprReportResult {
   report: QprReport;
+  /** The review round as the QPR view records it; PUBLISHED when the view has none. */
+  review: QprReview;
   problems: Problem[];
+}
+
+/**
+ * The view's status and corrections, in the form the Word document takes. A view built before it
+ * had a review round (no status cell) says nothing otherwise, so the report is published.
+ */
+function reviewOf(snap: WorkbookSnapshot, period: QprPeriod, problems: Problem[]): QprReview {
+  if (!(qprNames(period).review.status in snap.names)) return PUBLISHED;
+  const round = readQprReview(snap, period);
+  problems.push(...round.problems);
+  if (round.corrections.length === 0) return { status: round.status };
+  return { status: round.status, corrections: Object.fromEntries(round.corrections.map((c) => [c.number, c.text])) };
 }
 
 /**
@@ -78,7 +95,8 @@ export function readQprReport(snap: WorkbookSnapshot, period: QprPeriod): QprRep
     objectives: objectivesOf(plan, listedRefs(snap), period, (o) => text(q.objective(o))),
     evidence: minutesEvidence(snap, period, plan.schoolYear),
   };
-  return { report, problems: [...problems, ...r.problems] };
+  const review = reviewOf(snap, period, problems);
+  return { report, review, problems: [...problems, ...r.problems] };
 }
 
 /** One read of the workbook, no writes. */

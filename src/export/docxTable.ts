@@ -21,10 +21,12 @@ export interface CellOptions {
   bold?: boolean;
   columnSpan?: number;
   rowSpan?: number;
+  /** Text size in half-points (18 = 9 pt) for wide tables; the document's size when not given. */
+  size?: number;
 }
 
 export function tableCell(content: CellContent, o: CellOptions): TableCell {
-  const children = typeof content === "string" ? lines(content).map((l) => new Paragraph({ children: [new TextRun({ text: l, bold: o.bold })] })) : [...content];
+  const children = typeof content === "string" ? lines(content).map((l) => new Paragraph({ children: [new TextRun({ text: l, bold: o.bold, size: o.size })] })) : [...content];
   return new TableCell({
     width: { size: o.width, type: WidthType.DXA },
     columnSpan: o.columnSpan,
@@ -36,22 +38,25 @@ export function tableCell(content: CellContent, o: CellOptions): TableCell {
   });
 }
 
+/** What every cell of a table shares (e.g. a smaller text size for a table of many columns). */
+export type TableOptions = Pick<CellOptions, "size">;
+
 /** A bordered table of the given column widths; `rows` are TableRows or rows of cell contents. */
-export function borderedTable(widths: readonly number[], rows: readonly (TableRow | readonly CellContent[])[]): Table {
+export function borderedTable(widths: readonly number[], rows: readonly (TableRow | readonly CellContent[])[], options: TableOptions = {}): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-    rows: rows.map((row) => (row instanceof TableRow ? row : new TableRow({ children: row.map((content, c) => tableCell(content, { width: widths[c] })) }))),
+    rows: rows.map((row) => (row instanceof TableRow ? row : new TableRow({ children: row.map((content, c) => tableCell(content, { ...options, width: widths[c] })) }))),
   });
 }
 
 /** The header row, repeated by Word on every page the table spans, never split itself. */
-export function headerRow(headers: readonly string[], widths: readonly number[]): TableRow {
-  return new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, c) => tableCell(h, { width: widths[c], fill: HEADER_FILL, bold: true })) });
+export function headerRow(headers: readonly string[], widths: readonly number[], options: TableOptions = {}): TableRow {
+  return new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, c) => tableCell(h, { ...options, width: widths[c], fill: HEADER_FILL, bold: true })) });
 }
 
 /** A table with a repeated header row over rows of text. */
-export function gridTable(headers: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[]): Table {
-  return borderedTable(widths, [headerRow(headers, widths), ...rows]);
+export function gridTable(headers: readonly string[], rows: readonly (readonly CellContent[])[], widths: readonly number[], options: TableOptions = {}): Table {
+  return borderedTable(widths, [headerRow(headers, widths, options), ...rows], options);
 }

@@ -22,7 +22,8 @@ export interface Review {
 export const PUBLISHED: Review = { status: "published" };
 
 export const DRAFT_MARK = "DRAFT FOR FACTUAL REVIEW";
-export const CORRECTIONS_HEADER = "Factual corrections from the district";
+/** The heading of the corrections, as on the report sheets. */
+export { CORRECTIONS_HEADER } from "../layout/reportLabels";
 
 /** What every page says at the top: the draft mark until the report is published. */
 export function pageMark(review: Review): string | undefined {

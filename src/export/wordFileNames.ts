@@ -16,3 +16,8 @@ export function qprDocxFileName(report: Pick<QprReport, "district" | "publicatio
   const draft = review.status === "published" ? "" : " (draft for factual review)";
   return safe(`${report.district || "District"} QPR ${report.publication}${draft}.docx`);
 }
+
+/** "summative-2026-27.docx" */
+export function summativeDocxFileName(m: { startYear: number }): string {
+  return `summative-${m.startYear}-${String((m.startYear + 1) % 100).padStart(2, "0")}.docx`;
+}

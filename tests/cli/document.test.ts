@@ -71,25 +71,48 @@ test("what cannot be read is listed with its sheet and cell, and the rest is wri
   expect(flatText((await docxParts(await fs.readFile(file("odd.docx")))).document)).toContain("sometime in spring");
 });
 
-test("aip qpr --docx writes the QPR as Word from the view's narratives, only reading the workbook; --status draft marks every page", async () => {
+test("aip qpr --docx writes the QPR as Word from the view's narratives and review round, only reading the workbook; --status overrides the view's status", async () => {
   expect((await aip("qpr", "plan.xlsx", "--period", "Jan", "-o", "qpr.xlsx")).code).toBe(0);
   const book = await XlsxWorkbook.fromBuffer(await fs.readFile(file("qpr.xlsx")));
   await typeInto(book, qprNames("Jan").overall, [["Literacy moved; attendance did not."]]);
+  await typeInto(book, qprNames("Jan").review.status, [["In factual review"]]);
+  await typeInto(book, qprNames("Jan").review.corrections({ o: 1, i: 2 }), [["Ten of eleven principals attended, not nine."]]);
   await fs.writeFile(file("qpr.xlsx"), await book.toBuffer());
   const before = await fs.readFile(file("qpr.xlsx"));
 
-  const r = await aip("qpr", "qpr.xlsx", "--period", "jan", "--docx", "QPR Jan.docx", "--status", "draft");
+  const r = await aip("qpr", "qpr.xlsx", "--period", "jan", "--docx", "QPR Jan.docx");
   expect(r).toEqual({ code: 0, stdout: "Wrote the QPR for January 2027 as a Word document, marked DRAFT FOR FACTUAL REVIEW: QPR Jan.docx.\n", stderr: "" });
   expect(await fs.readFile(file("qpr.xlsx"))).toEqual(before);
   const parts = await docxParts(await fs.readFile(file("QPR Jan.docx")));
+  expect(parts.headers.length).toBeGreaterThan(0);
   expect(parts.headers.every((h) => textOf(h).includes("DRAFT FOR FACTUAL REVIEW"))).toBe(true);
-  expect(flatText(parts.document)).toContain("Narrative summary of overall progress Literacy moved; attendance did not.");
+  const text = flatText(parts.document);
+  expect(text).toContain("Narrative summary of overall progress Literacy moved; attendance did not.");
+  expect(text).toContain("Factual corrections from the district");
+  expect(text).toContain("Ten of eleven principals attended, not nine.");
 
-  const published = await aip("qpr", "qpr.xlsx", "--period", "Jan", "--docx", "QPR Jan.docx", "--force");
+  const published = await aip("qpr", "qpr.xlsx", "--period", "Jan", "--docx", "QPR Jan.docx", "--status", "published", "--force");
   expect(published.stdout).toBe("Wrote the QPR for January 2027 as a Word document: QPR Jan.docx.\n");
-  expect((await docxParts(await fs.readFile(file("QPR Jan.docx")))).headers.some((h) => textOf(h).includes("DRAFT"))).toBe(false);
+  const overridden = await docxParts(await fs.readFile(file("QPR Jan.docx")));
+  expect(overridden.headers.some((h) => textOf(h).includes("DRAFT"))).toBe(false);
+  expect(flatText(overridden.document)).toContain("Ten of eleven principals attended, not nine.");
   const refused = await aip("qpr", "qpr.xlsx", "--period", "Jan", "--docx", "QPR Jan.docx");
   expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("QPR Jan.docx already exists. Add --force") });
+});
+
+test("aip qpr --docx of a view set to Published: no mark on any page", async () => {
+  expect((await aip("qpr", "plan.xlsx", "--period", "Jun", "-o", "jun.xlsx")).code).toBe(0);
+  const fresh = await aip("qpr", "jun.xlsx", "--period", "Jun", "--docx", "jun-draft.docx");
+  expect(fresh.stdout).toContain("marked DRAFT FOR FACTUAL REVIEW");
+  const book = await XlsxWorkbook.fromBuffer(await fs.readFile(file("jun.xlsx")));
+  await typeInto(book, qprNames("Jun").review.status, [["Published"]]);
+  await fs.writeFile(file("jun.xlsx"), await book.toBuffer());
+
+  const r = await aip("qpr", "jun.xlsx", "--period", "Jun", "--docx", "jun.docx");
+  expect(r).toEqual({ code: 0, stdout: "Wrote the QPR for June 2027 as a Word document: jun.docx.\n", stderr: "" });
+  const parts = await docxParts(await fs.readFile(file("jun.docx")));
+  expect(parts.headers.some((h) => textOf(h).includes("DRAFT"))).toBe(false);
+  expect(flatText(parts.document)).not.toContain("Factual corrections from the district");
 });
 
 test("aip qpr --docx without a view: written with empty narratives, and stderr says how to add them", async () => {

@@ -13,23 +13,13 @@ import { parsePlan } from "../../src/domain/validate";
 import { initiativeNames, qprNames } from "../../src/layout/names";
 import { NOT_RATED } from "../../src/layout/build/qprSheet";
 import { parseRange } from "../../src/util/a1";
-import type { WorkbookPort } from "../../src/workbook/port";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { generatePlan } from "../support/generatePlan";
-import { expectSameWorkbook, pair, type Pair } from "./support";
+import { bothPrimed, expectSameWorkbook, pair } from "./support";
 
 const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
 const added = generatePlan(1, 1, 2).objectives[0].initiatives[0];
-
-/** Runs on the xlsx workbook, then on the Office one primed as the pane is (it knows the names), counting syncs. */
-async function onBoth<T>(p: Pair, command: (port: WorkbookPort) => Promise<T>): Promise<{ xlsx: T; office: T; syncs: number }> {
-  const xlsx = await command(p.xlsx);
-  await p.office.listSheets();
-  p.fake.resetSyncCount();
-  const office = await command(p.office);
-  return { xlsx, office, syncs: p.fake.syncCount };
-}
 
 function cellAt(dump: WorkbookDump, name: string) {
   const ref = dump.names[name];
@@ -52,10 +42,10 @@ function sheetCells(dump: WorkbookDump, sheet: string) {
 describe("QPR view through both adapters", () => {
   test("lists every initiative with live rating formulas, the months covered and the publication month; same workbook; 2 syncs", async () => {
     const p = await pair();
-    await onBoth(p, (port) => newPlan(port, sample));
+    await bothPrimed(p, (port) => newPlan(port, sample));
     const before = p.fake.dump();
 
-    const view = await onBoth(p, (port) => qprView(port, { period: "Mar" }));
+    const view = await bothPrimed(p, (port) => qprView(port, { period: "Mar" }));
     expect(view.office).toEqual(view.xlsx);
     const count = sample.objectives.reduce((n, o) => n + o.initiatives.length, 0);
     expect(view.office).toEqual({ sheet: "QPR Mar", initiatives: count, problems: [] });
@@ -89,8 +79,8 @@ describe("QPR view through both adapters", () => {
 
   test("narratives typed in the view survive rebuilding it, also after an initiative is added (text stays text)", async () => {
     const p = await pair();
-    await onBoth(p, (port) => newPlan(port, generatePlan(2, 2)));
-    await onBoth(p, (port) => qprView(port, { period: "Jan" }));
+    await bothPrimed(p, (port) => newPlan(port, generatePlan(2, 2)));
+    await bothPrimed(p, (port) => qprView(port, { period: "Jan" }));
     const q = qprNames("Jan");
     const typed: Record<string, string> = {
       [q.overall]: "=Strong start; coaching cycles began on time.",
@@ -104,8 +94,8 @@ describe("QPR view through both adapters", () => {
         names: [],
       });
     }
-    await onBoth(p, (port) => addInitiative(port, { objective: 1, initiative: added }));
-    const rebuilt = await onBoth(p, (port) => qprView(port, { period: "Jan" }));
+    await bothPrimed(p, (port) => addInitiative(port, { objective: 1, initiative: added }));
+    const rebuilt = await bothPrimed(p, (port) => qprView(port, { period: "Jan" }));
     expect(rebuilt.office.initiatives).toBe(5);
     expect(rebuilt.syncs).toBeLessThanOrEqual(2);
     const dump = p.fake.dump();
@@ -118,7 +108,7 @@ describe("QPR view through both adapters", () => {
 
   test("lists the evidence of minutes dated inside the period's window only", async () => {
     const p = await pair();
-    await onBoth(p, (port) => newPlan(port, generatePlan(1, 2)));
+    await bothPrimed(p, (port) => newPlan(port, generatePlan(1, 2)));
     // Two minutes sheets' evidence inventories, as the minutes command names them.
     for (const port of [p.xlsx, p.office]) {
       await port.apply({
@@ -144,8 +134,8 @@ describe("QPR view through both adapters", () => {
         ],
       });
     }
-    await onBoth(p, (port) => qprView(port, { period: "Jan" }));
-    await onBoth(p, (port) => qprView(port, { period: "Mar" }));
+    await bothPrimed(p, (port) => qprView(port, { period: "Jan" }));
+    await bothPrimed(p, (port) => qprView(port, { period: "Mar" }));
     const dump = p.fake.dump();
     expectSameWorkbook(dumpXlsx(p.xlsx), dump);
     const jan = Object.values(sheetCells(dump, "QPR Jan")).map((c) => c.value);
@@ -160,8 +150,8 @@ describe("QPR view through both adapters", () => {
 
   test("rebuilding updates the sheet in place: the same sheet again, and leftovers of a longer earlier view are cleared", async () => {
     const p = await pair();
-    await onBoth(p, (port) => newPlan(port, generatePlan(3, 3)));
-    await onBoth(p, (port) => qprView(port, { period: "Jun" }));
+    await bothPrimed(p, (port) => newPlan(port, generatePlan(3, 3)));
+    await bothPrimed(p, (port) => qprView(port, { period: "Jun" }));
     const first = p.fake.dump();
     const area = parseRange(first.names[qprNames("Jun").area].split("!")[1].replace(/\$/g, ""));
     expect(area.end.col).toBe(8); // A:I (I: factual corrections from the district)
@@ -171,7 +161,7 @@ describe("QPR view through both adapters", () => {
       await port.apply({ sheets: [{ name: "QPR Jun", create: false, blocks: [{ at: stale, cells: [["9.9 an initiative no longer in the plan"]] }] }], names: [] });
     }
     expect(sheetCells(p.fake.dump(), "QPR Jun")[stale]).toBeDefined();
-    await onBoth(p, (port) => qprView(port, { period: "Jun" }));
+    await bothPrimed(p, (port) => qprView(port, { period: "Jun" }));
     expect(p.fake.dump()).toEqual(first);
     expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
   });
@@ -184,8 +174,8 @@ describe("QPR view through both adapters", () => {
       [10, 5],
     ]) {
       const p = await pair();
-      await onBoth(p, (port) => newPlan(port, generatePlan(o, i)));
-      const view = await onBoth(p, (port) => qprView(port, { period: "Sep" }));
+      await bothPrimed(p, (port) => newPlan(port, generatePlan(o, i)));
+      const view = await bothPrimed(p, (port) => qprView(port, { period: "Sep" }));
       expect(view.office.initiatives).toBe(o * i);
       syncs.push(view.syncs);
     }

@@ -17,18 +17,10 @@ import { readQprReview } from "../../src/layout/read/reviewRound";
 import type { CellValue, WorkbookPort } from "../../src/workbook/port";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { generatePlan } from "../support/generatePlan";
-import { expectSameWorkbook, pair, type Pair } from "./support";
+import { bothPrimed, expectSameWorkbook, pair, type Pair } from "./support";
 
 const sample = parsePlan(JSON.parse(fs.readFileSync(path.join(__dirname, "../../examples/sample-plan.json"), "utf8")));
 const added = generatePlan(1, 1, 2).objectives[0].initiatives[0];
-
-async function onBoth<T>(p: Pair, command: (port: WorkbookPort) => Promise<T>): Promise<{ xlsx: T; office: T; syncs: number }> {
-  const xlsx = await command(p.xlsx);
-  await p.office.listSheets();
-  p.fake.resetSyncCount();
-  const office = await command(p.office);
-  return { xlsx, office, syncs: p.fake.syncCount };
-}
 
 /** Types into named cells on both workbooks, as a person would in Excel. */
 async function typeOnBoth(p: Pair, cells: Record<string, CellValue>): Promise<void> {
@@ -54,8 +46,8 @@ async function valuesOnBoth(p: Pair, names: string[]): Promise<{ xlsx: CellValue
 
 test("the Summative Report: same workbook on both adapters, one read and one write, people's cells kept across rebuilds", async () => {
   const p = await pair();
-  await onBoth(p, (port) => newPlan(port, sample));
-  const first = await onBoth(p, (port) => summative(port, { today: "2027-05-15" }));
+  await bothPrimed(p, (port) => newPlan(port, sample));
+  const first = await bothPrimed(p, (port) => summative(port, { today: "2027-05-15" }));
   expect(first.office.sheet).toBe("Summative 2026-27");
   expect(first.office.model).toEqual(first.xlsx.model);
   expect(first.syncs).toBeLessThanOrEqual(2);
@@ -74,8 +66,8 @@ test("the Summative Report: same workbook on both adapters, one read and one wri
     [s.outcome(1).met]: "Partly met",
   };
   await typeOnBoth(p, typed);
-  await onBoth(p, (port) => addInitiative(port, { objective: 1, initiative: added }));
-  const again = await onBoth(p, (port) => summative(port, { today: "2027-05-15" }));
+  await bothPrimed(p, (port) => addInitiative(port, { objective: 1, initiative: added }));
+  const again = await bothPrimed(p, (port) => summative(port, { today: "2027-05-15" }));
   expect(again.syncs).toBeLessThanOrEqual(2);
   expect(again.office.initiatives).toBe(first.office.initiatives + 1);
   expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
@@ -90,8 +82,8 @@ test("the Summative Report: same workbook on both adapters, one read and one wri
 
 test("the QPR view's review round and corrections are kept across rebuilds on both adapters, and read back for the Word export", async () => {
   const p = await pair();
-  await onBoth(p, (port) => newPlan(port, generatePlan(2, 2)));
-  const built = await onBoth(p, (port) => qprView(port, { period: "Mar" }));
+  await bothPrimed(p, (port) => newPlan(port, generatePlan(2, 2)));
+  const built = await bothPrimed(p, (port) => qprView(port, { period: "Mar" }));
   expect(built.syncs).toBeLessThanOrEqual(2);
   const q = qprNames("Mar");
   const typed: Record<string, CellValue> = {
@@ -102,8 +94,8 @@ test("the QPR view's review round and corrections are kept across rebuilds on bo
     [q.review.corrections({ o: 2, i: 1 })]: "Attendance figures are for February.",
   };
   await typeOnBoth(p, typed);
-  await onBoth(p, (port) => addInitiative(port, { objective: 1, initiative: added }));
-  const rebuilt = await onBoth(p, (port) => qprView(port, { period: "Mar" }));
+  await bothPrimed(p, (port) => addInitiative(port, { objective: 1, initiative: added }));
+  const rebuilt = await bothPrimed(p, (port) => qprView(port, { period: "Mar" }));
   expect(rebuilt.syncs).toBeLessThanOrEqual(2);
   expectSameWorkbook(dumpXlsx(p.xlsx), p.fake.dump());
   const kept = await valuesOnBoth(p, Object.keys(typed));

@@ -33,6 +33,15 @@ export async function both<T>(p: Pair, command: (port: WorkbookPort) => Promise<
   return { xlsx: x, office: o, syncs: p.fake.syncCount };
 }
 
+/** As both, with the Office side primed as the pane is (it has listed the sheets and knows the names) before counting. */
+export async function bothPrimed<T>(p: Pair, command: (port: WorkbookPort) => Promise<T>): Promise<{ xlsx: T; office: T; syncs: number }> {
+  const xlsx = await command(p.xlsx);
+  await p.office.listSheets();
+  p.fake.resetSyncCount();
+  const office = await command(p.office);
+  return { xlsx, office, syncs: p.fake.syncCount };
+}
+
 /** Cell-by-cell comparison; a failure names the sheet and cell. */
 export function expectSameWorkbook(xlsx: WorkbookDump, office: WorkbookDump): void {
   expect(office.sheets.map((s) => s.name)).toEqual(xlsx.sheets.map((s) => s.name));

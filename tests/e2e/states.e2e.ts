@@ -101,6 +101,8 @@ test("a plan in the workbook: each page with its work, outcomes in view, details
   await checked.getByRole("button", { name: "Dismiss" }).click();
   await page.locator("details").first().locator("summary").click();
   await state("11-check-findings");
+  await page.getByRole("button", { name: "Plan as Word (.docx)" }).scrollIntoViewIfNeeded();
+  await state("17-check-plan-as-word");
 
   await openPage(page, "Ratings");
   await page.getByRole("group", { name: /^Initiative 1\.1/ }).waitFor({ timeout: 30_000 });
@@ -108,6 +110,8 @@ test("a plan in the workbook: each page with its work, outcomes in view, details
   await page.getByRole("button", { name: "Save ratings" }).click();
   await outcome(page, "saved for");
   await state("13-ratings-saved");
+  await page.getByRole("button", { name: "Summative as Word document" }).scrollIntoViewIfNeeded();
+  await state("18-ratings-reports");
 
   await openPage(page, "Minutes");
   await page.getByRole("button", { name: /Create minutes|Go to the minutes/ }).waitFor({ timeout: 30_000 });

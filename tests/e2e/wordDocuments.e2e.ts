@@ -65,7 +65,7 @@ test("Plan as Word on the Check page downloads the plan in the Appendix C layout
   await pane.screenshot("word-01-plan");
 });
 
-test("QPR as Word on the Ratings page downloads the chosen period's QPR in the state's format", async () => {
+test("QPR as Word on the Ratings page downloads the chosen period's QPR in the state's format, in the review round its view records", async () => {
   const { page } = pane;
   await samplePlan(page);
   await openPage(page, "Ratings");
@@ -75,10 +75,11 @@ test("QPR as Word on the Ratings page downloads the chosen period's QPR in the s
   await page.getByRole("button", { name: "Build QPR view" }).click();
   await outcome(page, "QPR view for Jan built");
   const doc = await download(page, "QPR as Word (.docx)");
-  expect(doc.name).toBe("Riverton Public Schools QPR January 2027.docx");
-  const expected = ["Quarterly Progress Report (QPR): January 2027", "Improvement Process Stages", "Technical Implementation Stage", "Performance Ratings"];
+  // A view just built is a Draft (its Review status): the document says so on every page.
+  expect(doc.name).toBe("Riverton Public Schools QPR January 2027 (draft for factual review).docx");
+  const expected = ["Quarterly Progress Report (QPR): January 2027", "Improvement Process Stages", "Technical Implementation Stage", "Performance Ratings", "Status: Draft"];
   expect(expected.filter((t) => !doc.text.includes(t))).toEqual([]);
-  expect(doc.headers).not.toContain("DRAFT");
+  expect(doc.headers).toContain("DRAFT FOR FACTUAL REVIEW");
   await pane.screenshot("word-02-qpr");
 });
 

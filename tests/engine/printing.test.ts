@@ -27,6 +27,7 @@ const MAX_PAGES: Array<[RegExp, number]> = [
   [/^Check Report$/, 2], // [1]
   [/^Rubric /, 9], // [9: five criteria by four levels, sub-elements, the initiatives by description with the figures Check finds, guiding questions]
   [/^Stages toward exit$/, 5], // [5]
+  [/^Summative \d{4}-\d{2}$/, 7], // [7: ratings of 11 initiatives over the year, activities, outcomes, discussions]
 ];
 
 function hasCarlito(): boolean {

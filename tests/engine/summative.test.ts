@@ -20,7 +20,9 @@ import { QPR_PERIODS } from "../../src/domain/plan";
 import { ratingRank, SCALE_KEYS, SCALE_OF } from "../../src/domain/rollup";
 import { yearChange, yearEndActivities } from "../../src/domain/summative";
 import { parsePlan } from "../../src/domain/validate";
-import { DRAFT_MARK, summativeDocxBytes } from "../../src/export/summativeDocx";
+import { DRAFT_MARK } from "../../src/export/review";
+import { summativeDocxBytes } from "../../src/export/summativeDocx";
+import { summativeWord } from "../../src/export/summativeWord";
 import { CHANGE_LABELS } from "../../src/layout/build/summarySheet";
 import { initiativeNames, minutesNames, summativeNames } from "../../src/layout/names";
 import { cellAddress, parseRange } from "../../src/util/a1";
@@ -107,7 +109,7 @@ test("the Word document converts to PDF and reads as the sheet does, marked as a
       const pdf = await convertWithLibreOffice(input, { to: "pdf", outDir: path.join(dir, name), recalculate: false });
       return (await run("pdftotext", ["-layout", pdf, "-"])).split("\f").filter((p) => p.trim() !== "");
     };
-    const pages = await pdfText("draft", await summativeDocxBytes(draft.model));
+    const pages = await pdfText("draft", await summativeDocxBytes(summativeWord(draft.model)));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, k) => {
       expect({ page: k + 1, marked: page.includes(DRAFT_MARK) }).toEqual({ page: k + 1, marked: true });
@@ -135,7 +137,7 @@ test("the Word document converts to PDF and reads as the sheet does, marked as a
     expect(flat).toContain("Partly met");
     expect(flat).toContain("Technical Implementation Stage");
 
-    const final = await pdfText("published", await summativeDocxBytes(published.model));
+    const final = await pdfText("published", await summativeDocxBytes(summativeWord(published.model)));
     expect(final.join(" ")).not.toContain(DRAFT_MARK);
     expect(final.join(" ").replace(/\s+/g, " ")).toContain("Review status: Published");
   } finally {

@@ -1,6 +1,8 @@
 /**
  * aip qpr BOOK.xlsx --period Jan|Mar|Jun|Sep [-o OUT.xlsx]: build or update the "QPR <period>" sheet.
  * With --docx QPR.docx [--status S]: the QPR as a Word document instead; the workbook is only read.
+ * The document is in the review round the view records (status, corrections); --status overrides
+ * the status.
  */
 import { qprReport } from "../../commands/qprReport";
 import { qprView } from "../../commands/qprView";
@@ -45,19 +47,22 @@ export async function runQpr(argv: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-async function writeDocx(book: FileArg, period: QprPeriod, status: QprReviewStatus, out: FileArg, io: CliIo): Promise<number> {
+async function writeDocx(book: FileArg, period: QprPeriod, status: QprReviewStatus | undefined, out: FileArg, io: CliIo): Promise<number> {
   const wb = await openWorkbook(book);
-  const { report, problems } = await aboutFile(book.shown, () => qprReport(wb, { period }));
-  await writeSafely(out, await qprDocxBytes(report, { status }));
+  const read = await aboutFile(book.shown, () => qprReport(wb, { period }));
+  const { report, problems } = read;
+  const review = status === undefined ? read.review : { ...read.review, status };
+  await writeSafely(out, await qprDocxBytes(report, review));
   writeProblems(io, book, problems, "the rest was written");
-  const mark = pageMark({ status });
+  const mark = pageMark(review);
   const draft = mark ? `, marked ${mark}` : "";
   io.stdout.write(`Wrote the QPR for ${report.publication} as a Word document${draft}: ${out.shown}.\n`);
   return EXIT.ok;
 }
 
-function statusArg(value: string | undefined): QprReviewStatus {
-  if (value === undefined) return "published";
+/** --status, or undefined to take the status the QPR view records. */
+function statusArg(value: string | undefined): QprReviewStatus | undefined {
+  if (value === undefined) return undefined;
   const status = reviewStatusOf(value);
   if (status) return status;
   throw new UsageError(`aip qpr: --status must be one of ${QPR_REVIEW_STATUSES.join(", ")}, got "${value}".`, "qpr");

@@ -7,6 +7,7 @@ import { OtherYearError, summative } from "../../commands/summative";
 import { localToday } from "../../domain/calendar";
 import { parseSchoolYear, reportingYearOf, shortSchoolYear } from "../../domain/summative";
 import { summativeDocxBytes } from "../../export/summativeDocx";
+import { summativeWord } from "../../export/summativeWord";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
 import { aboutFile, InputError, UsageError } from "../errors";
 import { EXIT } from "../exitCodes";
@@ -42,7 +43,7 @@ export async function runSummative(argv: string[], io: CliIo): Promise<number> {
   const count = `${result.initiatives} initiative${result.initiatives === 1 ? "" : "s"}`;
   io.stdout.write(`Built the sheet "${result.sheet}" (${count}; narratives, review round, corrections and outcomes' results kept); saved ${out.shown}.\n`);
   if (docx) {
-    await writeSafely(docx, await summativeDocxBytes(result.model));
+    await writeSafely(docx, await summativeDocxBytes(summativeWord(result.model)));
     io.stdout.write(`Wrote the Summative Report of ${shortSchoolYear(year)} as a Word document: ${docx.shown}.\n`);
   }
   return EXIT.ok;

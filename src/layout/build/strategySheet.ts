@@ -9,7 +9,7 @@ import { QPR_PERIODS, QUARTERS, type Activity, type Initiative, type InitiativeR
 import { PERFORMANCE_SCALE, PROCESS_SCALE, SCALES, type Scale } from "../../domain/scales";
 import { blockRange, cellAddress } from "../../util/a1";
 import { initiativeNames, LIST_NAMES, PLAN_NAMES } from "../names";
-import { ACTIVITY_LABELS } from "../labels";
+import { ACTIVITY_LABELS, STRATEGY_FIELD_LABELS as F } from "../labels";
 import type { ActivitySource } from "../activitySource";
 import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
 import { SheetParts, span } from "../sheetParts";
@@ -133,7 +133,7 @@ function field(w: StrategyRows, label: string, value: string, nameOf: string, mi
 function initiativeField(w: StrategyRows, ref: InitiativeRef, description: string): void {
   const { blocks, styles, merges, rows, name } = w.parts;
   const r = w.r;
-  const label = "C. Initiative Number and Description:";
+  const label = F.initiative;
   blocks.push({ at: cellAddress(r, 0), cells: [[label, `${ref.o}.${ref.i}`, description]] });
   styles.push({ range: cellAddress(r, 0), style: LABEL }, { range: cellAddress(r, 1), style: { ...OWNED, hAlign: "left" } }, { range: span(r, 2, 5), style: INPUT });
   merges.push(span(r, 2, 5));
@@ -174,13 +174,13 @@ function list(w: StrategyRows, label: string, items: string[], nameOf: string): 
 function fieldsSection(w: StrategyRows, args: StrategySheetArgs): void {
   const { ref, objective, initiative } = args;
   const { n } = w;
-  field(w, `A. District Strategic Objective ${ref.o}:`, objective.title, n.objective);
-  field(w, "B. Overall Lead for this Objective (one person):", objective.lead, n.objectiveLead);
+  field(w, F.objective(ref.o), objective.title, n.objective);
+  field(w, F.objectiveLead, objective.lead, n.objectiveLead);
   initiativeField(w, ref, initiative.description);
-  field(w, "D. Lead for this Initiative (one person):", initiative.lead, n.lead);
-  list(w, "E. Short-term outcomes for the Initiative, with dates/frequency for each:", initiative.shortTermOutcomes, n.shortTermOutcomes);
-  list(w, "F. What are the key indicators for this Initiative to show early evidence of change? By when?", initiative.earlyEvidence, n.earlyEvidence);
-  field(w, "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials, etc.):", initiative.resources, n.resources, 3);
+  field(w, F.lead, initiative.lead, n.lead);
+  list(w, F.shortTermOutcomes, initiative.shortTermOutcomes, n.shortTermOutcomes);
+  list(w, F.earlyEvidence, initiative.earlyEvidence, n.earlyEvidence);
+  field(w, F.resources, initiative.resources, n.resources, 3);
   // The template's "(continued on next page)" is a Word page's: here the activities table follows on
   // the same page when it fits, and its header row repeats on every page it continues on. The two
   // rows stay blank so the table keeps its place.

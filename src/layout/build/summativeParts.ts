@@ -12,8 +12,13 @@ import { HEADER, INPUT, LABEL } from "../styles";
 
 export { MET_CHOICES, periodHeading, ROW_LABELS, SUMMATIVE_TITLE, verdictText } from "../reportLabels";
 
-/** A: initiative, B: what the row shows, C:F the four periods, G: change, H: corrections, I:L the ranks the change compares. */
-export const WIDTHS = [34, 18, 24, 24, 24, 24, 12, 36, 7, 7, 7, 7];
+/**
+ * A: initiative, B: what the row shows, C:F the four periods, G: change, H: corrections, I:L the
+ * ranks the change compares. A:H (170 characters, as the QPR view's 171) print on a landscape page
+ * at 80%, above MIN_PRINT_SCALE (src/layout/printing.ts), and LibreOffice's 10-point header and
+ * footer at 8 points; the helper columns I:L are outside the print area.
+ */
+export const WIDTHS = [28, 16, 22, 22, 22, 22, 10, 28, 7, 7, 7, 7];
 /** Text rows are merged across A:H; the rank columns I:L are helpers. */
 export const LAST_TEXT = 7;
 export const LAST_COL = WIDTHS.length - 1;
@@ -21,6 +26,11 @@ export const PERIOD_COL = 2;
 export const CHANGE_COL = 6;
 export const CORRECTIONS_COL = 7;
 export const RANK_COL = 8;
+
+/** The width in characters of columns `from` to `to` merged (to size a row for the text it holds). */
+export function spanChars(from: number, to: number): number {
+  return WIDTHS.slice(from, to + 1).reduce((a, b) => a + b, 0);
+}
 
 export const KIND: Record<ScaleKey, RatingKind> = { process: "Process", performance: "Performance" };
 export const EVIDENCE: Record<ScaleKey, RatingKind> = { process: "ProcessEvidence", performance: "PerformanceEvidence" };

@@ -16,9 +16,9 @@ import { formulaText } from "../formulas";
 import { initiativeNames } from "../names";
 import type { SummativeInitiative, SummativeObjective } from "../read/summativeModel";
 import { span } from "../sheetParts";
-import { HEADER, INPUT, LABEL, OWNED } from "../styles";
+import { HEADER, INPUT, LABEL, OWNED, rowHeightFor } from "../styles";
 import { CHANGE_LABELS, CORRECTIONS_HEADER } from "../reportLabels";
-import { box, CHANGE_COL, CORRECTIONS_COL, EVIDENCE, header, KIND, LAST_COL, line, PERIOD_COL, periodHeading, RANK_COL, ROW_LABELS, type Rows } from "./summativeParts";
+import { box, CHANGE_COL, CORRECTIONS_COL, EVIDENCE, header, KIND, LAST_COL, line, PERIOD_COL, periodHeading, RANK_COL, ROW_LABELS, WIDTHS, type Rows } from "./summativeParts";
 
 const missing = (name: string) => `(missing: ${name})`;
 const RANK_STYLE = { italic: true, fontColor: "#7F7F7F", hAlign: "center" as const, vAlign: "top" as const, border: true };
@@ -72,9 +72,19 @@ function initiativeBlock(w: Rows, ini: SummativeInitiative): void {
     { range: blockRange(cellAddress(r, CORRECTIONS_COL), 4, 1), style: INPUT },
     { range: blockRange(cellAddress(r, RANK_COL), 2, QPR_PERIODS.length), style: RANK_STYLE },
   );
-  parts.merges.push(`${cellAddress(r, 0)}:${cellAddress(r + 3, 0)}`, `${cellAddress(r, CORRECTIONS_COL)}:${cellAddress(r + 3, CORRECTIONS_COL)}`);
+  // The initiative's label sits in its first row, sized to it, never merged down the block: a
+  // merged cell cut by a page break prints its text over the next page's header.
+  parts.merges.push(`${cellAddress(r, CORRECTIONS_COL)}:${cellAddress(r + 3, CORRECTIONS_COL)}`);
   parts.merges.push(`${cellAddress(r + 2, CHANGE_COL)}:${cellAddress(r + 3, CHANGE_COL)}`);
-  parts.rows.push({ index: r, height: 32 }, { index: r + 1, height: 32 }, { index: r + 2, height: 60 }, { index: r + 3, height: 60 });
+  // Evidence rows as high as the longest evidence the period columns show (at least four lines).
+  const evidenceHeight = (key: ScaleKey) => Math.max(60, ...QPR_PERIODS.map((p) => rowHeightFor(ini.evidence[key][p], WIDTHS[PERIOD_COL])));
+  const labelHeight = Math.max(32, rowHeightFor(`${ini.ref.o}.${ini.ref.i} ${ini.description}`, WIDTHS[0]));
+  parts.rows.push(
+    { index: r, height: labelHeight },
+    { index: r + 1, height: 32 },
+    { index: r + 2, height: evidenceHeight("process") },
+    { index: r + 3, height: evidenceHeight("performance") },
+  );
   parts.name(w.s.review.corrections(ini.ref), cellAddress(r, CORRECTIONS_COL));
   w.r += 4;
 }

@@ -19,6 +19,7 @@ import { blockRange, cellAddress } from "../../util/a1";
 import type { Cell, NameSpec, SheetSpec } from "../../workbook/spec";
 import { PLAN_NAMES, summativeNames } from "../names";
 import type { SummativeModel } from "../read/summativeModel";
+import { sheetPrint } from "../printing";
 import { SheetParts, span } from "../sheetParts";
 import { LABEL, NOTE, OWNED, SECTION, TITLE } from "../styles";
 import { reviewSection } from "./reviewSection";
@@ -99,7 +100,13 @@ export function summativeSheetSpec(input: SummativeSheetInput): { sheet: SheetSp
       validations: parts.validations,
       dateValidations: parts.dateValidations,
       columns: WIDTHS.map((width, index) => ({ index, width })),
-      print: { orientation: "landscape", fitToWidth: true, titleRows: `${header + 1}:${header + 1}` },
+      print: sheetPrint({
+        orientation: "landscape",
+        district: model.hasDistrict ? model.district : undefined,
+        title: `${SUMMATIVE_TITLE}: ${schoolYearLabel(model.startYear)}`,
+        titleRows: `${header + 1}:${header + 1}`,
+        printArea: `A1:${cellAddress(w.r - 1, LAST_TEXT)}`,
+      }),
     },
     names: parts.names,
   };

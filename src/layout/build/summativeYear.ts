@@ -11,7 +11,7 @@ import type { SummativeOutcome } from "../read/summativeModel";
 import { span } from "../sheetParts";
 import { DATE_FORMAT, INPUT, NOTE, OWNED, rowHeightFor } from "../styles";
 import { initiativeLabel } from "./summativeRatings";
-import { header, LAST_TEXT, line, MET_CHOICES, verdictText, type Rows } from "./summativeParts";
+import { header, LAST_TEXT, line, MET_CHOICES, spanChars, verdictText, WIDTHS, type Rows } from "./summativeParts";
 
 const SUB = { bold: true, fontSize: 12, fill: "#DDEBF7" };
 
@@ -48,6 +48,7 @@ export function activitiesSection(w: Rows): void {
       : [initiativeLabel(ini), `(the activities table cannot be read: its name AIP.O${ini.ref.o}.I${ini.ref.i}.Activities is missing or not 6 columns wide)`];
     parts.blocks.push({ at: cellAddress(w.r, 0), cells: [row] });
     parts.styles.push({ range: span(w.r, 0, 3), style: OWNED });
+    parts.rows.push({ index: w.r, height: rowHeightFor(`${ini.ref.o}.${ini.ref.i} ${ini.description}`, WIDTHS[0]) });
     if (!a) parts.merges.push(span(w.r, 1, 3));
     w.r++;
   }
@@ -65,7 +66,7 @@ function outcomeRow(w: Rows, k: number, o: SummativeOutcome): void {
     { range: span(w.r, 4, LAST_TEXT), style: INPUT },
   );
   parts.merges.push(span(w.r, 0, 2), span(w.r, 4, 6));
-  parts.rows.push({ index: w.r, height: Math.max(45, rowHeightFor(o.text, 76)) });
+  parts.rows.push({ index: w.r, height: Math.max(45, rowHeightFor(o.text, spanChars(0, 2))) });
   parts.validations.push({
     range: cellAddress(w.r, LAST_TEXT),
     source: `"${MET_CHOICES.join(",")}"`,
@@ -140,7 +141,7 @@ export function assessmentSection(w: Rows): void {
     parts.blocks.push({ at: cellAddress(w.r, 0), cells: [[criterion, null, null, null, rating || "(not rated)"]] });
     parts.styles.push({ range: span(w.r, 0, LAST_TEXT), style: OWNED });
     parts.merges.push(span(w.r, 0, 3), span(w.r, 4, LAST_TEXT));
-    parts.rows.push({ index: w.r, height: rowHeightFor(criterion, 100) });
+    parts.rows.push({ index: w.r, height: rowHeightFor(criterion, spanChars(0, 3)) });
     w.r++;
   }
 }

@@ -67,6 +67,11 @@ export function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation): voi
       ? "This value is not in the list. Choose Yes to keep it anyway, or No to pick from the list."
       : "Please choose a value from the dropdown list in this cell.",
   };
+  setOnRange(ws, v, validation);
+}
+
+/** Puts `validation` (with the spec's input message, if any) on every cell of the spec's range, replacing what was there. */
+function setOnRange(ws: ExcelJS.Worksheet, v: { range: string; prompt?: { title: string; message: string } }, validation: ExcelJS.DataValidation): void {
   if (v.prompt) {
     validation.showInputMessage = true;
     validation.promptTitle = clip(v.prompt.title, TITLE_MAX);
@@ -94,13 +99,5 @@ export function addDateValidation(ws: ExcelJS.Worksheet, v: DateValidation): voi
     errorTitle: DATE_ERROR.title,
     error: DATE_ERROR.message,
   };
-  if (v.prompt) {
-    validation.showInputMessage = true;
-    validation.promptTitle = clip(v.prompt.title, TITLE_MAX);
-    validation.prompt = clip(v.prompt.message, MESSAGE_MAX);
-  }
-  const r = parseRange(v.range);
-  const cells = validationsByCell(ws);
-  for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) cells.set(cellAddress(row, col), validation);
-  rewrite(ws, cells);
+  setOnRange(ws, v, validation);
 }

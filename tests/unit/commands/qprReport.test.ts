@@ -75,10 +75,31 @@ test("the period's ratings and evidence as on the strategy sheets, the narrative
 });
 
 test("no QPR view for the period: the report is still made, with empty narratives and a problem saying how to add them", async () => {
-  const { report, problems } = readQprReport(await (await sampleBook()).snapshot(), "Mar");
+  const { report, review, problems } = readQprReport(await (await sampleBook()).snapshot(), "Mar");
   expect(report.overall).toBe("");
   expect(report.objectives).toHaveLength(4);
   expect(problems).toEqual([{ where: qprNames("Mar").overall, message: expect.stringContaining('no QPR view for Mar in this workbook (no sheet "QPR Mar"') }]);
+  expect(review).toEqual({ status: "published" });
+});
+
+test("the review round comes from the same read: the view's status and the district's corrections by initiative number", async () => {
+  const wb = await sampleBook();
+  await qprView(wb, { period: "Jan" });
+  const port = readOnly(wb);
+  expect((await qprReport(port, { period: "Jan" })).review).toEqual({ status: "draft" });
+
+  await typeInto(wb, qprNames("Jan").review.status, [["In factual review"]]);
+  await typeInto(wb, qprNames("Jan").review.corrections({ o: 2, i: 1 }), [["  The data team met 9 times, not 6.  "]]);
+  await typeInto(wb, qprNames("Jan").review.corrections({ o: 1, i: 3 }), [["   "]]);
+  const { review, problems } = await qprReport(port, { period: "Jan" });
+  expect(port.reads).toBe(2);
+  expect(problems).toEqual([]);
+  expect(review).toEqual({ status: "in-review", corrections: { "2.1": "The data team met 9 times, not 6." } });
+
+  await typeInto(wb, qprNames("Jan").review.status, [["Finished"]]);
+  const odd = readQprReport(await wb.snapshot(), "Jan");
+  expect(odd.review.status).toBe("draft");
+  expect(odd.problems).toEqual([{ where: qprNames("Jan").review.status, message: expect.stringContaining('"Finished" is not one of Draft, In factual review, Published') }]);
 });
 
 test("initiatives keep the numbers of their sheets when one before them is gone; a rating typed off the scale is reported with its cell", async () => {

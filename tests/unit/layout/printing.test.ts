@@ -5,6 +5,12 @@ import { buildWorkbook } from "../../../src/layout/build/buildWorkbook";
 import { columnPoints, MIN_PRINT_SCALE, printScale, sheetPrint } from "../../../src/layout/printing";
 import { parsePlan } from "../../../src/domain/validate";
 import { parseRange } from "../../../src/util/a1";
+import { newPlan } from "../../../src/commands/newPlan";
+import { qprView } from "../../../src/commands/qprView";
+import { summative } from "../../../src/commands/summative";
+import type { WorkbookPort } from "../../../src/workbook/port";
+import type { SheetSpec } from "../../../src/workbook/spec";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 
 const sample = parsePlan(JSON.parse(readFileSync(path.join(__dirname, "../../../examples/sample-plan.json"), "utf8")));
 
@@ -49,4 +55,34 @@ test("a new plan's sheets all print with the district at 8 points or more, their
     });
     if (print.titleRows) expect(parseRange(`A${print.titleRows.split(":")[0]}`).start.row).toBeGreaterThan(0);
   }
+});
+
+test("the reports built later print like the plan's sheets: the QPR view and the Summative report, district and title, at 8 points or more, helper columns outside the print area", async () => {
+  const wb = XlsxWorkbook.create();
+  await newPlan(wb, sample);
+  const written: SheetSpec[] = [];
+  const port: WorkbookPort = {
+    listSheets: () => wb.listSheets(),
+    snapshot: () => wb.snapshot(),
+    select: (s, a) => wb.select(s, a),
+    apply: (batch) => (written.push(...batch.sheets), wb.apply(batch)),
+  };
+  await qprView(port, { period: "Jan" });
+  await summative(port, { today: "2027-05-15" });
+  const expected: Record<string, { title: string; columns: number }> = {
+    "QPR Jan": { title: "Quarterly Progress Report: January", columns: 9 },
+    "Summative 2026-27": { title: "Annual Summative Report: SY 2026-27", columns: 8 },
+  };
+  for (const sheet of written) {
+    const print = sheet.print!;
+    const { title, columns } = expected[sheet.name];
+    expect({ sheet: sheet.name, header: print.header, legible: printScale(sheet.columns!, columns, print.orientation, print.margins) >= MIN_PRINT_SCALE }).toEqual({
+      sheet: sheet.name,
+      header: { left: sample.district, center: title },
+      legible: true,
+    });
+    expect(print.footer).toEqual({ left: "&[Tab]", right: "Page &[Page] of &[Pages]" });
+    if (print.printArea) expect(parseRange(print.printArea).end.col).toBe(columns - 1);
+  }
+  expect(written.map((s) => s.name)).toEqual(Object.keys(expected));
 });

@@ -26,6 +26,20 @@ test("the QPR travels with its review round, so the browser's copy carries the s
   expect(JSON.parse(decodeURIComponent(new URL(opened[0]).hash.slice(1)))).toEqual({ fileName: "QPR.docx", ...payload });
 });
 
+test("the Summative report goes the same way: its plain data in the fragment, under its own kind", async () => {
+  const opened: string[] = [];
+  const payload = { kind: "summative", model: { startYear: 2026, district: "Riverton", statusText: "Draft" } } as unknown as WordPayload;
+  const result = await saveWordDocument(
+    { platform: "Mac", openBrowserWindow: (u: string) => void opened.push(u) },
+    payload,
+    "summative-2026-27.docx",
+    PAGE,
+    async () => new Blob([]),
+  );
+  expect(result).toEqual({ saved: "browser" });
+  expect(JSON.parse(decodeURIComponent(new URL(opened[0]).hash.slice(1)))).toEqual({ fileName: "summative-2026-27.docx", ...payload });
+});
+
 test("an Excel for Mac without openBrowserWindow gets a message saying what to do, not silence", async () => {
   const result = await saveWordDocument({ platform: "Mac" }, { kind: "minutes", model }, "Minutes.docx", PAGE, async () => new Blob([]));
   expect(result).toMatchObject({ saved: "no", why: expect.stringMatching(/cannot save files.*Update Office.*Excel on the web/) });

@@ -1,24 +1,22 @@
 /**
  * The year's report on the Ratings page: "Build Summative report" builds or updates the plan's
  * "Summative YYYY-YY" sheet (one read and one write), and "Summative as Word document" does the
- * same, then saves the report as a .docx in the sheet's layout. The docx library loads only when
- * that button is pressed, so the pane's first load stays lean.
+ * same, then saves the report as a .docx in the sheet's layout, as the other Word buttons do
+ * (wordExport.ts: a download, or on Excel for Mac the person's browser). The docx library loads
+ * only when that button is pressed, so the pane's first load stays lean.
  */
 import { Button, Text } from "@fluentui/react-components";
 import { summative, type SummativeResult } from "../../../commands/summative";
+import { summativeWord } from "../../../export/summativeWord";
+import { summativeDocxFileName } from "../../../export/wordFileNames";
 import type { WorkbookPort } from "../../../workbook/port";
 import type { ActionState, Outcome } from "../../hooks/useAction";
-import { downloadBlob } from "../common/download";
+import { saveAsWord } from "../../wordExport";
 
 interface Props {
   port: WorkbookPort;
   action: ActionState;
   disabled: boolean;
-}
-
-/** Excel for Mac cannot save files from an add-in (components/common/download.ts). */
-function onMac(): boolean {
-  return typeof Office !== "undefined" && String(Office.context?.platform ?? "") === "Mac";
 }
 
 function built(r: SummativeResult): string {
@@ -44,18 +42,9 @@ export function SummativeButtons({ port, action, disabled }: Props) {
       "Writing the Summative report as a Word document…",
       async (): Promise<Outcome> => {
         const r = await summative(port);
-        if (onMac()) {
-          return {
-            intent: "warning",
-            title: "Sheet built; Word document not saved",
-            message: `${built(r)} Excel for Mac cannot save files from an add-in: make the Word document in Excel on the web or on Windows, or with "aip summative --docx".`,
-            action: goTo(r.sheet),
-          };
-        }
-        const { summativeDocxBlob, summativeDocxFileName } = await import(/* webpackChunkName: "summative-docx" */ "../../../export/summativeDocx");
         const name = summativeDocxFileName(r.model);
-        downloadBlob(await summativeDocxBlob(r.model), name);
-        return { intent: "success", title: "Word document ready", message: `"${name}" has been downloaded: the report as "${r.sheet}" shows it now.`, action: goTo(r.sheet) };
+        const saved = await saveAsWord({ kind: "summative", model: summativeWord(r.model) }, name, `the report as "${r.sheet}" shows it now`, r.problems);
+        return { ...saved, action: goTo(r.sheet) };
       },
       "The Word document was not made",
     );
