@@ -10,13 +10,13 @@ import { localToday, schoolYearLabel } from "../domain/calendar";
 import type { IsoDate } from "../domain/plan";
 import { shortSchoolYear } from "../domain/summative";
 import { summativeSheetSpec } from "../layout/build/summativeSheet";
-import { summativeNames } from "../layout/names";
+import { PLAN_NAMES, summativeNames } from "../layout/names";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { assertHasPlan, readPlan, type Problem } from "../layout/read/readPlan";
 import { summativeModel, type SummativeModel } from "../layout/read/summativeModel";
 import { summativeSheetName } from "../layout/sheetNames";
 import { parseRange } from "../util/a1";
-import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import { WorkbookError, type NamedRangeRead, type WorkbookPort } from "../workbook/port";
 
 export interface SummativeInput {
   /** Start year of the school year reported (2026 for 2026-27); default: the plan's. */
@@ -49,15 +49,20 @@ export class OtherYearError extends WorkbookError {
   }
 }
 
+/** The refusal when the plan has no school year, saying where it is typed, or that its cell is gone. */
+function noSchoolYear(cell: NamedRangeRead | undefined): string {
+  const where =
+    cell?.sheet && cell.range
+      ? `the School year cell ("${cell.sheet}"!${cell.range.replace(/\$/g, "")})`
+      : `the School year cell (${PLAN_NAMES.schoolYear}), which this workbook no longer has: if the Plan sheet was deleted or renamed, run Repair names or make the plan again`;
+  return `The Summative Report needs the plan's school year, and none could be read: type it in ${where}, e.g. 2026-27, then build the report again.`;
+}
+
 export async function summative(port: WorkbookPort, input: SummativeInput = {}): Promise<SummativeResult> {
   const snap = await port.snapshot();
   assertHasPlan(snap);
   const { plan } = readPlan(snap);
-  if (!plan.schoolYear) {
-    throw new WorkbookError(
-      "The Summative Report needs the plan's school year, and the Plan sheet has none: type it in the School year cell (e.g. 2026-27), then build the report again.",
-    );
-  }
+  if (!plan.schoolYear) throw new WorkbookError(noSchoolYear(snap.names[PLAN_NAMES.schoolYear]));
   const year = input.year ?? plan.schoolYear;
   if (year !== plan.schoolYear) throw new OtherYearError(year, plan.schoolYear);
 

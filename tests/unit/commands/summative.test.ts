@@ -8,7 +8,7 @@ import * as path from "path";
 import { newPlan } from "../../../src/commands/newPlan";
 import { OtherYearError, summative } from "../../../src/commands/summative";
 import { parsePlan } from "../../../src/domain/validate";
-import { summativeNames } from "../../../src/layout/names";
+import { PLAN_NAMES, summativeNames } from "../../../src/layout/names";
 import { WorkbookError } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
 import { dumpXlsx } from "../../support/dumpXlsx";
@@ -119,4 +119,13 @@ test("an initiative whose strategy sheet is gone is left out with a problem; its
   expect(cells.map((c) => c.value)).toContain("Factual corrections kept from initiatives no longer in the plan");
   expect(cells.some((c) => c.formula?.includes("AIP.O1.I2."))).toBe(false);
   expect(valueOf(wb, s.review.corrections({ o: 1, i: 2 }))).toBe("=Rounds began in October.");
+});
+
+test("a plan with no school year is refused, naming the cell to type it in, or saying the cell is gone", async () => {
+  const wb = await sampleBook();
+  const at = (await wb.snapshot()).names[PLAN_NAMES.schoolYear];
+  await type(wb, { [PLAN_NAMES.schoolYear]: "", [PLAN_NAMES.date]: "" }); // nor a plan date to guess it from
+  await expect(summative(wb)).rejects.toThrow(`type it in the School year cell ("${at.sheet}"!${at.range.replace(/\$/g, "")})`);
+  wb.book.removeWorksheet(wb.book.getWorksheet("Plan")!.id);
+  await expect(summative(wb)).rejects.toThrow(WorkbookError);
 });
