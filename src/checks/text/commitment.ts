@@ -17,7 +17,7 @@ const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might)\b
 const COMMITS_RE = /\b(?:will|shall|must)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might"]);
 const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\s*[:=]|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated)\b/i;
+  /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
 /** A change reported in the past ("Seventh-grade ELA made significant improvement", "proficiency increased from 41% to 47%", "has declined"); a first word is an imperative or a heading ("Increased attendance to 95%"), and after a determiner or "shows" the word is an adjective ("data shows increased performance"). */
 const CHANGED_RE =
   /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b/i;
@@ -60,6 +60,9 @@ const REPORT_WORDS = triggers([
   "refers",
   "means",
   "calculated",
+  "equals",
+  "equates",
+  "equivalent",
 ]);
 
 /**
@@ -70,6 +73,14 @@ const REPORT_WORDS = triggers([
  */
 const RATE_IS_RE =
   /\b(?:rate|percentage|percent|proportion|share|number|average|score|proficiency)\s+(?:is|stands\s+at|sits\s+at|remains\s+at|is\s+currently)\s+(?:at\s+)?(?:approximately\s+|about\s+|roughly\s+|only\s+|just\s+)?\d/i;
+/** Whatever the measure is called, "stands at" and "sits at" say where it is now: "chronic absenteeism in grades K-3 stands at about 43.7%". */
+const STANDS_AT_RE = /\b(?:stands|sits|hovers)\s+at\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|only\s+|just\s+)?\d/i;
+/**
+ * A count reported as done, on a line not given as a benchmark: "The district removed 561 no-show
+ * students from rosters", "Our team conducted 45 walkthroughs" (a past-tense verb right before the count).
+ */
+const DID_COUNT_RE =
+  /^\s*(?:The|Our|This|We)\b(?:\s+[\w-]+){0,3}?\s+(?!need|based|related|limited|expected|projected|required|targeted)[a-z]{2,}ed\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d/;
 const ONLY_SHARE_RE = /(?:^|[.;:]\s*)Only\s+\d+(?:\.\d+)?\s*(?:%|percent)/;
 const SHARE_IS_RE =
   /^\s*(?:[A-Za-z]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:[\w“”"'’.,-]+\s+){1,12}?(?:is|are)\s+(?!at\s+least\b|expected\b|on\s+track\b|projected\b|going\b|to\b)/i;
@@ -77,12 +88,12 @@ const THRESHOLD_RE = /\b(?:at\s+least|or\s+(?:more|higher|above|better|fewer|les
 /** What a school or district is: "Pioneer Ridge has 526 students enrolled", "The district serves 12,000 students". */
 const SIZE_RE =
   /\b(?:serves|enrolls|employs|has|have|includes|consists\s+of)\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d[\d,]*\s+(?:students|teachers|staff|employees|schools|campuses|families|educators|classrooms|members|learners)\b/i;
-const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employs", "has", "have", "includes", "consists"]);
+const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employs", "has", "have", "includes", "consists", "stands", "sits", "hovers"]);
 
 function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
   if (THRESHOLD_RE.test(text)) return false;
   if (dates.mentions.some((m) => !m.baseline)) return false;
-  return RATE_IS_RE.test(text) || ONLY_SHARE_RE.test(text) || SIZE_RE.test(text) || (!typed && SHARE_IS_RE.test(text));
+  return RATE_IS_RE.test(text) || STANDS_AT_RE.test(text) || ONLY_SHARE_RE.test(text) || SIZE_RE.test(text) || (!typed && (SHARE_IS_RE.test(text) || DID_COUNT_RE.test(text)));
 }
 
 /**
@@ -94,7 +105,8 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
   if (PROMPT_RE.test(text)) return true;
   const hypothetical = hasAny(words, HYPOTHETICAL_WORDS) && HYPOTHETICAL_RE.test(text);
   const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
-  const status = hasAny(words, STATUS_WORDS);
+  // a count reported as done is looked for only on a line not given as a benchmark (anchored: fails at once on most)
+  const status = hasAny(words, STATUS_WORDS) || (!typed && DID_COUNT_RE.test(text));
   // Most benchmarks have none of these words: the forward-looking test is not run for them.
   if (!hypothetical && !may && !status) return false;
   if (hypothetical && !COMMITS_RE.test(text)) return true;

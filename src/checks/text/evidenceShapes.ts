@@ -30,7 +30,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
+      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
       "gi",
     ),
     triggers([
@@ -114,6 +114,11 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "gi",
     ),
     triggers(["show", "shows", "reflect", "reflects", "include", "includes", "indicate", "indicates", "document", "documents", "demonstrate", "demonstrates", "evidence"]),
+  ],
+  // what observers look for, and work students present: "against the week's look-fors", "a presentation of learning", "capstone projects"
+  [
+    /\blook[- ]?fors?\b|\bpresentations?\s+of\s+learning\b|\b(?:capstone|senior)\s+(?:projects?|presentations?|defen[cs]es?)\b|\bdefen[cs]es?\s+of\s+learning\b/gi,
+    triggers(["look", "lookfors", "lookfor", "fors", "presentation", "presentations", "capstone", "senior", "defense", "defence", "defenses"]),
   ],
   // observation as the method: "will be observed in 80% of classrooms", "student interviews"
   [new RegExp("\\b(?:be|are|is|were|being)\\s+observed\\b|\\b(?:student|teacher|staff|parent|family|exit|empathy)\\s+interviews\\b", "gi"), triggers(["observed", "interviews"])],

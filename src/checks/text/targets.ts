@@ -43,6 +43,11 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\b\d+[- ](?:minute|min|hour)s?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:blocks?|periods?|segments?|windows?|slots?)\b)/gi,
     (_t, w) => hasAny(w, ["minute", "minutes", "min", "hour", "hours"]),
   ],
+  // the size of a group the work is done in: "small-group instruction of 5-6 students", "groups of 4 learners"
+  [
+    /\b(?:groups?|group\s+instruction|classes|class\s+sizes?|ratios?)\s+(?:of\s+|\(\s*)\d+(?:\s*[-–]\s*\d+)?\s+(?:students|learners|scholars|children|pupils)\b/gi,
+    (_t, w) => hasAny(w, ["group", "groups", "classes", "class", "ratio", "ratios"]),
+  ],
   // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
   [/\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:K|k|M|million|thousand)\b)?/g, (t) => t.includes("$")],
   // programmes named with a number: "Read 180", "System 44"
@@ -85,10 +90,11 @@ const PROGRAMME_WORDS = triggers([
 /**
  * A count that defines who is counted, not how many: "the percentage of graduates who earn credit in
  * two or more … courses", "students missing 10% or more of days enrolled", "students scoring Level 3
- * or above". The line's own target, if any, is another number ("… will rise to 60%").
+ * or above", "those absent 10% or more of school days". The line's own target, if any, is another number
+ * ("… will rise to 60%").
  */
 const DEFINING_COUNT_RE =
-  /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
+  /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those|staff|teachers)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving|(?:chronically\s+)?absent))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",

@@ -88,6 +88,14 @@ describe("targets, evidence, placeholders", () => {
     expect(analyzeBenchmark("At least 75% of all walkthroughs include posted learning goals.", undefined, SY).hasTarget).toBe(true);
   });
 
+  test("a count reported as done is a result on a line given without a type, and a target on a benchmark", () => {
+    const text = "The district removed 561 no-show students from rosters and reviewed about 364 over-age students.";
+    expect(analyzeBenchmark(text, undefined, SY)).toMatchObject({ hasTarget: false, targets: [] });
+    expect(analyzeBenchmark(text, "early_evidence", SY).hasTarget).toBe(true);
+    // looking forward, it commits: "will"
+    expect(analyzeBenchmark("The district will review 300 attendance plans.", undefined, SY).hasTarget).toBe(true);
+  });
+
   test("a fraction is a count of a whole, shown as a target, not a date", () => {
     const a = analyzeBenchmark("The share at College Pathway on the Math FAST Test in the Spring of 2023 will be at least 70% (113/161).", undefined, SY);
     expect(a.dateMentions.map((m) => m.text)).toEqual(["Spring of 2023"]);
