@@ -17,7 +17,7 @@ const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might)\b
 const COMMITS_RE = /\b(?:will|shall|must)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might"]);
 const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
+  /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
 /** A change reported in the past ("Seventh-grade ELA made significant improvement", "proficiency increased from 41% to 47%", "has declined"); a first word is an imperative or a heading ("Increased attendance to 95%"), and after a determiner or "shows" the word is an adjective ("data shows increased performance"). */
 const CHANGED_RE =
   /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b/i;
@@ -60,6 +60,8 @@ const REPORT_WORDS = triggers([
   "refers",
   "means",
   "calculated",
+  "down",
+  "up",
   "equals",
   "equates",
   "equivalent",

@@ -340,6 +340,10 @@ function namesSource(inside: string, before: string): boolean {
   return initials !== letters;
 }
 
+/** An acronym that names a time, a place or a programme, not a test: "in the WIN block", "in the PBIS framework", "in AVID classes". */
+const SETTING_AFTER_RE =
+  /^\s+(?:blocks?|time|periods?|rooms?|teams?|programs?|programmes?|class(?:es)?|labs?|centers?|clubs?|meetings?|committees?|models?|frameworks?|coach(?:es)?|coordinators?|teachers?|classrooms?|sessions?|lessons?|curriculum|strategies|routines?|matrix|expectations)\b/i;
+
 /** An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it. */
 function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
   for (const m of text.matchAll(ACRONYM_RE)) {
@@ -348,7 +352,7 @@ function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string)
     const end = at + m[0].length;
     const after = RESULT_AFTER_RE.exec(text.slice(end, end + 40));
     if (after) named(m, m[0] + after[0]);
-    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
+    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at)) && !SETTING_AFTER_RE.test(text.slice(end, end + 24))) named(m);
   }
 }
 

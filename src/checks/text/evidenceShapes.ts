@@ -30,7 +30,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
+      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
       "gi",
     ),
     triggers([
@@ -61,7 +61,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // records and systems that hold the evidence: "parent contact logs", "the tracking spreadsheet", "student information system"
   [
     new RegExp(
-      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion)\\b",
+      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion|Google\\s+(?:Docs?|Sheets?|Forms?|Drive|Classroom)|shared\\s+(?:docs?|documents?|folders?|drives?|spreadsheets?))\\b",
       "gi",
     ),
     triggers([
@@ -86,6 +86,8 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "groups",
       "slips",
       "certificates",
+      "google",
+      "shared",
     ]),
   ],
   // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"

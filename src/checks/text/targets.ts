@@ -24,7 +24,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
