@@ -11,7 +11,7 @@ import { hasAny, triggers, type Words } from "./words";
 
 /** A template's instruction ("Describe how …", "Enter the percentage …") or a question ("What percentage of students …?"). */
 const PROMPT_RE =
-  /^\s*(?:(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent)\b[^?]*\?\s*$)/;
+  /^\s*(?:(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
 /** An example or a possibility ("For example, 80% of …", "Targets could include …"), unless the line also commits ("will", "shall", "must"). */
 const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might)\b/i;
 const COMMITS_RE = /\b(?:will|shall|must)\b/i;
@@ -79,10 +79,11 @@ const RATE_IS_RE =
 const STANDS_AT_RE = /\b(?:stands|sits|hovers)\s+at\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|only\s+|just\s+)?\d/i;
 /**
  * A count reported as done, on a line not given as a benchmark: "The district removed 561 no-show
- * students from rosters", "Our team conducted 45 walkthroughs" (a past-tense verb right before the count).
+ * students from rosters", "At the January board meeting, the district shared 17 adjustments" (a
+ * subject, then a past-tense verb right before the count), or a tally in brackets ("(8 KPIs adjusted)").
  */
 const DID_COUNT_RE =
-  /^\s*(?:The|Our|This|We)\b(?:\s+[\w-]+){0,3}?\s+(?!need|based|related|limited|expected|projected|required|targeted)[a-z]{2,}ed\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d/;
+  /(?:^\s*|[,;:]\s+)(?:The|the|Our|our|This|this|We|we)\b(?:\s+[\w-]+){0,3}?\s+(?!need|based|related|limited|expected|projected|required|targeted)[a-z]{2,}ed\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d|\(\s*\d+\s+[\w-]+(?:\s+[\w-]+)?\s+[a-z]{3,}ed\s*\)/;
 const ONLY_SHARE_RE = /(?:^|[.;:]\s*)Only\s+\d+(?:\.\d+)?\s*(?:%|percent)/;
 const SHARE_IS_RE =
   /^\s*(?:[A-Za-z]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:[\w“”"'’.,-]+\s+){1,12}?(?:is|are)\s+(?!at\s+least\b|expected\b|on\s+track\b|projected\b|going\b|to\b)/i;
@@ -95,7 +96,7 @@ const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employ
 function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
   if (THRESHOLD_RE.test(text)) return false;
   if (dates.mentions.some((m) => !m.baseline)) return false;
-  return RATE_IS_RE.test(text) || STANDS_AT_RE.test(text) || ONLY_SHARE_RE.test(text) || SIZE_RE.test(text) || (!typed && (SHARE_IS_RE.test(text) || DID_COUNT_RE.test(text)));
+  return RATE_IS_RE.test(text) || STANDS_AT_RE.test(text) || ONLY_SHARE_RE.test(text) || SIZE_RE.test(text) || (!typed && SHARE_IS_RE.test(text));
 }
 
 /**
@@ -107,11 +108,12 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
   if (PROMPT_RE.test(text)) return true;
   const hypothetical = hasAny(words, HYPOTHETICAL_WORDS) && HYPOTHETICAL_RE.test(text);
   const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
-  // a count reported as done is looked for only on a line not given as a benchmark (anchored: fails at once on most)
-  const status = hasAny(words, STATUS_WORDS) || (!typed && DID_COUNT_RE.test(text));
+  const status = hasAny(words, STATUS_WORDS);
+  // a count reported as done is looked for only on a line not given as a benchmark, dated or not
+  const did = !typed && DID_COUNT_RE.test(text);
   // Most benchmarks have none of these words: the forward-looking test is not run for them.
-  if (!hypothetical && !may && !status) return false;
+  if (!hypothetical && !may && !status && !did) return false;
   if (hypothetical && !COMMITS_RE.test(text)) return true;
   if (FORWARD_RE.test(text)) return false;
-  return (may && (REPORT_VERB_RE.test(text) || CHANGED_RE.test(text))) || (status && statesStatus(text, dates, typed));
+  return did || (may && (REPORT_VERB_RE.test(text) || CHANGED_RE.test(text))) || (status && statesStatus(text, dates, typed));
 }

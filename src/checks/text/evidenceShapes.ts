@@ -200,12 +200,12 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // reports and data a programme or a system produces: "Lexia usage reports", "training reports", "early warning data", "course grades"
   [
     new RegExp(
-      "\\busage\\s+(?:data|reports?|logs?|minutes|rates?)\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading)\\s+reports?\\b" +
+      "\\busage\\s+(?:data|reports?|logs?|minutes|rates?|audits?)\\b|\\b(?:implementation|fidelity|curriculum)\\s+audits?\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading|annual|progress|status|quarterly|monthly|mid-?year|year-end)\\s+reports?\\b" +
         "|\\bearly\\s+warning\\s+(?:systems?|indicators?|data|reports?|dashboards?|tools?)\\b|\\bcourse\\s+grades\\b|\\bgrade\\s+distributions?\\b" +
         "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit)\\s+(?:forms?|surveys?)\\b",
       "gi",
     ),
-    triggers(["usage", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys"]),
+    triggers(["usage", "audit", "audits", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys"]),
   ],
   // what was done, kept: "documented evidence of implementation", "evidence of PLC meetings"; and a plan's source field ("Data source: …")
   [

@@ -190,6 +190,7 @@ describe("benchmark-target (error; performance benchmarks)", () => {
     "Office referrals are down (170 vs 157).",
     "Eval 1.1: MAP data",
     "Meet the five-year targets set with families.",
+    "Did you meet AYP in all areas? If not, in which areas did you not meet AYP?",
   ])("has none (labels, dates and durations are not targets): %s", (text) => {
     expect(fails(benchmarkTarget, text)).toBe(true);
   });
@@ -262,6 +263,8 @@ describe("benchmark-evidence (error; performance benchmarks)", () => {
     "100% of students complete a presentation of learning showing growth in one attribute.",
     "Proficiency rises 5 points on the state's annual assessments.",
     "Completion reaches 100%, recorded in the school's shared Google Doc.",
+    "Progress on every action is shared in the District Annual Report.",
+    "A usage audit of the adopted curricula shows 90% of classrooms using them.",
   ])("names a source: %s", (text) => {
     expect(fails(benchmarkEvidence, text, "short_term_outcome")).toBe(false);
   });

@@ -35,8 +35,8 @@ const HOLDOUT = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout.json
 const HOLDOUT2 = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout2.json");
 /**
  * Real plan lines reworded from public pages that are not sources of real.json (docs/checker-accuracy.md):
- * two batches, each measured once before the rules were changed against it (0.980 / 0.863 / 0.882, then
- * 0.957 / 0.826 / 0.913); tuned against since, so now a regression floor like the tuning half.
+ * three batches, each measured once before the rules were changed against it (0.980 / 0.863 / 0.882,
+ * 0.957 / 0.826 / 0.913, 0.897 / 0.862 / 0.931); tuned against since, so now a regression floor.
  */
 const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
 
@@ -166,7 +166,7 @@ test("real plan lines gathered from public pages (not in real.json): agreement â
   const a = agreement(items);
   report("benchmarks/web.json", a);
   confusionByType("web.json", items);
-  expect(a.n).toBeGreaterThanOrEqual(70);
+  expect(a.n).toBeGreaterThanOrEqual(100);
   expect(a.date).toBeGreaterThanOrEqual(0.95);
   expect(a.target).toBeGreaterThanOrEqual(0.95);
   expect(a.evidence).toBeGreaterThanOrEqual(0.95);

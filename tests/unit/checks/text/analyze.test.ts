@@ -92,6 +92,9 @@ describe("targets, evidence, placeholders", () => {
     const text = "The district removed 561 no-show students from rosters and reviewed about 364 over-age students.";
     expect(analyzeBenchmark(text, undefined, SY)).toMatchObject({ hasTarget: false, targets: [] });
     expect(analyzeBenchmark(text, "early_evidence", SY).hasTarget).toBe(true);
+    // dated, or further into the line, or a tally in brackets: still a report
+    expect(analyzeBenchmark("At the January 2023 meeting, the district shared 17 adjustments to its targets.", undefined, SY).hasTarget).toBe(false);
+    expect(analyzeBenchmark("Updating baselines with end-of-year data (8 KPIs adjusted)", undefined, SY).hasTarget).toBe(false);
     // looking forward, it commits: "will"
     expect(analyzeBenchmark("The district will review 300 attendance plans.", undefined, SY).hasTarget).toBe(true);
   });
