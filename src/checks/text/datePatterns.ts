@@ -101,8 +101,9 @@ export const FREQUENCY_RE = new RegExp(
 export const DATE_SLOT_RE = /<\s*(?:insert\s+)?(?:date|deadline|month|year)[^<>]{0,20}>|\[\s*(?:insert\s+)?(?:date|deadline|month)[^\]]{0,20}\]|\bXX\/XX(?:\/XX(?:XX)?)?\b/gi;
 /** "within 48 hours", "within 10 school days": a timeframe. */
 export const WITHIN_RE = /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks|months)\b/gi;
-/** "four-year graduation rate", "5-year plan": the name of a rate or plan, not a time. */
-export const NAMED_SPAN_RE = /\b(?:\d|one|two|three|four|five|six)-year\s+(?:graduation|cohort|adjusted|plan|strategic|college|university|degree|average)\b/gi;
+/** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
+export const NAMED_SPAN_RE =
+  /\b(?:\d|one|two|three|four|five|six)-year\s+(?:graduation|cohort|adjusted|plans?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b/gi;
 
 /** School-calendar landmarks: "by Thanksgiving", "before winter break", "after February vacation". */
 export const HOLIDAY_RE =

@@ -29,7 +29,7 @@ const CLAUSE_RE =
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?data\b[^.;]{0,40}?\bto\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b/gi;
+  /\b(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores)\b[^.;]{0,40}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
   "develop",
@@ -340,6 +340,10 @@ function namesSource(inside: string, before: string): boolean {
   return initials !== letters;
 }
 
+/** An acronym that names a time, a place or a programme, not a test: "in the WIN block", "in the PBIS framework", "in AVID classes". */
+const SETTING_AFTER_RE =
+  /^\s+(?:blocks?|time|periods?|rooms?|teams?|programs?|programmes?|class(?:es)?|labs?|centers?|clubs?|meetings?|committees?|models?|frameworks?|coach(?:es)?|coordinators?|teachers?|classrooms?|sessions?|lessons?|curriculum|strategies|routines?|matrix|expectations)\b/i;
+
 /** An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it. */
 function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
   for (const m of text.matchAll(ACRONYM_RE)) {
@@ -348,7 +352,7 @@ function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string)
     const end = at + m[0].length;
     const after = RESULT_AFTER_RE.exec(text.slice(end, end + 40));
     if (after) named(m, m[0] + after[0]);
-    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) named(m);
+    else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at)) && !SETTING_AFTER_RE.test(text.slice(end, end + 24))) named(m);
   }
 }
 

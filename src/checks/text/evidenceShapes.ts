@@ -30,7 +30,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
+      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
       "gi",
     ),
     triggers([
@@ -61,7 +61,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // records and systems that hold the evidence: "parent contact logs", "the tracking spreadsheet", "student information system"
   [
     new RegExp(
-      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion)\\b",
+      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion|Google\\s+(?:Docs?|Sheets?|Forms?|Drive|Classroom)|shared\\s+(?:docs?|documents?|folders?|drives?|spreadsheets?))\\b",
       "gi",
     ),
     triggers([
@@ -86,6 +86,8 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "groups",
       "slips",
       "certificates",
+      "google",
+      "shared",
     ]),
   ],
   // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
@@ -114,6 +116,11 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "gi",
     ),
     triggers(["show", "shows", "reflect", "reflects", "include", "includes", "indicate", "indicates", "document", "documents", "demonstrate", "demonstrates", "evidence"]),
+  ],
+  // what observers look for, and work students present: "against the week's look-fors", "a presentation of learning", "capstone projects"
+  [
+    /\blook[- ]?fors?\b|\bpresentations?\s+of\s+learning\b|\b(?:capstone|senior)\s+(?:projects?|presentations?|defen[cs]es?)\b|\bdefen[cs]es?\s+of\s+learning\b/gi,
+    triggers(["look", "lookfors", "lookfor", "fors", "presentation", "presentations", "capstone", "senior", "defense", "defence", "defenses"]),
   ],
   // observation as the method: "will be observed in 80% of classrooms", "student interviews"
   [new RegExp("\\b(?:be|are|is|were|being)\\s+observed\\b|\\b(?:student|teacher|staff|parent|family|exit|empathy)\\s+interviews\\b", "gi"), triggers(["observed", "interviews"])],
@@ -193,12 +200,12 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // reports and data a programme or a system produces: "Lexia usage reports", "training reports", "early warning data", "course grades"
   [
     new RegExp(
-      "\\busage\\s+(?:data|reports?|logs?|minutes|rates?)\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading)\\s+reports?\\b" +
+      "\\busage\\s+(?:data|reports?|logs?|minutes|rates?|audits?)\\b|\\b(?:implementation|fidelity|curriculum)\\s+audits?\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading|annual|progress|status|quarterly|monthly|mid-?year|year-end)\\s+reports?\\b" +
         "|\\bearly\\s+warning\\s+(?:systems?|indicators?|data|reports?|dashboards?|tools?)\\b|\\bcourse\\s+grades\\b|\\bgrade\\s+distributions?\\b" +
         "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit)\\s+(?:forms?|surveys?)\\b",
       "gi",
     ),
-    triggers(["usage", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys"]),
+    triggers(["usage", "audit", "audits", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys"]),
   ],
   // what was done, kept: "documented evidence of implementation", "evidence of PLC meetings"; and a plan's source field ("Data source: …")
   [

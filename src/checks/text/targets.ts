@@ -24,7 +24,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -42,6 +42,11 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   [
     /\b\d+[- ](?:minute|min|hour)s?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:blocks?|periods?|segments?|windows?|slots?)\b)/gi,
     (_t, w) => hasAny(w, ["minute", "minutes", "min", "hour", "hours"]),
+  ],
+  // the size of a group the work is done in: "small-group instruction of 5-6 students", "groups of 4 learners"
+  [
+    /\b(?:groups?|group\s+instruction|classes|class\s+sizes?|ratios?)\s+(?:of\s+|\(\s*)\d+(?:\s*[-–]\s*\d+)?\s+(?:students|learners|scholars|children|pupils)\b/gi,
+    (_t, w) => hasAny(w, ["group", "groups", "classes", "class", "ratio", "ratios"]),
   ],
   // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
   [/\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:K|k|M|million|thousand)\b)?/g, (t) => t.includes("$")],
@@ -85,10 +90,11 @@ const PROGRAMME_WORDS = triggers([
 /**
  * A count that defines who is counted, not how many: "the percentage of graduates who earn credit in
  * two or more … courses", "students missing 10% or more of days enrolled", "students scoring Level 3
- * or above". The line's own target, if any, is another number ("… will rise to 60%").
+ * or above", "those absent 10% or more of school days". The line's own target, if any, is another number
+ * ("… will rise to 60%").
  */
 const DEFINING_COUNT_RE =
-  /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
+  /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those|staff|teachers)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving|(?:chronically\s+)?absent))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",

@@ -88,6 +88,17 @@ describe("targets, evidence, placeholders", () => {
     expect(analyzeBenchmark("At least 75% of all walkthroughs include posted learning goals.", undefined, SY).hasTarget).toBe(true);
   });
 
+  test("a count reported as done is a result on a line given without a type, and a target on a benchmark", () => {
+    const text = "The district removed 561 no-show students from rosters and reviewed about 364 over-age students.";
+    expect(analyzeBenchmark(text, undefined, SY)).toMatchObject({ hasTarget: false, targets: [] });
+    expect(analyzeBenchmark(text, "early_evidence", SY).hasTarget).toBe(true);
+    // dated, or further into the line, or a tally in brackets: still a report
+    expect(analyzeBenchmark("At the January 2023 meeting, the district shared 17 adjustments to its targets.", undefined, SY).hasTarget).toBe(false);
+    expect(analyzeBenchmark("Updating baselines with end-of-year data (8 KPIs adjusted)", undefined, SY).hasTarget).toBe(false);
+    // looking forward, it commits: "will"
+    expect(analyzeBenchmark("The district will review 300 attendance plans.", undefined, SY).hasTarget).toBe(true);
+  });
+
   test("a fraction is a count of a whole, shown as a target, not a date", () => {
     const a = analyzeBenchmark("The share at College Pathway on the Math FAST Test in the Spring of 2023 will be at least 70% (113/161).", undefined, SY);
     expect(a.dateMentions.map((m) => m.text)).toEqual(["Spring of 2023"]);
