@@ -215,6 +215,10 @@ describe("in-memory Excel", () => {
       await context.sync();
     });
     expect(fake.rowBreaks("Plan")).toEqual([29]);
+    fake.insertRows("Plan", 10, 3); // a person inserts rows above it: the break moves with its row
+    expect(fake.rowBreaks("Plan")).toEqual([32]);
+    fake.deleteRows("Plan", 33, 1); // and deletes the row it starts: gone with it
+    expect(fake.rowBreaks("Plan")).toEqual([]);
     const aboveFirst = fake.run(async (context) => {
       context.workbook.worksheets.getItem("Plan").horizontalPageBreaks.add("A1");
       await context.sync();
