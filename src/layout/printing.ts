@@ -49,6 +49,8 @@ export interface SheetPrintArgs {
   titleRows?: string;
   /** The range printed, when helper cells lie outside it. */
   printArea?: string;
+  /** 0-based rows that start a new printed page (PrintSetup.breaksBefore). */
+  breaksBefore?: number[];
 }
 
 /**
@@ -75,6 +77,7 @@ export function sheetPrint(args: SheetPrintArgs): PrintSetup {
     fitToWidth: true,
     ...(args.titleRows ? { titleRows: args.titleRows } : {}),
     ...(args.printArea ? { printArea: args.printArea } : {}),
+    ...(args.breaksBefore ? { breaksBefore: args.breaksBefore } : {}),
     margins: PRINT_MARGINS,
     header: { ...(district ? { left: district } : {}), center: clipBand(args.title) },
     footer: { left: "&[Tab]", right: "Page &[Page] of &[Pages]" },

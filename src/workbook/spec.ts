@@ -127,6 +127,12 @@ export interface PrintSetup {
    * are not printed and do not shrink the fit to width.
    */
   printArea?: string;
+  /**
+   * Manual page breaks: 0-based row indexes where a new printed page starts (never 0). Given (even
+   * empty), they replace the sheet's manual row breaks, so a rebuilt sheet keeps none of its old
+   * ones; omitted, the sheet's breaks are left as they are.
+   */
+  breaksBefore?: number[];
   /** Omitted: the application's default margins. */
   margins?: PageMargins;
 }

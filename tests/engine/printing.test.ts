@@ -76,6 +76,15 @@ test("every sheet kind prints with its header and footer, at 8 points or more, o
       expect({ tab, pages: printed.length, atMost: max }).toEqual({ tab, pages: printed.length, atMost: expect.any(Number) });
       expect({ tab, pages: printed.length, fits: printed.length <= max! }).toEqual({ tab, pages: printed.length, fits: true });
     }
+    // The Rubric's parts after the criteria table start a page of their own (a manual break): on that
+    // page nothing comes before the sub-elements' title but the header and the repeated level headings.
+    const rubric = byTab.get(tabs.find((t) => t.startsWith("Rubric "))!)!;
+    const subElements = rubric.find((p) => p.text.includes("Sub-elements the rubric counts"))!;
+    const above = subElements.text
+      .slice(0, subElements.text.indexOf("Sub-elements the rubric counts"))
+      .split("\n")
+      .filter((l) => l.trim() !== "");
+    expect(above.slice(1).map((l) => l.trim().replace(/\s+/g, " "))).toEqual([expect.stringMatching(/Developing.*Emerging.*Ready to implement.*Strong/)]);
     // A strategy sheet's second page says which initiative it is.
     const second = byTab.get(tabs.find((t) => t.startsWith("1.2 "))!)![1];
     expect(second.text).toContain("Initiative 1.2: Principals");

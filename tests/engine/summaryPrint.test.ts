@@ -65,6 +65,15 @@ test("the sample's Summary prints legibly: charts together on its first page, no
     ]) {
       expect({ title, page: summary.findIndex((p) => p.text.replace(/\s+/g, " ").includes(title)) }).toEqual({ title, page: 0 });
     }
+    // The whole-plan counts start the second page (a manual break under the charts), so their
+    // tables print whole on it: title, then both tables down to their last row.
+    const flat = summary.map((p) => p.text.replace(/\s+/g, " "));
+    const planTitle = "Whole plan: initiatives at each level, by QPR period";
+    expect(flat.findIndex((t) => t.includes(planTitle))).toBe(1);
+    expect(flat[0]).not.toContain("Lowest level (weakest link)"); // no counts row under the charts (their legends say "Not rated" too)
+    const afterTitle = flat[1].slice(flat[1].indexOf(planTitle));
+    // Each of the two tables (process, performance) ends with its lowest level (a label that may wrap).
+    expect(afterTitle.match(/Lowest level/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     // The hidden helper ranks print nowhere.
     expect(summary.some((p) => /Jan process rank|Latest rank/.test(p.text))).toBe(false);
     const smallest = Math.min(...summary.flatMap((p) => p.words.map((w) => w.height))) / LINE_PER_POINT;

@@ -427,7 +427,10 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
   let r = headerSection(b, 0);
   // criteriaSection writes the level headings on its first row: they repeat on every printed page.
   const levelHeadings = r + 1;
-  for (const section of [criteriaSection, subElementSection, trackingSection, focusSection, guidingQuestionSection]) r = section(b, r);
+  r = criteriaSection(b, r);
+  // The parts after the criteria table start a page of their own (the repeated headings are the criteria's).
+  const afterCriteria = r;
+  for (const section of [subElementSection, trackingSection, focusSection, guidingQuestionSection]) r = section(b, r);
   const { blocks, styles, merges, rows, validations, names } = parts;
   return {
     sheet: {
@@ -446,6 +449,7 @@ export function rubricSheetSpec(args: RubricSheetArgs): { sheet: SheetSpec; name
         district: args.district,
         title: `${RUBRIC_TITLE}, ${usDate(args.date)}`,
         titleRows: `${levelHeadings}:${levelHeadings}`,
+        breaksBefore: [afterCriteria],
       }),
       // The file opens on the new rubric; in Excel the pane offers "Go to the rubric".
       opensOn: true,

@@ -419,9 +419,11 @@ function summarySpec(w: SummaryRows, options: SummaryOptions, lastRow: number): 
     conditionalFormats: w.formats,
     columns: WIDTHS.map((width, index) => (index > LAST_VISIBLE ? { index, width, hidden: true } : { index, width })),
     // No repeated title rows: the Summary holds several tables, and a repeated header would print over the others.
+    // The charts fill page 1; the whole-plan counts start page 2, so their table is never split across the two.
     print: {
       orientation: "landscape",
       fitToWidth: true,
+      breaksBefore: [PLAN_TITLE],
       header: { left: district(w.snap), center: "Summary of QPR ratings (not an ESE rating)" },
       footer: { left: "&[Tab]", right: "Page &[Page] of &[Pages]" },
     },

@@ -7,6 +7,7 @@ import type { NameSpec, SheetSpec, WriteBatch } from "../spec";
 import { parseRange } from "../../util/a1";
 import { WorkbookError } from "../port";
 import { assertWithinLimits, missingSheet, nameProblem, sheetNameProblem } from "../excelLimits";
+import { checkedBreaks } from "../pageBreaks";
 
 /** Tab names Excel reported, looked up without case (as Excel compares them). */
 export class SheetList {
@@ -52,6 +53,7 @@ function preflightSheet(spec: SheetSpec, sheets: SheetList): void {
   if (spec.print?.titleRows !== undefined && !/^\$?\d+:\$?\d+$/.test(spec.print.titleRows)) {
     throw new WorkbookError(`Sheet "${spec.name}": print title rows "${spec.print.titleRows}" must look like "5:5".`);
   }
+  if (spec.print) checkedBreaks(spec.name, spec.print);
 }
 
 function preflightName(n: NameSpec, sheets: SheetList): void {

@@ -212,7 +212,7 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, payload:
   if (spec.tabColor) ws.tabColor = spec.tabColor.toUpperCase();
 }
 
-/** Page layout (ExcelApi 1.9): orientation, one page wide, title rows, print area, margins. */
+/** Page layout (ExcelApi 1.9): orientation, one page wide, title rows, print area, margins, manual page breaks. */
 export function renderPrint(ws: Excel.Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -222,6 +222,17 @@ export function renderPrint(ws: Excel.Worksheet, print: PrintSetup): void {
   if (print.printArea) layout.setPrintArea(print.printArea);
   if (print.margins) setMargins(layout, print.margins);
   if (print.header || print.footer) setHeadersFooters(layout, print);
+  if (print.breaksBefore) setPageBreaks(ws, print.breaksBefore);
+}
+
+/**
+ * The sheet's manual row breaks, replaced (ExcelApi 1.9): removePageBreaks() resets the manual
+ * ones, then add(range) puts a break above each range's top-left cell (Excel.PageBreakCollection).
+ */
+function setPageBreaks(ws: Excel.Worksheet, breaks: number[]): void {
+  const collection = ws.horizontalPageBreaks;
+  collection.removePageBreaks();
+  for (const row of breaks) collection.add(`A${row + 1}`);
 }
 
 /** PageLayout's margins are in points; the spec's in inches (72 points each). */

@@ -10,6 +10,7 @@ import { sheetsWanted, WorkbookError, type CellValue, type NamedRangeRead, type 
 import { cellFormula, cellFormulaOrValue, cellValue, usesDate1904 } from "./cells";
 import { keepUnwrittenParts } from "./package/keepParts";
 import { uncachedFormulas } from "./package/uncachedFormulas";
+import { storedRowBreaks } from "./package/rowBreaks";
 import { NameStore, type NameTarget } from "./names";
 import { withQuotedPrintNames } from "./printNames";
 import { withEscapedText } from "./textEscapes";
@@ -58,6 +59,7 @@ export class XlsxWorkbook implements WorkbookPort {
       );
     }
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    await restoreRowBreaks(book, bytes);
     return new XlsxWorkbook(book, names, bytes, await uncachedByFormula(book, bytes));
   }
 
@@ -226,6 +228,15 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 /** The formula cells the file stores no result for, with their formulas as ExcelJS read them. */
+/** ExcelJS reads no manual page breaks: each sheet gets back the ones its file stores (package/rowBreaks.ts). */
+async function restoreRowBreaks(book: ExcelJS.Workbook, bytes: Uint8Array): Promise<void> {
+  for (const [sheet, breaks] of await storedRowBreaks(bytes)) {
+    const ws = findSheet(book, sheet);
+    // The typings leave rowBreaks to the worksheet's model, but the Worksheet holds the list it saves.
+    if (ws) (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks = breaks.map((b) => ({ ...b }) as ExcelJS.RowBreak);
+  }
+}
+
 async function uncachedByFormula(book: ExcelJS.Workbook, bytes: Uint8Array): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>();
   for (const [sheet, addresses] of await uncachedFormulas(bytes)) {

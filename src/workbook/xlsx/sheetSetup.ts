@@ -3,6 +3,7 @@ import type * as ExcelJS from "exceljs";
 import type { ColumnSpec, PageBand, PrintSetup, RowSpec } from "../spec";
 import { cellAddress, parseRange } from "../../util/a1";
 import { bandText } from "../pageBands";
+import { checkedBreaks } from "../pageBreaks";
 import { WorkbookError } from "../port";
 import { argb } from "./styles";
 
@@ -39,6 +40,7 @@ export function setFreeze(ws: ExcelJS.Worksheet, freeze: { rows: number; columns
 }
 
 export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  const breaks = checkedBreaks(ws.name, print);
   const setup: Partial<ExcelJS.PageSetup> = { ...ws.pageSetup, orientation: print.orientation };
   if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   else setup.fitToPage = false;
@@ -54,6 +56,18 @@ export function setPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   if (print.header || print.footer) {
     ws.headerFooter = { ...ws.headerFooter, oddHeader: bandCodes(print.header), oddFooter: bandCodes(print.footer) };
   }
+  if (breaks) setRowBreaks(ws, breaks);
+}
+
+/**
+ * The sheet's manual row breaks, replaced. The file stores a break after a row (ECMA-376 §18.3.1.73
+ * "rowBreaks": brk id is the 1-based row above it), which is ExcelJS's row.addPageBreak() on that
+ * row: a new page before the 0-based row `n` is a break on the 1-based row `n`.
+ */
+function setRowBreaks(ws: ExcelJS.Worksheet, breaks: number[]): void {
+  // The typings leave rowBreaks to the worksheet's model, but the Worksheet holds the list it saves.
+  (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks = [];
+  for (const row of breaks) ws.getRow(row).addPageBreak();
 }
 
 /** "A1:H40" as ExcelJS keeps a print area (printNames.ts writes it as a quoted, absolute name). */

@@ -101,6 +101,8 @@ export interface FakeExcel {
   hiddenColumns(sheet: string): number[];
   /** Page layout as set through worksheet.pageLayout (ExcelApi 1.9). */
   pageLayout(sheet: string): PageLayoutData;
+  /** Manual page breaks as set through worksheet.horizontalPageBreaks: 0-based rows that start a page. */
+  rowBreaks(sheet: string): number[];
   /** The list validation of one cell, with its prompt and error alert. */
   validation(sheet: string, address: string): { source: string; prompt?: object; errorAlert?: object } | undefined;
   /** Conditional formats of a sheet, top priority first (`type` only when not a Custom one). */
@@ -225,6 +227,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}, book: BookData =
     active: () => ({ sheet: env.book.active?.name ?? "", selection: env.book.active?.selection }),
     columnWidth: (sheetName, index) => sheet(sheetName).columnWidths.get(index),
     pageLayout: (sheetName) => ({ ...sheet(sheetName).pageLayout }),
+    rowBreaks: (sheetName) => [...sheet(sheetName).rowBreaks],
     charts: (sheetName) => structuredClone(sheet(sheetName).charts),
     hiddenColumns: (sheetName) => [...sheet(sheetName).hiddenColumns].sort((a, b) => a - b),
     validation(sheetName, address) {

@@ -86,6 +86,8 @@ export interface SheetData {
   rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number };
   pageLayout: PageLayoutData;
+  /** Manual page breaks (worksheet.horizontalPageBreaks): 0-based rows that start a printed page, ascending. */
+  rowBreaks: number[];
   /** Charts in the order they were added (charts.ts). */
   charts: ChartData[];
   /** Hidden columns by 0-based index (range.columnHidden). */
@@ -153,6 +155,7 @@ export function addSheetData(book: BookData, name: string): SheetData {
     columnWidths: new Map(),
     rowHeights: new Map(),
     pageLayout: {},
+    rowBreaks: [],
     charts: [],
     hiddenColumns: new Set(),
   };

@@ -1,8 +1,8 @@
 /**
  * What a person does to a sheet's grid in Excel, done to the in-memory workbook: insert or delete
  * rows, cut and paste a block, merge cells, delete or break a defined name. Cells, row heights,
- * merges, validations, conditional formats, defined names and the references in every formula
- * follow, as in Excel.
+ * manual page breaks, merges, validations, conditional formats, defined names and the references
+ * in every formula follow, as in Excel.
  */
 import { FakeOfficeError } from "./errors";
 import { cellKey, overlaps, type BookData, type Rect, type SheetData } from "./model";
@@ -41,6 +41,8 @@ export function editSheet(book: BookData, sheet: SheetData, edit: SheetEdit): vo
       if (to) heights.set(to.top, h);
     }
     sheet.rowHeights = heights;
+    // A manual page break belongs to the row it starts, as the row's height does.
+    sheet.rowBreaks = sheet.rowBreaks.flatMap((row) => shiftRect(single(row, 0), edit)?.top ?? []).filter((row) => row > 0);
   }
   const destination = edit.kind === "move" ? moveDestination(edit) : undefined;
   sheet.merges = sheet.merges

@@ -6,6 +6,7 @@ import { FakeRange } from "./range";
 import { FakeChartCollection } from "./charts";
 import { parseRect } from "./references";
 import { deleteSheetData, moveSheet, renameSheetData } from "./sheetOps";
+import { FakePageBreakCollection } from "./pageBreaks";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 /** Excel's grid: 1,048,576 rows by 16,384 columns. */
@@ -94,6 +95,17 @@ export class FakeWorksheet extends ClientObject<SheetData> {
 
   delete(): void {
     this.write((s) => deleteSheetData(this.ctx.book, s));
+  }
+
+  /** Manual page breaks arrived with page layout in ExcelApi 1.9: without it every use fails at sync. */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    const supported = this.ctx.env.isSetSupported("ExcelApi", "1.9");
+    return new FakePageBreakCollection(this.label, (fn) =>
+      this.write((s) => {
+        if (!supported) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (Worksheet.horizontalPageBreaks needs ExcelApi 1.9).");
+        fn(s);
+      }),
+    );
   }
 
   /** Page layout arrived in ExcelApi 1.9: without it every use fails at sync, as in older Excel. */

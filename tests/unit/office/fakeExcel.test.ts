@@ -197,6 +197,42 @@ describe("in-memory Excel", () => {
     expect(createFakeExcel().isSetSupported("ExcelApi", "1.10")).toBe(true);
   });
 
+  test("horizontalPageBreaks holds manual breaks: add puts one above a range, each row once; removePageBreaks clears them; none above row 1; none without ExcelApi 1.9", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Plan");
+    await fake.run(async (context) => {
+      const breaks = context.workbook.worksheets.getItem("Plan").horizontalPageBreaks;
+      breaks.add("C12:D14");
+      breaks.add("A5");
+      breaks.add("B12");
+      await context.sync();
+    });
+    expect(fake.rowBreaks("Plan")).toEqual([4, 11]);
+    await fake.run(async (context) => {
+      const breaks = context.workbook.worksheets.getItem("Plan").horizontalPageBreaks;
+      breaks.removePageBreaks();
+      breaks.add("A30");
+      await context.sync();
+    });
+    expect(fake.rowBreaks("Plan")).toEqual([29]);
+    fake.insertRows("Plan", 10, 3); // a person inserts rows above it: the break moves with its row
+    expect(fake.rowBreaks("Plan")).toEqual([32]);
+    fake.deleteRows("Plan", 33, 1); // and deletes the row it starts: gone with it
+    expect(fake.rowBreaks("Plan")).toEqual([]);
+    const aboveFirst = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").horizontalPageBreaks.add("A1");
+      await context.sync();
+    });
+    expect(await code(aboveFirst)).toBe("InvalidArgument");
+    const old = createFakeExcel({ requirementSets: { ExcelApi: "1.8" } });
+    old.addSheet("Plan");
+    const unsupported = old.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").horizontalPageBreaks.removePageBreaks();
+      await context.sync();
+    });
+    expect(await code(unsupported)).toBe("ApiNotFound");
+  });
+
   test("proxies from an ended batch cannot be used", async () => {
     const fake = createFakeExcel();
     fake.addSheet("Plan");

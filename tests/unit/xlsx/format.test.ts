@@ -1,7 +1,8 @@
 import JSZip from "jszip";
 import type { SheetSpec } from "../../../src/workbook/spec";
 import { validationsByCell } from "../../../src/workbook/xlsx/validations";
-import { built, reopen, sheet } from "../../support/xlsxHelpers";
+import type { XlsxWorkbook } from "../../../src/workbook/xlsx/XlsxWorkbook";
+import { batch, built, reopen, sheet } from "../../support/xlsxHelpers";
 
 const update = (name: string, extra: Partial<SheetSpec>): SheetSpec => ({ name, create: false, blocks: [], ...extra });
 
@@ -135,6 +136,20 @@ describe("XlsxWorkbook formats, merges, validations and sheet setup", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 5 });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:5" });
     expect(ws.properties.tabColor).toEqual({ argb: "FF70AD47" });
+  });
+
+  test("manual page breaks survive a save and a second save of the reopened file (ExcelJS reads none back itself); a rebuild replaces them", async () => {
+    const print = { orientation: "portrait" as const, fitToWidth: true, breaksBefore: [30, 12] };
+    const wb = await built([sheet("Plan", { print }), sheet("Other")]);
+    const breaksOf = (w: XlsxWorkbook, name: string) => (w.book.getWorksheet(name) as unknown as { rowBreaks: Array<{ id: number; man: number }> }).rowBreaks;
+    const once = await reopen(wb);
+    expect(breaksOf(once, "Plan")).toEqual([expect.objectContaining({ id: 12, man: 1 }), expect.objectContaining({ id: 30, man: 1 })]);
+    // Saved again with only another sheet rewritten: the Plan's breaks are still in the file.
+    await once.apply(batch([{ name: "Other", create: false, blocks: [{ at: "A1", cells: [["x"]] }] }]));
+    const twice = await reopen(once);
+    expect(breaksOf(twice, "Plan").map((b) => b.id)).toEqual([12, 30]);
+    await twice.apply(batch([{ name: "Plan", create: false, blocks: [], print: { ...print, breaksBefore: [5] } }]));
+    expect(breaksOf(await reopen(twice), "Plan").map((b) => b.id)).toEqual([5]);
   });
 
   test("print titles on a sheet whose name has an apostrophe are written as Excel expects", async () => {
