@@ -54,6 +54,8 @@ test("Plan as Word on the Check page downloads the plan in the Appendix C layout
   const { page } = pane;
   await samplePlan(page);
   await openPage(page, "Check");
+  // The page reads the workbook when it opens (to know whether there is a plan): let that read end before counting.
+  await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent === "Check plan" && !b.disabled));
   const doc = await download(page, "Plan as Word (.docx)");
   expect(doc.name).toBe("Riverton Public Schools Accelerated Improvement Plan SY 2026-27.docx");
   const expected = [
