@@ -157,8 +157,7 @@ Discussions of each quarter and whether every initiative was discussed, and the 
 self-assessment. The narratives, review round, factual corrections and results typed there are
 kept. With --docx, the report is also written as a Word document in the same layout.
 
-  --year YYYY-YY     the school year (default: the school year of today, July to June); it must
-                     be the plan's
+  --year YYYY-YY     the school year (default: the plan's); another year is refused
   --docx FILE        also write the report as a Word document
   -o, --output FILE  save to FILE (default: change BOOK.xlsx in place)
   --force            replace FILE (and the Word document) if it already exists

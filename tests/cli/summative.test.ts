@@ -57,14 +57,18 @@ test("a year that is not the plan's is refused, naming the plan's year and the o
   await expect(fs.stat(path.join(dir(), "s.docx"))).rejects.toThrow();
 });
 
-test("without --year the school year of today (July to June) is asked for; another plan year is refused with the --year to add", async () => {
+test("without --year the plan's own school year is reported on; another --year is refused, naming the plan's", async () => {
   const later = reportingYearOf(localToday()) + 3;
+  const short = `${later}-${String((later + 1) % 100).padStart(2, "0")}`;
   const plan = JSON.parse(await fs.readFile(SAMPLE, "utf8"));
   await fs.writeFile(path.join(dir(), "plan.json"), JSON.stringify({ ...plan, schoolYear: later, date: `${later}-08-15` }));
   expect((await aip("new", "plan.json", "-o", "book.xlsx")).code).toBe(0);
   const r = await aip("summative", "book.xlsx");
-  expect(r.code).toBe(2);
-  expect(r.stderr).toContain(`add --year ${later}-${String((later + 1) % 100).padStart(2, "0")}`);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain(`"Summative ${short}"`);
+  const other = await aip("summative", "book.xlsx", "--year", "2026-27");
+  expect(other.code).toBe(2);
+  expect(other.stderr).toContain(`Build the report of ${short}`);
 });
 
 test("--docx must name a .docx file of its own", async () => {

@@ -1,11 +1,11 @@
 /**
  * aip summative BOOK.xlsx [--year 2026-27] [-o OUT.xlsx] [--docx OUT.docx] [--force]: builds or
  * updates the "Summative YYYY-YY" sheet and, with --docx, writes the report as a Word document in
- * the same layout. The year defaults to the school year of today, July to June.
+ * the same layout. The year is the plan's (a workbook holds one school year's plan and ratings);
+ * --year only confirms it.
  */
-import { OtherYearError, summative } from "../../commands/summative";
-import { localToday } from "../../domain/calendar";
-import { parseSchoolYear, reportingYearOf, shortSchoolYear } from "../../domain/summative";
+import { summative } from "../../commands/summative";
+import { parseSchoolYear, shortSchoolYear } from "../../domain/summative";
 import { summativeDocxBytes } from "../../export/summativeDocx";
 import { summativeWord } from "../../export/summativeWord";
 import { OUTPUT_OPTIONS, parseCommandArgs } from "../args";
@@ -22,29 +22,20 @@ export async function runSummative(argv: string[], io: CliIo): Promise<number> {
     { name: "BOOK.xlsx", what: "the AIP workbook to build the Summative Report in" },
   ]);
   const chosen = args.strings.year;
-  const year = chosen === undefined ? reportingYearOf(localToday()) : yearArg(chosen);
+  const year = chosen === undefined ? undefined : yearArg(chosen);
   const book = fileArg(args.positionals[0], io.cwd);
   const out = await outputFor(book, args.strings.output, args.flags.force, io.cwd);
   const docx = args.strings.docx === undefined ? undefined : await docxArg(args.strings.docx, book, out, args.flags.force, io.cwd);
 
   const wb = await openWorkbook(book);
-  const result = await aboutFile(book.shown, async () => {
-    try {
-      return await summative(wb, { year });
-    } catch (e) {
-      if (e instanceof OtherYearError && chosen === undefined) {
-        throw new InputError(`${book.shown}: ${e.message} The year defaults to the school year of today (July to June): add --year ${shortSchoolYear(e.planYear)}.`);
-      }
-      throw e;
-    }
-  });
+  const result = await aboutFile(book.shown, () => summative(wb, { year }));
   await saveWorkbook(wb, out);
   for (const p of result.problems) io.stderr.write(`${book.shown}: ${p.where}: ${p.message}\n`);
   const count = `${result.initiatives} initiative${result.initiatives === 1 ? "" : "s"}`;
   io.stdout.write(`Built the sheet "${result.sheet}" (${count}; narratives, review round, corrections and outcomes' results kept); saved ${out.shown}.\n`);
   if (docx) {
     await writeSafely(docx, await summativeDocxBytes(summativeWord(result.model)));
-    io.stdout.write(`Wrote the Summative Report of ${shortSchoolYear(year)} as a Word document: ${docx.shown}.\n`);
+    io.stdout.write(`Wrote the Summative Report of ${shortSchoolYear(result.model.startYear)} as a Word document: ${docx.shown}.\n`);
   }
   return EXIT.ok;
 }
