@@ -10,8 +10,7 @@ import { SUMMARY_SHEET } from "../../src/layout/sheetNames";
 import type { WorkbookDump } from "../support/dump";
 import { dumpXlsx } from "../support/dumpXlsx";
 import { generatePlan } from "../support/generatePlan";
-import { conditionalFormattings } from "../../src/workbook/xlsx/conditionalFormats";
-import type { XlsxWorkbook } from "../../src/workbook/xlsx/XlsxWorkbook";
+import { xlsxFormats } from "../support/xlsxFormats";
 import { both, expectSameWorkbook, pair, type Pair } from "./support";
 
 async function planPair(plan: Plan): Promise<Pair> {
@@ -19,24 +18,6 @@ async function planPair(plan: Plan): Promise<Pair> {
   const batch = buildWorkbook(plan, ["Sheet1"]);
   await both(p, (port) => port.apply(batch));
   return p;
-}
-
-/** The xlsx side's colour rules in the fake's shape, top priority first. */
-function xlsxFormats(wb: XlsxWorkbook, sheet: string) {
-  const ws = wb.book.getWorksheet(sheet)!;
-  const hex = (c?: { argb?: string }) => (c?.argb ? `#${c.argb.slice(2)}` : undefined);
-  return conditionalFormattings(ws)
-    .flatMap((cf) => cf.rules.map((rule) => ({ cf, rule })))
-    .sort((a, b) => a.rule.priority - b.rule.priority)
-    .map(({ cf, rule }) => {
-      const style = rule.style ?? {};
-      const fill = style.fill && style.fill.type === "pattern" ? hex(style.fill.bgColor) : undefined;
-      const out: Record<string, unknown> = { range: cf.ref, formula: `=${(rule as { formulae: string[] }).formulae[0]}` };
-      if (fill) out.fill = fill;
-      if (style.font?.color) out.fontColor = hex(style.font.color);
-      if (style.font?.bold !== undefined) out.bold = style.font.bold;
-      return out;
-    });
 }
 
 /** Everything but the Summary and its names. */
