@@ -7,6 +7,7 @@
  * (SGP, CPI, attendance rate) names what is measured, not where the evidence comes from.
  */
 import {
+  ASSESSMENT_KINDS,
   ACRONYM_RE,
   CAMEL_PRODUCT_RE,
   isInstrumentAcronym,
@@ -188,14 +189,7 @@ const INSTRUMENT_WORDS = triggers([
   "illuminate",
 ]);
 const ARTIFACT_WORDS = triggers([
-  "assessment",
-  "assessments",
-  "test",
-  "tests",
-  "exam",
-  "exams",
-  "screener",
-  "screeners",
+  ...ASSESSMENT_KINDS,
   "prompt",
   "prompts",
   "task",

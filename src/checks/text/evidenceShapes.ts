@@ -4,6 +4,7 @@
  * "75% of all walkthroughs", "minutes of PLC meetings", "administer the universal screener",
  * "Data source: …". Each comes with its trigger words and runs only when one of them is in the text.
  */
+import { ASSESSMENT_KINDS } from "./instruments";
 import { triggers } from "./words";
 
 /**
@@ -34,16 +35,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "gi",
     ),
     triggers([
-      "assessment",
-      "assessments",
-      "test",
-      "tests",
-      "exam",
-      "exams",
-      "examination",
-      "examinations",
-      "screener",
-      "screeners",
+      ...ASSESSMENT_KINDS,
       "survey",
       "surveys",
       "questionnaire",

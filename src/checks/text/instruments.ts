@@ -84,17 +84,11 @@ export const NAMED_TEST_RE =
 /** A capitalised word that starts a sentence or is a verb does not make a name. */
 export const NAME_STARTERS =
   /^(?:The|A|An|Our|Their|Its|All|Each|Every|Use|Using|Administer|Create|Develop|Implement|Conduct|Complete|Increase|Decrease|Improve|Provide|Review|Purchase|Select|Adopt|Train|Begin|By|In|On|From|During|For|With|At|Students|Teachers|Staff|Schools)$/;
+/** The kinds of test a text names an instrument by ("the state test", "NWEA MAP Growth assessments"); other word lists build on it. */
+export const ASSESSMENT_KINDS = ["assessment", "assessments", "test", "tests", "exam", "exams", "examination", "examinations", "screener", "screeners"] as const;
+
 export const NAMED_TEST_WORDS = triggers([
-  "test",
-  "tests",
-  "exam",
-  "exams",
-  "examination",
-  "examinations",
-  "assessment",
-  "assessments",
-  "screener",
-  "screeners",
+  ...ASSESSMENT_KINDS,
   "screening",
   "screenings",
   "survey",
