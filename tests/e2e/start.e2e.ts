@@ -9,23 +9,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
-import { DIST, launchChromium, openPane, type Chromium } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/server";
+import { browserPerFile, DIST, openPane } from "./support/pane";
 
 /** The goal the issue sets for the first load, and its hard limit. */
 const FIRST_LOAD_LIMIT_KB = 150;
 const RUNS = 5;
 
-let chromium: Chromium;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const shared = browserPerFile();
 
 /** The scripts taskpane.html loads itself (its own origin's), gzipped as a web server would send them. */
 function firstLoad(): { files: string[]; gzipKb: number } {
@@ -71,7 +61,7 @@ test(`the first load is at most ${FIRST_LOAD_LIMIT_KB} KB gzipped and holds only
 test(`time to the first usable control: median of ${RUNS} fresh loads, reported`, async () => {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const pane = await openPane(chromium.browser, server.origin, { beforeLoad: watchFirstUsable });
+    const pane = await openPane(shared.chromium.browser, shared.server.origin, { beforeLoad: watchFirstUsable });
     await pane.page.waitForFunction(() => (window as unknown as FirstUsableWindow).__firstUsable !== undefined);
     times.push(await pane.page.evaluate(() => (window as unknown as FirstUsableWindow).__firstUsable!));
     await pane.close();

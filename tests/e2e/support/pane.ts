@@ -149,26 +149,10 @@ export interface PaneEnv {
   reopen(options: PaneOptions): Promise<PaneSession>;
 }
 
-/**
- * The hooks every pane test file needs: one static server and one Chromium per file, a fresh pane
- * (blank workbook) per test, and after each test the checks that hold whatever it did: the pane
- * reached nothing but its own origin and the office.js CDN, its Content-Security-Policy refused
- * nothing, and it raised no page error.
- */
-export function paneEachTest(set: (pane: PaneSession, env: PaneEnv) => void): void {
+/** One static server of the production build and one Chromium for a test file, started before its tests and closed after. */
+export function browserPerFile(): { readonly chromium: Chromium; readonly server: StaticServer } {
   let chromium: Chromium | undefined;
   let server: StaticServer | undefined;
-  let pane: PaneSession | undefined;
-  const env: PaneEnv = {
-    get origin() {
-      return server!.origin;
-    },
-    async reopen(options) {
-      await pane?.close();
-      pane = await openPane(chromium!.browser, server!.origin, options);
-      return pane;
-    },
-  };
   beforeAll(async () => {
     server = await serveDirectory(DIST);
     chromium = await launchChromium();
@@ -177,8 +161,37 @@ export function paneEachTest(set: (pane: PaneSession, env: PaneEnv) => void): vo
     await chromium?.close();
     await server?.close();
   });
+  return {
+    get chromium() {
+      return chromium!;
+    },
+    get server() {
+      return server!;
+    },
+  };
+}
+
+/**
+ * The hooks every pane test file needs: one static server and one Chromium per file, a fresh pane
+ * (blank workbook) per test, and after each test the checks that hold whatever it did: the pane
+ * reached nothing but its own origin and the office.js CDN, its Content-Security-Policy refused
+ * nothing, and it raised no page error.
+ */
+export function paneEachTest(set: (pane: PaneSession, env: PaneEnv) => void): void {
+  const shared = browserPerFile();
+  let pane: PaneSession | undefined;
+  const env: PaneEnv = {
+    get origin() {
+      return shared.server.origin;
+    },
+    async reopen(options) {
+      await pane?.close();
+      pane = await openPane(shared.chromium.browser, shared.server.origin, options);
+      return pane;
+    },
+  };
   beforeEach(async () => {
-    pane = await openPane(chromium!.browser, server!.origin);
+    pane = await openPane(shared.chromium.browser, shared.server.origin);
     set(pane, env);
   });
   afterEach(async () => {
