@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from "../../domain/plan";
 import type { BenchmarkType, TextContext } from "../types";
-import { readDates, type DateMention } from "./dates";
+import { dropMeasureTimes, readDates, type DateMention } from "./dates";
 import { readEvidence } from "./evidence";
 import { measuresParticipation } from "./participation";
 import { findPlaceholders } from "./placeholders";
@@ -44,7 +44,7 @@ export const MAX_ANALYZED_CHARS = 4000;
 export function analyzeBenchmark(fullText: string, type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
   const text = fullText.length > MAX_ANALYZED_CHARS ? fullText.slice(0, MAX_ANALYZED_CHARS) : fullText;
   const words = wordsOf(text);
-  const reading = readDates(text, context.schoolYear, words);
+  const reading = dropMeasureTimes(readDates(text, context.schoolYear, words), text, type !== undefined);
   const { mentions, frequency } = reading;
   const targets = readTargets(text, reading, words, type !== undefined);
   const evidence = readEvidence(text, targets.quantitative, words);

@@ -6,23 +6,23 @@
  * that are results or inputs, not targets to reach. Anything that looks forward ("will", "by June",
  * "Increase …", "Goal: …") is a commitment whatever else it says.
  */
-import type { DateReading } from "./dates";
+import type { DateMention, DateReading } from "./dates";
 import { hasAny, triggers, type Words } from "./words";
 
 /** A template's instruction ("Describe how …", "Enter the percentage …") or a question ("What percentage of students …?"). */
 const PROMPT_RE =
   /^\s*(?:(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
 /** An example or a possibility ("For example, 80% of …", "Targets could include …"), unless the line also commits ("will", "shall", "must"). */
-const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might)\b/i;
+const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might|would)\b|\bsuch\s+as\s+\d/i;
 const COMMITS_RE = /\b(?:will|shall|must)\b/i;
-const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might"]);
+const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might", "would", "such"]);
 const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
+  /\b(?:was|were|performed|scored|met|had|established|(?<!-)represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|several|few)\s+years?\b|\bcorresponds?\s+to\b|\b(?:is|are)\s+a\s+(?:standard\s+|scale\s+|cut\s+|composite\s+)?score\s+of\b|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
 /** A change reported in the past ("Seventh-grade ELA made significant improvement", "proficiency increased from 41% to 47%", "has declined"); a first word is an imperative or a heading ("Increased attendance to 95%"), and after a determiner or "shows" the word is an adjective ("data shows increased performance"). */
 const CHANGED_RE =
-  /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b/i;
+  /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
 const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will|shall|should|must|would|can|aims?|goal\s+(?:is|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*[:=]|^\s*(?:[A-Z][\w-]*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
 const REPORT_WORDS = triggers([
   "was",
@@ -65,6 +65,13 @@ const REPORT_WORDS = triggers([
   "equals",
   "equates",
   "equivalent",
+  "corresponds",
+  "correspond",
+  "score",
+  "been",
+  "past",
+  "last",
+  "previous",
 ]);
 
 /**
@@ -93,11 +100,67 @@ const SIZE_RE =
   /\b(?:serves|enrolls|employs|has|have|includes|consists\s+of)\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d[\d,]*\s+(?:students|teachers|staff|employees|schools|campuses|families|educators|classrooms|members|learners)\b/i;
 const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employs", "has", "have", "includes", "consists", "stands", "sits", "hovers"]);
 
+/** A year that opens the line says which year a figure is from: "2011 Graduation rate is 71.5%", "In 2024, the rate is 88%". */
+function namesTheYearOfAFigure(text: string, m: DateMention): boolean {
+  return (m.kind === "year" || m.kind === "school-year") && /^\s*(?:(?:in|for)\s+)?$/i.test(text.slice(0, m.index));
+}
+
 function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
   if (THRESHOLD_RE.test(text)) return false;
-  if (dates.mentions.some((m) => !m.baseline)) return false;
+  if (dates.mentions.some((m) => !m.baseline && !namesTheYearOfAFigure(text, m))) return false;
   return RATE_IS_RE.test(text) || STANDS_AT_RE.test(text) || ONLY_SHARE_RE.test(text) || SIZE_RE.test(text) || (!typed && SHARE_IS_RE.test(text));
 }
+
+/**
+ * How a progress report tells what happened, on a line not given as a benchmark and with nothing
+ * forward-looking in it: a subject then a verb in the past ("86.5% of students practiced regularly",
+ * "All schools and programs held two to three events each month", "Thirty-one schools showed …"),
+ * the perfect ("that number has climbed to 39%", "has continued and is now up to 3-4 options"), results
+ * that show a figure ("Winter STAR assessments show 4% growth"), a look back ("since the Fall"), a
+ * weighting ("accounts for 50% of the score"), a rank held now ("we are 6th in ELA") or a condition
+ * ("If the Department notes …"). Participles that name a group ("students identified as …") are not verbs here.
+ */
+const TOLD_RE = new RegExp(
+  [
+    "(?:\\d\\s*%|\\b(?:students|schools|programs|teachers|staff|we|they|district|campuses|classrooms|principals|participants|families|scholars|coaches|leaders|graduates))\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[a-z]+ly\\s+)?" +
+      "(?!(?:identified|enrolled|served|based|aligned|targeted|classified|designated|labell?ed|placed|assigned|considered|expected|required|related|limited|qualified|tested|assessed|screened|selected|involved|affected|impacted|interested|retained|needed|referred|eligible)\\b)" +
+      "(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\\b",
+    "\\b(?:has|have|had)\\s+(?:now\\s+|also\\s+|already\\s+|almost\\s+|nearly\\s+|not\\s+yet\\s+|[a-z]+ly\\s+)?(?:been\\s+)?(?:[a-z]{3,}ed|grown|risen|fallen|shown|seen|made|kept|held|gone|become|met|chosen|taken|given|done|won|begun)\\b",
+    "\\b(?:assessments?|data|results|scores|surveys?|reports?)\\s+(?:show|shows|showed|indicate|indicates|reveal|reveals)\\s+(?:an?\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}?\\d",
+    "\\bsince\\s+(?:the\\s+)?(?:fall|spring|winter|summer|20\\d\\d|last|our|start|beginning)\\b",
+    "(?<!\\b(?:who|that|which)\\s)\\bdid\\s+(?:not\\s+)?[a-z]{3,}|\\b(?:are|is)\\s+(?:currently\\s+)?(?:scoring|performing|reading|testing)\\b|\\bis\\s+(?:a|an)\\s+(?:school|district|student|campus|LEA)\\s+(?:that|which|who|with|where|performing|whose|in)\\b",
+    // a line that opens with what was done: "Created a multi-year plan", "Shared new standards and modified …", "Moved from 61% to 100%"
+    "^\\s*(?!(?:Increased|Decreased|Improved|Reduced|Raised|Lowered|Targeted|Focused|Aligned|Integrated|Coordinated|Differentiated|Personalized|Accelerated|Sustained|Continued|Expanded|Enhanced|Strengthened|Advanced|Blended|Balanced|Embedded|Shared\\s+(?:leadership|decision|vision|responsibility))\\b)[A-Z][a-z]{2,}ed\\s+(?:a|an|the|our|new|from|\\d|all|each|[a-z]+\\s+and\\s+[a-z]+ed)\\b",
+    "\\baccounts?\\s+for\\b|\\b(?:is|are)\\s+now\\b|\\bwe\\s+are\\s+\\d+(?:st|nd|rd|th)\\b|^\\s*If\\b",
+  ].join("|"),
+  "i",
+);
+const TOLD_WORDS = triggers([
+  "did",
+  "scoring",
+  "performing",
+  "reading",
+  "testing",
+  "is",
+  "has",
+  "have",
+  "had",
+  "show",
+  "shows",
+  "showed",
+  "indicate",
+  "indicates",
+  "reveal",
+  "reveals",
+  "since",
+  "accounts",
+  "account",
+  "now",
+  "if",
+]);
+/** A cheap test for TOLD_RE's past-tense shapes: a word in the past opening the line or right after a subject. */
+const PAST_AFTER_SUBJECT_PRETEST =
+  /^\s*[A-Z][a-z]{2,}ed\s|(?:%|s|we|they)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\b/;
 
 /**
  * True when the line's numbers are not targets: a prompt, a report, or a statement of status.
@@ -106,14 +169,22 @@ function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed:
  */
 export function commitsToNothing(text: string, words: Words, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
   if (PROMPT_RE.test(text)) return true;
-  const hypothetical = hasAny(words, HYPOTHETICAL_WORDS) && HYPOTHETICAL_RE.test(text);
-  const may = hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text));
-  const status = hasAny(words, STATUS_WORDS);
-  // a count reported as done is looked for only on a line not given as a benchmark, dated or not
-  const did = !typed && DID_COUNT_RE.test(text);
+  const cues = cuesOf(text, words, typed);
   // Most benchmarks have none of these words: the forward-looking test is not run for them.
-  if (!hypothetical && !may && !status && !did) return false;
-  if (hypothetical && !COMMITS_RE.test(text)) return true;
+  if (!cues.hypothetical && !cues.may && !cues.status && !cues.did && !cues.told) return false;
+  if (cues.hypothetical && !COMMITS_RE.test(text)) return true;
   if (FORWARD_RE.test(text)) return false;
-  return did || (may && (REPORT_VERB_RE.test(text) || CHANGED_RE.test(text))) || (status && statesStatus(text, dates, typed));
+  return cues.did || (cues.told && TOLD_RE.test(text)) || (cues.may && (REPORT_VERB_RE.test(text) || CHANGED_RE.test(text))) || (cues.status && statesStatus(text, dates, typed));
+}
+
+/** The cheap cues that a line may report, define or describe rather than commit. */
+function cuesOf(text: string, words: Words, typed: boolean) {
+  return {
+    hypothetical: hasAny(words, HYPOTHETICAL_WORDS) && HYPOTHETICAL_RE.test(text),
+    may: hasAny(words, REPORT_WORDS) || (words.has("as") && words.has("of") && /\bas\s+of\b/i.test(text)),
+    status: hasAny(words, STATUS_WORDS),
+    // a count reported as done, or a report told in the past, is looked for only on a line not given as a benchmark
+    did: !typed && DID_COUNT_RE.test(text),
+    told: !typed && (hasAny(words, TOLD_WORDS) || PAST_AFTER_SUBJECT_PRETEST.test(text)),
+  };
 }

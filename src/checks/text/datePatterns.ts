@@ -11,7 +11,7 @@ export const MONTH_SRC =
 export const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 export const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimesters?|terms?|marking periods?|grading periods?)";
 export const CYCLE =
-  "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|meeting|benchmark period)";
+  "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|meeting|benchmark period|screening)";
 
 /** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
 export const MONTH_RE = new RegExp(`\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`, "g");
@@ -32,7 +32,7 @@ export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|per
 export const SEASON = "(?:fall|autumn|winter|spring|summer)";
 /** A place named for a season ("Spring Creek Elementary", "Fall River Public Schools") is not a time. */
 const PLACE_AFTER =
-  "(?!\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus)\\b)";
+  "(?!\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus|Program|Programs|Academy|Camp|Institute|Boost|Bridge|Series|Enrichment|Scholars)\\b)";
 export const SEASON_CAP_RE = new RegExp(`\\b(Fall|Autumn|Winter|Spring|Summer)\\b${PLACE_AFTER}(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?`, "g");
 export const SEASON_CTX_RE = new RegExp(
   `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last|their|our|its|at|and)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +
@@ -56,7 +56,7 @@ export const PERIOD_RE = new RegExp(
     `|\\b(?:conclusion|completion)\\s+of\\s+(?:the\\s+|each\\s+)?(?:school\\s+)?(?:year|semester|quarter|course|unit|program|cycle)\\b|\\bend\\s+of\\s+(?:the\\s+|each\\s+)?course\\b` +
     // grading periods of nine or six weeks ("by the end of the second nine weeks"), midterms, the start of school
     `|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|each|every)\\s+(?:nine|9|six|6)[- ]weeks?\\b|\\b(?:by|at|before|after|until)\\s+(?:the\\s+)?(?:mid-?term|mid-?semester|mid-?quarter|midpoint\\s+of\\s+the\\s+(?:school\\s+)?year)\\b` +
-    `|\\b(?:start|beginning|opening|first\\s+day|end|close|last\\s+day)\\s+of\\s+school\\b|\\bMP[1-4]\\b` +
+    `|\\b(?:start|beginning|opening|first\\s+day|end|close|last\\s+day)\\s+of\\s+(?:school|[Kk]indergarten)\\b|\\bMP[1-4]\\b` +
     // the opening of the year: "within the first 30 days of school", "by the 20th day of school"
     `|\\b(?:first|last|final|opening)\\s+(?:(?:\\d+|${NUM_WORD})\\s+)?(?:days?|weeks?|months?)\\s+of\\s+(?:the\\s+)?(?:school(?:\\s+year)?|classes|(?:school\\s+)?year|semester)\\b|\\b\\d+(?:st|nd|rd|th)\\s+day\\s+of\\s+(?:school|classes)\\b` +
     // points in a unit sequence: "between Unit 1 and Unit 4", "after Module 2"
@@ -67,12 +67,12 @@ export const PERIOD_RE = new RegExp(
 /** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
 /** The length of an event or of a career is not when: "5-day workshops", "two days of PD", "first three years of teaching", "4-year-olds". */
 const EVENT_LENGTH_AFTER =
-  "(?:[-\\s]*olds?\\b|\\s+old\\b|\\s+of\\s+(?:experience|teaching|service|age|professional|PD|training|instruction|coaching|tutoring|support|intervention)\\b|[-\\s]+(?:long\\s+)?(?:workshops?|trainings?|institutes?|sessions?|courses?|camps?|academ(?:y|ies)|retreats?|conferences?)\\b)";
+  "(?:[-\\s]*olds?\\b|\\s+old\\b|\\s+of\\s+(?:experience|teaching|service|age|professional|PD|training|instruction|coaching|tutoring|support|intervention)\\b|\\s+of\\s+(?:[\\w-]+\\s+){0,2}?data\\b|[-\\s]+(?:long\\s+)?(?:workshops?|trainings?|institutes?|sessions?|courses?|camps?|academ(?:y|ies)|retreats?|conferences?)\\b)";
 const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
-const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b`;
-/** The same lengths, claimed as names so that their numbers are not read as targets either. */
+const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b`;
+/** The same lengths, claimed as names so that their numbers are not read as targets either; so is a look back ("in the past 2 years"). */
 export const EVENT_LENGTH_RE = new RegExp(
-  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
+  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her|past|last|previous|prior|preceding)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
   "gi",
 );
 const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
@@ -83,13 +83,17 @@ const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fa
  */
 export const NOT_DURATION_BEFORE_RE = new RegExp(`(?:\\b(?:first|their|his|her)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by)\\s+$`, "i");
 export const DURATION_RE = new RegExp(
-  `\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD})[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
+  `\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
   "gi",
 );
 
 export const FREQUENCY_RE = new RegExp(
   // "average daily attendance", "daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
   `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))` +
+    // a name or a kind of test, not when anything is due: "the Annual Performance Report", "annual state and district assessments",
+    // "measured annually by state assessments", "daily school culture"
+    `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?)?(?:assessments?|tests?|testing|exams?)\\b)` +
+    `(?!(?<=annually)\\s+(?:by|through|on|via|with)\\s+(?:the\\s+)?(?:state|district|statewide)\\b)(?!(?<=daily)\\s+(?:school\\s+)?(?:culture|life|lives)\\b)` +
     `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
@@ -100,10 +104,20 @@ export const FREQUENCY_RE = new RegExp(
 
 export const DATE_SLOT_RE = /<\s*(?:insert\s+)?(?:date|deadline|month|year)[^<>]{0,20}>|\[\s*(?:insert\s+)?(?:date|deadline|month)[^\]]{0,20}\]|\bXX\/XX(?:\/XX(?:XX)?)?\b/gi;
 /** "within 48 hours", "within 10 school days": a timeframe. */
-export const WITHIN_RE = /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks|months)\b/gi;
+export const WITHIN_RE =
+  /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:\d|one|two|three|four|five|six)-year\s+(?:graduation|cohort|adjusted|plans?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b/gi;
+  /\b(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+)?(?:graduation|cohort|adjusted|plans?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b/gi;
+
+/**
+ * More names that hold a time: the length that defines a graduation rate ("students graduating within
+ * four years"), the North Carolina tests ("End of Course", "End of Grade"), and a definition in brackets
+ * ("(10+ days of unexcused absences per year)").
+ */
+export const MEASURE_NAME_RE =
+  /\bgraduat(?:e|es|ed|ing|ion)\s+(?:(?:from\s+high\s+school\s+)?(?:with)?in|on\s+time\s+in)\s+(?:\d|four|five|six)\s+years?\b|\bEnd[- ][Oo]f[- ](?:Course|Grade)\b|\(\s*\d+\+?\s*(?:or\s+more\s+)?(?:school\s+)?days?\b[^()]{0,60}\)|\b\d\+?(?:\s*(?:and|or|&|,)\s*\d\+?)+[- ][Yy]ear\s+(?:on-time\s+)?[Gg]raduation\b/g;
+export const MEASURE_NAME_WORDS = triggers(["graduate", "graduates", "graduated", "graduating", "graduation", "course", "grade", "days", "day"]);
 
 /** School-calendar landmarks: "by Thanksgiving", "before winter break", "after February vacation". */
 export const HOLIDAY_RE =
@@ -206,6 +220,11 @@ export const CYCLE_WORDS = triggers([
   "round",
   "session",
 ]);
+/** The whole year as a window, and a rhythm by the year: "throughout the year", "throughout the plan's time frame", "year over year". */
+export const THROUGHOUT_RE =
+  /\bthroughout\s+the\s+(?:(?:school|academic)\s+)?year\b|\bthroughout\s+the\s+(?:[\w-]+\s+){0,4}?(?:time\s?frame|timeline)\b|\byear[- ]over[- ]year\b/gi;
+export const THROUGHOUT_WORDS = triggers(["throughout", "over"]);
+
 export const PERIOD_WORDS = triggers([
   "testing",
   "window",
@@ -269,7 +288,7 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY)\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /** A cheap test before SHORT_SCHOOL_YEAR_RE. */
 export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\d{2}/;

@@ -24,6 +24,8 @@ import {
   FREQUENCY_RE,
   HOLIDAY_RE,
   HOLIDAY_WORDS,
+  MEASURE_NAME_RE,
+  MEASURE_NAME_WORDS,
   MONTH_RE,
   MONTH_WORDS,
   NAMED_SPAN_RE,
@@ -39,13 +41,15 @@ import {
   SEASON_WORDS,
   SHORT_SCHOOL_YEAR_PRETEST,
   SHORT_SCHOOL_YEAR_RE,
+  THROUGHOUT_RE,
+  THROUGHOUT_WORDS,
   UNIT_WORDS,
   WITHIN_RE,
   YEAR_RE,
   YEAR_ACRONYM_RE,
   YEAR_WORDS,
 } from "./datePatterns";
-import { groupIndex, HAS_DIGIT, wordsOf, type Words } from "./words";
+import { groupIndex, HAS_DIGIT, hasAny, wordsOf, type Words } from "./words";
 
 export { NAMED_SPAN_RE } from "./datePatterns";
 
@@ -153,6 +157,7 @@ class Reading {
 /** Names that look like spans or years but are not times: "four-year graduation rate", "LEAP 2025". */
 function claimNames(r: Reading): void {
   for (const m of r.all(NAMED_SPAN_RE, r.digit || r.words.has("year"))) r.claimName(m.index ?? 0, m[0].length);
+  for (const m of r.all(MEASURE_NAME_RE, hasAny(r.words, MEASURE_NAME_WORDS))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EDITION_RE, r.digit && r.open[EDITION])) {
     // Claim only the year: the name's words stay readable (a month or season in it still counts).
@@ -272,10 +277,17 @@ function readYearWords(r: Reading): void {
   }
 }
 
+/** "the DESE Annual Performance Report", "the Annual Snapshot": a capitalised name, not a rhythm (not at the start, where every word is capitalised). */
+function namesAnnualThing(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return m[0] === "Annual" && at > 0 && /^\s+[A-Z][a-z]/.test(text.slice(at + 6, at + 9));
+}
+
 function readFrequencies(r: Reading): void {
   const w = r.words;
   const frequent = r.open[FREQ] || ((w.has("a") || w.has("times")) && r.open[CYCLE]);
   for (const m of r.all(FREQUENCY_RE, frequent)) {
+    if (namesAnnualThing(r.text, m)) continue;
     r.frequency ??= m[0];
     r.add({ text: m[0], kind: "frequency", index: m.index ?? 0 });
   }
@@ -286,6 +298,7 @@ function readPeriods(r: Reading): void {
   for (const m of r.all(HOLIDAY_RE, r.open[HOLIDAY])) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
   const period = r.open[PERIOD] || (r.words.has("school") && /\bof\s+school\b/i.test(r.text));
   for (const m of r.all(PERIOD_RE, period)) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
+  for (const m of r.all(THROUGHOUT_RE, hasAny(r.words, THROUGHOUT_WORDS))) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
   for (const m of r.all(DURATION_RE, r.open[UNIT])) {
     const at = m.index ?? 0;
     if (!NOT_DURATION_BEFORE_RE.test(r.text.slice(Math.max(0, at - 80), at))) r.add({ text: m[0], kind: "duration", index: at });
@@ -316,6 +329,31 @@ const PASSES: readonly ((r: Reading) => void)[] = [
   readPeriods,
   readYearsAndSlots,
 ];
+
+/**
+ * A line that describes a test or a measure rather than committing to anything: "MAP is given to all
+ * students three times per year", "students in grades 1-8 take the NWEA MAP assessment each fall and
+ * spring", "Percentage of graduates receiving a diploma within four (4) years". Its rhythm is the
+ * test's schedule and its lengths define the measure: neither says when anything is due.
+ */
+const TEST_SCHEDULE_RE = /\b(?:is|are)\s+(?:given|administered|taken|conducted)\b|\b(?:take|takes)\s+the\s+(?:[\w-]+\s+){0,4}?(?:assessments?|tests?|exams?|screeners?)\b/i;
+const METRIC_LINE_RE =
+  /^\s*(?:(?:Strategic\s+Plan\s+)?Measure\s+[\d.]+:?\s*)?(?:Percent(?:age)?|Number|Rate|Proportion|Share|Count)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:students|graduates|teachers|staff|schools|seniors|children|learners)\b/i;
+const COMMITS_RE = /\b(?:will|shall|must|by)\b/i;
+
+/** `typed`: the line was given as a benchmark of a known kind, whose rhythm is its own. */
+export function dropMeasureTimes(reading: DateReading, text: string, typed: boolean): DateReading {
+  if (typed || reading.mentions.length === 0 || COMMITS_RE.test(text)) return reading;
+  const schedule = TEST_SCHEDULE_RE.test(text);
+  const measure = !schedule && METRIC_LINE_RE.test(text);
+  if (!schedule && !measure) return reading;
+  const keep = (m: DateMention) => (schedule ? m.kind !== "frequency" && !(m.kind === "season" && m.start === undefined) : m.kind !== "duration" && m.kind !== "frequency");
+  const mentions = reading.mentions.filter(keep);
+  if (mentions.length === reading.mentions.length) return reading;
+  // what is dropped still names a time, so its numbers are not read as targets either
+  const names = [...reading.names, ...reading.mentions.filter((m) => !keep(m)).map((m) => ({ index: m.index, length: m.text.length }))];
+  return { mentions, names, frequency: mentions.find((m) => m.kind === "frequency")?.text };
+}
 
 /** Reads every mention of time in `text`. `schoolYear` places month names and seasons without a year. */
 export function readDates(text: string, schoolYear?: number, words: Words = wordsOf(text)): DateReading {

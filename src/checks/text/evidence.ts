@@ -19,18 +19,23 @@ import {
   NAMED_INSTRUMENT_WORDS,
   NAMED_TEST_RE,
   NAMED_TEST_WORDS,
+  NAMED_REPORT_PRETEST,
   WORD_AS_WRITTEN_RE,
 } from "./instruments";
 import { GATED_RES } from "./evidenceShapes";
 import { groupIndex, hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores)\b[^.;]{0,40}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /\b(?:(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners)\b[^.;]{0,40}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+/** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
+const SELECTED_BY_RE =
+  /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
+const SELECTED_BY_WORDS = triggers(["meeting", "scoring", "performing", "flagged", "identified", "below", "failing", "baseline"]);
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
   "develop",
@@ -60,6 +65,10 @@ const OBJECT_WORDS = triggers([
   "selected",
   "pilot",
   "piloted",
+  "creation",
+  "adoption",
+  "selection",
+  "procurement",
   "training",
   "trainings",
   "development",
@@ -143,6 +152,9 @@ const CLAUSE_WORDS = triggers([
   "observed",
   "seen",
   "according",
+  "accredited",
+  "certified",
+  "designated",
   "evidence",
   "sources",
   "source",
@@ -251,6 +263,10 @@ const ARTIFACT_WORDS = triggers([
   "demonstrates",
 ]);
 
+const NOT_A_SOURCE_CLAUSE_RE =
+  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining)\b)/i;
+const FOLLOWED_PLAN_RE = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:schedule|plan|calendar|timeline|polic(?:y|ies)|guidelines?|procedures?|pacing\s+guide)s?\b/i;
+
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
 function elidedAfter(after: string): boolean {
   const rest = after.trim();
@@ -275,6 +291,7 @@ function inputSpans(text: string, quantitative: boolean, words: Words): [number,
   // the instrument as what is made, bought or taught ("design common assessments", "PD related to … Acadience"),
   // or data analysed to plan ("analyze data for Acadience and PAST to plan small groups")
   if (hasAny(words, OBJECT_WORDS)) for (const m of text.matchAll(OBJECT_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (hasAny(words, SELECTED_BY_WORDS)) for (const m of text.matchAll(SELECTED_BY_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (!words.has("based")) return spans;
   for (const m of text.matchAll(BASED_ON_RE)) {
     const at = m.index ?? 0;
@@ -295,6 +312,10 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
       elided = true;
       continue;
     }
+    // "as indicated in Tables A and B", "as measured by multiple means", "as measured by a 15% increase" (the target),
+    // "according to the … Schedule": the document itself, nothing named, the target, or a plan followed, not a source
+    if (NOT_A_SOURCE_CLAUSE_RE.test(clause)) continue;
+    if (/according/i.test(m[0]) && FOLLOWED_PLAN_RE.test(clause)) continue;
     evidence.push(`${m[0]}${clause}`.trim());
   }
   for (const m of words.has("based") ? text.matchAll(BASED_ON_RE) : []) {
@@ -325,13 +346,24 @@ const NAME_LINKS = new Set(["of", "and", "the", "for", "in", "on", "to", "&"]);
 function namesSource(inside: string, before: string): boolean {
   const acronyms = inside.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
   if (!acronyms.every((a) => /^[A-Z]{2,}[A-Za-z0-9&]*$/.test(a) && isInstrumentAcronym(a.replace(/s$/, "")))) return false;
-  const words = before.split(/[\s,–—-]+/).filter((w) => w && !NAME_LINKS.has(w.toLowerCase()));
+  const all = before.split(/[\s,–—/()-]+/).filter(Boolean);
   const letters = acronyms[0].replace(/[^A-Z]/g, "");
-  const initials = words
-    .slice(-letters.length)
-    .map((w) => w[0].toUpperCase())
-    .join("");
-  return initials !== letters;
+  const spells = (words: string[]) =>
+    words
+      .slice(-letters.length)
+      .map((w) => w[0].toUpperCase())
+      .join("") === letters;
+  if (!spells(all.filter((w) => !NAME_LINKS.has(w.toLowerCase()))) && !spells(all)) return true;
+  // spelled out, it is a source when the name is a test's ("the Preschool Early Literacy Indicators (PELI)")
+  return SPELLED_TEST_RE.test(before);
+}
+
+/** The last word of a spelled-out name that makes it a test, not a metric or a programme. */
+const SPELLED_TEST_RE = /\b(?:Indicators?|Assessments?|Tests?|Exams?|Inventory|Screener|Screening|Battery|Scales?|Survey)\s*$/;
+/** "Regents" names a test except in the Board of Regents and the Regents diploma. */
+function namesTheBoardOrADiploma(text: string, at: number, word: string): boolean {
+  if (word !== "Regents") return false;
+  return /\bBoard\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)) || /^\s+(?:[Dd]iplomas?|Framework)\b/.test(text.slice(at + word.length, at + word.length + 12));
 }
 
 /** An acronym that names a time, a place or a programme, not a test: "in the WIN block", "in the PBIS framework", "in AVID classes". */
@@ -350,17 +382,35 @@ function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string)
   }
 }
 
+/** "the BCSD assessment plan", "the district's testing calendar": the name qualifies a plan or a programme, which is not a measure. */
+const PLAN_AFTER_RE = /^\s+(?:plans?|systems?|calendars?|schedules?|polic(?:y|ies)|frameworks?|coordinators?|teams?|literacy|development|design)\b/i;
+
 /** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
 function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatchArray, shown?: string) => void): void {
-  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) {
-    for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) if (NAMED_INSTRUMENT_TOKENS.has(m[0])) named(m);
-    for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
-  }
+  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) readKnownNames(text, named);
   if (/[A-Z]{2}/.test(text)) readAcronyms(text, named);
   if (text.includes("(")) for (const m of text.matchAll(SOURCE_IN_PARENS_RE)) if (namesSource(m[1], text.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) named(m);
-  if (/[a-z][A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
-  if (!hasAny(words, NAMED_TEST_WORDS)) return;
+  if (/[a-z]\d?[A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);
+  if (hasAny(words, NAMED_TEST_WORDS) || NAMED_REPORT_PRETEST.test(text)) readTestNames(text, named);
+}
+
+/** The tests and systems of instruments.ts by their names. */
+function readKnownNames(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
+  for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) {
+    if (!NAMED_INSTRUMENT_TOKENS.has(m[0]) || namesTheBoardOrADiploma(text, m.index ?? 0, m[0])) continue;
+    // "Targeted Support and Improvement (TSI)": an acronym spelling out a support status is not the test of that name
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 81), (m.index ?? 0) - 1);
+    if (text[(m.index ?? 0) - 1] === "(" && /\b(?:Support|Improvement)\s*$/.test(before) && !namesSource(m[0], before)) continue;
+    named(m);
+  }
+  for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
+}
+
+/** A capitalised name ending in a test's noun: "the NYS ELA exam", "Spotlight Report". */
+function readTestNames(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
   for (const m of text.matchAll(NAMED_TEST_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (PLAN_AFTER_RE.test(text.slice(end, end + 24)) || /\bNeeds\s+Assessments?$/i.test(m[0])) continue;
     const parts = m[0].split(/\s+/);
     while (parts.length > 1 && NAME_STARTERS.test(parts[0])) parts.shift();
     if (parts.length > 1) named(m, parts.join(" "));

@@ -32,7 +32,9 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
     "earlyReading easyCBM eleot iReady iStation mCLASS mClass " +
     // more states' tests, English-proficiency tests, screeners, surveys and data systems
     "ACAP ATLAS AZELLA Aeries CALPADS CHKS DRDP DreamBox Dreambox ELDA Edgenuity FAST ISASP IREAD IREAD-3 " +
-    "BRIGANCE CASAS ECERS EOCEP ITERS NMSQT SDQ Schoology TABE TSIA ANet BEACON CASE21 Galileo IAB IABs ICA ICAs TRC USATestprep CBM CBMs DORF LNF NWF ORF PSF WRF MAZE Kickboard NDSA NHSAS OELPA OSAS OSTP Otus PEAKS PreACT Pre-ACT WCAS WY-TOPP Xello YouthTruth aimswebPlus eSchoolPlus "
+    "BRIGANCE CASAS ECERS EOCEP ITERS NMSQT SDQ Schoology TABE TSIA ANet BEACON CASE21 Galileo IAB IABs ICA ICAs TRC USATestprep CBM CBMs DORF LNF NWF ORF PSF WRF MAZE Kickboard NDSA NHSAS OELPA OSAS OSTP Otus PEAKS PreACT Pre-ACT WCAS WY-TOPP Xello YouthTruth aimswebPlus eSchoolPlus " +
+    // value-added systems, science tests, kindergarten entry inventories, teacher evaluation systems and data warehouses of more states
+    "PVAAS AzSCI DeSSA WaKIDS VKRP T-TESS TTESS T-PESS WVGSA MSSA NM-MSSA DC-CAPE NNAT OLSAT DMAC IRI ISIP-ER "
   )
     .trim()
     .split(" "),
@@ -48,15 +50,17 @@ export const NAMED_INSTRUMENT_WORDS = triggers(
     "mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
     "360 fastbridge istation exact edmentum past qps srss ssis basc tfi boq yrbs 5essentials gallup tripod cognia eleot tkes lkes evaas tvaas google " +
     "dibels dra dra2 star bas f p fountas acadience aimsweb aims web fastbridge fast areading amath earlyreading earlymath cbmreading easycbm iready mclass amira istation isip lexia raps sri smi lexile lexiles quantile quantiles qri achieve3000 renaissance edulastic illuminate schoolnet masteryconnect connect gold 3000 eduphoria panorama dessa saebrs bimas swis criop class ellco ts esgi brigance asq kra kea cfa cfas aspen powerschool infinite skyward synergy x2 schoolbrains ats sesis naviance tyler branching zearn ixl khan ap ib iep " +
-    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms"
+    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms"
   ).split(" "),
 );
 
 /** Acronyms that name a subject, a group, a programme or an office, never an instrument. */
 const NOT_INSTRUMENTS = new Set(
-  "ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR CCRPI FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B".split(
-    " ",
-  ),
+  (
+    "ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR CCRPI FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B " +
+    // a state's postal code names a place ("the NC Public School System"); its tests have names of their own
+    "AL AK AZ AR CA CO CT DE FL GA HI IA IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OR PA RI SC SD TN TX UT VA VT WA WI WV WY"
+  ).split(" "),
 );
 
 /** An acronym as written (2–7 capitals or digits, an optional plural "s"): group 1 is the acronym. */
@@ -80,7 +84,7 @@ export function isInstrumentAcronym(acronym: string): boolean {
  * Exams", "the New Jersey Student Learning Assessment", "GKIDS Readiness Check", "SEL screener".
  */
 export const NAMED_TEST_RE =
-  /(?<![\w-])(?:[A-Z][\w&.'’-]*\s+){1,6}(?:[Tt]ests?|[Ee]xams?|[Ee]xaminations?|[Aa]ssessments?|[Ss]creeners?|[Ss]creenings?|[Ss]urveys?|[Ii]nventor(?:y|ies)|Readiness\s+Check|[Pp]rotocols?|[Rr]ubrics?|Short\s+Form)\b/g;
+  /(?<![\w-])(?:[A-Z][\w&.'’-]*\s+){1,6}(?:[Tt]ests?|[Ee]xams?|[Ee]xaminations?|[Aa]ssessments?|[Ss]creeners?|[Ss]creenings?|[Ss]urveys?|[Ii]nventor(?:y|ies)|Readiness\s+Check|[Pp]rotocols?|[Rr]ubrics?|Short\s+Form|Results|Reports?|Scorecards?|Dashboards?)\b/g;
 /** A capitalised word that starts a sentence or is a verb does not make a name. */
 export const NAME_STARTERS =
   /^(?:The|A|An|Our|Their|Its|All|Each|Every|Use|Using|Administer|Create|Develop|Implement|Conduct|Complete|Increase|Decrease|Improve|Provide|Review|Purchase|Select|Adopt|Train|Begin|By|In|On|From|During|For|With|At|Students|Teachers|Staff|Schools)$/;
@@ -102,9 +106,11 @@ export const NAMED_TEST_WORDS = triggers([
   "rubrics",
   "form",
 ]);
+/** The names of reports ("Achievement Index Results", "Spotlight Report") open NAMED_TEST_RE only when written with a capital. */
+export const NAMED_REPORT_PRETEST = /\b(?:Results|Reports?|Scorecards?|Dashboards?)\b/;
 
 /**
  * A product written in camel case after a word that puts it where a measure goes: "on DreamBox",
  * "using SchoolCity", "via eduCLIMBER". Programmes and tools are written so; ordinary words are not.
  */
-export const CAMEL_PRODUCT_RE = /\b(?:on|in|using|via|through|from|per|with|by)\s+(?:the\s+)?((?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[\w-]*)\b/g;
+export const CAMEL_PRODUCT_RE = /\b(?:on|in|using|use|uses|via|through|from|per|with|by)\s+(?:the\s+)?((?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z0-9])[\w-]*)\b/g;

@@ -5,6 +5,7 @@
  * grades 3-5, SY 2026, dates, durations) are masked out first.
  */
 import { commitsToNothing } from "./commitment";
+import { coverageTargets } from "./coverage";
 import { NAMED_SPAN_RE, type DateReading } from "./dates";
 import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
@@ -18,13 +19,15 @@ const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\
 const NON_TARGET_RES: RegExp[] = [
   // grades: "gr. 9", "Grades 3-5", "Gr. K-8", "grade 11–12"
   new RegExp(`\\b(?:grades?|gr\\.?|gr)\\s*(?:Pre-?K|K|\\d{1,2})\\b${LIST_TAIL}`, "gi"),
-  /\b(?:Pre-?K|K)\s*[-–—]\s*\d{1,2}\b/gi,
+  /\b(?:Pre-?K|PK|TK|K)\s*[-–—]\s*\d{1,2}\b/gi,
+  // a heading's own number: "Guardrail 2:", "Priority 3 –", "GPM 3.3:"
+  /^\s*(?:[A-Z][A-Za-z]+\s+){1,3}\(?[A-Z]{0,5}\)?\s*\d+(?:\.\d+)*\s*[:–—-]/g,
   /\b\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+grade(?:s|rs)?\b/gi,
   // ordinals other than percentiles: "11th grade", "21st century", "1st"
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -34,10 +37,28 @@ const NON_TARGET_RES: RegExp[] = [
 
 /** A number that makes a compound word: "two-way immersion", "a three-tiered model", "a 4-point rubric" (not "a 5-point increase"). */
 const COMPOUND_RE =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|generation(?:al)?|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
+
+/** A line that opens with a number or a short label and a number ("2.1 …", "(7) …", "G 1 …", "Objectives 1.1 …"). */
+const LINE_LABEL_PRETEST = /^\s*(?:\(\d|\d|[A-Z][a-z]*\s+\d)/;
 
 /** More numbers that name, each looked for only when a cheap test says it can be there. */
 const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // a level's definition in brackets: "proficient (levels 4 and 5)", "proficient (80% or higher)", "(composite score of 17)"
+  [
+    /\(\s*(?:(?:a\s+)?(?:composite\s+|scale\s+|minimum\s+|cut\s+)?score\s+of\s+\d+|levels?\s+\d+(?:\s*(?:,|&|and|or|-|–)\s*\d+)*(?:\s+(?:and|or)\s+(?:above|higher))?|\d+(?:\.\d+)?\s*%?\s+or\s+(?:higher|above|more|better|greater))\s*\)/gi,
+    (t) => t.includes("("),
+  ],
+  // a condition that picks who is counted: "districts where 40-49% of students score …", "if 20% or more …"
+  [
+    /\b(?:where|when|if|in\s+which|whose)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?%/gi,
+    (t, w) => t.includes("%") && hasAny(w, ["where", "when", "if", "which", "whose"]),
+  ],
+  // a grade span written alone before what it qualifies: "improve 9-12 Literacy", "6-8 students"
+  [
+    /\b\d{1,2}\s*[-–]\s*\d{1,2}(?=\s+(?:Literacy|Math|Mathematics|ELA|Reading|Science|Writing|students|learners|classrooms|teachers|schools?|campuses|buildings)\b)/g,
+    (t) => /\d\s*[-–]\s*\d/.test(t),
+  ],
   // the length of a period of the day: "the 90-minute literacy block", "a 30 minute intervention period"
   [
     /\b\d+[- ](?:minute|min|hour)s?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:blocks?|periods?|segments?|windows?|slots?)\b)/gi,
@@ -45,7 +66,7 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   ],
   // the size of a group the work is done in: "small-group instruction of 5-6 students", "groups of 4 learners"
   [
-    /\b(?:groups?|group\s+instruction|classes|class\s+sizes?|ratios?)\s+(?:of\s+|\(\s*)\d+(?:\s*[-–]\s*\d+)?\s+(?:students|learners|scholars|children|pupils)\b/gi,
+    /\b(?:groups?|group\s+instruction|classes|class\s+sizes?|ratios?)\s+(?:of\s+|\(\s*)\d+(?:\s*[-–]\s*\d+)?(?:\s+or\s+(?:more|fewer))?\s+(?:students|learners|scholars|children|pupils)\b/gi,
     (_t, w) => hasAny(w, ["group", "groups", "classes", "class", "ratio", "ratios"]),
   ],
   // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
@@ -59,8 +80,12 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g,
     (_t, w) => hasAny(w, PROGRAMME_WORDS),
   ],
-  // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …"
+  // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …", "2.1  Assess …", "(7) Benchmarks …", "1:3: Support …"
   [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
+  [
+    /^\s*(?:(?:Objectives?|Goals?|G|O|S|[A-Z])\s+)?(?:\(\d{1,2}\)|\d{1,2}(?:[.:][A-Za-z\d]{1,2})+[.:]?|\d{1,2}[.):])(?=\s)(?!\s*(?:%|percent|points?|times|hours?|days?|weeks?|months?|years?)\b)|^\s*[A-Z]\s+\d{1,2}(?=\s)/g,
+    (t) => LINE_LABEL_PRETEST.test(t),
+  ],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
   [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g, (t) => /[A-Z]{2}/.test(t)],
   [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
@@ -95,6 +120,41 @@ const PROGRAMME_WORDS = triggers([
  */
 const DEFINING_COUNT_RE =
   /\b(?:(?:who|that)\s+(?:(?:are|were)\s+)?(?:earn|earns|take|takes|pass|passes|complete|completes|score|scores|have|has|attend|attends|miss|misses|receive|receives|earning|taking|passing|completing|scoring|having|attending|missing|receiving)|(?:students|learners|children|graduates|seniors|scholars|those|staff|teachers)\s+(?:earning|taking|passing|completing|scoring|having|attending|missing|receiving|(?:chronically\s+)?absent))\s+(?:[\w-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%?|two|three|four|five|ten)\s+or\s+(?:more|above|higher|better)\b/gi;
+/**
+ * The group a share is taken of, defined with numbers, up to where the line says what will happen to
+ * it: "Increase the percentage of students scoring levels 3, 4 or 5 on the EOG", "the percentage of
+ * schools with a performance composite at or above 60% will …". The share's own target, if any, comes
+ * after ("… will rise to 60%", "… by 5 points").
+ */
+const SHARE_OF_DEFINED_GROUP_RE =
+  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose)\b[^.;,:|]*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|[.;,:|]|$)/gi;
+const SHARE_WORDS = triggers(["percentage", "percent", "number", "proportion", "share", "count"]);
+const GROUP_DEFINING_WORDS = triggers(["scoring", "score", "performing", "achieving", "earning", "with", "above", "below", "meeting", "who", "that", "whose"]);
+/** A set already known, counted to name it: "the four sending districts", "Compared to 48 other similar districts", "[original 5.1]". */
+const KNOWN_SET_RE =
+  /\b(?:the|our|its|their|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[a-z’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions)\b/gi;
+const SET_NOUNS = triggers([
+  "districts",
+  "schools",
+  "campuses",
+  "buildings",
+  "regions",
+  "states",
+  "counties",
+  "boards",
+  "communities",
+  "zones",
+  "pillars",
+  "priorities",
+  "goals",
+  "areas",
+  "domains",
+  "components",
+  "strands",
+  "indicators",
+  "divisions",
+]);
+const OTHERS_OR_REFERENCE_RE = /\b\d+\s+other\b|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",
@@ -148,29 +208,23 @@ const QUOTES = /[“"‘']/;
 const PERCENT_RE = /(?:\d+(?:\.\d+)?|_{2,}|<[^<>]{1,12}>|\bX{1,3}\b)\s*(?:%|percent\b|percentage\s+points?\b|pct\b)/gi;
 /** Plain numbers, fractions (113/161: what is left once dates are masked) and numbers with a unit letter (100L Lexile, 5K). */
 const NUMBER_RE = /(?<![\w./])\d+(?:[.,]\d+)*(?:\/\d+)?(?:L|K|k|M)?(?![\w/])/g;
-const PERCENTILE_RE = /\b\d+(?:st|nd|rd|th)\s+percentile\b/gi;
+const PERCENTILE_RE = /\b\d+(?:st|nd|rd|th)\s+(?:(?:median|growth|achievement|conditional)\s+){0,2}percentile\b/gi;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUM_WORDS}\\b`, "gi");
 const PLACEHOLDER_SLOT_RE = /<\s*(?:[A-Z]|#|N|X+|Y|number|num|percent|%|target|\d+)\s*>|_{3,}|\bX{2,}\b/g;
 
 const RATING_LEVELS =
   "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
+const RATING_STATUS_RE = new RegExp(`\\b${RATING_LEVELS}\\s+(?:status|designation)\\b`, "gi");
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
   /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to|will\s+be)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
   new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
+  // a quoted level to become: become a “performing” school
+  /\bbecom(?:e|es|ing)\s+(?:a|an)\s+[“"‘'][A-Za-z][^”"’'\n]{1,30}[”"’']\s+(?:school|district|campus|team|PLC|program)\b/g,
   // letter grades: "an A-rated school", "a minimum of a C rating"
   /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b/g,
 ];
-
-const POPULATION =
-  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees)";
-const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
-const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
-const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
-const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance)\b)/i;
-/** "meets weekly with all directors" names members, not a quantity to reach. */
-const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 
 /**
  * A target defined by comparison or by the instrument: "meet or exceed the state average", "that of
@@ -178,8 +232,36 @@ const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|the\s+(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bfrom\s+(?:a|an)\s+[A-F]\s+to\s+(?:a|an)\s+[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
-const DEFINED_TARGET_WORDS = triggers(["average", "mean", "median", "ayp", "amos", "adequate", "exit", "exits", "exiting"]);
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+const DEFINED_TARGET_WORDS = triggers([
+  "average",
+  "mean",
+  "median",
+  "ayp",
+  "amos",
+  "adequate",
+  "exit",
+  "exits",
+  "exiting",
+  "move",
+  "metrics",
+  "targets",
+  "benchmarks",
+  "indicators",
+  "criteria",
+  "requirements",
+]);
+/**
+ * A starting point with nowhere to go: "will increase the percent … proficient from 68.7%." states a
+ * baseline, not a target, unless a "to <number>" follows it (BASELINE_ONLY_RE then TO_A_NUMBER_RE).
+ */
+const BASELINE_ONLY_RE = /\bfrom\s+(?:a\s+baseline\s+of\s+|the\s+(?:current|baseline)\s+(?:[\w-]+\s+){0,2}?)?\d+(?:\.\d+)?\s*(?:%|percent\b)?/gi;
+const TO_A_NUMBER_RE = /^[^.;]*?\b(?:to|by)\s+(?:[\w-]+\s+){0,4}?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b|half\b|a\s+third\b)/i;
+/** No gap at all is a level to reach: "No achievement gap will exist between …", "eliminate the proficiency gap". */
+const NO_GAP_RE = /\bno\s+(?:[\w-]+\s+){0,2}gaps?\b(?!\s+(?:analysis|analyses))|\beliminat(?:e|es|ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,3}?gaps?\b/gi;
+/** A rank to reach: "to the top quartile of performance statewide", "rank in the top 10%". */
+const TOP_RANK_RE =
+  /\b(?:to|into|in|within|among|reach(?:es|ing)?|rank(?:s|ed|ing)?)\s+(?:the\s+)?(?:top|upper|highest)\s+(?:quartile|quintile|decile|third|half|tier|\d+(?:\/\d+)?\s*%?|(?:one|two)[- ]thirds?|ten|five|twenty|quarter)\b/gi;
 /** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
 const GROWTH_RE =
   /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
@@ -235,9 +317,19 @@ function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "nam
   };
   if (digit) NON_TARGET_RES.forEach(add);
   if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
-  if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
   if (text.includes("-")) add(COMPOUND_RE);
+  definingSpans(text, words, digit, add);
+  if (digit && words.has("from"))
+    for (const m of text.matchAll(BASELINE_ONLY_RE)) if (!TO_A_NUMBER_RE.test(text.slice((m.index ?? 0) + m[0].length))) spans.push({ index: m.index ?? 0, length: m[0].length });
   return spans;
+}
+
+/** Numbers that say who or what is counted: a defining count, the group a share is taken of, a known set, a reference. */
+function definingSpans(text: string, words: Words, digit: boolean, add: (re: RegExp) => void): void {
+  if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
+  if ((hasAny(words, SHARE_WORDS) || text.includes("%")) && hasAny(words, GROUP_DEFINING_WORDS)) add(SHARE_OF_DEFINED_GROUP_RE);
+  if ((digit || hasAny(words, NUM_WORD_TOKENS)) && hasAny(words, SET_NOUNS)) add(KNOWN_SET_RE);
+  if (digit && (words.has("other") || text.includes("["))) add(OTHERS_OR_REFERENCE_RE);
 }
 
 /** The targets found so far, each place in the text counted once whichever pattern found it. */
@@ -266,34 +358,25 @@ function quantityPass(found: Found, text: string, masked: string, words: Words, 
 }
 
 /** Targets stated in words, read from the whole text: percentiles, slots, ratings, named targets, growth, comparisons, multiples. */
-function wordedPass(found: Found, text: string, words: Words): void {
+function wordedPass(found: Found, text: string, masked: string, words: Words): void {
   if (words.has("percentile")) found.take(PERCENTILE_RE, text);
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) found.take(PLACEHOLDER_SLOT_RE, text);
-  if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) found.take(re, text);
+  // a level inside the group a share is taken of defines who is counted ("the percentage … who score at Mastery")
+  if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) found.take(re, masked);
+  // a level named as the status to reach: "at a rate to give exemplary status"
+  if (words.has("status") || words.has("designation")) found.take(RATING_STATUS_RE, masked);
   if (words.has("target") || words.has("targets")) found.take(TARGET_REF_RE, text, NAMED_TARGETS);
   if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) found.take(GROWTH_RE, text);
   if (hasAny(words, DEFINED_TARGET_WORDS) || (words.has("that") && words.has("of")) || /\b[B-F]\b|\bA\s+or\s+(?:higher|better|above)/.test(text))
     found.take(DEFINED_TARGET_RE, text);
-  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) found.take(RELATIVE_RE, text);
+  comparedPass(found, text, words);
 }
 
-/** Coverage that can be checked one by one ("each school", "every student"): a target, though not a quantity. */
-function coverageTargets(text: string, words: Words): string[] {
-  const targets: string[] = [];
-  for (const m of hasAny(words, ["each", "every", "all", "100"]) ? text.matchAll(COVERAGE_RE) : []) {
-    const quantifier = m[1].toLowerCase();
-    const population = m[2].toLowerCase();
-    // "All students will meet standards" is the classic aspiration, not a checkable count;
-    // "each student" / "every student" (one by one) is checkable.
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    // "all students that are receiving EC services" names a group to reach, one by one.
-    if (quantifier.startsWith("all") && /^(?:students?|learners?|children|scholars?)$/.test(population) && !DEFINED_GROUP_AFTER.test(after)) continue;
-    // "each student subgroup", "every student's needs": the word qualifies another noun.
-    if (MODIFIED_NOUN_AFTER.test(after)) continue;
-    if (WITH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
-    targets.push(m[0]);
-  }
-  return targets;
+/** Targets stated against something else: multiples, no gap at all, a rank. */
+function comparedPass(found: Found, text: string, words: Words): void {
+  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) found.take(RELATIVE_RE, text);
+  if (words.has("gap") || words.has("gaps")) found.take(NO_GAP_RE, text);
+  if (words.has("top") || words.has("upper") || words.has("highest")) found.take(TOP_RANK_RE, text);
 }
 
 /** `typed`: the text was given as a benchmark of a known kind (commitment.ts). */
@@ -303,7 +386,7 @@ export function readTargets(text: string, dates: Pick<DateReading, "mentions" | 
   const masked = mask(text, nonTargetSpans(text, dates, words, digit));
   const found = new Found();
   quantityPass(found, text, masked, words, digit);
-  wordedPass(found, text, words);
-  const targets = [...found.targets, ...coverageTargets(text, words)];
+  wordedPass(found, text, masked, words);
+  const targets = [...found.targets, ...coverageTargets(text, words, typed)];
   return { hasTarget: targets.length > 0, targets, quantitative: found.quantitative };
 }
