@@ -31,8 +31,11 @@ export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|per
 /** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
 export const SEASON = "(?:fall|autumn|winter|spring|summer)";
 /** A place named for a season ("Spring Creek Elementary", "Fall River Public Schools") is not a time. */
-const PLACE_AFTER =
-  "(?!\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus|Program|Programs|Academy|Camp|Institute|Boost|Bridge|Series|Enrichment|Scholars)\\b)";
+const PLACE_NAME =
+  "\\s+(?:[A-Z][a-z]+\\s+)?(?:Elementary|Middle|High|School|Schools|Creek|Hills?|Valley|River|Park|Lake|Grove|Branch|Ridge|Woods|ISD|Public|District|Academy|Primary|Intermediate|Gardens?|Harbor|Mills?|Street|Road|Campus|Program|Programs|Camp|Institute|Boost|Bridge|Series|Enrichment|Scholars)\\b";
+const PLACE_AFTER = `(?!${PLACE_NAME})`;
+/** What follows a capitalised season in a name ("the Summer Academic Boost program"), tested case-sensitively after a match. */
+export const SEASON_NAME_AFTER_RE = new RegExp(`^${PLACE_NAME}`);
 export const SEASON_CAP_RE = new RegExp(`\\b(Fall|Autumn|Winter|Spring|Summer)\\b${PLACE_AFTER}(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?`, "g");
 export const SEASON_CTX_RE = new RegExp(
   `\\b(?:by|in|the|this|each|every|until|through|before|after|from|of|during|next|late|early|mid|to|for|between|since|last|their|our|its|at|and)[\\s-]+(${SEASON})\\b(?:\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b)?` +

@@ -37,6 +37,7 @@ import {
   SEASON_ACRONYM_RE,
   SEASON_CAP_RE,
   SEASON_CTX_RE,
+  SEASON_NAME_AFTER_RE,
   SEASON_WINDOW_RE,
   SEASON_WORDS,
   SHORT_SCHOOL_YEAR_PRETEST,
@@ -262,7 +263,13 @@ function readSeasons(r: Reading): void {
     if (name) r.add({ text: m[0], kind: "season", ...seasonSpan(name, year ? Number(year) : undefined, r.schoolYear), index: m.index ?? 0 });
   };
   for (const m of r.text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
-  for (const m of r.text.matchAll(SEASON_CTX_RE)) season(m, m[1] ?? m[3], m[2] ?? m[4]);
+  for (const m of r.text.matchAll(SEASON_CTX_RE)) {
+    const name = m[1] ?? m[3];
+    // "the Summer Academic Boost program": a capitalised season that starts a name
+    const end = (m.index ?? 0) + m[0].length;
+    if (name && /^[A-Z]/.test(name) && m[2] === undefined && m[4] === undefined && SEASON_NAME_AFTER_RE.test(r.text.slice(end, end + 40))) continue;
+    season(m, name, m[2] ?? m[4]);
+  }
   for (const m of r.text.matchAll(SEASON_ACRONYM_RE)) season(m, m[1], undefined);
 }
 
@@ -347,7 +354,7 @@ export function dropMeasureTimes(reading: DateReading, text: string, typed: bool
   const schedule = TEST_SCHEDULE_RE.test(text);
   const measure = !schedule && METRIC_LINE_RE.test(text);
   if (!schedule && !measure) return reading;
-  const keep = (m: DateMention) => (schedule ? m.kind !== "frequency" && !(m.kind === "season" && m.start === undefined) : m.kind !== "duration" && m.kind !== "frequency");
+  const keep = (m: DateMention) => (schedule ? m.kind !== "frequency" && !(m.kind === "season" && !/\d/.test(m.text)) : m.kind !== "duration" && m.kind !== "frequency");
   const mentions = reading.mentions.filter(keep);
   if (mentions.length === reading.mentions.length) return reading;
   // what is dropped still names a time, so its numbers are not read as targets either

@@ -31,13 +31,19 @@ const CLAUSE_RE =
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners)\b[^.;]{0,40}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /\b(?:(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b[^.;]{0,40}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
 const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
 const SELECTED_BY_WORDS = triggers(["meeting", "scoring", "performing", "flagged", "identified", "below", "failing", "baseline"]);
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
+  "monitor",
+  "monitors",
+  "monitoring",
+  "track",
+  "tracks",
+  "tracking",
   "develop",
   "develops",
   "developed",
@@ -359,7 +365,7 @@ function namesSource(inside: string, before: string): boolean {
 }
 
 /** The last word of a spelled-out name that makes it a test, not a metric or a programme. */
-const SPELLED_TEST_RE = /\b(?:Indicators?|Assessments?|Tests?|Exams?|Inventory|Screener|Screening|Battery|Scales?|Survey)\s*$/;
+const SPELLED_TEST_RE = /\b(?<!Needs\s)(?:Indicators?|Assessments?|Tests?|Exams?|Inventory|Screener|Screening|Battery|Scales?|Survey)\s*$/;
 /** "Regents" names a test except in the Board of Regents and the Regents diploma. */
 function namesTheBoardOrADiploma(text: string, at: number, word: string): boolean {
   if (word !== "Regents") return false;

@@ -43,7 +43,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing))",
+      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy))",
       "gi",
     ),
     triggers([

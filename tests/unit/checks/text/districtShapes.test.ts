@@ -1,0 +1,162 @@
+/**
+ * The shapes districts write plan lines in, as the checker reads them (docs/checker-accuracy.md, "What
+ * the rounds of gathered lines taught"). Each row is a line of our own in a shape found in the gathered
+ * sets, with the reading a person labelling by the set's conventions gives it. `undefined` as the type
+ * is a line given without a benchmark type (a goal, a status line, a template prompt), as the plan's
+ * own cells and the `aip benchmarks` command without `type` give it.
+ */
+import { analyzeBenchmark } from "../../../../src/checks/text";
+import type { BenchmarkType } from "../../../../src/checks/types";
+
+const SY = { schoolYear: 2026 };
+type Row = [text: string, type: BenchmarkType | undefined];
+const read = (text: string, type?: BenchmarkType) => analyzeBenchmark(text, type, SY);
+
+describe("target: numbers and coverage that are not a level to reach", () => {
+  test.each<Row>([
+    // reports told in the past, the perfect, results that show a figure, a look back
+    ["Ninety percent of students practiced daily in the reading app.", undefined],
+    ["All campuses and programs held two family nights each month.", undefined],
+    ["Since the fall, winter screening results show 6% more students at benchmark.", undefined],
+    ["That share has climbed to 41%, an 11-point gain over three years.", undefined],
+    ["Optional coaching has continued and is now up to four sessions a month.", undefined],
+    ["Moved from 58% to 92% on the implementation checklist.", undefined],
+    ["On the spring state test, 47% of third graders did not reach proficiency.", undefined],
+    ["We see a 6% and a 4% increase in the past 2 years.", undefined],
+    // definitions, weightings, conditions, examples
+    ["This measure accounts for 40% of the school's accountability score.", undefined],
+    ["College readiness is a scale score of 300 on the state test, which corresponds to a 20 on the ACT.", undefined],
+    ["A focus school is a school performing in the lowest 10% of schools statewide.", undefined],
+    ["Support goes to districts where 35-45% of students score in the lowest level.", undefined],
+    ["Larger goals (such as 20% in reading) would improve the chance of exiting support status.", undefined],
+    // the group a share is taken of, a known set, a starting point alone
+    ["Increase the percentage of students scoring levels 4 or 5 on the end-of-year test.", undefined],
+    ["Increase the percentage of schools with a composite at or above 55%.", undefined],
+    ["Strengthen communication with the three partner districts' boards.", undefined],
+    ["Increase the share of students proficient in math on the state test from 61.2%.", undefined],
+    // labels and headings
+    ["2.4  Review the effectiveness of each school's support plan", "activity"],
+    ["(5) Benchmarks that show how the school expects to improve.", undefined],
+    ["Guardrail 3: The superintendent will not allow spending outside the plan.", undefined],
+    ["Set growth measurement targets for Strategic Plan Goal #2.", "activity"],
+    ["G 2 By spring 2027, we will improve 6-8 Literacy.", undefined],
+    // coverage that cannot be checked one by one
+    ["Each student will engage in learning and persevere toward personal growth.", undefined],
+    ["Every student in the district graduates ready for work and citizenship.", undefined],
+    ["Personalize instruction for each student, building on interests and strengths.", "activity"],
+    ["Increase the percentage of all students who graduate from high school.", undefined],
+    ["All schools will foster a positive and inclusive school culture.", undefined],
+    ["Objective: Improved safety protocols at all schools", undefined],
+    ["Increase the use of the core strategies observed in all classrooms.", "early_evidence"],
+    ["Each school has a leadership team that meets regularly to guide its plan.", undefined],
+  ])("no target: %s", (text, type) => {
+    const a = read(text, type);
+    expect(a.targets).toEqual([]);
+    expect(a.hasTarget).toBe(false);
+  });
+
+  test.each<[...Row, string]>([
+    ["Specific targets were set: 65% proficiency in math by the spring diagnostic.", undefined, "65%"],
+    ["Every school will have a reading interventionist in place by October.", "activity", "Every school"],
+    ["Every student will have a written graduation plan by May.", undefined, "Every student"],
+    ["Counselors will screen all of their students with the universal screener.", "activity", "all of their students"],
+    ["KHS PLCs become a “performing” school based on the self-assessment.", "short_term_outcome", "become a “performing” school"],
+    ['Move our district from a "C" to a "B" in state ratings in two years.', undefined, 'from a "C" to a "B'],
+    ["No achievement gap will exist between students with disabilities and their peers.", undefined, "No achievement gap"],
+    ["The district will rise from the bottom quartile to the top quartile statewide by 2030.", undefined, "to the top quartile"],
+    ["Our goal is that English learners surpass national median growth in reading.", undefined, "surpass national median"],
+    ["All students below the 30th percentile will be in the 60th median growth percentile.", undefined, "60th median growth percentile"],
+    ["The district will meet or exceed all component metrics of the state report card by 2028.", undefined, "meet or exceed all component metrics"],
+    ["Increase the percentage of students meeting benchmark, or maintain it at 90% or higher.", undefined, "90%"],
+    ["Increase students at benchmark from [TBD] to [+10 percentage points] in June 2030.", undefined, "10 percentage points"],
+  ])("target: %s", (text, type, shown) => {
+    const a = read(text, type);
+    expect(a.hasTarget).toBe(true);
+    expect(a.targets.join(" | ")).toContain(shown);
+  });
+});
+
+describe("date: what says when, and times that do not", () => {
+  test.each<[...Row, string]>([
+    ["Monitor progress toward the goal throughout the year.", undefined, "throughout the year"],
+    ["Sessions will be scheduled throughout the School Improvement Plan time frame.", "activity", "throughout the School Improvement Plan time frame"],
+    ["Objectives the school will reach over a three (3) year period.", undefined, "three (3) year"],
+    ["Enrollments will increase from 340 23-24 to 365 25-26.", undefined, "23-24"],
+    ["Based on the 24-25 screening data, 51% of first graders are below benchmark.", undefined, "24-25"],
+    ["Average 10% growth year over year on the fidelity inventory.", undefined, "year over year"],
+    ["Screen every child before the first day of kindergarten.", "activity", "first day of kindergarten"],
+    ["Compare scores between each screening.", undefined, "each screening"],
+  ])("a time: %s", (text, type, shown) => {
+    const a = read(text, type);
+    expect(a.hasDate).toBe(true);
+    expect(a.dateMentions.map((m) => m.text)).toContain(shown);
+  });
+
+  test.each<Row>([
+    ["The reading screener is given to all students three times per year.", undefined],
+    ["Students in grades 2-8 take the interim assessment each fall and spring.", undefined],
+    ["Percentage of graduates receiving a diploma within four (4) years", undefined],
+    ["Students graduating within four years will increase from 80% to 86%.", undefined],
+    ["Reduce chronic absence (10+ days of absences per year) from 21% to 18%.", "final_outcome"],
+    ["Student performance will be met on the Annual Performance Report in all areas.", undefined],
+    ["Growth will be measured by local benchmarks and annually by state assessments.", undefined],
+    ["Students will score proficient on the End of Course exams.", undefined],
+    ["The template holds five years of percent proficient data for each subgroup.", undefined],
+    ["Launch the Summer Reading Boost program for students below benchmark.", "activity"],
+    ["Administer surveys to measure the effect of daily school culture.", "activity"],
+  ])("no time: %s", (text, type) => {
+    expect(read(text, type).hasDate).toBe(false);
+  });
+
+  test("a test given three times a year is a rhythm when the line is a benchmark, and its count is not a target", () => {
+    const typed = read("The reading screener is given to all students three times per year.", "activity");
+    expect(typed.hasDate).toBe(true);
+    const untyped = read("The reading screener is given to all students three times per year.", undefined);
+    expect(untyped.targets).not.toContain("three");
+  });
+});
+
+describe("evidence: sources as districts name them, and names that are not sources", () => {
+  test.each<[...Row, string]>([
+    ["The principal will use Observe4Success and give feedback bi-weekly.", "early_evidence", "Observe4Success"],
+    ["Leaders will conduct walk-throughs once a month, collecting data on the tool's focus areas.", "activity", "conduct walk-throughs"],
+    ["In Progress: Content rounds at the elementary level will increase feedback to teachers.", "activity", "Content rounds"],
+    ["Third graders on or above grade level on the March benchmark will rise from 30% to 45%.", "short_term_outcome", "on the March benchmark"],
+    ["A report on the pilot will be presented to the Board of Education in June.", "early_evidence", "presented to the Board"],
+    ["An annual scorecard to track progress will be posted on the website.", "activity", "scorecard"],
+    ["Observation of restorative practices in every center.", "early_evidence", "Observation of restorative practices"],
+    ["Survey for student perception of support will be given in April.", "activity", "Survey"],
+    ["Students will take the Preschool Early Literacy Indicators (PELI) each spring.", undefined, "(PELI)"],
+    ["Growth on PVAAS will meet the standard for each subgroup.", undefined, "PVAAS"],
+    ["60% of schools are fully accredited by the VDOE.", undefined, "accredited by the"],
+    ["Teachers in grades K-2 will use the WaKIDS inventory in the fall.", "activity", "WaKIDS"],
+  ])("a source: %s", (text, type, shown) => {
+    const a = read(text, type);
+    expect(a.hasEvidence).toBe(true);
+    expect(a.evidence.join(" | ")).toContain(shown);
+  });
+
+  test.each<Row>([
+    ["Every student in the NC public school system graduates prepared.", undefined],
+    ["Guided by the Board of Regents framework, equity will improve for all students.", undefined],
+    ["The Regents diploma rate will increase by 3% each year.", undefined],
+    ["Schools in Targeted Support and Improvement (TSI) must complete a plan annually.", undefined],
+    ["Schools must complete a Comprehensive Needs Assessment each spring.", undefined],
+    ["Improve and implement a comprehensive BCSD assessment plan.", "activity"],
+    ["A timeline of three years has been set, as indicated in Tables A and B.", undefined],
+    ["By 2027, each student will achieve at high levels as measured by multiple means.", undefined],
+    ["Staff attend training according to the Professional Development Schedule.", "activity"],
+    ["Reduce In-School Suspension (ISS) for major rule violations.", undefined],
+    ["Offer skill classes quarterly for students not meeting standard on the mastery assessments.", "activity"],
+    ["By 2018, utilizing baseline data from the ACT, long-term goals will be developed.", undefined],
+    ["Use embedded formative assessments to guide tier 1 and tier 2 instructional decisions.", "activity"],
+  ])("no source: %s", (text, type) => {
+    expect(read(text, type).hasEvidence).toBe(false);
+  });
+
+  test("a clause that gives the target is not the source; the source named after it is", () => {
+    const a = read("Wellness will improve, as measured by a 15% increase in students reporting support, per the School Survey results.", undefined);
+    expect(a.evidence.join(" | ")).not.toContain("as measured by a 15% increase");
+    expect(a.hasEvidence).toBe(true);
+  });
+});
