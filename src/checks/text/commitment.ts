@@ -17,12 +17,12 @@ const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might|wo
 const COMMITS_RE = /\b(?:will|shall|must)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might", "would", "such"]);
 const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|(?<!-)represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|several|few)\s+years?\b|\bcorresponds?\s+to\b|\b(?:is|are)\s+a\s+(?:standard\s+|scale\s+|cut\s+|composite\s+)?score\s+of\b|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
+  /\b(?:was|were|performed|scored|met|had|established|(?<!-)represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:ranged|averaged|totaled|totalled)\b|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|several|few)\s+years?\b|\bcorresponds?\s+to\b|\b(?:is|are)\s+a\s+(?:standard\s+|scale\s+|cut\s+|composite\s+)?score\s+of\b|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
 /** A change reported in the past ("Seventh-grade ELA made significant improvement", "proficiency increased from 41% to 47%", "has declined"); a first word is an imperative or a heading ("Increased attendance to 95%"), and after a determiner or "shows" the word is an adjective ("data shows increased performance"). */
 const CHANGED_RE =
   /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
 const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
 const REPORT_WORDS = triggers([
   "was",
@@ -69,6 +69,10 @@ const REPORT_WORDS = triggers([
   "correspond",
   "score",
   "been",
+  "ranged",
+  "averaged",
+  "totaled",
+  "totalled",
   "past",
   "last",
   "previous",
@@ -94,10 +98,11 @@ const DID_COUNT_RE =
 const ONLY_SHARE_RE = /(?:^|[.;:]\s*)Only\s+\d+(?:\.\d+)?\s*(?:%|percent)/;
 const SHARE_IS_RE =
   /^\s*(?:[A-Za-z]+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:[\w“”"'’.,-]+\s+){1,12}?(?:is|are)\s+(?!at\s+least\b|expected\b|on\s+track\b|projected\b|going\b|to\b)/i;
-const THRESHOLD_RE = /\b(?:at\s+least|or\s+(?:more|higher|above|better|fewer|less|lower)|minimum|no\s+(?:more|fewer|less)\s+than|all|each|every)\b|\b100\s*(?:%|percent\b)/i;
+const THRESHOLD_RE =
+  /\b(?:at\s+least|minimum|no\s+(?:more|fewer|less)\s+than|all|each|every)\b|\b100\s*(?:%|percent\b)|\d\s*(?:%|percent)?\s+or\s+(?:more|higher|above|better|fewer|less|lower)\b(?!\s+(?:stars?|rated|levels?))/i;
 /** What a school or district is: "Pioneer Ridge has 526 students enrolled", "The district serves 12,000 students". */
 const SIZE_RE =
-  /\b(?:serves|enrolls|employs|has|have|includes|consists\s+of)\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d[\d,]*\s+(?:students|teachers|staff|employees|schools|campuses|families|educators|classrooms|members|learners)\b/i;
+  /\b(?:serves|enrolls|employs|has|have|includes|consists\s+of)\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:students|teachers|staff|employees|schools|campuses|families|educators|classrooms|members|learners|strategies|goals|priorities|objectives|actions|initiatives|measures|metrics|pillars)\b/i;
 const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employs", "has", "have", "includes", "consists", "stands", "sits", "hovers"]);
 
 /** A year that opens the line says which year a figure is from: "2011 Graduation rate is 71.5%", "In 2024, the rate is 88%". */

@@ -10,7 +10,7 @@
 import { hasAny, type Words } from "./words";
 
 const POPULATION =
-  "(?:teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees)";
+  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees|lessons|units|modules|districts?|count(?:y|ies)|LEAs?)";
 /** Words between the quantifier and who is counted. */
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 /** A time word between the quantifier and who is counted: "each" counts occasions ("Each spring, students …"), checked on the match. */
@@ -18,7 +18,8 @@ const OCCASION_GAP =
   /^\S+\s+(?:spring|fall|autumn|winter|summer|semester|term|trimester|session|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|weekend)\b/i;
 const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our|\\s+their|\\s+its)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
-const MODIFIED_NOUN_AFTER = /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance)\b)/i;
+const MODIFIED_NOUN_AFTER =
+  /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach. */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
@@ -29,7 +30,7 @@ const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
  * ("each student demonstrates proficiency", "every student graduates prepared").
  */
 const DELIVERABLE_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|the\s+opportunit|opportunit|equitable\b|support\b|high-quality\b|quality\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|offered|paired|matched|assessed|tested)\b)/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|the\s+opportunit|opportunit|equitable\b|support\b|high-quality\b|quality\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested)\b)/i;
 /** Before the subject of a sentence: nothing, a heading ("Goal 1:"), an opening phrase ("By June 2026,"), or "that". */
 const SUBJECT_BEFORE =
   /^\s*(?:[^:]{0,40}:\s*)?(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
@@ -38,7 +39,7 @@ const OBJECT_OF_CHECK_BEFORE =
   /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to)\s+be\s+(?:administered|given)\s+to)\s+$/i;
 /** A vague outcome after those counted: "All schools will facilitate a positive culture", "Every school will significantly increase participation". */
 const VAGUE_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,6}?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:will\s+)?be\s+(?:highly|more|safe|a\s+place)\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,6}?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable)\b/i;
 /** Inside the share being counted: "Increase the percentage of all students who graduate". */
 const SHARE_OF_BEFORE = /\b(?:percentage|percent|number|proportion|share|rate|count)\s+of\s+(?:the\s+)?$/i;
 /** An action meant to help, not a count: "Support all classrooms to be highly engaging". */
@@ -46,10 +47,12 @@ const HELP_BEFORE = /\b(?:support|supports|improve|improves|strengthen|strengthe
 /** A heading that names an improvement, not an amount: "Objective: Improved safety protocols at all schools". */
 const IMPROVED_HEADING = /^\s*(?:[^:]{0,40}:\s*)?(?:Improved|Increased|Enhanced|Strengthened|Better|Stronger|Greater|Expanded|Safer|Improving|Enhancing|Strengthening)\b/;
 const IMPROVED_PRETEST = /\b(?:Improved|Increased|Enhanced|Strengthened|Better|Stronger|Greater|Expanded|Safer|Improving|Enhancing|Strengthening)\b/;
+/** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
+const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;
 /** Where something is looked for, not who is reached: "strategies observed in all classrooms". */
 const OBSERVED_IN_BEFORE = /\b(?:observed|seen|evident|visible|noted)\s+(?:in|across|at)\s*$/i;
-/** "increase achievement for each student": who a direction is for, with no amount to check one by one. */
-const DIRECTION_FOR_BEFORE = /\b(?:increase|improve|raise|enhance|strengthen|accelerate|promote|support|advance|boost)\w*\s+(?:[\w'’-]+\s+){0,4}?for\s*$/i;
+/** "increase achievement for each student", "increase the achievement of every student": who a direction is for, with no amount to check one by one. */
+const DIRECTION_FOR_BEFORE = /\b(?:increase|improve|raise|enhance|strengthen|accelerate|promote|support|advance|boost)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:for|of)\s*$/i;
 
 /** Coverage phrases that count as targets, as written. `typed`: the line was given as a benchmark of a known kind. */
 export function coverageTargets(text: string, words: Words, typed: boolean): string[] {
@@ -88,6 +91,6 @@ function counts(text: string, m: RegExpMatchArray, typed: boolean): boolean {
   // "each student subgroup", "every student's needs": the word qualifies another noun.
   if (OCCASION_GAP.test(m[0]) || MODIFIED_NOUN_AFTER.test(after) || WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   if (DIRECTION_FOR_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || (IMPROVED_PRETEST.test(text) && IMPROVED_HEADING.test(text))) return false;
-  if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before)) return false;
+  if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before) || ACCESS_AFTER.test(rest)) return false;
   return STUDENTS.test(m[2].toLowerCase()) ? studentsCounted(text, m, at, after, rest) : othersCounted(text, at, rest, typed);
 }

@@ -11,7 +11,7 @@ export const MONTH_SRC =
 export const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 export const UNIT = "(?:days?|weeks?|months?|years?|quarters?|semesters?|trimesters?|terms?|marking periods?|grading periods?)";
 export const CYCLE =
-  "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|meeting|benchmark period|screening)";
+  "(?:day|week|month|quarter|year|semester|trimester|term|cycle|window|administration|marking period|grading period|unit|round|session|meeting|benchmark period|screening|morning|afternoon|evening|night|weekday)";
 
 /** Month, optional day, optional year: "October 1, 2012", "Oct 15th", "January 2013", "May of 2027". */
 export const MONTH_RE = new RegExp(`\\b(${MONTH_SRC})\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|\\s+'(\\d{2})\\b)?`, "g");
@@ -23,7 +23,7 @@ export const NUMERIC_DATE_RE = /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b|\b(\d{1,2
 export const SCHOOL_YEAR_RE = /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
 /** Written in any case ("By the End of the School Year", "Mid-Year"); the acronyms (BOY, MOY, EOY) only in capitals, since "boy" is a word. */
 export const SCHOOL_YEAR_WORDS =
-  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ]year|mid-?year|(?:beginning|middle|end)-of-year)\b/gi;
+  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ](?:the[- ])?year|mid-?year|(?:beginning|middle|end)-of-year)\b/gi;
 /** The year's test windows by their acronyms: BOY/MOY/EOY, and Florida's progress-monitoring windows PM1–PM3. */
 export const YEAR_ACRONYM_RE = /\b(?:BOY|MOY|EOY|PM[1-3])\b/g;
 export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
@@ -70,12 +70,12 @@ export const PERIOD_RE = new RegExp(
 /** "6-9 weeks", "within 30 days", "a 6 week cycle", "six weeks"; a count per period is a frequency, below. */
 /** The length of an event or of a career is not when: "5-day workshops", "two days of PD", "first three years of teaching", "4-year-olds". */
 const EVENT_LENGTH_AFTER =
-  "(?:[-\\s]*olds?\\b|\\s+old\\b|\\s+of\\s+(?:experience|teaching|service|age|professional|PD|training|instruction|coaching|tutoring|support|intervention)\\b|\\s+of\\s+(?:[\\w-]+\\s+){0,2}?data\\b|[-\\s]+(?:long\\s+)?(?:workshops?|trainings?|institutes?|sessions?|courses?|camps?|academ(?:y|ies)|retreats?|conferences?)\\b)";
+  "(?:[-\\s]*olds?\\b|\\s+old\\b|\\s+of\\s+(?:experience|teaching|service|age|professional|PD|training|instruction|coaching|tutoring|support|intervention|college|coursework|credits?|study)\\b|\\s+of\\s+(?:[\\w-]+\\s+){0,2}?data\\b|[-\\s]+(?:long\\s+)?(?:workshops?|trainings?|institutes?|sessions?|courses?|camps?|academ(?:y|ies)|retreats?|conferences?)\\b)";
 const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
 const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b`;
 /** The same lengths, claimed as names so that their numbers are not read as targets either; so is a look back ("in the past 2 years"). */
 export const EVENT_LENGTH_RE = new RegExp(
-  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her|past|last|previous|prior|preceding)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
+  `(?<!\\b(?:at\\s+least|minimum\\s+of)\\s)\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her|past|last|previous|prior|preceding)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
   "gi",
 );
 const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
@@ -84,7 +84,10 @@ const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fa
  * days to 300 days", "reduce days absent by two days") is a quantity, and "their first three years"
  * a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
  */
-export const NOT_DURATION_BEFORE_RE = new RegExp(`(?:\\b(?:first|their|his|her)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by)\\s+$`, "i");
+export const NOT_DURATION_BEFORE_RE = new RegExp(
+  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by)\\s+$`,
+  "i",
+);
 export const DURATION_RE = new RegExp(
   `\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
   "gi",
@@ -207,6 +210,11 @@ export const FREQ_WORDS = triggers([
   "basis",
 ]);
 export const CYCLE_WORDS = triggers([
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "weekday",
   "day",
   "week",
   "month",
@@ -223,6 +231,12 @@ export const CYCLE_WORDS = triggers([
   "round",
   "session",
 ]);
+/** A document's own dates, not when anything is due: "(Updated November 2016)", "(Revised to remove attendance referrals 2026)". */
+export const EDIT_NOTE_RE = /\((?:Updated|Revised|Amended|Adopted|Approved|Last\s+updated)\b[^()]{0,60}\)/g;
+
+/** A span of years ("2022 – 2026", "2021-2023"): the years the work runs, when they do not make one school year. */
+export const YEAR_SPAN_RE = /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b/g;
+
 /** The whole year as a window, and a rhythm by the year: "throughout the year", "throughout the plan's time frame", "year over year". */
 export const THROUGHOUT_RE =
   /\bthroughout\s+the\s+(?:(?:school|academic)\s+)?year\b|\bthroughout\s+the\s+(?:[\w-]+\s+){0,4}?(?:time\s?frame|timeline)\b|\byear[- ]over[- ]year\b/gi;

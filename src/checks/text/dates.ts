@@ -43,6 +43,8 @@ import {
   SHORT_SCHOOL_YEAR_PRETEST,
   SHORT_SCHOOL_YEAR_RE,
   THROUGHOUT_RE,
+  EDIT_NOTE_RE,
+  YEAR_SPAN_RE,
   THROUGHOUT_WORDS,
   UNIT_WORDS,
   WITHIN_RE,
@@ -159,6 +161,7 @@ class Reading {
 function claimNames(r: Reading): void {
   for (const m of r.all(NAMED_SPAN_RE, r.digit || r.words.has("year"))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(MEASURE_NAME_RE, hasAny(r.words, MEASURE_NAME_WORDS))) r.claimName(m.index ?? 0, m[0].length);
+  for (const m of r.all(EDIT_NOTE_RE, r.text.includes("("))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EDITION_RE, r.digit && r.open[EDITION])) {
     // Claim only the year: the name's words stay readable (a month or season in it still counts).
@@ -228,6 +231,10 @@ function readSchoolYears(r: Reading): void {
     // FY27 ends in 2027; "SY 2026" is read as starting then.
     const start = m[2] !== undefined ? a : /^FY/i.test(m[0]) ? a - 1 : a;
     addSchoolYear(r, m[0], m.index ?? 0, start, m[2] === undefined);
+  }
+  for (const m of r.text.matchAll(YEAR_SPAN_RE)) {
+    const [from, to] = m[0].split(/\s*[-–—]\s*/).map(Number);
+    if (to > from + 1) r.add({ text: m[0], kind: "period", start: `${from}-01-01`, end: `${to}-12-31`, index: m.index ?? 0 });
   }
   for (const m of r.all(SHORT_SCHOOL_YEAR_RE, SHORT_SCHOOL_YEAR_PRETEST.test(r.text))) {
     const a = Number(m[1] ?? m[3] ?? m[5] ?? m[7]);
@@ -354,7 +361,9 @@ export function dropMeasureTimes(reading: DateReading, text: string, typed: bool
   const schedule = TEST_SCHEDULE_RE.test(text);
   const measure = !schedule && METRIC_LINE_RE.test(text);
   if (!schedule && !measure) return reading;
-  const keep = (m: DateMention) => (schedule ? m.kind !== "frequency" && !(m.kind === "season" && !/\d/.test(m.text)) : m.kind !== "duration" && m.kind !== "frequency");
+  // a test's rhythm ("each year", "three times per year", "each fall and spring") goes; a month or a season it is given in stays
+  const rhythm = (m: DateMention) => m.kind === "frequency" || (m.kind === "season" && /^(?:each|every|and)\b/i.test(m.text));
+  const keep = (m: DateMention) => (schedule ? !rhythm(m) : m.kind !== "duration" && m.kind !== "frequency");
   const mentions = reading.mentions.filter(keep);
   if (mentions.length === reading.mentions.length) return reading;
   // what is dropped still names a time, so its numbers are not read as targets either

@@ -29,9 +29,9 @@ const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
-  /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|instruction|decisions)\b/i;
+  /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot)(?:s|ed|ing)?|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b[^.;]{0,40}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target)\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /\b(?:(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot|deploy)(?:s|ed|ing)?|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b[^.;]{0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
 const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
@@ -71,6 +71,7 @@ const OBJECT_WORDS = triggers([
   "selected",
   "pilot",
   "piloted",
+  "deploy",
   "creation",
   "adoption",
   "selection",
@@ -88,7 +89,7 @@ const OBJECT_WORDS = triggers([
 ]);
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
-  /\b(?:data|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
+  /\b(?:data|reporting|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
 
 /** Instruments and artifacts that are evidence on their own. Acronyms are matched case-sensitively. */
 const INSTRUMENT_CS_RE =
@@ -103,9 +104,9 @@ const INSTRUMENT_CI_RE = new RegExp(
     "\\b(?:the|a|an|our|its|their|annual|[\\w-]+)\\s+surveys?\\b(?!\\s+(?:all|the|staff|teachers|students|families|parents)\\b)|\\bsurvey\\s+(?:results|data|responses)\\b",
     "\\b(?:the|a|its|their)\\s+(?:[\\w-]+\\s+)?diagnostics?\\b(?!\\s+(?:evaluation|process|procedures?|meetings?)\\b)",
     "\\bsign-?in\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas?\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
-    "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
+    "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\b(?:record|data|tracking|class)\\s+spreadsheets?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
     "\\b(?:student\\s+)?work\\s+samples?\\b|\\bwriting\\s+samples?\\b|\\bdata\\s+(?:dashboards?|walls?|reports?)\\b",
-    "\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b",
+    "\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b|\\b(?:an?|the)\\s+(?:end-of-(?:the-)?year|annual|quarterly|monthly|progress|summary|written)\\s+reports?\\b",
     // "per the grade distribution report", "on the state accountability report"
     "\\b(?:per|on|in)\\s+(?:the|a|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|report\\s+cards?|dashboards?|logs?|checklists?|forms?(?!\\s+of))\\b",
     // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
@@ -208,6 +209,8 @@ const INSTRUMENT_WORDS = triggers([
 ]);
 const ARTIFACT_WORDS = triggers([
   ...ASSESSMENT_KINDS,
+  "spreadsheet",
+  "spreadsheets",
   "prompt",
   "prompts",
   "task",
@@ -270,7 +273,7 @@ const ARTIFACT_WORDS = triggers([
 ]);
 
 const NOT_A_SOURCE_CLAUSE_RE =
-  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining)\b)/i;
+  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining)\b)/i;
 const FOLLOWED_PLAN_RE = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:schedule|plan|calendar|timeline|polic(?:y|ies)|guidelines?|procedures?|pacing\s+guide)s?\b/i;
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
@@ -359,11 +362,14 @@ function namesSource(inside: string, before: string): boolean {
       .slice(-letters.length)
       .map((w) => w[0].toUpperCase())
       .join("") === letters;
-  if (!spells(all.filter((w) => !NAME_LINKS.has(w.toLowerCase()))) && !spells(all)) return true;
+  if (!spells(all.filter((w) => !NAME_LINKS.has(w.toLowerCase()))) && !spells(all)) return !NAMED_BODY_BEFORE_RE.test(before);
   // spelled out, it is a source when the name is a test's ("the Preschool Early Literacy Indicators (PELI)")
   return SPELLED_TEST_RE.test(before);
 }
 
+/** "the School Improvement Plan (CSIP)", "the Title I Program (TIP)": an acronym after a plan's, a programme's or an office's name. */
+const NAMED_BODY_BEFORE_RE =
+  /\b(?:Plans?|Programs?|Initiatives?|Frameworks?|Process|Model|System|Council|Team|Committee|Office|Department|Act|Law|Policy|Bill|Status|Support|Improvement)\s*$/;
 /** The last word of a spelled-out name that makes it a test, not a metric or a programme. */
 const SPELLED_TEST_RE = /\b(?<!Needs\s)(?:Indicators?|Assessments?|Tests?|Exams?|Inventory|Screener|Screening|Battery|Scales?|Survey)\s*$/;
 /** "Regents" names a test except in the Board of Regents and the Regents diploma. */
@@ -374,7 +380,7 @@ function namesTheBoardOrADiploma(text: string, at: number, word: string): boolea
 
 /** An acronym that names a time, a place or a programme, not a test: "in the WIN block", "in the PBIS framework", "in AVID classes". */
 const SETTING_AFTER_RE =
-  /^\s+(?:blocks?|time|periods?|rooms?|teams?|programs?|programmes?|class(?:es)?|labs?|centers?|clubs?|meetings?|committees?|models?|frameworks?|coach(?:es)?|coordinators?|teachers?|classrooms?|sessions?|lessons?|curriculum|strategies|routines?|matrix|expectations)\b/i;
+  /^\s+(?:[A-Z][\w-]*\s+){0,3}(?:blocks?|plans?|process|Framework|time|periods?|rooms?|teams?|programs?|programmes?|class(?:es)?|labs?|centers?|clubs?|meetings?|committees?|models?|frameworks?|coach(?:es)?|coordinators?|teachers?|classrooms?|sessions?|lessons?|curriculum|strategies|routines?|matrix|expectations)\b/i;
 
 /** An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it. */
 function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
@@ -404,6 +410,8 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
 function readKnownNames(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
   for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) {
     if (!NAMED_INSTRUMENT_TOKENS.has(m[0]) || namesTheBoardOrADiploma(text, m.index ?? 0, m[0])) continue;
+    // "TSI-ready", "(TSI)-ready": readiness by the test defines who is counted, it is not where the figure comes from
+    if (/^\)?-(?:ready|eligible|qualified)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
     // "Targeted Support and Improvement (TSI)": an acronym spelling out a support status is not the test of that name
     const before = text.slice(Math.max(0, (m.index ?? 0) - 81), (m.index ?? 0) - 1);
     if (text[(m.index ?? 0) - 1] === "(" && /\b(?:Support|Improvement)\s*$/.test(before) && !namesSource(m[0], before)) continue;

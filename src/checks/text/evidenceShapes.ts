@@ -22,6 +22,13 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     /\breports?\b[^.;]{0,100}?\b(?:presented|submitted|delivered|given)\s+to\s+(?:the\s+)?(?:public\s+and\s+the\s+)?(?:School\s+|District\s+)?(?:Board|Superintendent|public)\b/gi,
     triggers(["presented", "submitted", "delivered"]),
   ],
+  // what is kept or shared as the work goes on: "Weekly emails logged", "feedback shared in Board updates", "shared … via the Key Achievement Indicators"
+  [
+    /\b(?:emails?|calls?|contacts?|visits?|sessions?|conferences?)\s+(?:are\s+|will\s+be\s+)?(?:logged|documented|recorded|tracked)\b|\b(?:shared|reported|presented)\s+(?:[\w-]+\s+){0,4}?(?:in|at|to|via|through)\s+(?:the\s+)?(?:(?:School\s+)?Board\s+(?:updates?|meetings?|reports?)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)/g,
+    triggers(["logged", "documented", "recorded", "tracked", "shared", "reported", "presented"]),
+  ],
+  // data named as the instrument: "using building level data/pssa as the instrument"
+  [/\b(?:using|with|via|from)\s+(?:[\w/-]+\s+){1,5}?as\s+the\s+(?:instrument|measure|data\s+source|assessment\s+tool)\b/gi, triggers(["instrument", "measure"])],
   // a survey that opens the line: "Survey for student perception … will be given April"
   [/^\s*Surveys?\b(?!\s+(?:all|the|staff|teachers|students|families|parents)\b)/gi, triggers(["survey", "surveys"])],
   // a screener or a fidelity check as the measure: "on the SEL screener", "fidelity checks"
@@ -43,7 +50,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy))",
+      "\\b(?:on|in|by|from|using|per|through|via|with|pass|passes|passed|passing)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?|checkpoints?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy))",
       "gi",
     ),
     triggers([
@@ -60,6 +67,8 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "checklists",
       "evaluation",
       "evaluations",
+      "checkpoint",
+      "checkpoints",
     ]),
   ],
   // records and systems that hold the evidence: "parent contact logs", "the tracking spreadsheet", "student information system"

@@ -42,7 +42,7 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
 /** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
 export const WORD_AS_WRITTEN_RE = /[\w&-]+/g;
 export const MULTI_WORD_INSTRUMENT_RE = new RegExp(
-  `(?<![\\w-])(?:B\\.?E\\.?S\\.?T\\.?|SC\\s?READY|LAS\\s+Links|Iowa\\s+Assessments?|Terra\\s?Nova|STAR(?:\\s+360)?|Star\\s+(?:Reading|Math|Early\\s+Literacy|CBM|360)|[iI]-?[Rr]eady|Exact\\s+Path|Google\\s+(?:Forms?|Sheets?)|[Aa][Ii][Mm][Ss]\\s?[Ww][Ee][Bb]|Fast\\s+Bridge|i-?Ready|Reading\\s+Inventory|Achieve\\s?3000|Mastery\\s?Connect|TS\\s+GOLD|Teaching\\s+Strategies\\s+GOLD|Infinite\\s+Campus|Tyler\\s+SIS|Branching\\s+Minds|Khan\\s+Academy\\s+data|AP\\s+(?:exams?|scores|exam\\s+(?:scores|results))|IB\\s+(?:exams?|scores)|IEP\\s+progress\\s+reports?|Smarter\\s+Balanced?|Measures\\s+of\\s+Academic\\s+Progress|(?:Georgia|GA)\\s+Milestones|TN\\s+Ready|Performance\\s+Matters|Power\\s?BI|Microsoft\\s+Forms|ACT\\s+Aspire|Accelerated\\s+Reader|AR\\s+(?:tests?|quizzes|points|goals)|Study\\s+Island|[A-Z]{2}\\s+Check-?Ins?|CASE\\s?21|Achievement\\s+Network)(?![\\w-])`,
+  `(?<![\\w-])(?:B\\.?E\\.?S\\.?T\\.?|SC\\s?READY|LAS\\s+Links|Iowa\\s+Assessments?|Terra\\s?Nova|STAR(?:\\s+360)?|Star\\s+(?:Reading|Math|Early\\s+Literacy|CBM|360)|[iI]-?[Rr]eady|Exact\\s+Path|Google\\s+(?:Forms?|Sheets?)|[Aa][Ii][Mm][Ss]\\s?[Ww][Ee][Bb]|Fast\\s+Bridge|i-?Ready|Reading\\s+Inventory|Achieve\\s?3000|Mastery\\s?Connect|TS\\s+GOLD|Teaching\\s+Strategies\\s+GOLD|Infinite\\s+Campus|Tyler\\s+SIS|Branching\\s+Minds|Khan\\s+Academy\\s+data|AP\\s+(?:exams?|scores|exam\\s+(?:scores|results))|IB\\s+(?:exams?|scores)|IEP\\s+progress\\s+reports?|Smarter\\s+Balanced?|Measures\\s+of\\s+Academic\\s+Progress|(?:Georgia|GA)\\s+Milestones|TN\\s+Ready|Performance\\s+Matters|Power\\s?BI|Microsoft\\s+Forms|ACT\\s+Aspire|Accelerated\\s+Reader|AR\\s+(?:tests?|quizzes|points|goals)|Study\\s+Island|[A-Z]{2}\\s+Check-?Ins?|CASE\\s?21|Achievement\\s+Network|Curriculum[- ]Based\\s+Measure(?:s|ments?)?)(?![\\w-])`,
   "g",
 );
 export const NAMED_INSTRUMENT_WORDS = triggers(
@@ -50,7 +50,7 @@ export const NAMED_INSTRUMENT_WORDS = triggers(
     "mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
     "360 fastbridge istation exact edmentum past qps srss ssis basc tfi boq yrbs 5essentials gallup tripod cognia eleot tkes lkes evaas tvaas google " +
     "dibels dra dra2 star bas f p fountas acadience aimsweb aims web fastbridge fast areading amath earlyreading earlymath cbmreading easycbm iready mclass amira istation isip lexia raps sri smi lexile lexiles quantile quantiles qri achieve3000 renaissance edulastic illuminate schoolnet masteryconnect connect gold 3000 eduphoria panorama dessa saebrs bimas swis criop class ellco ts esgi brigance asq kra kea cfa cfas aspen powerschool infinite skyward synergy x2 schoolbrains ats sesis naviance tyler branching zearn ixl khan ap ib iep " +
-    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms"
+    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms curriculum"
   ).split(" "),
 );
 
@@ -76,7 +76,8 @@ export const RESULT_AFTER_RE =
   /^\s+(?:scale\s+|composite\s+|item-level\s+)?(?:scores?|results|data|growth|proficiency|benchmarks?|composites?|levels|ratings|reports?|probes?|testing|diagnostics?)\b/;
 
 export function isInstrumentAcronym(acronym: string): boolean {
-  return !NOT_INSTRUMENTS.has(acronym) && !/^(?:[IVX]+|[A-Z]\d?)$/.test(acronym);
+  // a district's name ("MCPS", "JCPS", "BCSD"), a fiscal or school year, a quarter or a bill is not a test either
+  return !NOT_INSTRUMENTS.has(acronym) && !/^(?:[IVX]+|[A-Z]\d?|[A-Z]{1,4}(?:PS|SD|ISD|CSD|USD|BOE)|(?:FY|SY|Q|MP|PM|HB|SB)\d+)$/.test(acronym);
 }
 
 /**

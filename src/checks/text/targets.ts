@@ -11,7 +11,7 @@ import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
-  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one)";
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one|one\\s+(?:per|for\\s+each|in\\s+each)\\s+[a-z]+)";
 
 const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b(?!\\s*(?:%|percent)))*";
 
@@ -49,6 +49,8 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\(\s*(?:(?:a\s+)?(?:composite\s+|scale\s+|minimum\s+|cut\s+)?score\s+of\s+\d+|levels?\s+\d+(?:\s*(?:,|&|and|or|-|–)\s*\d+)*(?:\s+(?:and|or)\s+(?:above|higher))?|\d+(?:\.\d+)?\s*%?\s+or\s+(?:higher|above|more|better|greater))\s*\)/gi,
     (t) => t.includes("("),
   ],
+  // a criterion that picks who is counted: "has a four-year graduation rate of 80% or less"
+  [/\b(?:rate|score|percentage|percent|average)\s+of\s+\d+(?:\.\d+)?\s*%?\s+or\s+(?:less|lower|fewer|below)\b/gi, (t, w) => hasAny(w, ["less", "lower", "fewer", "below"])],
   // a condition that picks who is counted: "districts where 40-49% of students score …", "if 20% or more …"
   [
     /\b(?:where|when|if|in\s+which|whose)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?%/gi,
@@ -83,11 +85,13 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …", "2.1  Assess …", "(7) Benchmarks …", "1:3: Support …"
   [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
   [
-    /^\s*(?:(?:Objectives?|Goals?|G|O|S|[A-Z])\s+)?(?:\(\d{1,2}\)|\d{1,2}(?:[.:][A-Za-z\d]{1,2})+[.:]?|\d{1,2}[.):])(?=\s)(?!\s*(?:%|percent|points?|times|hours?|days?|weeks?|months?|years?)\b)|^\s*[A-Z]\s+\d{1,2}(?=\s)/g,
+    /^\s*(?:(?:Objectives?|Goals?|G|O|S|[A-Z])\s+)?(?:\(\d{1,2}\)|\d{1,2}\s*\([A-Za-z]\)\.?|\d{1,2}(?:[.:][A-Za-z\d]{1,2})+[.:]?|\d{1,2}[.):])(?=\s)(?!\s*(?:%|percent|points?|times|hours?|days?|weeks?|months?|years?)\b)|^\s*[A-Z]\s+\d{1,2}(?=\s)/g,
     (t) => LINE_LABEL_PRETEST.test(t),
   ],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
-  [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(,.;:]|$))/g, (t) => /[A-Z]{2}/.test(t)],
+  [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g, (t) => /[A-Z]{2}|covid/i.test(t)],
+  // a statute's section: "S.C. Code Ann. §59-18-1300"
+  [/§+\s*\d+(?:[.:-]\d+)*/g, (t) => t.includes("§")],
   [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
   [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (t) => /\bto\s+\d/.test(t)],
 ];
@@ -127,12 +131,33 @@ const DEFINING_COUNT_RE =
  * after ("… will rise to 60%", "… by 5 points").
  */
 const SHARE_OF_DEFINED_GROUP_RE =
-  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose)\b[^.;,:|]*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|[.;,:|]|$)/gi;
+  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b[^.;,:|]*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|[.;,:|]|$)/gi;
 const SHARE_WORDS = triggers(["percentage", "percent", "number", "proportion", "share", "count"]);
-const GROUP_DEFINING_WORDS = triggers(["scoring", "score", "performing", "achieving", "earning", "with", "above", "below", "meeting", "who", "that", "whose"]);
+const GROUP_DEFINING_WORDS = triggers([
+  "scoring",
+  "score",
+  "performing",
+  "achieving",
+  "earning",
+  "with",
+  "above",
+  "below",
+  "meeting",
+  "who",
+  "that",
+  "whose",
+  "moving",
+  "gaining",
+  "making",
+  "completing",
+  "passing",
+  "attending",
+  "missing",
+]);
 /** A set already known, counted to name it: "the four sending districts", "Compared to 48 other similar districts", "[original 5.1]". */
 const KNOWN_SET_RE =
-  /\b(?:the|our|its|their|these|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[a-z’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions)\b/gi;
+  /\b(?:the|our|its|their|these|those)\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects)\b/gi;
+const REFERENCE_WORDS = triggers(["other", "first", "second", "third", "last", "one", "areas", "ways", "domains", "parts", "components", "hb", "sb"]);
 const SET_NOUNS = triggers([
   "districts",
   "schools",
@@ -153,8 +178,17 @@ const SET_NOUNS = triggers([
   "strands",
   "indicators",
   "divisions",
+  "steps",
+  "parts",
+  "phases",
+  "skills",
+  "competencies",
+  "strategies",
+  "practices",
+  "subjects",
 ]);
-const OTHERS_OR_REFERENCE_RE = /\b\d+\s+other\b|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
+const OTHERS_OR_REFERENCE_RE =
+  /\b\d+\s+other\b|\b(?:first|second|third|last|one)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\b|\bin\s+(?:two|three|four|five|\d)\s+(?:key\s+)?(?:areas|ways|domains|parts|components)\b|\((?:HB|SB)\)\s*\d+|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",
@@ -217,7 +251,7 @@ const RATING_LEVELS =
 const RATING_STATUS_RE = new RegExp(`\\b${RATING_LEVELS}\\s+(?:status|designation)\\b`, "gi");
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
-  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to|will\s+be)\s+(?:the\s+|a\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
+  /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to|will\s+be|recognized\s+as|designated\s+as)\s+(?:the\s+|a\s+|an\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
   new RegExp(`\\b(?:at\\s+least|rated(?:\\s+as)?|scor(?:e|es|ed|ing)\\s+(?:at|as)|at\\s+the)\\s+(?:a\\s+)?(?:level\\s+of\\s+)?["“]?${RATING_LEVELS}\\b`, "gi"),
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
   // a quoted level to become: become a “performing” school
@@ -232,7 +266,7 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "average",
   "mean",
@@ -329,7 +363,7 @@ function definingSpans(text: string, words: Words, digit: boolean, add: (re: Reg
   if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
   if ((hasAny(words, SHARE_WORDS) || text.includes("%")) && hasAny(words, GROUP_DEFINING_WORDS)) add(SHARE_OF_DEFINED_GROUP_RE);
   if ((digit || hasAny(words, NUM_WORD_TOKENS)) && hasAny(words, SET_NOUNS)) add(KNOWN_SET_RE);
-  if (digit && (words.has("other") || text.includes("["))) add(OTHERS_OR_REFERENCE_RE);
+  if ((digit || hasAny(words, NUM_WORD_TOKENS)) && (hasAny(words, REFERENCE_WORDS) || text.includes("["))) add(OTHERS_OR_REFERENCE_RE);
 }
 
 /** The targets found so far, each place in the text counted once whichever pattern found it. */

@@ -187,12 +187,12 @@ interface Gathered extends Labelled {
 }
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
 /** Batches never tuned against: their figures are the estimate for unseen text (GATHERED_FLOOR.heldOut). */
-const HELD_OUT_BATCHES = new Set<string>([]);
+const HELD_OUT_BATCHES = new Set<string>(["L"]);
 /**
  * Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise.
  * `tuned`: every batch the rules were read against; `heldOut`: the batches never read.
  */
-const GATHERED_FLOOR = { tuned: { date: 0.97, target: 0.96, evidence: 0.94 }, heldOut: { date: 0.9, target: 0.85, evidence: 0.85 } };
+const GATHERED_FLOOR = { tuned: { date: 0.97, target: 0.96, evidence: 0.94 }, heldOut: { date: 0.97, target: 0.82, evidence: 0.91 } };
 
 test("plan lines gathered from 500+ more public pages, the batches tuned against: never below the last measured agreement", () => {
   const items = gathered.filter((x) => !HELD_OUT_BATCHES.has(x.batch));

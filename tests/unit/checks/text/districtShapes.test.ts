@@ -49,6 +49,21 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Objective: Improved safety protocols at all schools", undefined],
     ["Increase the use of the core strategies observed in all classrooms.", "early_evidence"],
     ["Each school has a leadership team that meets regularly to guide its plan.", undefined],
+    // structure counted, criteria, citations, year spans
+    ["Each school year the council will revise the plan using the following five steps:", undefined],
+    ["This is the first of three quarterly progress reports for the 2026-2027 school year.", undefined],
+    ["Monitor the state assessment in two key areas, 2022 – 2026.", "activity"],
+    ["The high school has a four-year graduation rate of 80% or less;", undefined],
+    ["Growth from fall to spring ranged from 12 to 35 percentage points.", undefined],
+    ["KDE will annually identify schools as authorized by House Bill (HB) 298.", undefined],
+    ["Each district board must review its system, per S.C. Code Ann. §59-18-1300.", "activity"],
+    ["Board members will stay current on Covid-19 guidance from the state.", "activity"],
+    ["Increase the percentage of English learners moving one or more levels on the ACCESS test each year.", undefined],
+    ["3(B). Increase the percent of preK students demonstrating readiness on the KRA.", undefined],
+    ["The District will increase the achievement of every student in reading each year.", undefined],
+    ["Ensure every student has access to rigorous mathematics instruction.", undefined],
+    ["Guided by five major goals, the strategic plan includes 21 key strategies.", undefined],
+    ["Teachers will learn these three POG skills and build them into their lessons.", "activity"],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -69,6 +84,11 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["The district will meet or exceed all component metrics of the state report card by 2028.", undefined, "meet or exceed all component metrics"],
     ["Increase the percentage of students meeting benchmark, or maintain it at 90% or higher.", undefined, "90%"],
     ["Increase students at benchmark from [TBD] to [+10 percentage points] in June 2030.", undefined, "10 percentage points"],
+    ["1. Increase the percent of 9th graders on track by two percentage points each year. (Baseline: 2023-2024)", undefined, "two"],
+    ["Roberts Elementary will be recognized as an “Installing” school in the PBIS program.", "early_evidence", "recognized as an “Installing”"],
+    ["Students will complete at least one year of college.", undefined, "at least one"],
+    ["All school improvement plans will be posted online for families.", "activity", "All school improvement plans"],
+    ["Create action planning groups, one per goal.", "activity", "one per goal"],
   ])("target: %s", (text, type, shown) => {
     const a = read(text, type);
     expect(a.hasTarget).toBe(true);
@@ -86,6 +106,10 @@ describe("date: what says when, and times that do not", () => {
     ["Average 10% growth year over year on the fidelity inventory.", undefined, "year over year"],
     ["Screen every child before the first day of kindergarten.", "activity", "first day of kindergarten"],
     ["Compare scores between each screening.", undefined, "each screening"],
+    ["Morning meetings take place every morning in every classroom.", "activity", "every morning"],
+    ["The district will hold data meetings, with an end-of-the-year report on growth.", "activity", "end-of-the-year"],
+    ["Continue to monitor learning with common assessments, 2021-2023.", "activity", "2021-2023"],
+    ["The Alabama test is administered to grades 2-8 in the spring.", undefined, "the spring"],
   ])("a time: %s", (text, type, shown) => {
     const a = read(text, type);
     expect(a.hasDate).toBe(true);
@@ -104,6 +128,8 @@ describe("date: what says when, and times that do not", () => {
     ["The template holds five years of percent proficient data for each subgroup.", undefined],
     ["Launch the Summer Reading Boost program for students below benchmark.", "activity"],
     ["Administer surveys to measure the effect of daily school culture.", "activity"],
+    ["Increase cohorts meeting the growth standard: 4 cohorts. (Updated November 2016)", undefined],
+    ["Students will complete at least one year of college.", undefined],
   ])("no time: %s", (text, type) => {
     expect(read(text, type).hasDate).toBe(false);
   });
@@ -130,6 +156,12 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Growth on PVAAS will meet the standard for each subgroup.", undefined, "PVAAS"],
     ["60% of schools are fully accredited by the VDOE.", undefined, "accredited by the"],
     ["Teachers in grades K-2 will use the WaKIDS inventory in the fall.", "activity", "WaKIDS"],
+    ["Set a growth goal of a 10% increase using building level data/pssa as the instrument.", undefined, "as the instrument"],
+    ["The percentage of K-2 students At Target on the Curriculum-Based Measures will rise to 70%.", "short_term_outcome", "Curriculum-Based Measures"],
+    ["Spelling inventory | Three times a year | DSA Class Record Spreadsheet", "early_evidence", "Record Spreadsheet"],
+    ["Prekindergarten students producing 40 letter sounds on a District checkpoint will rise to 78%.", "short_term_outcome", "checkpoint"],
+    ["Weekly emails logged as progress sent to all parents", "early_evidence", "emails logged"],
+    ["Convene an advisory council, with feedback shared in Board updates.", "activity", "shared in Board updates"],
   ])("a source: %s", (text, type, shown) => {
     const a = read(text, type);
     expect(a.hasEvidence).toBe(true);
@@ -150,6 +182,12 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Offer skill classes quarterly for students not meeting standard on the mastery assessments.", "activity"],
     ["By 2018, utilizing baseline data from the ACT, long-term goals will be developed.", undefined],
     ["Use embedded formative assessments to guide tier 1 and tier 2 instructional decisions.", "activity"],
+    ["The council will revise the School Improvement Plan (CSIP) each year.", undefined],
+    ["MCPS annually graduates 95% of students, as outlined in the MCPS Future Ready Framework.", "final_outcome"],
+    ["Step 1: Update your goals with data from the JCPS SIP Looker Suite", "activity"],
+    ["Growth from fall to spring in FY25 ranged from 12 to 35 points.", undefined],
+    ["The share of students graduating Texas Success Initiative (TSI)-ready will rise from 11 to 26 percent.", undefined],
+    ["By 2028, 50% of students will be proficient as measured by multiple student achievement measures.", undefined],
   ])("no source: %s", (text, type) => {
     expect(read(text, type).hasEvidence).toBe(false);
   });
