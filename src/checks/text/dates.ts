@@ -232,14 +232,19 @@ function readSchoolYears(r: Reading): void {
     const start = m[2] !== undefined ? a : /^FY/i.test(m[0]) ? a - 1 : a;
     addSchoolYear(r, m[0], m.index ?? 0, start, m[2] === undefined);
   }
-  for (const m of r.text.matchAll(YEAR_SPAN_RE)) {
-    const [from, to] = m[0].split(/\s*[-–—]\s*/).map(Number);
-    if (to > from + 1) r.add({ text: m[0], kind: "period", start: `${from}-01-01`, end: `${to}-12-31`, index: m.index ?? 0 });
-  }
   for (const m of r.all(SHORT_SCHOOL_YEAR_RE, SHORT_SCHOOL_YEAR_PRETEST.test(r.text))) {
     const a = Number(m[1] ?? m[3] ?? m[5] ?? m[7]);
     const b = Number(m[2] ?? m[4] ?? m[6] ?? m[8]);
     if (b === (a + 1) % 100) addSchoolYear(r, m[0], m.index ?? 0, 2000 + a, false);
+  }
+}
+
+/** "2022 – 2026": the years the work runs, when they are more than one school year apart. */
+function readYearSpans(r: Reading): void {
+  if (!r.digit) return;
+  for (const m of r.text.matchAll(YEAR_SPAN_RE)) {
+    const [from, to] = m[0].split(/\s*[-–—]\s*/).map(Number);
+    if (to > from + 1) r.add({ text: m[0], kind: "period", start: `${from}-01-01`, end: `${to}-12-31`, index: m.index ?? 0 });
   }
 }
 
@@ -335,6 +340,7 @@ const PASSES: readonly ((r: Reading) => void)[] = [
   claimNames,
   readCalendarDates,
   readNumericDates,
+  readYearSpans,
   readSchoolYears,
   readMonths,
   readSeasons,
