@@ -14,13 +14,13 @@ const PROMPT_RE =
   /^\s*(?:(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
 /** An example or a possibility ("For example, 80% of …", "Targets could include …"), unless the line also commits ("will", "shall", "must"). */
 const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might|would)\b|\bsuch\s+as\s+\d/i;
-const COMMITS_RE = /\b(?:will|shall|must)\b/i;
+const COMMITS_RE = /\b(?:will|shall|must|goals?\s+of)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might", "would", "such"]);
 const REPORT_VERB_RE =
-  /\b(?:was|were|performed|scored|met|had|established|(?<!-)represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:ranged|averaged|totaled|totalled)\b|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|several|few)\s+years?\b|\bcorresponds?\s+to\b|\b(?:is|are)\s+a\s+(?:standard\s+|scale\s+|cut\s+|composite\s+)?score\s+of\b|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
+  /\b(?:was|were|performed|scored|met|had|established|(?<!-)represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline\s*(?:[:=]|(?:is|was)\b)|\b(?:ranged|averaged|totaled|totalled)\b|^\s*There\s+(?:are|were|is|was)\s+\d|\breached\s+an?\s+(?:all[- ]time\s+)?(?:high|low|record)\b|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|several|few)\s+years?\b|\bcorresponds?\s+to\b|\b(?:is|are)\s+a\s+(?:standard\s+|scale\s+|cut\s+|composite\s+)?score\s+of\b|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
 /** A change reported in the past ("Seventh-grade ELA made significant improvement", "proficiency increased from 41% to 47%", "has declined"); a first word is an imperative or a heading ("Increased attendance to 95%"), and after a determiner or "shows" the word is an adjective ("data shows increased performance"). */
 const CHANGED_RE =
-  /(?<=[\w%)]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
+  /(?<=[\w%),]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less|is|are|be|been|being|will)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
 const FORWARD_RE =
   /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
@@ -70,6 +70,8 @@ const REPORT_WORDS = triggers([
   "score",
   "been",
   "ranged",
+  "there",
+  "reached",
   "averaged",
   "totaled",
   "totalled",
@@ -179,7 +181,17 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
   if (!cues.hypothetical && !cues.may && !cues.status && !cues.did && !cues.told) return false;
   if (cues.hypothetical && !COMMITS_RE.test(text)) return true;
   if (FORWARD_RE.test(text)) return false;
-  return cues.did || (cues.told && TOLD_RE.test(text)) || (cues.may && (REPORT_VERB_RE.test(text) || CHANGED_RE.test(text))) || (cues.status && statesStatus(text, dates, typed));
+  return (
+    cues.did ||
+    (cues.told && TOLD_RE.test(text)) ||
+    (cues.may && (REPORT_VERB_RE.test(withoutBaselineNote(text)) || CHANGED_RE.test(text))) ||
+    (cues.status && statesStatus(text, dates, typed))
+  );
+}
+
+/** "92% four-year graduation rate (currently 86.9%)": the bracket gives the starting point of a target, not a report. */
+function withoutBaselineNote(text: string): string {
+  return text.includes("(") ? text.replace(/\(\s*(?:currently|baseline|actual|was)\b[^()]*\)/gi, "") : text;
 }
 
 /** The cheap cues that a line may report, define or describe rather than commit. */

@@ -10,7 +10,7 @@
 import { hasAny, type Words } from "./words";
 
 const POPULATION =
-  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees|lessons|units|modules|districts?|count(?:y|ies)|LEAs?)";
+  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees|lessons|units|modules|courses|districts?|count(?:y|ies)|LEAs?)";
 /** Words between the quantifier and who is counted. */
 const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
 /** A time word between the quantifier and who is counted: "each" counts occasions ("Each spring, students …"), checked on the match. */
@@ -30,20 +30,21 @@ const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
  * ("each student demonstrates proficiency", "every student graduates prepared").
  */
 const DELIVERABLE_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|the\s+opportunit|opportunit|equitable\b|support\b|high-quality\b|quality\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested)\b)/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|the\s+opportunit|opportunit|had\s+(?:the\s+)?opportunit|equitable\b|support\b|high-quality\b|quality\b|an?\s+(?:[\w-]+,?\s+){0,5}?(?:education|instruction|experiences?|learning)\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested)\b)/i;
 /** Before the subject of a sentence: nothing, a heading ("Goal 1:"), an opening phrase ("By June 2026,"), or "that". */
 const SUBJECT_BEFORE =
-  /^\s*(?:[^:]{0,40}:\s*)?(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
+  /^\s*(?:[^:]{0,40}:\s*){0,2}(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
 /** Students reached one by one by an action: "test all of their students", "screen all students". */
 const OBJECT_OF_CHECK_BEFORE =
   /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to)\s+be\s+(?:administered|given)\s+to)\s+$/i;
 /** A vague outcome after those counted: "All schools will facilitate a positive culture", "Every school will significantly increase participation". */
 const VAGUE_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,6}?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable)\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,6}?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient)\b/i;
 /** Inside the share being counted: "Increase the percentage of all students who graduate". */
 const SHARE_OF_BEFORE = /\b(?:percentage|percent|number|proportion|share|rate|count)\s+of\s+(?:the\s+)?$/i;
 /** An action meant to help, not a count: "Support all classrooms to be highly engaging". */
-const HELP_BEFORE = /\b(?:support|supports|improve|improves|strengthen|strengthens|enhance|enhances|promote|promotes)\s+$/i;
+const HELP_BEFORE =
+  /\b(?:support|supports|improve|improves|strengthen|strengthens|enhance|enhances|promote|promotes|prepare|prepares|serve|serves|empower|empowers|engage|engages|inspire|inspires|challenge|challenges|educate|educates|nurture|nurtures|lead\s+to|leads\s+to)\s+$/i;
 /** A heading that names an improvement, not an amount: "Objective: Improved safety protocols at all schools". */
 const IMPROVED_HEADING = /^\s*(?:[^:]{0,40}:\s*)?(?:Improved|Increased|Enhanced|Strengthened|Better|Stronger|Greater|Expanded|Safer|Improving|Enhancing|Strengthening)\b/;
 const IMPROVED_PRETEST = /\b(?:Improved|Increased|Enhanced|Strengthened|Better|Stronger|Greater|Expanded|Safer|Improving|Enhancing|Strengthening)\b/;
@@ -52,7 +53,8 @@ const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+
 /** Where something is looked for, not who is reached: "strategies observed in all classrooms". */
 const OBSERVED_IN_BEFORE = /\b(?:observed|seen|evident|visible|noted)\s+(?:in|across|at)\s*$/i;
 /** "increase achievement for each student", "increase the achievement of every student": who a direction is for, with no amount to check one by one. */
-const DIRECTION_FOR_BEFORE = /\b(?:increase|improve|raise|enhance|strengthen|accelerate|promote|support|advance|boost)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:for|of)\s*$/i;
+const DIRECTION_FOR_BEFORE =
+  /\b(?:increase|improve|raise|enhance|strengthen|accelerate|promote|support|advance|boost|track|monitor|satisfy|meet|address|serve)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:for|of)\s*$/i;
 
 /** Coverage phrases that count as targets, as written. `typed`: the line was given as a benchmark of a known kind. */
 export function coverageTargets(text: string, words: Words, typed: boolean): string[] {
@@ -71,6 +73,8 @@ function studentsCounted(text: string, m: RegExpMatchArray, at: number, after: s
   if (DEFINED_GROUP_AFTER.test(after) || DELIVERABLE_AFTER.test(rest)) return true;
   // "all students …" without a group or a deliverable; "each student …" as the subject of an outcome
   if (OBJECT_OF_CHECK_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  // "Ensuring every student receives a rigorous education": what is ensured must be a deliverable too
+  if (/\bensur(?:e|es|ing)\s+(?:that\s+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return false;
   return !quantifier.startsWith("all") && !SUBJECT_BEFORE.test(text.slice(0, at));
 }
 

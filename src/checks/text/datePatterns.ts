@@ -23,7 +23,7 @@ export const NUMERIC_DATE_RE = /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b|\b(\d{1,2
 export const SCHOOL_YEAR_RE = /\b(?:SY|S\.Y\.|FY)\s*'?(\d{2}|\d{4})(?:\s*[-–—/]\s*'?(\d{2}|\d{4}))?\b|\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b(?!\s*(?:%|percent))/g;
 /** Written in any case ("By the End of the School Year", "Mid-Year"); the acronyms (BOY, MOY, EOY) only in capitals, since "boy" is a word. */
 export const SCHOOL_YEAR_WORDS =
-  /\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ](?:the[- ])?year|mid-?year|(?:beginning|middle|end)-of-year)\b/gi;
+  /(?<!\b(?:begin|begins|began|start|starts|started|enter|enters|entered)\s+(?:the\s+)?)\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ](?:the[- ])?year|mid-?year|(?:beginning|middle|end)-of-year)\b/gi;
 /** The year's test windows by their acronyms: BOY/MOY/EOY, and Florida's progress-monitoring windows PM1–PM3. */
 export const YEAR_ACRONYM_RE = /\b(?:BOY|MOY|EOY|PM[1-3])\b/g;
 export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
@@ -75,7 +75,7 @@ const NOT_A_WINDOW = `(?!${EVENT_LENGTH_AFTER})`;
 const WINDOW_LIKE = `(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b`;
 /** The same lengths, claimed as names so that their numbers are not read as targets either; so is a look back ("in the past 2 years"). */
 export const EVENT_LENGTH_RE = new RegExp(
-  `(?<!\\b(?:at\\s+least|minimum\\s+of)\\s)\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her|past|last|previous|prior|preceding)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
+  `\\b(?:(?:first|their|his|her)\\s+)?${WINDOW_LIKE}(?=${EVENT_LENGTH_AFTER})|\\b(?:first|their|his|her|past|last|previous|prior|preceding)\\s+(?!(?:nine|9|six|6)[- ]weeks\\b)${WINDOW_LIKE}(?!\\s+of\\s+(?:the\\s+)?(?:school|classes|(?:school\\s+)?year|semester)\\b)`,
   "gi",
 );
 const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
@@ -100,11 +100,13 @@ export const FREQUENCY_RE = new RegExp(
     // "measured annually by state assessments", "daily school culture"
     `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?)?(?:assessments?|tests?|testing|exams?)\\b)` +
     `(?!(?<=annually)\\s+(?:by|through|on|via|with)\\s+(?:the\\s+)?(?:state|district|statewide)\\b)(?!(?<=daily)\\s+(?:school\\s+)?(?:culture|life|lives)\\b)` +
-    `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b` +
+    `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b(?!\\s+of\\s+(?:instruction|schooling|enrollment|service)\\b)` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
     `|\\b(?:every|each|on)\\s+(?:other\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b|\\bon\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)s\\b` +
-    `|\\bevery\\s+(?:\\d+|${NUM_WORD})\\s+(?:days|weeks|months)\\b`,
+    `|\\bevery\\s+(?:\\d+|${NUM_WORD})\\s+(?:days|weeks|months)\\b` +
+    `|\\b(?:\\d+|${NUM_WORD})\\s+times\\s+(?:annually|yearly|monthly|weekly)\\b` +
+    `|\\b(?:first|second|third|fourth|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|week)\\s+of\\s+(?:the|each|every)\\s+month\\b`,
   "gi",
 );
 
@@ -305,7 +307,7 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|:\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /** A cheap test before SHORT_SCHOOL_YEAR_RE. */
 export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\d{2}/;
@@ -317,9 +319,18 @@ export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\
  */
 const YEAR_TOKEN = "(?:['’]?\\d{2}\\s*[-–_]\\s*['’]?\\d{2}|(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?)";
 const EDITION_NOUN = "(?:[Ff]orms?|[Tt]ools?|[Rr]ubrics?|[Pp]rotocols?|[Ee]ditions?|[Ff]rameworks?|[Ss]tandards|[Gg]uides?|[Ii]nventory|[Ii]nstruments?|[Cc]hecklists?)";
-export const EDITION_RE = new RegExp(`\\bLEAP\\s+(2025)\\b|(?<![\\w'’])(${YEAR_TOKEN})\\s+(?:[A-Z][\\w&-]*\\s+){0,4}${EDITION_NOUN}\\b`, "g");
+export const EDITION_RE = new RegExp(
+  `\\bLEAP\\s+(2025)\\b|\\b(?:Vision|Blueprint|Horizon|Imagine|Pathways?)\\s+(20\\d{2})\\b|(?<![\\w'’])(${YEAR_TOKEN})\\s+(?:[A-Z][\\w&-]*\\s+){0,4}${EDITION_NOUN}\\b`,
+  "g",
+);
 export const EDITION_WORDS = triggers([
   "leap",
+  "vision",
+  "blueprint",
+  "horizon",
+  "imagine",
+  "pathway",
+  "pathways",
   "form",
   "forms",
   "tool",

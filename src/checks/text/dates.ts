@@ -162,10 +162,13 @@ function claimNames(r: Reading): void {
   for (const m of r.all(NAMED_SPAN_RE, r.digit || r.words.has("year"))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(MEASURE_NAME_RE, hasAny(r.words, MEASURE_NAME_WORDS))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EDIT_NOTE_RE, r.text.includes("("))) r.claimName(m.index ?? 0, m[0].length);
-  for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) r.claimName(m.index ?? 0, m[0].length);
+  for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) {
+    // "at least one year of college" is an amount to reach, not a length that names something
+    if (!/\b(?:at\s+least|minimum\s+of)\s+$/i.test(r.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) r.claimName(m.index ?? 0, m[0].length);
+  }
   for (const m of r.all(EDITION_RE, r.digit && r.open[EDITION])) {
     // Claim only the year: the name's words stay readable (a month or season in it still counts).
-    const year = m[1] ?? m[2];
+    const year = m[1] ?? m[2] ?? m[3];
     const at = (m.index ?? 0) + m[0].indexOf(year);
     r.claimName(at, year.length);
   }
@@ -241,7 +244,7 @@ function readSchoolYears(r: Reading): void {
 
 /** "2022 – 2026": the years the work runs, when they are more than one school year apart. */
 function readYearSpans(r: Reading): void {
-  if (!r.digit) return;
+  if (!r.digit || !/\d\s*[-–—]\s*(?:19|20)\d\d/.test(r.text)) return;
   for (const m of r.text.matchAll(YEAR_SPAN_RE)) {
     const [from, to] = m[0].split(/\s*[-–—]\s*/).map(Number);
     if (to > from + 1) r.add({ text: m[0], kind: "period", start: `${from}-01-01`, end: `${to}-12-31`, index: m.index ?? 0 });

@@ -31,7 +31,7 @@ const CLAUSE_RE =
 const INPUT_ACTION_RE =
   /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|create|write|build|draft|purchase|buy|procure|adopt|select|pilot|deploy)(?:s|ed|ing)?|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b[^.;]{0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /(?<!\b(?:the|a|an|this|our|that)\s)\b(?:(?:develop|design|build|draft|buy|adopt|select|pilot|deploy)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b[^.;]{0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
 const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
@@ -72,6 +72,12 @@ const OBJECT_WORDS = triggers([
   "pilot",
   "piloted",
   "deploy",
+  "refine",
+  "refining",
+  "revise",
+  "revising",
+  "prepare",
+  "preparing",
   "creation",
   "adoption",
   "selection",
@@ -104,9 +110,9 @@ const INSTRUMENT_CI_RE = new RegExp(
     "\\b(?:the|a|an|our|its|their|annual|[\\w-]+)\\s+surveys?\\b(?!\\s+(?:all|the|staff|teachers|students|families|parents)\\b)|\\bsurvey\\s+(?:results|data|responses)\\b",
     "\\b(?:the|a|its|their)\\s+(?:[\\w-]+\\s+)?diagnostics?\\b(?!\\s+(?:evaluation|process|procedures?|meetings?)\\b)",
     "\\bsign-?in\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas?\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
-    "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\b(?:record|data|tracking|class)\\s+spreadsheets?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
+    "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
     "\\b(?:student\\s+)?work\\s+samples?\\b|\\bwriting\\s+samples?\\b|\\bdata\\s+(?:dashboards?|walls?|reports?)\\b",
-    "\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b|\\b(?:an?|the)\\s+(?:end-of-(?:the-)?year|annual|quarterly|monthly|progress|summary|written)\\s+reports?\\b",
+    "\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b",
     // "per the grade distribution report", "on the state accountability report"
     "\\b(?:per|on|in)\\s+(?:the|a|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|report\\s+cards?|dashboards?|logs?|checklists?|forms?(?!\\s+of))\\b",
     // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
@@ -209,8 +215,6 @@ const INSTRUMENT_WORDS = triggers([
 ]);
 const ARTIFACT_WORDS = triggers([
   ...ASSESSMENT_KINDS,
-  "spreadsheet",
-  "spreadsheets",
   "prompt",
   "prompts",
   "task",
@@ -273,7 +277,7 @@ const ARTIFACT_WORDS = triggers([
 ]);
 
 const NOT_A_SOURCE_CLAUSE_RE =
-  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining)\b)/i;
+  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining)\b|(?:the\s+)?(?:[\w-]+\s+)?(?:growth|increase|gains?|improvement|decline|decrease)\s+in\b)/i;
 const FOLLOWED_PLAN_RE = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:schedule|plan|calendar|timeline|polic(?:y|ies)|guidelines?|procedures?|pacing\s+guide)s?\b/i;
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
@@ -333,8 +337,10 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
   const inputs = inputSpans(text, quantitative, words);
   const named = (m: RegExpMatchArray, shown = m[0]) => {
     const at = m.index ?? 0;
+    const end = at + m[0].length;
+    // Inside an input, or a preposition's reading that ends in one ("on refining its common assessments").
     // What people make or keep as they work (portfolios, logs, minutes) is evidence whatever the verb before it.
-    if (KEPT_ARTIFACT_RE.test(shown) || !inputs.some(([a, b]) => at >= a && at < b)) evidence.push(shown);
+    if (KEPT_ARTIFACT_RE.test(shown) || !inputs.some(([a, b]) => (at >= a && at < b) || (end > a && end <= b && a - at <= 12))) evidence.push(shown);
   };
   if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
   if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
@@ -394,6 +400,8 @@ function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string)
   }
 }
 
+const NOT_THE_TEST_AFTER_RE = /^(?:\)?-(?:ready|eligible|qualified)\b|(?:\/[A-Z]+)?\s+(?:prep|preparation|practice|courses?|classes|designation|status|identification|schools)\b)/;
+
 /** "the BCSD assessment plan", "the district's testing calendar": the name qualifies a plan or a programme, which is not a measure. */
 const PLAN_AFTER_RE = /^\s+(?:plans?|systems?|calendars?|schedules?|polic(?:y|ies)|frameworks?|coordinators?|teams?|literacy|development|design)\b/i;
 
@@ -410,8 +418,8 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
 function readKnownNames(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
   for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) {
     if (!NAMED_INSTRUMENT_TOKENS.has(m[0]) || namesTheBoardOrADiploma(text, m.index ?? 0, m[0])) continue;
-    // "TSI-ready", "(TSI)-ready": readiness by the test defines who is counted, it is not where the figure comes from
-    if (/^\)?-(?:ready|eligible|qualified)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
+    // "TSI-ready": readiness by the test defines who is counted; "SAT prep", "TSI designation": the name qualifies something else
+    if (NOT_THE_TEST_AFTER_RE.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24))) continue;
     // "Targeted Support and Improvement (TSI)": an acronym spelling out a support status is not the test of that name
     const before = text.slice(Math.max(0, (m.index ?? 0) - 81), (m.index ?? 0) - 1);
     if (text[(m.index ?? 0) - 1] === "(" && /\b(?:Support|Improvement)\s*$/.test(before) && !namesSource(m[0], before)) continue;

@@ -29,6 +29,11 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   ],
   // data named as the instrument: "using building level data/pssa as the instrument"
   [/\b(?:using|with|via|from)\s+(?:[\w/-]+\s+){1,5}?as\s+the\s+(?:instrument|measure|data\s+source|assessment\s+tool)\b/gi, triggers(["instrument", "measure"])],
+  // a report at a point of the year, a record kept in a spreadsheet: "an end-of-the-year report", "DSA Class Record Spreadsheet"
+  [
+    /\b(?:an?|the)\s+(?:end-of-(?:the-)?year|annual|quarterly|monthly|progress|summary|written)\s+reports?\b|\b(?:record|data|tracking|class)\s+spreadsheets?\b/gi,
+    triggers(["report", "reports", "spreadsheet", "spreadsheets"]),
+  ],
   // a survey that opens the line: "Survey for student perception … will be given April"
   [/^\s*Surveys?\b(?!\s+(?:all|the|staff|teachers|students|families|parents)\b)/gi, triggers(["survey", "surveys"])],
   // a screener or a fidelity check as the measure: "on the SEL screener", "fidelity checks"
@@ -50,7 +55,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with|pass|passes|passed|passing)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?|checkpoints?)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy))",
+      "\\b(?:on|in|by|from|using|per|through|via|with|over|against|pass|passes|passed|passing)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?|checkpoints?|testing)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy|periods?|windows?|season))",
       "gi",
     ),
     triggers([
@@ -69,12 +74,13 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
       "evaluations",
       "checkpoint",
       "checkpoints",
+      "testing",
     ]),
   ],
   // records and systems that hold the evidence: "parent contact logs", "the tracking spreadsheet", "student information system"
   [
     new RegExp(
-      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion|Google\\s+(?:Docs?|Sheets?|Forms?|Drive|Classroom)|shared\\s+(?:docs?|documents?|folders?|drives?|spreadsheets?))\\b",
+      "\\b(?:the|a|an|their|our|its|in|on|per|via|using|through|from)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:logs|trackers?|tracking\\s+(?:sheets?|tools?|forms?|spreadsheets?)|spreadsheets?|databases?|data\\s+bases?|dashboards?|gradebooks?|(?:data|information|student\\s+information|reporting)\\s+systems?|transcripts?|questionnaires?|focus\\s+groups?|exit\\s+slips?|certificates?\\s+of\\s+completion|Google\\s+(?:Docs?|Sheets?|Forms?|Drive|Classroom)|shared\\s+(?:docs?|documents?|folders?|drives?|spreadsheets?))\\b",
       "gi",
     ),
     triggers([

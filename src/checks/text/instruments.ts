@@ -34,7 +34,7 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
     "ACAP ATLAS AZELLA Aeries CALPADS CHKS DRDP DreamBox Dreambox ELDA Edgenuity FAST ISASP IREAD IREAD-3 " +
     "BRIGANCE CASAS ECERS EOCEP ITERS NMSQT SDQ Schoology TABE TSIA ANet BEACON CASE21 Galileo IAB IABs ICA ICAs TRC USATestprep CBM CBMs DORF LNF NWF ORF PSF WRF MAZE Kickboard NDSA NHSAS OELPA OSAS OSTP Otus PEAKS PreACT Pre-ACT WCAS WY-TOPP Xello YouthTruth aimswebPlus eSchoolPlus " +
     // value-added systems, science tests, kindergarten entry inventories, teacher evaluation systems and data warehouses of more states
-    "PVAAS AzSCI DeSSA WaKIDS VKRP T-TESS TTESS T-PESS WVGSA MSSA NM-MSSA DC-CAPE NNAT OLSAT DMAC IRI ISIP-ER "
+    "PMRN PVAAS AzSCI DeSSA WaKIDS VKRP T-TESS TTESS T-PESS WVGSA MSSA NM-MSSA DC-CAPE NNAT OLSAT DMAC IRI ISIP-ER "
   )
     .trim()
     .split(" "),
@@ -50,7 +50,7 @@ export const NAMED_INSTRUMENT_WORDS = triggers(
     "mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
     "360 fastbridge istation exact edmentum past qps srss ssis basc tfi boq yrbs 5essentials gallup tripod cognia eleot tkes lkes evaas tvaas google " +
     "dibels dra dra2 star bas f p fountas acadience aimsweb aims web fastbridge fast areading amath earlyreading earlymath cbmreading easycbm iready mclass amira istation isip lexia raps sri smi lexile lexiles quantile quantiles qri achieve3000 renaissance edulastic illuminate schoolnet masteryconnect connect gold 3000 eduphoria panorama dessa saebrs bimas swis criop class ellco ts esgi brigance asq kra kea cfa cfas aspen powerschool infinite skyward synergy x2 schoolbrains ats sesis naviance tyler branching zearn ixl khan ap ib iep " +
-    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms curriculum"
+    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pmrn pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms curriculum"
   ).split(" "),
 );
 
@@ -77,7 +77,7 @@ export const RESULT_AFTER_RE =
 
 export function isInstrumentAcronym(acronym: string): boolean {
   // a district's name ("MCPS", "JCPS", "BCSD"), a fiscal or school year, a quarter or a bill is not a test either
-  return !NOT_INSTRUMENTS.has(acronym) && !/^(?:[IVX]+|[A-Z]\d?|[A-Z]{1,4}(?:PS|SD|ISD|CSD|USD|BOE)|(?:FY|SY|Q|MP|PM|HB|SB)\d+)$/.test(acronym);
+  return !NOT_INSTRUMENTS.has(acronym) && !/^(?:[IVX]+|[A-Z]\d?|[A-Z]{1,4}(?:PS|SD|ISD|CSD|USD|BOE)|(?:FY|SY|Q|MP|PM|HB|SB)\d+|[A-Z]{1,3}\d{1,3})$/.test(acronym);
 }
 
 /**

@@ -20,14 +20,12 @@ const NON_TARGET_RES: RegExp[] = [
   // grades: "gr. 9", "Grades 3-5", "Gr. K-8", "grade 11–12"
   new RegExp(`\\b(?:grades?|gr\\.?|gr)\\s*(?:Pre-?K|K|\\d{1,2})\\b${LIST_TAIL}`, "gi"),
   /\b(?:Pre-?K|PK|TK|K)\s*[-–—]\s*\d{1,2}\b/gi,
-  // a heading's own number: "Guardrail 2:", "Priority 3 –", "GPM 3.3:"
-  /^\s*(?:[A-Z][A-Za-z]+\s+){1,3}\(?[A-Z]{0,5}\)?\s*\d+(?:\.\d+)*\s*[:–—-]/g,
   /\b\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+grade(?:s|rs)?\b/gi,
   // ordinals other than percentiles: "11th grade", "21st century", "1st"
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|District|Dist\\.|SD|USD|ISD|Unit|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -39,14 +37,18 @@ const NON_TARGET_RES: RegExp[] = [
 const COMPOUND_RE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|generation(?:al)?|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
 
+const HEADING_NUMBER_RE = /^\s*(?:[A-Z][A-Za-z]+\s+){1,3}\(?[A-Z]{0,5}\)?\s*\d+(?:\.\d+)*\s*[:–—-]/g;
+const HEADING_NUMBER_TEST = new RegExp(HEADING_NUMBER_RE.source);
 /** A line that opens with a number or a short label and a number ("2.1 …", "(7) …", "G 1 …", "Objectives 1.1 …"). */
 const LINE_LABEL_PRETEST = /^\s*(?:\(\d|\d|[A-Z][a-z]*\s+\d)/;
 
 /** More numbers that name, each looked for only when a cheap test says it can be there. */
 const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words) => boolean])[] = [
+  // a heading's own number: "Guardrail 2:", "Priority 3 –", "GPM 3.3:"
+  [HEADING_NUMBER_RE, (t) => HEADING_NUMBER_TEST.test(t)],
   // a level's definition in brackets: "proficient (levels 4 and 5)", "proficient (80% or higher)", "(composite score of 17)"
   [
-    /\(\s*(?:(?:a\s+)?(?:composite\s+|scale\s+|minimum\s+|cut\s+)?score\s+of\s+\d+|levels?\s+\d+(?:\s*(?:,|&|and|or|-|–)\s*\d+)*(?:\s+(?:and|or)\s+(?:above|higher))?|\d+(?:\.\d+)?\s*%?\s+or\s+(?:higher|above|more|better|greater))\s*\)/gi,
+    /\(\s*(?:(?:a\s+)?(?:composite\s+|scale\s+|minimum\s+|cut\s+)?score\s+of\s+\d+|levels?\s+\d+(?:\s*(?:,|&|and|or|-|–)\s*\d+)*(?:\s+(?:and|or)\s+(?:above|higher))?|\d+(?:\.\d+)?\s*%?\s+or\s+(?:higher|above|more|better|greater)|\d+(?:\.\d+)?\s*%\s+of\s+(?:enrollment|days\s+enrolled|(?:instructional|school)\s+days|the\s+school\s+year))\s*\)/gi,
     (t) => t.includes("("),
   ],
   // a criterion that picks who is counted: "has a four-year graduation rate of 80% or less"
@@ -157,7 +159,25 @@ const GROUP_DEFINING_WORDS = triggers([
 /** A set already known, counted to name it: "the four sending districts", "Compared to 48 other similar districts", "[original 5.1]". */
 const KNOWN_SET_RE =
   /\b(?:the|our|its|their|these|those)\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects)\b/gi;
-const REFERENCE_WORDS = triggers(["other", "first", "second", "third", "last", "one", "areas", "ways", "domains", "parts", "components", "hb", "sb"]);
+const REFERENCE_WORDS = triggers([
+  "other",
+  "previous",
+  "past",
+  "prior",
+  "levels",
+  "first",
+  "second",
+  "third",
+  "last",
+  "one",
+  "areas",
+  "ways",
+  "domains",
+  "parts",
+  "components",
+  "hb",
+  "sb",
+]);
 const SET_NOUNS = triggers([
   "districts",
   "schools",
@@ -188,7 +208,7 @@ const SET_NOUNS = triggers([
   "subjects",
 ]);
 const OTHERS_OR_REFERENCE_RE =
-  /\b\d+\s+other\b|\b(?:first|second|third|last|one)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\b|\bin\s+(?:two|three|four|five|\d)\s+(?:key\s+)?(?:areas|ways|domains|parts|components)\b|\((?:HB|SB)\)\s*\d+|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
+  /\b\d+\s+other\b|\b(?:one|two|three|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:previous|past|prior|last)\b|\b(?:in|for|at)\s+Levels\s+\d+(?:\s*,\s*\d+)*,?\s*(?:and|or)\s+\d+|\b(?:first|second|third|last|one)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\b|\bin\s+(?:two|three|four|five|\d)\s+(?:key\s+)?(?:areas|ways|domains|parts|components)\b|\((?:HB|SB)\)\s*\d+|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
 const NUM_WORD_TOKENS = triggers([
   "two",
   "three",
@@ -266,8 +286,9 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
+  "accreditation",
   "average",
   "mean",
   "median",

@@ -64,6 +64,16 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Ensure every student has access to rigorous mathematics instruction.", undefined],
     ["Guided by five major goals, the strategic plan includes 21 key strategies.", undefined],
     ["Teachers will learn these three POG skills and build them into their lessons.", "activity"],
+    ["The council meets five times annually.", "activity"],
+    ["By 2022 School District 145 will adopt a facilities plan.", undefined],
+    ["There are 41 districts with 30% or more of their students in Level 1.", undefined],
+    ["Proficiency reached an all-time high of 58.1% in mathematics.", undefined],
+    ["Every department and school will be a good steward of resources.", undefined],
+    ["This work will lead to every student reading on grade level.", undefined],
+    ["Prepare each student for the next phase of life.", undefined],
+    ["Priority 1: Ensuring every student receives a rigorous, innovative and inclusive education.", undefined],
+    ["Engage learners in Levels 3, 5, and 8 in a capstone presentation.", "activity"],
+    ["Academic improvement in two out of the three previous years of the plan.", undefined],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -89,6 +99,9 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Students will complete at least one year of college.", undefined, "at least one"],
     ["All school improvement plans will be posted online for families.", "activity", "All school improvement plans"],
     ["Create action planning groups, one per goal.", "activity", "one per goal"],
+    ["92% four-year graduation rate (currently 86.9%)", undefined, "92%"],
+    ["Goal 1: Improve assessment scores and maintain Accreditation with Distinction.", undefined, "maintain Accreditation"],
+    ["All applicable courses will be aligned with the adopted state standards.", undefined, "All applicable courses"],
   ])("target: %s", (text, type, shown) => {
     const a = read(text, type);
     expect(a.hasTarget).toBe(true);
@@ -110,6 +123,8 @@ describe("date: what says when, and times that do not", () => {
     ["The district will hold data meetings, with an end-of-the-year report on growth.", "activity", "end-of-the-year"],
     ["Continue to monitor learning with common assessments, 2021-2023.", "activity", "2021-2023"],
     ["The Alabama test is administered to grades 2-8 in the spring.", undefined, "the spring"],
+    ["Teams meet the first Wednesday of the month.", "activity", "first Wednesday of the month"],
+    ["Step 6: 16-17 SIP Reflection due in June.", "activity", "16-17"],
   ])("a time: %s", (text, type, shown) => {
     const a = read(text, type);
     expect(a.hasDate).toBe(true);
@@ -130,6 +145,9 @@ describe("date: what says when, and times that do not", () => {
     ["Administer surveys to measure the effect of daily school culture.", "activity"],
     ["Increase cohorts meeting the growth standard: 4 cohorts. (Updated November 2016)", undefined],
     ["Students will complete at least one year of college.", undefined],
+    ["Students who begin the school year below grade level will show 1.5 years of growth on STAR.", undefined],
+    ["Facilitate a year or more of growth for every year of instruction.", undefined],
+    ["To measure the progress of Vision 2026 strategies the district built a dashboard.", undefined],
   ])("no time: %s", (text, type) => {
     expect(read(text, type).hasDate).toBe(false);
   });
@@ -162,6 +180,9 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Prekindergarten students producing 40 letter sounds on a District checkpoint will rise to 78%.", "short_term_outcome", "checkpoint"],
     ["Weekly emails logged as progress sent to all parents", "early_evidence", "emails logged"],
     ["Convene an advisory council, with feedback shared in Board updates.", "activity", "shared in Board updates"],
+    ["The share at benchmark will rise by 10% over the spring 2016 assessment.", undefined, "over the spring 2016 assessment"],
+    ["Fewer learners will be in Tier 3 from benchmark testing.", undefined, "from benchmark testing"],
+    ["Reading progress monitoring through the PMRN.", undefined, "PMRN"],
   ])("a source: %s", (text, type, shown) => {
     const a = read(text, type);
     expect(a.hasEvidence).toBe(true);
@@ -188,6 +209,11 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Growth from fall to spring in FY25 ranged from 12 to 35 points.", undefined],
     ["The share of students graduating Texas Success Initiative (TSI)-ready will rise from 11 to 26 percent.", undefined],
     ["By 2028, 50% of students will be proficient as measured by multiple student achievement measures.", undefined],
+    ["Teachers will rebuild units to prepare students for the April tests.", "activity"],
+    ["The school will focus on refining its common assessments.", "activity"],
+    ["Schools can exit TSI designation when the group improves.", undefined],
+    ["Ensure all staff follow the discipline policy. (OE10)", "activity"],
+    ["Performance is strong, as evidenced by the exceptional growth in the graduation rate.", undefined],
   ])("no source: %s", (text, type) => {
     expect(read(text, type).hasEvidence).toBe(false);
   });
