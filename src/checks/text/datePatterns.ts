@@ -85,11 +85,11 @@ const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fa
  * a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
  */
 export const NOT_DURATION_BEFORE_RE = new RegExp(
-  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by)\\s+$`,
+  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by|\\b${CHANGE_VERB})\\s+$`,
   "i",
 );
 export const DURATION_RE = new RegExp(
-  `\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
+  `(?<![\\d.])\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
   "gi",
 );
 

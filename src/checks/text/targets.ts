@@ -133,7 +133,7 @@ const DEFINING_COUNT_RE =
  * after ("… will rise to 60%", "… by 5 points").
  */
 const SHARE_OF_DEFINED_GROUP_RE =
-  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b[^.;,:|]*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|[.;,:|]|$)/gi;
+  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b(?:[^.;,:|]|[.,](?=\s*\d))*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|(?<!\bor)\s+(?:above|below|over|under)\s+\d|\s[-–—]\s|[.;,:|](?!\s*\d)|$)/gi;
 const SHARE_WORDS = triggers(["percentage", "percent", "number", "proportion", "share", "count"]);
 const GROUP_DEFINING_WORDS = triggers([
   "scoring",
