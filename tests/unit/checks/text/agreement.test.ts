@@ -40,7 +40,7 @@ const HOLDOUT2 = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout2.js
  */
 const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
 /**
- * Plan lines from 540 more public pages, gathered and labelled blind in four rounds by the project's
+ * Plan lines from 600 more public pages, gathered and labelled blind in five rounds by the project's
  * labellers (tests/fixtures/benchmarks/README.md). Each batch was first read by the checker before any
  * rule was changed against it; those first runs are the honest figures for text the rules have not
  * seen (docs/checker-accuracy.md). Two batches (HELD_OUT_BATCHES) were never read while rules were written.
@@ -187,14 +187,14 @@ interface Gathered extends Labelled {
 }
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
 /** Batches never tuned against: their figures are the estimate for unseen text (GATHERED_FLOOR.heldOut). */
-const HELD_OUT_BATCHES = new Set<string>(["L", "P"]);
+const HELD_OUT_BATCHES = new Set<string>(["L", "P", "Q", "R", "S", "T"]);
 /**
  * Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise.
  * `tuned`: every batch the rules were read against; `heldOut`: the batches never read.
  */
-const GATHERED_FLOOR = { tuned: { date: 0.97, target: 0.96, evidence: 0.94 }, heldOut: { date: 0.97, target: 0.85, evidence: 0.93 } };
+const GATHERED_FLOOR = { tuned: { date: 0.97, target: 0.96, evidence: 0.94 }, heldOut: { date: 0.97, target: 0.87, evidence: 0.89 } };
 
-test("plan lines gathered from 540 more public pages, the batches tuned against: never below the last measured agreement", () => {
+test("plan lines gathered from 600 more public pages, the batches tuned against: never below the last measured agreement", () => {
   const items = gathered.filter((x) => !HELD_OUT_BATCHES.has(x.batch));
   const a = agreement(items);
   report("benchmarks/gathered.json, batches tuned against", a);
