@@ -130,7 +130,7 @@ function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed:
 const TOLD_RE = new RegExp(
   [
     "(?:\\d\\s*%|\\b(?:students|schools|programs|teachers|staff|we|they|district|campuses|classrooms|principals|participants|families|scholars|coaches|leaders|graduates))\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[a-z]+ly\\s+)?" +
-      "(?!(?:identified|enrolled|served|based|aligned|targeted|classified|designated|labell?ed|placed|assigned|considered|expected|required|related|limited|qualified|tested|assessed|screened|selected|involved|affected|impacted|interested|retained|needed|referred|eligible)\\b)" +
+      "(?!(?:aimed|planned|intended|expected|hoped|projected|proposed|committed|identified|enrolled|served|based|aligned|targeted|classified|designated|labell?ed|placed|assigned|considered|expected|required|related|limited|qualified|tested|assessed|screened|selected|involved|affected|impacted|interested|retained|needed|referred|eligible)\\b)" +
       "(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\\b",
     "\\b(?:has|have|had)\\s+(?:now\\s+|also\\s+|already\\s+|almost\\s+|nearly\\s+|not\\s+yet\\s+|[a-z]+ly\\s+)?(?:been\\s+)?(?:[a-z]{3,}ed|grown|risen|fallen|shown|seen|made|kept|held|gone|become|met|chosen|taken|given|done|won|begun)\\b",
     "\\b(?:assessments?|data|results|scores|surveys?|reports?)\\s+(?:show|shows|showed|indicate|indicates|reveal|reveals)\\s+(?:an?\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}?\\d",
@@ -166,8 +166,8 @@ const TOLD_WORDS = triggers([
   "if",
 ]);
 /** A cheap test for TOLD_RE's past-tense shapes: a word in the past opening the line or right after a subject. */
-const PAST_AFTER_SUBJECT_PRETEST =
-  /^\s*[A-Z][a-z]{2,}ed\s|(?:%|s|we|they)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\b/;
+const PAST_AFTER_SUBJECT_PRETEST = /[a-z]ed\b|\b(?:held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\b/;
+/^\s*[A-Z][a-z]{2,}ed\s|(?:%|s|we|they)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\b/;
 
 /**
  * True when the line's numbers are not targets: a prompt, a report, or a statement of status.

@@ -307,7 +307,7 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|:\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?=\d{2}\s*[-–]\s*\d{2})(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|:\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /** A cheap test before SHORT_SCHOOL_YEAR_RE. */
 export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\d{2}/;
