@@ -165,9 +165,8 @@ const TOLD_WORDS = triggers([
   "now",
   "if",
 ]);
-/** A cheap test for TOLD_RE's past-tense shapes: a word in the past opening the line or right after a subject. */
+/** A cheap test before TOLD_RE: a word in the past somewhere in the line. */
 const PAST_AFTER_SUBJECT_PRETEST = /[a-z]ed\b|\b(?:held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\b/;
-/^\s*[A-Z][a-z]{2,}ed\s|(?:%|s|we|they)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\b/;
 
 /**
  * True when the line's numbers are not targets: a prompt, a report, or a statement of status.
