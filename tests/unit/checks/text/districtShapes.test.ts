@@ -12,6 +12,20 @@ const SY = { schoolYear: 2026 };
 type Row = [text: string, type: BenchmarkType | undefined];
 const read = (text: string, type?: BenchmarkType) => analyzeBenchmark(text, type, SY);
 
+/** Each attribute's yes/no and the words it lists as the reason (what a person sees in a finding). */
+const ATTRIBUTES = {
+  target: (a: ReturnType<typeof read>) => [a.hasTarget, a.targets] as const,
+  date: (a: ReturnType<typeof read>) => [a.hasDate, a.dateMentions.map((m) => m.text)] as const,
+  evidence: (a: ReturnType<typeof read>) => [a.hasEvidence, a.evidence] as const,
+};
+
+/** The line reads as having the attribute, and the words shown include `shown`. */
+function expectRead(attribute: keyof typeof ATTRIBUTES, text: string, type: BenchmarkType | undefined, shown: string): void {
+  const [has, words] = ATTRIBUTES[attribute](read(text, type));
+  expect(has).toBe(true);
+  expect(words.join(" | ")).toContain(shown);
+}
+
 describe("target: numbers and coverage that are not a level to reach", () => {
   test.each<Row>([
     // reports told in the past, the perfect, results that show a figure, a look back
@@ -102,11 +116,7 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["92% four-year graduation rate (currently 86.9%)", undefined, "92%"],
     ["Goal 1: Improve assessment scores and maintain Accreditation with Distinction.", undefined, "maintain Accreditation"],
     ["All applicable courses will be aligned with the adopted state standards.", undefined, "All applicable courses"],
-  ])("target: %s", (text, type, shown) => {
-    const a = read(text, type);
-    expect(a.hasTarget).toBe(true);
-    expect(a.targets.join(" | ")).toContain(shown);
-  });
+  ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
 describe("date: what says when, and times that do not", () => {
@@ -125,11 +135,7 @@ describe("date: what says when, and times that do not", () => {
     ["The Alabama test is administered to grades 2-8 in the spring.", undefined, "the spring"],
     ["Teams meet the first Wednesday of the month.", "activity", "first Wednesday of the month"],
     ["Step 6: 16-17 SIP Reflection due in June.", "activity", "16-17"],
-  ])("a time: %s", (text, type, shown) => {
-    const a = read(text, type);
-    expect(a.hasDate).toBe(true);
-    expect(a.dateMentions.map((m) => m.text)).toContain(shown);
-  });
+  ])("a time: %s", (text, type, shown) => expectRead("date", text, type, shown));
 
   test.each<Row>([
     ["The reading screener is given to all students three times per year.", undefined],
@@ -183,11 +189,7 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["The share at benchmark will rise by 10% over the spring 2016 assessment.", undefined, "over the spring 2016 assessment"],
     ["Fewer learners will be in Tier 3 from benchmark testing.", undefined, "from benchmark testing"],
     ["Reading progress monitoring through the PMRN.", undefined, "PMRN"],
-  ])("a source: %s", (text, type, shown) => {
-    const a = read(text, type);
-    expect(a.hasEvidence).toBe(true);
-    expect(a.evidence.join(" | ")).toContain(shown);
-  });
+  ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   test.each<Row>([
     ["Every student in the NC public school system graduates prepared.", undefined],
