@@ -11,9 +11,12 @@ import { hasAny, triggers, type Words } from "./words";
 
 /** A template's instruction ("Describe how …", "Enter the percentage …") or a question ("What percentage of students …?"). */
 const PROMPT_RE =
-  /^\s*(?:(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
+  /^\s*(?:(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:[A-Z][^:?]{0,40}:\s*)?(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
 /** An example or a possibility ("For example, 80% of …", "Targets could include …"), unless the line also commits ("will", "shall", "must"). */
 const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might|would)\b|\bsuch\s+as\s+\d/i;
+/** A definition that a number only helps state: "considers attendance below 95% to be low", "is chronically absent if he/she misses 10%". */
+const DEFINES_RE =
+  /\bconsider(?:s|ed)?\s+(?:[\w%-]+\s+){1,6}?to\s+be\b|\b(?:is|are)\s+(?:considered\s+)?[a-z]+(?:\s+[a-z]+)?\s+if\s+(?:he|she|they|he\/she|s\/he|a\s+student|the\s+student)\b/i;
 const COMMITS_RE = /\b(?:will|shall|must|goals?\s+of)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might", "would", "such"]);
 const REPORT_VERB_RE =
@@ -22,7 +25,7 @@ const REPORT_VERB_RE =
 const CHANGED_RE =
   /(?<=[\w%),]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less|is|are|be|been|being|will)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
 const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close(?!\s+to\b)|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
 const REPORT_WORDS = triggers([
   "was",
@@ -78,6 +81,9 @@ const REPORT_WORDS = triggers([
   "past",
   "last",
   "previous",
+  "considers",
+  "considered",
+  "if",
 ]);
 
 /**
@@ -129,7 +135,7 @@ function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed:
  */
 const TOLD_RE = new RegExp(
   [
-    "(?:\\d\\s*%|\\b(?:students|schools|programs|teachers|staff|we|they|district|campuses|classrooms|principals|participants|families|scholars|coaches|leaders|graduates))\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[a-z]+ly\\s+)?" +
+    "(?:\\d\\s*%|\\b(?:students|schools|programs|teachers|staff|we|they|district|group|subgroup|cohort|campuses|classrooms|principals|participants|families|scholars|coaches|leaders|graduates))\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[a-z]+ly\\s+)?" +
       "(?!(?:aimed|planned|intended|expected|hoped|projected|proposed|committed|identified|enrolled|served|based|aligned|targeted|classified|designated|labell?ed|placed|assigned|considered|expected|required|related|limited|qualified|tested|assessed|screened|selected|involved|affected|impacted|interested|retained|needed|referred|eligible)\\b)" +
       "(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\\b",
     "\\b(?:has|have|had)\\s+(?:now\\s+|also\\s+|already\\s+|almost\\s+|nearly\\s+|not\\s+yet\\s+|[a-z]+ly\\s+)?(?:been\\s+)?(?:[a-z]{3,}ed|grown|risen|fallen|shown|seen|made|kept|held|gone|become|met|chosen|taken|given|done|won|begun)\\b",
@@ -179,6 +185,7 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
   // Most benchmarks have none of these words: the forward-looking test is not run for them.
   if (!cues.hypothetical && !cues.may && !cues.status && !cues.did && !cues.told) return false;
   if (cues.hypothetical && !COMMITS_RE.test(text)) return true;
+  if (cues.may && DEFINES_RE.test(text)) return true;
   if (FORWARD_RE.test(text)) return false;
   return (
     cues.did ||

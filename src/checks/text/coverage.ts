@@ -20,7 +20,7 @@ const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our|
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
 const MODIFIED_NOUN_AFTER =
   /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement)\b)/i;
-/** "meets weekly with all directors" names members, not a quantity to reach. */
+/** "meets weekly with all directors" names members, not a quantity to reach ("meet with each student" is one meeting per student). */
 const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
 const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
@@ -30,7 +30,7 @@ const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
  * ("each student demonstrates proficiency", "every student graduates prepared").
  */
 const DELIVERABLE_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|the\s+opportunit|opportunit|had\s+(?:the\s+)?opportunit|equitable\b|support\b|high-quality\b|quality\b|an?\s+(?:[\w-]+,?\s+){0,5}?(?:education|instruction|experiences?|learning)\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested)\b)/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|(?:the|this|that|an?|every|equal|more)\s+opportunit|opportunit|had\s+(?:the\s+)?opportunit|equitable\b|support\b|high-quality\b|quality\b|an?\s+(?:[\w-]+,?\s+){0,5}?(?:education|instruction|experiences?|learning)\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested|(?:progress\s+)?monitored|observed|surveyed|interviewed)\b)/i;
 /** Before the subject of a sentence: nothing, a heading ("Goal 1:"), an opening phrase ("By June 2026,"), or "that". */
 const SUBJECT_BEFORE =
   /^\s*(?:[^:]{0,40}:\s*){0,2}(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
@@ -44,10 +44,20 @@ const VAGUE_AFTER =
 const SHARE_OF_BEFORE = /\b(?:percentage|percent|number|proportion|share|rate|count)\s+of\s+(?:the\s+)?$/i;
 /** An action meant to help, not a count: "Support all classrooms to be highly engaging". */
 const HELP_BEFORE =
-  /\b(?:support|supports|improve|improves|strengthen|strengthens|enhance|enhances|promote|promotes|prepare|prepares|serve|serves|empower|empowers|engage|engages|inspire|inspires|challenge|challenges|educate|educates|nurture|nurtures|lead\s+to|leads\s+to)\s+$/i;
+  /\b(?:support|supports|improve|improves|strengthen|strengthens|enhance|enhances|promote|promotes|prepare|prepares|serve|serves|empower|empowers|engage|engages|inspire|inspires|challenge|challenges|educate|educates|nurture|nurtures|lead\s+to|leads\s+to|propel|propels|enable|enables|help|helps|allow|allows|equip|equips|encourage|encourages)\s+$|\b(?:support|assistance|help|guidance)\s+(?:to|for)\s+$/i;
 /** A heading that names an improvement, not an amount: "Objective: Improved safety protocols at all schools". */
 const IMPROVED_HEADING = /^\s*(?:[^:]{0,40}:\s*)?(?:Improved|Increased|Enhanced|Strengthened|Better|Stronger|Greater|Expanded|Safer|Improving|Enhancing|Strengthening)\b/;
 const IMPROVED_PRETEST = /\b(?:Improved|Increased|Enhanced|Strengthened|Better|Stronger|Greater|Expanded|Safer|Improving|Enhancing|Strengthening)\b/;
+/** Where a direction with no amount is aimed: "improve school climate in each building", "will increase yearly at each high school". */
+const DIRECTION_IN_BEFORE = /\b(?:increas|improv|rais|enhanc|strengthen|accelerat|promot|advanc|boost|grow)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|across|throughout)\s*$/i;
+/** A quality of each one, not a count: "the specific progress of each student", "the needs of every learner". */
+const QUALITY_OF_BEFORE = /\b(?:progress|needs|growth|achievement|learning|performance|success|potential|strengths|development|well-?being|voice|outcomes|abilities)\s+of\s*$/i;
+/** A vision or a mission statement: "VISION All students will complete school prepared …", "Our mission: every student …". */
+const VISION_RE = /^\s*(?:(?:our|the|district|school)\s+)?(?:vision|mission)\b/i;
+/** What those counted are expected to be, with no measure: "to be engaged in a process", "will be at or above their grade level". */
+const OUTCOME_AFTER =
+  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b/i;
+
 /** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
 const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;
 /** Where something is looked for, not who is reached: "strategies observed in all classrooms". */
@@ -75,7 +85,7 @@ function studentsCounted(text: string, m: RegExpMatchArray, at: number, after: s
   if (OBJECT_OF_CHECK_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
   // "Ensuring every student receives a rigorous education": what is ensured must be a deliverable too
   if (/\bensur(?:e|es|ing)\s+(?:that\s+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return false;
-  return !quantifier.startsWith("all") && !SUBJECT_BEFORE.test(text.slice(0, at));
+  return !quantifier.startsWith("all") && !SUBJECT_BEFORE.test(text.slice(0, at)) && !/\bthat\s+$/i.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** Schools, staff and teams are counted unless, as the subject, they only aim at something vague or are described as they are. */
@@ -93,8 +103,13 @@ function counts(text: string, m: RegExpMatchArray, typed: boolean): boolean {
   const rest = text.slice(end, end + 100);
   const before = text.slice(Math.max(0, at - 30), at);
   // "each student subgroup", "every student's needs": the word qualifies another noun.
-  if (OCCASION_GAP.test(m[0]) || MODIFIED_NOUN_AFTER.test(after) || WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  if (OCCASION_GAP.test(m[0]) || MODIFIED_NOUN_AFTER.test(after)) return false;
+  if (/^all/i.test(m[1]) && WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  // a vision or a mission says what the district hopes for, not what it will count
+  if (VISION_RE.test(text)) return false;
   if (DIRECTION_FOR_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || (IMPROVED_PRETEST.test(text) && IMPROVED_HEADING.test(text))) return false;
   if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before) || ACCESS_AFTER.test(rest)) return false;
+  if (DIRECTION_IN_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || QUALITY_OF_BEFORE.test(before)) return false;
+  if (OUTCOME_AFTER.test(rest) && !DELIVERABLE_AFTER.test(rest)) return false;
   return STUDENTS.test(m[2].toLowerCase()) ? studentsCounted(text, m, at, after, rest) : othersCounted(text, at, rest, typed);
 }

@@ -121,7 +121,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     new RegExp(
       "\\b(?:from|during|through|in|on)\\s+(?:the\\s+|all\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|classroom\\s+visits|observations|instructional\\s+rounds)\\b" +
         // observation done as the work: "conduct walk-throughs once a month", "content rounds at the elementary level"
-        "|\\bconduct(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?(?:walk-?throughs|learning\\s+walks|observations|classroom\\s+visits|instructional\\s+rounds|fidelity\\s+checks)\\b|^\\s*(?:[\\w\\s-]{1,20}:\\s*)?(?:content|instructional|learning)\\s+rounds\\b",
+        "|\\bconduct(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?(?:walk-?throughs|learning\\s+walks|observations|classroom\\s+visits|instructional\\s+rounds|fidelity\\s+checks)\\b(?=[^.;]*\\b(?:collect\\w*|data|record\\w*|document\\w*|feedback|tools?|forms?|checklists?|rubrics?|look-?fors)\\b)|^\\s*(?:[\\w\\s-]{1,20}:\\s*)?(?:content|instructional|learning)\\s+rounds\\b",
       "gi",
     ),
     triggers(["walkthroughs", "throughs", "walks", "visits", "observations", "rounds", "checks"]),

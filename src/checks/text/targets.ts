@@ -25,7 +25,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|District|Dist\\.|SD|USD|ISD|Unit|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|District|Dist\\.|SD|USD|ISD|RSU|SAU|M?SAD|C?USD|UFSD|CSD|ESD|Unit|Shifts?|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -58,9 +58,24 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\b(?:where|when|if|in\s+which|whose)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?%/gi,
     (t, w) => t.includes("%") && hasAny(w, ["where", "when", "if", "which", "whose"]),
   ],
+  // a count in a condition: "when there are less than four (4) available spaces", "if fewer than 10 students enroll"
+  [
+    /\b(?:where|when|if|unless|whenever)\s+(?:there\s+(?:are|is)\s+)?(?:less|fewer|more)\s+than\s+(?:[a-z]+\s+\(\d+\)|\d+|[a-z]+)/gi,
+    (_t, w) => hasAny(w, ["less", "fewer", "more"]) && hasAny(w, ["where", "when", "if", "unless", "whenever"]),
+  ],
+  // a label numbered in words: "phase three (final phase)", "Year One", "Step two"
+  [
+    /\b(?:phase|step|stage|part|round|cycle|shift|year|module|unit|tier)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:times|percent|or\s+more))/gi,
+    (_t, w) => hasAny(w, ["phase", "step", "stage", "part", "round", "cycle", "shift", "year", "module", "unit", "tier"]),
+  ],
+  // a span of years, not an amount: "a three to five year target", "the preceding two school years", "the next 3 years"
+  [
+    /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b|\b(?:preceding|previous|past|last|prior|next|following|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:school\s+|academic\s+)?years?\b/gi,
+    (_t, w) => hasAny(w, ["year", "years"]),
+  ],
   // a grade span written alone before what it qualifies: "improve 9-12 Literacy", "6-8 students"
   [
-    /\b\d{1,2}\s*[-–]\s*\d{1,2}(?=\s+(?:Literacy|Math|Mathematics|ELA|Reading|Science|Writing|students|learners|classrooms|teachers|schools?|campuses|buildings)\b)/g,
+    /\(?\b\d{1,2}\s*[-–]\s*\d{1,2}\)?(?=\s+(?:Literacy|Math|Mathematics|ELA|Reading|Science|Writing|students|learners?|classrooms|teachers|schools?|campuses|buildings)\b)/g,
     (t) => /\d\s*[-–]\s*\d/.test(t),
   ],
   // the length of a period of the day: "the 90-minute literacy block", "a 30 minute intervention period"
@@ -91,7 +106,10 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     (t) => LINE_LABEL_PRETEST.test(t),
   ],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
-  [/\b[A-Z]{2,}\s+\d{1,2}\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g, (t) => /[A-Z]{2}|covid/i.test(t)],
+  [
+    /\b[A-Z]{2,}\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g,
+    (t) => /[A-Z]{2}|covid/i.test(t),
+  ],
   // a statute's section: "S.C. Code Ann. §59-18-1300"
   [/§+\s*\d+(?:[.:-]\d+)*/g, (t) => t.includes("§")],
   [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
@@ -158,7 +176,7 @@ const GROUP_DEFINING_WORDS = triggers([
 ]);
 /** A set already known, counted to name it: "the four sending districts", "Compared to 48 other similar districts", "[original 5.1]". */
 const KNOWN_SET_RE =
-  /\b(?:the|our|its|their|these|those)\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects)\b/gi;
+  /\b(?:the|our|its|their|these|those|all|(?:the\s+)?(?:state|district|nation|[A-Z][a-z]+)(?:'s|’s))\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects)\b/gi;
 const REFERENCE_WORDS = triggers([
   "other",
   "previous",
@@ -286,10 +304,12 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:average|rate|mean|median|level|percentage|proficiency\s+rate))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:averages?|rates?|means?|medians?|levels?|percentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "accreditation",
   "average",
+  "averages",
+  "medians",
   "mean",
   "median",
   "ayp",
@@ -313,7 +333,8 @@ const DEFINED_TARGET_WORDS = triggers([
 const BASELINE_ONLY_RE = /\bfrom\s+(?:a\s+baseline\s+of\s+|the\s+(?:current|baseline)\s+(?:[\w-]+\s+){0,2}?)?\d+(?:\.\d+)?\s*(?:%|percent\b)?/gi;
 const TO_A_NUMBER_RE = /^[^.;]*?\b(?:to|by)\s+(?:[\w-]+\s+){0,4}?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b|half\b|a\s+third\b)/i;
 /** No gap at all is a level to reach: "No achievement gap will exist between …", "eliminate the proficiency gap". */
-const NO_GAP_RE = /\bno\s+(?:[\w-]+\s+){0,2}gaps?\b(?!\s+(?:analysis|analyses))|\beliminat(?:e|es|ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,3}?gaps?\b/gi;
+const NO_GAP_RE =
+  /\bno\s+(?:[\w-]+\s+){0,2}gaps?\b(?!\s+(?:analysis|analyses))|\beliminat(?:e|es|ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,3}?gaps?\b|\bgaps?\s+(?:[\w-]+\s+){0,6}?(?:is|are|will\s+be|be)\s+eliminated\b/gi;
 /** A rank to reach: "to the top quartile of performance statewide", "rank in the top 10%". */
 const TOP_RANK_RE =
   /\b(?:to|into|in|within|among|reach(?:es|ing)?|rank(?:s|ed|ing)?)\s+(?:the\s+)?(?:top|upper|highest)\s+(?:quartile|quintile|decile|third|half|tier|\d+(?:\/\d+)?\s*%?|(?:one|two)[- ]thirds?|ten|five|twenty|quarter)\b/gi;
@@ -371,7 +392,7 @@ function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "nam
     for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
   };
   if (digit) NON_TARGET_RES.forEach(add);
-  if (digit) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
+  if (digit || hasAny(words, NUM_WORD_TOKENS)) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
   if (text.includes("-")) add(COMPOUND_RE);
   definingSpans(text, words, digit, add);
   if (digit && words.has("from"))

@@ -88,6 +88,34 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Priority 1: Ensuring every student receives a rigorous, innovative and inclusive education.", undefined],
     ["Engage learners in Levels 3, 5, and 8 in a capstone presentation.", "activity"],
     ["Academic improvement in two out of the three previous years of the plan.", undefined],
+    // definitions, conditions, prompts with a heading, a goal restated in a report
+    ["A student is considered tardy if she arrives more than ten minutes after the bell.", undefined],
+    ["The state report card considers a graduation rate below 80% to be low.", undefined],
+    ["Transfers will be limited when there are fewer than five (5) open seats in a grade.", undefined],
+    ["Three focus areas: Which student groups concern you most, and why?", undefined],
+    ["Scores dipped in the first year of the new test but have recovered to close to 75%.", undefined],
+    ["The student group earned a growth index of less than 3 on the state report card.", undefined],
+    // labels, spans and sets counted to name them
+    ["Teachers will move toward Shift 3: from telling to asking.", "activity"],
+    ["RSU 12 principals will share the plan with families.", "activity"],
+    ["Plan small groups with screener data (HLP 4-6).", "activity"],
+    ["The council began phase two of the plan in the fall.", undefined],
+    ["Districts set a four to six year target in each area.", undefined],
+    ["A report on the objectives of the preceding three school years is due to the board.", "activity"],
+    ["Plans are organized around the state's four strategic priorities.", undefined],
+    ["The outcome expected once all four pillars are in place is a stronger system.", undefined],
+    ["Use the SPARK survey to ask (6-12) learners about engagement.", "activity"],
+    // coverage that is a hope, a quality, or a direction with no amount
+    ["All children in grade 2 will be at or above grade level in reading by the end of the year.", undefined],
+    ["Grow literacy, ensuring that every student reads well and that every student graduates ready for college.", undefined],
+    ["Keep improving school culture in each building.", undefined],
+    ["Attendance will increase every year at each middle school.", undefined],
+    ["Coaches give ongoing support to all teachers in the building.", "activity"],
+    ["Early literacy will help each student to meet grade level standards by third grade.", undefined],
+    ["Teachers will keep notes on the progress of each student in small groups.", "early_evidence"],
+    ["The state works to ensure that each and every student has this opportunity.", undefined],
+    ["VISION: All students will complete school ready for life and work.", undefined],
+    ["We expect each school to be engaged in continuous improvement.", undefined],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -116,6 +144,11 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["92% four-year graduation rate (currently 86.9%)", undefined, "92%"],
     ["Goal 1: Improve assessment scores and maintain Accreditation with Distinction.", undefined, "maintain Accreditation"],
     ["All applicable courses will be aligned with the adopted state standards.", undefined, "All applicable courses"],
+    ["Counselors will meet with each student to build a four-year plan.", "activity", "each student"],
+    ["All 10th grade students will be progress monitored for credits every month.", "early_evidence", "All 10th grade students"],
+    ["High school ACT scores will continue to exceed state and national averages.", undefined, "exceed state and national averages"],
+    ["Schools will meet or exceed the statewide growth average in math.", undefined, "meet or exceed the statewide growth average"],
+    ["By 2030 the gap between English learners and their peers is eliminated.", undefined, "gap between English learners and their peers is eliminated"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
@@ -189,6 +222,7 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["The share at benchmark will rise by 10% over the spring 2016 assessment.", undefined, "over the spring 2016 assessment"],
     ["Fewer learners will be in Tier 3 from benchmark testing.", undefined, "from benchmark testing"],
     ["Reading progress monitoring through the PMRN.", undefined, "PMRN"],
+    ["Leaders will conduct monthly walkthroughs, collecting data with the look-for tool.", "activity", "conduct monthly walkthroughs"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   test.each<Row>([
@@ -216,6 +250,10 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Schools can exit TSI designation when the group improves.", undefined],
     ["Ensure all staff follow the discipline policy. (OE10)", "activity"],
     ["Performance is strong, as evidenced by the exceptional growth in the graduation rate.", undefined],
+    ["The coaching team will conduct weekly walkthroughs.", "activity"],
+    ["Increase use of data (e.g., iReady, WIDA) to plan small-group instruction.", "activity"],
+    ["Graduation rates will rise for each group of students named in WAC 180-105-020.", undefined],
+    ["Partner schools will receive training and technical assistance from KSDE staff.", "activity"],
   ])("no source: %s", (text, type) => {
     expect(read(text, type).hasEvidence).toBe(false);
   });
