@@ -11,12 +11,17 @@ import { hasAny, type Words } from "./words";
 
 const POPULATION =
   "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees|lessons|units|modules|courses|districts?|count(?:y|ies)|LEAs?)";
+/** People named right after a place or a group ("every Lakeview School student", "all district staff"): they are who is counted. */
+const PEOPLE_AFTER = "(?:students?|staff|teachers?|leaders?|stakeholders|employees|personnel|administrators?|families|members|principals?)";
 /** Words between the quantifier and who is counted. */
-const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,3}?";
+const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|why|how|where|when|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,4}?";
 /** A time word between the quantifier and who is counted: "each" counts occasions ("Each spring, students …"), checked on the match. */
 const OCCASION_GAP =
   /^\S+\s+(?:spring|fall|autumn|winter|summer|semester|term|trimester|session|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|weekend)\b/i;
-const COVERAGE_RE = new RegExp(`\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our|\\s+their|\\s+its)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b`, "gi");
+const COVERAGE_RE = new RegExp(
+  `\\b(each|every|all(?:\\s+of)?(?:\\s+the|\\s+our|\\s+their|\\s+its)?|100\\s*%\\s+of(?:\\s+the)?)\\s+${GAP}(${POPULATION})\\b(?!\\s+${PEOPLE_AFTER}\\b)`,
+  "gi",
+);
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
 const MODIFIED_NOUN_AFTER =
   /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement)\b)/i;
@@ -30,7 +35,7 @@ const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
  * ("each student demonstrates proficiency", "every student graduates prepared").
  */
 const DELIVERABLE_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|(?:the|this|that|an?|every|equal|more)\s+opportunit|opportunit|had\s+(?:the\s+)?opportunit|equitable\b|support\b|high-quality\b|quality\b|an?\s+(?:[\w-]+,?\s+){0,5}?(?:education|instruction|experiences?|learning)\b)|complete|completes|create|creates|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested|(?:progress\s+)?monitored|observed|surveyed|interviewed)\b)/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|(?:the|this|that|an?|every|equal|more)\s+opportunit|opportunit|had\s+(?:the\s+)?opportunit|equitable\b|support\b|high-quality\b|quality\b|an?\s+(?:[\w-]+,?\s+){0,5}?(?:education|instruction|experiences?|learning)\b)|complete|completes|create|creates|develop(?:s)?\s+(?:and\s+[a-z]+\s+)?(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:plans?|portfolios?|goals?)\b|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested|(?:progress\s+)?monitored|observed|surveyed|interviewed)\b)/i;
 /** Before the subject of a sentence: nothing, a heading ("Goal 1:"), an opening phrase ("By June 2026,"), or "that". */
 const SUBJECT_BEFORE =
   /^\s*(?:[^:]{0,40}:\s*){0,2}(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
@@ -56,7 +61,7 @@ const QUALITY_OF_BEFORE = /\b(?:progress|needs|growth|achievement|learning|perfo
 const VISION_RE = /^\s*(?:(?:our|the|district|school)\s+)?(?:vision|mission)\b/i;
 /** What those counted are expected to be, with no measure: "to be engaged in a process", "will be at or above their grade level". */
 const OUTCOME_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b/i;
 
 /** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
 const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;

@@ -116,7 +116,7 @@ export const WITHIN_RE =
   /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+)?(?:graduation|cohort|adjusted|plans?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b/gi;
+  /\b(?:(?:\d|one|two|three|four|five)\s*(?:to|-|–)\s*)?(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b/gi;
 
 /**
  * More names that hold a time: the length that defines a graduation rate ("students graduating within

@@ -29,7 +29,7 @@ const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
-  /\b(?:plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
+  /\b(?:implement|implements|strategies|plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
   /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
@@ -93,6 +93,9 @@ const OBJECT_WORDS = triggers([
   "using",
   "utilize",
 ]);
+/** What follows "Based on …," at the head of a line when the data steer an action: "Based on assessment, implement …". */
+const STEERS_AFTER_RE =
+  /^[^,]{1,80},\s*(?:implement|identify|develop|plan|provide|design|select|adjust|determine|create|use|review|set|write|choose|target|group|focus|prioritize|revise|schedule|assign)\b/i;
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
   /\b(?:data|reporting|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
@@ -108,6 +111,8 @@ const INSTRUMENT_CI_RE = new RegExp(
     "\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b",
     // a survey or a diagnostic named as a thing ("the mid-year survey", "on the spring diagnostic"), not the verb "survey staff"
     "\\b(?:the|a|an|our|its|their|annual|[\\w-]+)\\s+surveys?\\b(?!\\s+(?:all|the|staff|teachers|students|families|parents)\\b)|\\bsurvey\\s+(?:results|data|responses)\\b",
+    // a screening by its window: "On the fall 2025 screening", "on the winter benchmark"
+    "\\bon\\s+the\\s+(?:fall|winter|spring|mid-year|end-of-year|beginning-of-year|BOY|MOY|EOY)\\s+(?:20\\d\\d\\s+)?(?:screening|screener|benchmark|diagnostic)\\b",
     "\\b(?:the|a|its|their)\\s+(?:[\\w-]+\\s+)?diagnostics?\\b(?!\\s+(?:evaluation|process|procedures?|meetings?)\\b)",
     "\\bsign-?in\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas?\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
     "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
@@ -215,6 +220,7 @@ const INSTRUMENT_WORDS = triggers([
 ]);
 const ARTIFACT_WORDS = triggers([
   ...ASSESSMENT_KINDS,
+  "screening",
   "prompt",
   "prompts",
   "task",
@@ -309,7 +315,8 @@ function inputSpans(text: string, quantitative: boolean, words: Words): [number,
   for (const m of text.matchAll(BASED_ON_RE)) {
     const at = m.index ?? 0;
     // "plan … based on", "group students based on": the data steer an action; "discourse improves, based on …" is a result's source.
-    if (INPUT_ACTION_RE.test(text.slice(Math.max(0, at - 80), at))) spans.push([at, at + m[0].length]);
+    // "Based on assessment, implement practices …": at the head of the line the data steer what follows
+    if (INPUT_ACTION_RE.test(text.slice(Math.max(0, at - 160), at)) || (/^\s*$/.test(text.slice(0, at)) && STEERS_AFTER_RE.test(m[1]))) spans.push([at, at + m[0].length]);
   }
   return spans;
 }
@@ -368,9 +375,19 @@ function namesSource(inside: string, before: string): boolean {
       .slice(-letters.length)
       .map((w) => w[0].toUpperCase())
       .join("") === letters;
-  if (!spells(all.filter((w) => !NAME_LINKS.has(w.toLowerCase()))) && !spells(all)) return !NAMED_BODY_BEFORE_RE.test(before);
+  if (!spells(all.filter((w) => !NAME_LINKS.has(w.toLowerCase()))) && !spells(all) && !spellsSkipping(all, letters)) return !NAMED_BODY_BEFORE_RE.test(before);
   // spelled out, it is a source when the name is a test's ("the Preschool Early Literacy Indicators (PELI)")
   return SPELLED_TEST_RE.test(before);
+}
+
+/** "Extended Day Learning Time (ELT)": the acronym's letters start the last words in order, with a word or two skipped; the last word is kept. */
+function spellsSkipping(words: string[], letters: string): boolean {
+  if (letters.length < 2) return false;
+  const initials = words.slice(-(letters.length + 2)).map((w) => w[0].toUpperCase());
+  if (initials[initials.length - 1] !== letters[letters.length - 1]) return false;
+  let k = letters.length - 1;
+  for (let i = initials.length - 1; i >= 0 && k >= 0; i--) if (initials[i] === letters[k]) k--;
+  return k < 0;
 }
 
 /** "the School Improvement Plan (CSIP)", "the Title I Program (TIP)": an acronym after a plan's, a programme's or an office's name. */

@@ -37,7 +37,7 @@ const NON_TARGET_RES: RegExp[] = [
 const COMPOUND_RE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|generation(?:al)?|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
 
-const HEADING_NUMBER_RE = /^\s*(?:[A-Z][A-Za-z]+\s+){1,3}\(?[A-Z]{0,5}\)?\s*\d+(?:\.\d+)*\s*[:–—-]/g;
+const HEADING_NUMBER_RE = /^\s*(?:[A-Z][A-Za-z]+\s+){1,3}\(?[A-Z]{0,5}\)?\s*#?\s*\d+(?:\.\d+)*\s*[:–—-]/g;
 const HEADING_NUMBER_TEST = new RegExp(HEADING_NUMBER_RE.source);
 /** A line that opens with a number or a short label and a number ("2.1 …", "(7) …", "G 1 …", "Objectives 1.1 …"). */
 const LINE_LABEL_PRETEST = /^\s*(?:\(\d|\d|[A-Z][a-z]*\s+\d)/;
@@ -58,6 +58,13 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\b(?:where|when|if|in\s+which|whose)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?%/gi,
     (t, w) => t.includes("%") && hasAny(w, ["where", "when", "if", "which", "whose"]),
   ],
+  // a criterion that names who is picked out: "identified in the lowest 10% of Title I schools"
+  [
+    /\b(?:identified|designated|ranked|ranks?|performing|scoring|falls?|fell|placed)\s+(?:in|as|among|within)\s+(?:the\s+)?(?:lowest|bottom)\s+\d+(?:\.\d+)?\s*(?:%|percent)/gi,
+    (_t, w) => hasAny(w, ["lowest", "bottom"]),
+  ],
+  // a list's own numbers in the middle of a line: "refined to: (1) enable …; (2) foster …" (not "four (4) seats")
+  [/(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)\(\d{1,2}\)(?=\s+[a-z])/gi, (t) => t.includes("(")],
   // a count in a condition: "when there are less than four (4) available spaces", "if fewer than 10 students enroll"
   [
     /\b(?:where|when|if|unless|whenever)\s+(?:there\s+(?:are|is)\s+)?(?:less|fewer|more)\s+than\s+(?:[a-z]+\s+\(\d+\)|\d+|[a-z]+)/gi,
@@ -176,7 +183,7 @@ const GROUP_DEFINING_WORDS = triggers([
 ]);
 /** A set already known, counted to name it: "the four sending districts", "Compared to 48 other similar districts", "[original 5.1]". */
 const KNOWN_SET_RE =
-  /\b(?:the|our|its|their|these|those|all|(?:the\s+)?(?:state|district|nation|[A-Z][a-z]+)(?:'s|’s))\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects)\b/gi;
+  /\b(?:the|our|its|their|these|those|all|(?:the\s+)?(?:state|district|nation|[A-Z][a-z]+)(?:'s|’s))\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects|measures|metrics)\b/gi;
 const REFERENCE_WORDS = triggers([
   "other",
   "previous",
@@ -224,6 +231,8 @@ const SET_NOUNS = triggers([
   "strategies",
   "practices",
   "subjects",
+  "measures",
+  "metrics",
 ]);
 const OTHERS_OR_REFERENCE_RE =
   /\b\d+\s+other\b|\b(?:one|two|three|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:previous|past|prior|last)\b|\b(?:in|for|at)\s+Levels\s+\d+(?:\s*,\s*\d+)*,?\s*(?:and|or)\s+\d+|\b(?:first|second|third|last|one)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\b|\bin\s+(?:two|three|four|five|\d)\s+(?:key\s+)?(?:areas|ways|domains|parts|components)\b|\((?:HB|SB)\)\s*\d+|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
@@ -342,7 +351,8 @@ const TOP_RANK_RE =
 const GROWTH_RE =
   /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
 /** Relative quantities: "twice as many", "three times as many", "double the number". */
-const RELATIVE_RE = /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b/gi;
+const RELATIVE_RE =
+  /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b|\b(?:double|triple|halve)\s+(?:[\w-]+\s+){0,4}?(?:proficiency|rates?|number|percentage|share|enrollment|participation|scores?|count)\b|\bhalf\s+(?:the|its|their)\s+(?:size|level|rate|number)\b/gi;
 const TARGET_REF_RE =
   /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
 
@@ -450,7 +460,7 @@ function wordedPass(found: Found, text: string, masked: string, words: Words): v
 
 /** Targets stated against something else: multiples, no gap at all, a rank. */
 function comparedPass(found: Found, text: string, words: Words): void {
-  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved"])) found.take(RELATIVE_RE, text);
+  if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved", "half"])) found.take(RELATIVE_RE, text);
   if (words.has("gap") || words.has("gaps")) found.take(NO_GAP_RE, text);
   if (words.has("top") || words.has("upper") || words.has("highest")) found.take(TOP_RANK_RE, text);
 }

@@ -116,6 +116,12 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["The state works to ensure that each and every student has this opportunity.", undefined],
     ["VISION: All students will complete school ready for life and work.", undefined],
     ["We expect each school to be engaged in continuous improvement.", undefined],
+    ['Issue #2: Over three years the "All Students" group dropped from 71% to 52% in math.', undefined],
+    ["Baseline Data: In the 2024-2025 school year, 31 of 140 staff members attended the summer institute.", undefined],
+    ["Each plan answers the state's list of reasons why a school was identified in the lowest 5% of schools.", undefined],
+    ["The planning process was changed to: (1) start earlier with schools; (2) look deeper at data; and (3) plan training sooner.", "activity"],
+    ["These three measures include attendance, course passing and state test scores.", undefined],
+    ["The report tells how every Lakeview Public School student is reading above grade level by third grade.", undefined],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -149,6 +155,8 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["High school ACT scores will continue to exceed state and national averages.", undefined, "exceed state and national averages"],
     ["Schools will meet or exceed the statewide growth average in math.", undefined, "meet or exceed the statewide growth average"],
     ["By 2030 the gap between English learners and their peers is eliminated.", undefined, "gap between English learners and their peers is eliminated"],
+    ["The state has set a goal to double statewide third-grade reading proficiency in eight years.", undefined, "double statewide third-grade reading proficiency"],
+    ["YEAR 04 Opportunity gaps half the size of 2023-24 levels", "final_outcome", "half the size"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
@@ -223,6 +231,8 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Fewer learners will be in Tier 3 from benchmark testing.", undefined, "from benchmark testing"],
     ["Reading progress monitoring through the PMRN.", undefined, "PMRN"],
     ["Leaders will conduct monthly walkthroughs, collecting data with the look-for tool.", "activity", "conduct monthly walkthroughs"],
+    ["Widen recruiting of bilingual staff, and report annually to the Hillside Board of Education.", undefined, "report annually to the Hillside Board"],
+    ["On the winter 2025 screening, 61% of first graders were at benchmark.", undefined, "On the winter 2025 screening"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   test.each<Row>([
@@ -254,6 +264,10 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Increase use of data (e.g., iReady, WIDA) to plan small-group instruction.", "activity"],
     ["Graduation rates will rise for each group of students named in WAC 180-105-020.", undefined],
     ["Partner schools will receive training and technical assistance from KSDE staff.", "activity"],
+    ["Increase coaching support from the regional RESA.", "activity"],
+    ["Principals will add growth goals to the observation and evaluation process.", "activity"],
+    ["Providing 180 hours of Extended Day Learning Time (ELT) for each grade", "early_evidence"],
+    ["Based on screening, plan small groups for reading. Check results and adjust as needed.", undefined],
   ])("no source: %s", (text, type) => {
     expect(read(text, type).hasEvidence).toBe(false);
   });
