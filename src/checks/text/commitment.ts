@@ -17,7 +17,7 @@ const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might|wo
 /** A definition that a number only helps state: "considers attendance below 95% to be low", "is chronically absent if he/she misses 10%". */
 const DEFINES_RE =
   /\bconsider(?:s|ed)?\s+(?:[\w%-]+\s+){1,6}?to\s+be\b|\b(?:is|are)\s+(?:considered\s+)?[a-z]+(?:\s+[a-z]+)?\s+if\s+(?:he|she|they|he\/she|s\/he|a\s+student|the\s+student)\b/i;
-const COMMITS_RE = /\b(?:will|shall|must|goals?\s+of)\b/i;
+const COMMITS_RE = /\b(?:will|shall|must|goals?\s+of|would\s+like\s+to|(?:is|are|'re)\s+looking\s+to|looks\s+to)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might", "would", "such"]);
 const REPORT_VERB_RE =
   /\b(?:was|were|performed|scored|met|had|established|(?<!-)represented|achieved|as\s+of(?=\s)|currently|presently|(?:our|the|its|their)\s+current|rationale|problem\s+statement|needs?\s+statement|root\s+causes?)\b|\bbaseline(?:\s+data)?\s*(?:[:=]|(?:is|was)\b)|\b(?:ranged|averaged|totaled|totalled)\b|^\s*There\s+(?:are|were|is|was)\s+\d|\breached\s+an?\s+(?:all[- ]time\s+)?(?:high|low|record)\b|\b(?:actual|results?|current)\b[^:=.;]{0,30}[:=]|\b(?:is|are|was|were)\s+(?:down|up)\b(?!\s+to\b)|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|several|few)\s+years?\b|\bcorresponds?\s+to\b|\b(?:is|are)\s+a\s+(?:standard\s+|scale\s+|cut\s+|composite\s+)?score\s+of\b|\b(?:defined\s+as|refers\s+to|means|(?:is|are)\s+calculated|equals|equates\s+to|(?:is|are)\s+equivalent\s+to)\b/i;
@@ -25,7 +25,7 @@ const REPORT_VERB_RE =
 const CHANGED_RE =
   /(?<=[\w%),]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less|is|are|be|been|being|will)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
 const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close(?!\s+to\b)|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close(?!\s+to\b)|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|\btargets?\s+(?:is|are)\b|\bwould\s+like\s+to\b|\blook(?:s|ing)\s+to\s+(?:get|have|reach|increase|raise|achieve)\b|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
 const REPORT_WORDS = triggers([
   "was",

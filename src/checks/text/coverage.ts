@@ -24,9 +24,9 @@ const COVERAGE_RE = new RegExp(
 );
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
 const MODIFIED_NOUN_AFTER =
-  /^(?:'s|’s|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement)\b)/i;
+  /^(?:'s|’s|-level|-wide|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement|level|wide)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach ("meet with each student" is one meeting per student). */
-const WITH_BEFORE = /\b(?:with|among|alongside)\s*$/i;
+const WITH_BEFORE = /\b(?:with|among|alongside|from|representing)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
 const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
 /**
@@ -66,7 +66,7 @@ const OUTCOME_AFTER =
 /** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
 const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;
 /** Where something is looked for, not who is reached: "strategies observed in all classrooms". */
-const OBSERVED_IN_BEFORE = /\b(?:observed|seen|evident|visible|noted)\s+(?:in|across|at)\s*$/i;
+const OBSERVED_IN_BEFORE = /\b(?:observed|seen|evident|visible|noted|instruction|teaching|learning|culture|climate)\s+(?:in|across|at)\s*$/i;
 /** "increase achievement for each student", "increase the achievement of every student": who a direction is for, with no amount to check one by one. */
 const DIRECTION_FOR_BEFORE =
   /\b(?:increase|improve|raise|enhance|strengthen|accelerate|promote|support|advance|boost|track|monitor|satisfy|meet|address|serve)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:for|of)\s*$/i;

@@ -116,7 +116,7 @@ export const WITHIN_RE =
   /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:(?:\d|one|two|three|four|five)\s*(?:to|-|–)\s*)?(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b/gi;
+  /\b(?:(?:\d|one|two|three|four|five)\s*(?:to|-|–)\s*)?(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
 
 /**
  * More names that hold a time: the length that defines a graduation rate ("students graduating within
@@ -243,6 +243,9 @@ export const YEAR_SPAN_RE = /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b/g;
 export const THROUGHOUT_RE =
   /\bthroughout\s+the\s+(?:(?:school|academic)\s+)?year\b|\bthroughout\s+the\s+(?:[\w-]+\s+){0,4}?(?:time\s?frame|timeline)\b|\byear[- ]over[- ]year\b/gi;
 export const THROUGHOUT_WORDS = triggers(["throughout", "over"]);
+/** A year of the plan as the deadline, or every year ahead: "by year six", "by the fourth year of the five-year plan", "in each of the next several school years". */
+export const PLAN_YEAR_RE =
+  /\bby\s+(?:the\s+end\s+of\s+)?(?:year\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|the\s+(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+year)\b|\beach\s+of\s+the\s+(?:next|following|coming)\s+(?:[\w-]+\s+)?(?:school\s+)?years\b/gi;
 
 export const PERIOD_WORDS = triggers([
   "testing",
@@ -307,10 +310,10 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?=\d{2}\s*[-–]\s*\d{2})(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|:\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?=\d{2}\s*[-–]\s*\d{2})(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|:\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year)|(?<=\b(?:from|to|in|by|SY|FY)\s+|\b[A-Z]{2,}\s+)(\d{2})\/(\d{2})(?=\s+(?:[A-Z/]+\s+)?(?:EOY|BOY|MOY|school|academic)\b)|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:data|results|scores)\b))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /** A cheap test before SHORT_SCHOOL_YEAR_RE. */
-export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_]\s*['’]?\d{2}|['’]\d{2}/;
+export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_/]\s*['’]?\d{2}|['’]\d{2}/;
 
 /**
  * A year that is part of a name, not a time: a form's edition ("the ’14-’15 GCS Short Form",

@@ -46,6 +46,7 @@ import {
   EDIT_NOTE_RE,
   YEAR_SPAN_RE,
   THROUGHOUT_WORDS,
+  PLAN_YEAR_RE,
   UNIT_WORDS,
   WITHIN_RE,
   YEAR_RE,
@@ -236,8 +237,11 @@ function readSchoolYears(r: Reading): void {
     addSchoolYear(r, m[0], m.index ?? 0, start, m[2] === undefined);
   }
   for (const m of r.all(SHORT_SCHOOL_YEAR_RE, SHORT_SCHOOL_YEAR_PRETEST.test(r.text))) {
-    const a = Number(m[1] ?? m[3] ?? m[5] ?? m[7]);
-    const b = Number(m[2] ?? m[4] ?? m[6] ?? m[8]);
+    // each way of writing it captures its two years in its own pair of groups
+    const [a, b] = m
+      .slice(1)
+      .filter((g) => g !== undefined)
+      .map(Number);
     if (b === (a + 1) % 100) addSchoolYear(r, m[0], m.index ?? 0, 2000 + a, false);
   }
 }
@@ -326,6 +330,8 @@ function readPeriods(r: Reading): void {
     if (!NOT_DURATION_BEFORE_RE.test(r.text.slice(Math.max(0, at - 80), at))) r.add({ text: m[0], kind: "duration", index: at });
   }
   for (const m of r.all(WITHIN_RE, r.words.has("within"))) r.add({ text: m[0], kind: "duration", index: m.index ?? 0 });
+  for (const m of r.all(PLAN_YEAR_RE, (r.words.has("by") || r.words.has("each")) && (r.words.has("year") || r.words.has("years"))))
+    r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
 }
 
 /** Bare years, then unfilled date slots ("By <insert date>": a date in form; benchmark-placeholder flags it). */

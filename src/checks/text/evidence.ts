@@ -15,7 +15,7 @@ import {
   RESULT_AFTER_RE,
   TEST_PLACE_BEFORE_RE,
   MULTI_WORD_INSTRUMENT_RE,
-  NAMED_INSTRUMENT_TOKENS,
+  isNamedInstrument,
   NAMED_INSTRUMENT_WORDS,
   NAMED_TEST_RE,
   NAMED_TEST_WORDS,
@@ -29,7 +29,7 @@ const CLAUSE_RE =
   /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
-  /\b(?:implement|implements|strategies|plan|plans|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
+  /\b(?:implement|implements|strategies|(?<!\b(?:Improvement|Strategic|Action|School|District)\s)(?:plan|plans)|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
   /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
@@ -95,7 +95,7 @@ const OBJECT_WORDS = triggers([
 ]);
 /** What follows "Based on …," at the head of a line when the data steer an action: "Based on assessment, implement …". */
 const STEERS_AFTER_RE =
-  /^[^,]{1,80},\s*(?:implement|identify|develop|plan|provide|design|select|adjust|determine|create|use|review|set|write|choose|target|group|focus|prioritize|revise|schedule|assign)\b/i;
+  /^.{1,140}?,\s*(?:(?:teachers|staff|we|schools?|principals|the\s+[\w-]+)\s+will\s+)?(?:update|revise|modify|align|implement|identify|develop|plan|provide|design|select|adjust|determine|create|use|review|set|write|choose|target|group|focus|prioritize|revise|schedule|assign)\b/i;
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
   /\b(?:data|reporting|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
@@ -434,7 +434,7 @@ function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatch
 /** The tests and systems of instruments.ts by their names. */
 function readKnownNames(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
   for (const m of text.matchAll(WORD_AS_WRITTEN_RE)) {
-    if (!NAMED_INSTRUMENT_TOKENS.has(m[0]) || namesTheBoardOrADiploma(text, m.index ?? 0, m[0])) continue;
+    if (!isNamedInstrument(m[0]) || namesTheBoardOrADiploma(text, m.index ?? 0, m[0])) continue;
     // "TSI-ready": readiness by the test defines who is counted; "SAT prep", "TSI designation": the name qualifies something else
     if (NOT_THE_TEST_AFTER_RE.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24))) continue;
     // "Targeted Support and Improvement (TSI)": an acronym spelling out a support status is not the test of that name

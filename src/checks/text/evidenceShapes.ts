@@ -55,7 +55,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // any instrument named by its kind after a preposition: "on the state test", "on common assessments", "via the family survey"
   [
     new RegExp(
-      "\\b(?:on|in|by|from|using|per|through|via|with|over|against|pass|passes|passed|passing)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?|checkpoints?|testing)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy|periods?|windows?|season|process(?:es)?|cycles?))",
+      "\\b(?:on|in|by|from|using|per|through|via|with|over|against|pass|passes|passed|passing)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+|\\([A-Z]{2,6}\\)\\s+){0,5}?(?<!needs\\s)(?:assessments?|tests?|exams?|examinations?|screeners?|surveys?|questionnaires?|inventor(?:y|ies)|rubrics?|checklists?|evaluations?|self-assessments?|checkpoints?|testing)\\b(?!\\s+(?:design|development|preparation|prep|taking|strategies|items?\\s+writing|areas?|domains?|subjects?|plans?|calendars?|schedules?|literacy|periods?|windows?|season|process(?:es)?|cycles?))",
       "gi",
     ),
     triggers([
@@ -223,10 +223,10 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     new RegExp(
       "\\busage\\s+(?:data|reports?|logs?|minutes|rates?|audits?)\\b|\\b(?:implementation|fidelity|curriculum)\\s+audits?\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading|annual|progress|status|quarterly|monthly|mid-?year|year-end)\\s+reports?\\b" +
         "|\\bearly\\s+warning\\s+(?:systems?|indicators?|data|reports?|dashboards?|tools?)\\b|\\bcourse\\s+grades\\b|\\bgrade\\s+distributions?\\b" +
-        "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit)\\s+(?:forms?|surveys?)\\b",
+        "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit|PLC|meeting|planning|data)\\s+(?:forms?|surveys?)\\b|^\\s*Minutes\\s+(?:are|will\\s+be)\\s+(?:taken|kept|recorded|maintained|posted)\\b",
       "gi",
     ),
-    triggers(["usage", "audit", "audits", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys"]),
+    triggers(["usage", "audit", "audits", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys", "minutes"]),
   ],
   // what was done, kept: "documented evidence of implementation", "evidence of PLC meetings"; and a plan's source field ("Data source: …")
   [

@@ -21,7 +21,7 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
     "BASC BIMAS BoQ Brigance CAASPP CAHSEE CBMreading CFA CFAs CLASS CMAS CRCT CRIOP CST " +
     "CogAT Cognia DCAS DESSA DIBELS DLM DRA DRA2 DSTP Dibels ELLCO ELPA ELPA21 ELPAC " +
     "EOC EOCs EOG EOGs ESGI EVAAS Edmentum Edulastic Eduphoria F&P FCAT FSA FastBridge Fastbridge " +
-    "Fountas GKIDS GMAS Gallup IAR ILEARN ISAT ISIP ISTEP ITBS IXL Illuminate Istation K-PREP " +
+    "Fountas GKIDS GMAS Gallup IAR ILEARN ISAT ISIP ISTEP ITBS IXL Illuminate Istation K-PREP K-Prep " +
     "KAP KEA KELPA KPREP KRA KSA Keystone Keystones LEAP LKES Lexia Lexile Lexiles M-STEP " +
     "MAAP MAP MAP-A MCA MCA-III MCAP MCAS MCAs MCLASS MEA MISA MME MSA MSTEP " +
     "MTAS NAEP NCEXTEND NECAP NGSA NJASK NJSLA NSCAS NWEA NYSESLAT NYSITELL Naviance NeSA OAA " +
@@ -39,6 +39,12 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
     .trim()
     .split(" "),
 );
+/** The longer names, by their capitals: "ACADIENCE", "FASTBRIDGE" (a name typed in capitals is still the name; short ones could be words). */
+const NAMES_IN_CAPITALS: ReadonlySet<string> = new Set([...NAMED_INSTRUMENT_TOKENS].filter((n) => n.length >= 6 && /[a-z]/.test(n)).map((n) => n.toUpperCase()));
+/** Whether a word as written names an instrument of NAMED_INSTRUMENT_TOKENS, in its own spelling or in capitals. */
+export function isNamedInstrument(word: string): boolean {
+  return NAMED_INSTRUMENT_TOKENS.has(word) || NAMES_IN_CAPITALS.has(word);
+}
 /** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
 export const WORD_AS_WRITTEN_RE = /[\w&-]+/g;
 export const MULTI_WORD_INSTRUMENT_RE = new RegExp(
@@ -57,9 +63,9 @@ export const NAMED_INSTRUMENT_WORDS = triggers(
 /** Acronyms that name a subject, a group, a programme or an office, never an instrument. */
 const NOT_INSTRUMENTS = new Set(
   (
-    "ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR CCRPI FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B " +
+    "ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B " +
     // codes of law are where a rule comes from, not what measures it ("as defined in WAC 180-105-040")
-    "WAC RCW ARS CFR ORS OAR NRS NAC KAR MCL ILCS USC " +
+    "WAC RCW ARS CFR ORS OAR NRS NAC KAR MCL ILCS USC IDEA FERPA " +
     // regional service agencies support schools; they are not a test ("support from Berrien RESA")
     "RESA RESAs ESC ESCs BOCES ESD IU AEA CESA ROE " +
     // a state's postal code names a place ("the NC Public School System"); its tests have names of their own

@@ -65,6 +65,22 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   ],
   // a list's own numbers in the middle of a line: "refined to: (1) enable …; (2) foster …" (not "four (4) seats")
   [/(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)\(\d{1,2}\)(?=\s+[a-z])/gi, (t) => t.includes("(")],
+  // an edition or a type size: "Stanford Achievement Test, 10 ed.", "Use 11 point font"
+  [/\b\d+(?:st|nd|rd|th)?\s*(?:ed\.|edition\b)|\b\d+[- ]?(?:point|pt\.?)\s+font\b/gi, (_t, w) => hasAny(w, ["ed", "edition", "font"])],
+  // a level's cut that defines who is counted: "Readiness score of 500 or higher", "a graduation rate below 85%"
+  [
+    /\b(?:readiness|proficiency|cut|benchmark|passing|qualifying|scale)\s+score\s+of\s+\d+(?:\.\d+)?\s+or\s+(?:higher|above|more|better)\b|\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|score|percentage|average|proficiency)\s+(?:below|under|less\s+than|lower\s+than|of\s+less\s+than)\s+\d+(?:\.\d+)?\s*%?/gi,
+    (_t, w) => hasAny(w, ["score", "rate", "percentage", "average", "proficiency"]),
+  ],
+  // a status given as the reason at the head of a line: "As the graduation rate was 80.39% for 2018-2019, the school will …"
+  [/^\s*(?:As|Since|Because)\s+[^,]{0,120}?\b(?:was|were|is|are)\s+[^,]{0,60},/g, (t) => /^\s*(?:As|Since|Because)\b/.test(t)],
+  // the size of the set a few are picked from: "(out of 61 performance measures)"
+  [/\bout\s+of\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:measures|indicators|metrics|schools|districts|goals|areas|standards|items)\b/gi, (_t, w) => w.has("out")],
+  // grouping, and names that hold a number word: "small group, 1 to 1", "First Five", "Big Three"
+  [
+    /\b1\s+to\s+1\b|\b(?:First|Big|Fab|Essential|Core|Magic|Power)\s+(?:Three|Four|Five|Six|Seven|Eight|Ten)\b/g,
+    (t) => /\b1\s+to\s+1\b|[A-Z][a-z]+\s+(?:Three|Four|Five|Six|Seven|Eight|Ten)\b/.test(t),
+  ],
   // a count in a condition: "when there are less than four (4) available spaces", "if fewer than 10 students enroll"
   [
     /\b(?:where|when|if|unless|whenever)\s+(?:there\s+(?:are|is)\s+)?(?:less|fewer|more)\s+than\s+(?:[a-z]+\s+\(\d+\)|\d+|[a-z]+)/gi,
@@ -114,7 +130,7 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   ],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
   [
-    /\b[A-Z]{2,}\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g,
+    /\b[A-Z]{2,}(?:\s+|-(?=\d))\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g,
     (t) => /[A-Z]{2}|covid/i.test(t),
   ],
   // a statute's section: "S.C. Code Ann. §59-18-1300"
@@ -304,7 +320,7 @@ const RATING_RES: RegExp[] = [
   // a quoted level to become: become a “performing” school
   /\bbecom(?:e|es|ing)\s+(?:a|an)\s+[“"‘'][A-Za-z][^”"’'\n]{1,30}[”"’']\s+(?:school|district|campus|team|PLC|program)\b/g,
   // letter grades: "an A-rated school", "a minimum of a C rating"
-  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b/g,
+  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b|\bat\s+least\s+(?:the\s+|a\s+)?(?:letter\s+)?grade\s+of\s+[‘'"“]?[A-F]\b/g,
 ];
 
 /**
@@ -313,9 +329,11 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:averages?|rates?|means?|medians?|levels?|percentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:averages?|rates?|means?|medians?|levels?|percentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "accreditation",
+  "growth",
+  "rating",
   "average",
   "averages",
   "medians",

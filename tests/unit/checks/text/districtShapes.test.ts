@@ -122,6 +122,18 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["The planning process was changed to: (1) start earlier with schools; (2) look deeper at data; and (3) plan training sooner.", "activity"],
     ["These three measures include attendance, course passing and state test scores.", undefined],
     ["The report tells how every Lakeview Public School student is reading above grade level by third grade.", undefined],
+    ["% of students growing in scale score from 24/25 FAST EOY to FAST 25/26 EOY", undefined],
+    ["Increase the share of students ready for first grade. Measure: Readiness score of 450 or higher", undefined],
+    ["Middle schools with a proficiency rate below 40% must write a recovery plan.", undefined],
+    ["As the attendance rate at Pine Hill was 88.2% for 2024-2025, the school will revise its plan.", undefined],
+    ["Districts should set three to five year targets for each required district level indicator.", undefined],
+    ["Based on results from the state test and the Iowa Test, 8 ed. (IA-8), teachers will update pacing guides.", "activity"],
+    ["Use 12 point font.", undefined],
+    ["Build systems that ensure rigorous instruction in every classroom.", undefined],
+    ["The plan seeks a significant increase in several areas (out of 48 performance measures).", undefined],
+    ["Walkthrough look-for data (AVID strategies, First Five, learning targets)", "early_evidence"],
+    ["Groups by need: whole group, small group, 1 to 1", "early_evidence"],
+    ["The team meets monthly with representatives from all grade levels and departments.", "activity"],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -157,11 +169,18 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["By 2030 the gap between English learners and their peers is eliminated.", undefined, "gap between English learners and their peers is eliminated"],
     ["The state has set a goal to double statewide third-grade reading proficiency in eight years.", undefined, "double statewide third-grade reading proficiency"],
     ["YEAR 04 Opportunity gaps half the size of 2023-24 levels", "final_outcome", "half the size"],
+    ["Exited schools keep at least the grade of ‘C’ for two years in a row.", undefined, "at least the grade of ‘C"],
+    ["The district would like to reach a teacher retention rate of 92% or higher.", undefined, "92%"],
+    ["Our second target is 80% of students performing at proficient on the state test.", undefined, "80%"],
+    ["All students in K-5 will meet typical or stretch growth goals in math on the diagnostic.", "final_outcome", "meet typical or stretch growth goals"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
 describe("date: what says when, and times that do not", () => {
   test.each<[...Row, string]>([
+    ["We want the rate up to 60 percent by year five.", undefined, "by year five"],
+    ["The high school will reach 70% by the third year of the plan.", "final_outcome", "by the third year"],
+    ["A 3 percent gain for every group in each of the next several school years.", undefined, "each of the next several school years"],
     ["Monitor progress toward the goal throughout the year.", undefined, "throughout the year"],
     ["Sessions will be scheduled throughout the School Improvement Plan time frame.", "activity", "throughout the School Improvement Plan time frame"],
     ["Objectives the school will reach over a three (3) year period.", undefined, "three (3) year"],
@@ -233,6 +252,11 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Leaders will conduct monthly walkthroughs, collecting data with the look-for tool.", "activity", "conduct monthly walkthroughs"],
     ["Widen recruiting of bilingual staff, and report annually to the Hillside Board of Education.", undefined, "report annually to the Hillside Board"],
     ["On the winter 2025 screening, 61% of first graders were at benchmark.", undefined, "On the winter 2025 screening"],
+    ["Raise the share of K-2 students at benchmark on the ACADIENCE composite from 70% to 78%.", undefined, "ACADIENCE"],
+    ["Completed PLC forms for each scheduled meeting", "early_evidence", "PLC forms"],
+    ["Minutes are taken and kept on the shared drive.", "activity", "Minutes are taken"],
+    ["Grade 3 proficiency on the state English Language Arts (ELA) assessment will rise from 48% to 60%.", undefined, "ELA) assessment"],
+    ["Raise the content mastery score on CCRPI for middle schools.", undefined, "CCRPI"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   test.each<Row>([
@@ -264,6 +288,7 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Increase use of data (e.g., iReady, WIDA) to plan small-group instruction.", "activity"],
     ["Graduation rates will rise for each group of students named in WAC 180-105-020.", undefined],
     ["Partner schools will receive training and technical assistance from KSDE staff.", "activity"],
+    ["Need: Raise achievement of IDEA students in reading.", undefined],
     ["Increase coaching support from the regional RESA.", "activity"],
     ["Principals will add growth goals to the observation and evaluation process.", "activity"],
     ["Providing 180 hours of Extended Day Learning Time (ELT) for each grade", "early_evidence"],
