@@ -10,7 +10,7 @@
 import { hasAny, type Words } from "./words";
 
 const POPULATION =
-  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees|lessons|units|modules|courses|districts?|count(?:y|ies)|LEAs?)";
+  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|classes|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|pupils|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors|juniors|sophomores|freshmen|graduates|kindergartners|employees|mentors|mentees|lessons|units|modules|courses|districts?|count(?:y|ies)|LEAs?)";
 /** People named right after a place or a group ("every Lakeview School student", "all district staff"): they are who is counted. */
 const PEOPLE_AFTER = "(?:students?|staff|teachers?|leaders?|stakeholders|employees|personnel|administrators?|families|members|principals?)";
 /** Words between the quantifier and who is counted. */
@@ -28,7 +28,7 @@ const MODIFIED_NOUN_AFTER =
 /** "meets weekly with all directors" names members, not a quantity to reach ("meet with each student" is one meeting per student). */
 const WITH_BEFORE = /\b(?:with|among|alongside|from|representing)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
-const STUDENTS = /^(?:students?|learners?|children|scholars?)$/;
+const STUDENTS = /^(?:students?|pupils|learners?|children|scholars?)$/;
 /**
  * What each student will have, receive or do that can be checked one by one ("every student will have
  * a graduation plan", "each student meets with a counselor"), as against an outcome with no measure
@@ -41,10 +41,10 @@ const SUBJECT_BEFORE =
   /^\s*(?:[^:]{0,40}:\s*){0,2}(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
 /** Students reached one by one by an action: "test all of their students", "screen all students". */
 const OBJECT_OF_CHECK_BEFORE =
-  /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to)\s+be\s+(?:administered|given)\s+to)\s+$/i;
+  /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to|must|shall)\s+be\s+(?:administered|given)\s+to)\s+$/i;
 /** A vague outcome after those counted: "All schools will facilitate a positive culture", "Every school will significantly increase participation". */
 const VAGUE_AFTER =
-  /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient)\b/i;
+  /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient|involved)\b/i;
 /** Inside the share being counted: "Increase the percentage of all students who graduate". */
 const SHARE_OF_BEFORE = /\b(?:percentage|percent|number|proportion|share|rate|count)\s+of\s+(?:the\s+)?$/i;
 /** An action meant to help, not a count: "Support all classrooms to be highly engaging". */
@@ -62,6 +62,16 @@ const VISION_RE = /^\s*(?:(?:our|the|district|school)\s+)?(?:vision|mission)\b/i
 /** What those counted are expected to be, with no measure: "to be engaged in a process", "will be at or above their grade level". */
 const OUTCOME_AFTER =
   /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b/i;
+
+/** Good people everywhere is a hope: "an effective teacher in every classroom", "strong leaders in every building". */
+const GOOD_PEOPLE_IN_BEFORE =
+  /\b(?:effective|high[- ]quality|strong|great|excellent|caring|highly\s+(?:qualified|effective)|qualified)\s+(?:teachers?|educators?|leaders?|staff|principals?)\s+in\s*$/i;
+/**
+ * Students reaching a level on a named measure can be checked one by one: "all students in kindergarten
+ * will meet … the PALS benchmark", "All third grade students will exhibit proficiency on the Benchmark Exam".
+ */
+const MEASURED_LEVEL_AFTER =
+  /^[^.;]{0,60}?\b(?:will|shall|must)\s+(?:[a-z]+\s+){0,3}?(?:meet|exceed|score|reach|achieve|exhibit|demonstrate|attain)\b[^.;]{0,80}?(?:\b[A-Z]{3,}\b|\b[A-Z][a-z]+\s+(?:Exam|Test|Assessment|Screener|Inventory|Diagnostic)\b|\bstate\s+(?:and\s+\w+\s+)?(?:assessments?|tests?)\b|\bas\s+measured\s+by\s+(?!multiple|various|a\s+variety))/;
 
 /** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
 const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;
@@ -114,7 +124,8 @@ function counts(text: string, m: RegExpMatchArray, typed: boolean): boolean {
   if (VISION_RE.test(text)) return false;
   if (DIRECTION_FOR_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || (IMPROVED_PRETEST.test(text) && IMPROVED_HEADING.test(text))) return false;
   if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before) || ACCESS_AFTER.test(rest)) return false;
-  if (DIRECTION_IN_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || QUALITY_OF_BEFORE.test(before)) return false;
+  if (DIRECTION_IN_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || QUALITY_OF_BEFORE.test(before) || GOOD_PEOPLE_IN_BEFORE.test(before)) return false;
+  if (STUDENTS.test(m[2].toLowerCase()) && MEASURED_LEVEL_AFTER.test(text.slice(end, end + 160))) return true;
   if (OUTCOME_AFTER.test(rest) && !DELIVERABLE_AFTER.test(rest)) return false;
   return STUDENTS.test(m[2].toLowerCase()) ? studentsCounted(text, m, at, after, rest) : othersCounted(text, at, rest, typed);
 }

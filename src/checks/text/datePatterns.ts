@@ -26,7 +26,7 @@ export const SCHOOL_YEAR_WORDS =
   /(?<!\b(?:begin|begins|began|start|starts|started|enter|enters|entered)\s+(?:the\s+)?)\b(?:(?:this|next|the\s+coming|the\s+following)\s+year|(?:this|the|current|next|each|every|following|upcoming)\s+(?:school|academic|fiscal)\s+year|(?:school|academic)\s+year\b|(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+|each\s+|this\s+)?(?:school\s+|academic\s+)?year|year[- ]end|end[- ]of[- ](?:the[- ])?year|mid-?year|(?:beginning|middle|end)-of-year)\b/gi;
 /** The year's test windows by their acronyms: BOY/MOY/EOY, and Florida's progress-monitoring windows PM1–PM3. */
 export const YEAR_ACRONYM_RE = /\b(?:BOY|MOY|EOY|PM[1-3])\b/g;
-export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)(?!\s*(?:%|percent|students|teachers))/g;
+export const YEAR_RE = /\b((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d{1,4}\b(?![.%]|\s*(?:%|percent)))(?!\s*(?:%|percent|students|teachers))/g;
 
 /** Seasons: capitalised, or after a time word, or before a year or an assessment window. */
 export const SEASON = "(?:fall|autumn|winter|spring|summer)";
@@ -52,6 +52,7 @@ export const PERIOD_RE = new RegExp(
     `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\d?\\b|\\bhalf[- ]term\\b` +
     `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
     `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
+    `|\\bthis\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
     // the school calendar's own landmarks: "the second half of the year", "before state testing", "by graduation", "in Year 2"
     `|\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:school\\s+)?year\\b` +
     `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +
@@ -95,7 +96,7 @@ export const DURATION_RE = new RegExp(
 
 export const FREQUENCY_RE = new RegExp(
   // "average daily attendance", "daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
-  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))` +
+  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|biennially|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))` +
     // a name or a kind of test, not when anything is due: "the Annual Performance Report", "annual state and district assessments",
     // "measured annually by state assessments", "daily school culture"
     `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?)?(?:assessments?|tests?|testing|exams?)\\b)` +
@@ -104,7 +105,7 @@ export const FREQUENCY_RE = new RegExp(
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
     `|\\b(?:every|each|on)\\s+(?:other\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b|\\bon\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)s\\b` +
-    `|\\bevery\\s+(?:\\d+|${NUM_WORD})\\s+(?:days|weeks|months)\\b` +
+    `|\\bevery\\s+(?:\\d+|${NUM_WORD})(?:\\s*(?:to|-|–)\\s*(?:\\d+|${NUM_WORD}))?\\s+(?:days|weeks|months)\\b` +
     `|\\b(?:\\d+|${NUM_WORD})\\s+times\\s+(?:annually|yearly|monthly|weekly)\\b` +
     `|\\b(?:first|second|third|fourth|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|week)\\s+of\\s+(?:the|each|every)\\s+month\\b`,
   "gi",
@@ -116,7 +117,7 @@ export const WITHIN_RE =
   /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:(?:\d|one|two|three|four|five)\s*(?:to|-|–)\s*)?(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
+  /\b(?:(?:\d|one|two|three|four|five)\s*(?:to|-|–)\s*)?(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
 
 /**
  * More names that hold a time: the length that defines a graduation rate ("students graduating within
@@ -202,6 +203,7 @@ export const FREQ_WORDS = triggers([
   "semiannually",
   "biannual",
   "biannually",
+  "biennially",
   "nightly",
   "termly",
   "each",

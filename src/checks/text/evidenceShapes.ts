@@ -19,8 +19,13 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   ],
   // a report to the board or the public is the record of the work: "A report … will be presented to the Board of Directors"
   [
-    /\breports?\b[^.;]{0,100}?\b(?:presented|submitted|delivered|given)\s+to\s+(?:the\s+)?(?:public\s+and\s+the\s+)?(?:School\s+|District\s+)?(?:Board|Superintendent|public)\b|\breport\s+(?:annually|quarterly|monthly|twice\s+a\s+year|each\s+(?:year|quarter|month))\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Board|Superintendent)\b/gi,
-    triggers(["presented", "submitted", "delivered", "report"]),
+    /\breports?\b[^.;]{0,100}?\b(?:presented|submitted|delivered|given)\s+to\s+(?:the\s+)?(?:public\s+and\s+the\s+)?(?:School\s+|District\s+)?(?:Board|Superintendent|public)\b/gi,
+    triggers(["presented", "submitted", "delivered"]),
+  ],
+  // reporting to the board or the state on a rhythm: "report annually to the Lincoln Board of Education", "report monthly progress to the SDE"
+  [
+    /\b[Rr]eport(?:s|ing)?\s+(?:annually\s+|quarterly\s+|monthly\s+|twice\s+a\s+year\s+|each\s+(?:year|quarter|month)\s+)?(?:(?:monthly|quarterly|annual)\s+)?(?:progress\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Board|Superintendent|[A-Z]{2,5})\b(?<!\bBoard\s+of\s+Regents)/g,
+    triggers(["report", "reports", "reporting"]),
   ],
   // what is kept or shared as the work goes on: "Weekly emails logged", "feedback shared in Board updates", "shared … via the Key Achievement Indicators"
   [
@@ -112,16 +117,16 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
   [
     new RegExp(
-      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
+      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk[- ]?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
       "gi",
     ),
     triggers(["walkthroughs", "walks", "observations"]),
   ],
   [
     new RegExp(
-      "\\b(?:from|during|through|in|on)\\s+(?:the\\s+|all\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|classroom\\s+visits|observations|instructional\\s+rounds)\\b" +
+      "\\b(?:from|during|through|in|on|using|via|with)\\s+(?:the\\s+|all\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:walk[- ]?throughs|learning\\s+walks|classroom\\s+visits|observations|instructional\\s+rounds)\\b" +
         // observation done as the work: "conduct walk-throughs once a month", "content rounds at the elementary level"
-        "|\\bconduct(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?(?:walk-?throughs|learning\\s+walks|observations|classroom\\s+visits|instructional\\s+rounds|fidelity\\s+checks)\\b(?=[^.;]*\\b(?:collect\\w*|data|record\\w*|document\\w*|feedback|tools?|forms?|checklists?|rubrics?|look-?fors)\\b)|^\\s*(?:[\\w\\s-]{1,20}:\\s*)?(?:content|instructional|learning)\\s+rounds\\b",
+        "|\\bconduct(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?(?:walk[- ]?throughs|learning\\s+walks|observations|classroom\\s+visits|instructional\\s+rounds|fidelity\\s+checks)\\b(?=[^.;]*\\b(?:collect\\w*|data|record\\w*|document\\w*|feedback|tools?|forms?|checklists?|rubrics?|look-?fors)\\b)|^\\s*(?:[\\w\\s-]{1,20}:\\s*)?(?:content|instructional|learning)\\s+rounds\\b",
       "gi",
     ),
     triggers(["walkthroughs", "throughs", "walks", "visits", "observations", "rounds", "checks"]),
@@ -210,7 +215,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     new RegExp(
       "\\bminutes\\s+(?:of|from)\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meetings?|sessions?|PLCs?)\\b" +
         "|\\b(?:training|PD|professional[- ]learning|intervention|discipline|behavior|contact|call|conference|visit|coaching|counseling|referral|tutoring|completion|participation)\\s+records?\\b" +
-        "|\\brecords?\\s+of\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:trainings?|attendance|meetings?|contacts?|calls?|visits?|interventions?|sessions?|PD|completion|participation)\\b" +
+        "|\\brecords?\\s+of\\s+(?:the\\s+|all\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:trainings?|attendance|meetings?|contacts?|calls?|visits?|interventions?|sessions?|PD|completion|participation|monitoring|services|supports?)\\b|\\b(?:maintain|keep|kept)\\w*\\s+(?:[\\w-]+\\s+)?records?\\b" +
         "|\\b(?:PLC|student|classroom|teacher|learning|coaching|meeting|lesson|collected|submitted|documented)\\s+artifacts\\b|\\bartifacts?\\s+(?:of|from|showing|that|collected)\\b" +
         // notes and plans kept as the work is done: "data team meeting notes", "lesson plan checks", "submitted lesson plans"
         "|\\b(?:meeting|PLC|team|coaching|conference|debrief)\\s+notes\\b|\\b(?:lesson|unit)\\s+plan\\s+(?:checks?|reviews?|audits?|submissions?)\\b|\\bsubmit(?:s|ted)?\\s+(?:their\\s+|weekly\\s+|the\\s+)*(?:lesson|unit)\\s+plans\\b",
@@ -223,7 +228,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     new RegExp(
       "\\busage\\s+(?:data|reports?|logs?|minutes|rates?|audits?)\\b|\\b(?:implementation|fidelity|curriculum)\\s+audits?\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading|annual|progress|status|quarterly|monthly|mid-?year|year-end)\\s+reports?\\b" +
         "|\\bearly\\s+warning\\s+(?:systems?|indicators?|data|reports?|dashboards?|tools?)\\b|\\bcourse\\s+grades\\b|\\bgrade\\s+distributions?\\b" +
-        "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit|PLC|meeting|planning|data)\\s+(?:forms?|surveys?)\\b|^\\s*Minutes\\s+(?:are|will\\s+be)\\s+(?:taken|kept|recorded|maintained|posted)\\b",
+        "|\\b(?:feedback|evaluation|reflection|observation|walk[- ]?through|referral|intake|self-assessment|goal-setting|PD|exit|PLC|meeting|planning|data)\\s+(?:forms?|surveys?)\\b|^\\s*Minutes\\s+(?:are|will\\s+be)\\s+(?:taken|kept|recorded|maintained|posted)\\b",
       "gi",
     ),
     triggers(["usage", "audit", "audits", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys", "minutes"]),
@@ -238,7 +243,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   ],
   [
     new RegExp(
-      "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
+      "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk[- ]?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
       "gi",
     ),
     triggers(["documented", "recorded", "logged", "collect", "collects", "collected", "collecting"]),

@@ -66,6 +66,8 @@ const NOT_INSTRUMENTS = new Set(
     "ELA ELAR ELD ELL ELLs EL ELs ESL ESOL ML MLL MLs SWD SWDs SPED SpEd IEP IEPs ED EC ECE TK KG K PK PreK STEM STEAM CTE AP IB AVID SEL PBIS MTSS RTI RtI PLC PLCs PD SMART AIP SIP CIP ILT DLT BLT DOE NJDOE NYSDOE TEA ISBE LEA LEAs SEA ESSA ESSER NCLB UDL HQIM SIOP CRSE CRT CRP GT TAG ESY SST FRL FRPL ADA HS MS ES CCR CCMR FAFSA USA US NYC NYS DC OK ID IT HR LMS SIS K-12 MOY BOY EOY SY FY Q1 Q2 Q3 Q4 ELO OST Title LRE FBA BIP MDT CSE CPSE DI EOY MTSS-B " +
     // codes of law are where a rule comes from, not what measures it ("as defined in WAC 180-105-040")
     "WAC RCW ARS CFR ORS OAR NRS NAC KAR MCL ILCS USC IDEA FERPA " +
+    // metrics name what is measured, not where the evidence comes from (SPEC.md §4.7)
+    "CPI SPI SGP SGPs MGP SPS ADA ADM " +
     // regional service agencies support schools; they are not a test ("support from Berrien RESA")
     "RESA RESAs ESC ESCs BOCES ESD IU AEA CESA ROE " +
     // a state's postal code names a place ("the NC Public School System"); its tests have names of their own

@@ -11,14 +11,14 @@ import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
-  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one|one\\s+(?:per|for\\s+each|in\\s+each)\\s+[a-z]+)";
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|a\\s+half(?=\\s+(?:\\(\\s*\\.\\d+\\s*\\)\\s+)?(?:of\\s+(?:a\\s+)?)?(?:percent|percentage|point))|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one|one\\s+(?:per|for\\s+each|in\\s+each)\\s+[a-z]+)";
 
 const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b(?!\\s*(?:%|percent)))*";
 
 /** Numbers that label rather than count (SPEC.md §4.7 lexical traps). */
 const NON_TARGET_RES: RegExp[] = [
   // grades: "gr. 9", "Grades 3-5", "Gr. K-8", "grade 11–12"
-  new RegExp(`\\b(?:grades?|gr\\.?|gr)\\s*(?:Pre-?K|K|\\d{1,2})\\b${LIST_TAIL}`, "gi"),
+  new RegExp(`\\b(?:grades?|gr\\.?|gr)\\s*(?:Pre-?K|K|\\d{1,2})\\b(?!\\s+(?:levels?|points?)\\b)${LIST_TAIL}`, "gi"),
   /\b(?:Pre-?K|PK|TK|K)\s*[-–—]\s*\d{1,2}\b/gi,
   /\b\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+grade(?:s|rs)?\b/gi,
   // ordinals other than percentiles: "11th grade", "21st century", "1st"
@@ -35,7 +35,7 @@ const NON_TARGET_RES: RegExp[] = [
 
 /** A number that makes a compound word: "two-way immersion", "a three-tiered model", "a 4-point rubric" (not "a 5-point increase"). */
 const COMPOUND_RE =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|generation(?:al)?|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline)))\b/gi;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:way|tier(?:ed)?|step|part|pronged|fold|page|sided|item|paragraph|question|generation(?:al)?|hour|minute|point(?!\s+(?:increase|gain|growth|decrease|improvement|drop|reduction|change|rise|jump|decline|goal|target|improvement)))\b/gi;
 
 const HEADING_NUMBER_RE = /^\s*(?:[A-Z][A-Za-z]+\s+){1,3}\(?[A-Z]{0,5}\)?\s*#?\s*\d+(?:\.\d+)*\s*[:–—-]/g;
 const HEADING_NUMBER_TEST = new RegExp(HEADING_NUMBER_RE.source);
@@ -81,15 +81,32 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\b1\s+to\s+1\b|\b(?:First|Big|Fab|Essential|Core|Magic|Power)\s+(?:Three|Four|Five|Six|Seven|Eight|Ten)\b/g,
     (t) => /\b1\s+to\s+1\b|[A-Z][a-z]+\s+(?:Three|Four|Five|Six|Seven|Eight|Ten)\b/.test(t),
   ],
+  // levels and codes that label: "Level 1 and Level 2 indicator data", "(A-2)", "Title 20-A 4722-A.4", "Project 75", "…: 1. Provide"
+  [
+    /\bLevels?\s+\d+(?:\s+(?:and|or|&)\s+Level\s+\d+)?\s+(?=(?:indicators?|schools?|districts?|status|designation)\b)|\([A-Z]-\d{1,2}\)|\b\d+-[A-Z](?:\.\d+)*(?![\w-])|\bProject\s+\d+\b|:\s*\d{1,2}\.(?=\s)/g,
+    (t) => /Level|\(|-[A-Z]|Project|:\s*\d/.test(t),
+  ],
+  // who is picked out by a level: "students performing at a Level 2+", "those who achieve levels 3, 4, or 5"
+  [
+    /\b(?:students|learners|those|scholars)\s+(?:who\s+)?(?:performing|scoring|reading|perform|score|achieve|achieving|reach|reaching)\s+(?:at\s+)?(?:an?\s+)?(?:Levels?|Tier|Band)\s+\d+\+?(?:\s*,\s*\d+)*(?:,?\s*(?:or|and)\s+(?:\d+|above|higher))?/gi,
+    (_t, w) => hasAny(w, ["level", "levels", "tier", "band"]),
+  ],
+  // where things stand now, said beside the aim: "on grade level in math, now 70 percent", "currently 41%"
+  [/\b(?:now|currently|today)\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:%|percent)/gi, (_t, w) => hasAny(w, ["now", "currently", "today"])],
   // a count in a condition: "when there are less than four (4) available spaces", "if fewer than 10 students enroll"
   [
     /\b(?:where|when|if|unless|whenever)\s+(?:there\s+(?:are|is)\s+)?(?:less|fewer|more)\s+than\s+(?:[a-z]+\s+\(\d+\)|\d+|[a-z]+)/gi,
     (_t, w) => hasAny(w, ["less", "fewer", "more"]) && hasAny(w, ["where", "when", "if", "unless", "whenever"]),
   ],
+  // grades in words: "grades three-five"
+  [
+    /\bgrades?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:[-–]|to|through|and)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\b/gi,
+    (_t, w) => w.has("grade") || w.has("grades"),
+  ],
   // a label numbered in words: "phase three (final phase)", "Year One", "Step two"
   [
-    /\b(?:phase|step|stage|part|round|cycle|shift|year|module|unit|tier)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:times|percent|or\s+more))/gi,
-    (_t, w) => hasAny(w, ["phase", "step", "stage", "part", "round", "cycle", "shift", "year", "module", "unit", "tier"]),
+    /\b(?:phase|step|stage|part|round|cycle|shift|years?|module|unit|tier)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s*(?:,|and|through|to|-)\s*(?:years?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)*(?!\s+(?:times|percent|or\s+more))/gi,
+    (_t, w) => hasAny(w, ["phase", "step", "stage", "part", "round", "cycle", "shift", "year", "years", "module", "unit", "tier"]),
   ],
   // a span of years, not an amount: "a three to five year target", "the preceding two school years", "the next 3 years"
   [
@@ -199,7 +216,7 @@ const GROUP_DEFINING_WORDS = triggers([
 ]);
 /** A set already known, counted to name it: "the four sending districts", "Compared to 48 other similar districts", "[original 5.1]". */
 const KNOWN_SET_RE =
-  /\b(?:the|our|its|their|these|those|all|(?:the\s+)?(?:state|district|nation|[A-Z][a-z]+)(?:'s|’s))\s+(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects|measures|metrics)\b/gi;
+  /\b(?:the|our|its|their|these|those|all|(?:the\s+)?(?:state|district|nation|[A-Z][a-z]+)(?:'s|’s))\s+["“]?(?:following\s+|first\s+|key\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?![\d%]|percent)(?:[\w’'-]+\s+){0,2}?(?:districts|schools|campuses|buildings|regions|states|counties|boards|communities|zones|pillars|priorities|goals|areas|domains|components|strands|indicators|divisions|steps|parts|phases|skills|competencies|strategies|practices|subjects|measures|metrics|targets)\b/gi;
 const REFERENCE_WORDS = triggers([
   "other",
   "previous",
@@ -249,6 +266,7 @@ const SET_NOUNS = triggers([
   "subjects",
   "measures",
   "metrics",
+  "targets",
 ]);
 const OTHERS_OR_REFERENCE_RE =
   /\b\d+\s+other\b|\b(?:one|two|three|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:previous|past|prior|last)\b|\b(?:in|for|at)\s+Levels\s+\d+(?:\s*,\s*\d+)*,?\s*(?:and|or)\s+\d+|\b(?:first|second|third|last|one)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\b|\bin\s+(?:two|three|four|five|\d)\s+(?:key\s+)?(?:areas|ways|domains|parts|components)\b|\((?:HB|SB)\)\s*\d+|\[(?:original\s+|see\s+)?[A-Z]{0,3}\d+(?:\.[A-Z]{0,3}\d+)*\]/gi;
@@ -329,11 +347,14 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:averages?|rates?|means?|medians?|levels?|percentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+[A-D]\s+or\s+(?:higher|better|above)\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:averages?|rates?|means?|medians?|levels?|percentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "accreditation",
   "growth",
   "rating",
+  "standard",
+  "designations",
+  "grades",
   "average",
   "averages",
   "medians",
@@ -372,7 +393,7 @@ const GROWTH_RE =
 const RELATIVE_RE =
   /\b(?:twice|(?:two|three|four|\d+)\s+times)\s+as\s+(?:many|much)\b|\b(?:double|triple|halve)[sd]?\s+(?:the|its|their)\b|\b(?:double|triple|halve)\s+(?:[\w-]+\s+){0,4}?(?:proficiency|rates?|number|percentage|share|enrollment|participation|scores?|count)\b|\bhalf\s+(?:the|its|their)\s+(?:size|level|rate|number)\b/gi;
 const TARGET_REF_RE =
-  /\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
+  /(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves|attain|attains|exceed|exceeds|hit|hits)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|annual\s+)?(?:[\w-]+\s+){0,3}?targets?\b/gi;
 
 /** Targets referred to must be defined ones ("its PPI targets", "the state's 2027 targets"), not "annual targets". */
 const NAMED_TARGETS = /\b[A-Z]{2,}|\d|\b(?:state|district|school|growth|AMO|interim|long-term|ESSA|accountability)\b/;
