@@ -187,14 +187,12 @@ const PAST_AFTER_SUBJECT_PRETEST = /[a-z]ed\b|\b(?:held|grew|rose|fell|met|made|
  * present tense is read as what success looks like rather than as where things stand.
  */
 export function commitsToNothing(text: string, words: Words, dates: Pick<DateReading, "mentions">, typed: boolean): boolean {
-  if (PROMPT_RE.test(text)) return true;
-  // a benchmark cell that opens with its share states the target: "A. 90% of annual goals met on the report"
-  if (typed && /^\s*(?:[A-Z][.)]\s*)?\d+(?:\.\d+)?\s*%/.test(text)) return false;
+  const opening = settledByItsOpening(text, typed);
+  if (opening !== undefined) return opening;
   const cues = cuesOf(text, words, typed);
   // Most benchmarks have none of these words: the forward-looking test is not run for them.
   if (!cues.hypothetical && !cues.may && !cues.status && !cues.did && !cues.told) return false;
-  if (cues.hypothetical && !COMMITS_RE.test(text)) return true;
-  if (cues.may && DEFINES_RE.test(text)) return true;
+  if ((cues.hypothetical && !COMMITS_RE.test(text)) || (cues.may && DEFINES_RE.test(text))) return true;
   if (FORWARD_RE.test(text)) return false;
   return (
     cues.did ||
@@ -202,6 +200,16 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
     (cues.may && (REPORT_VERB_RE.test(withoutBaselineNote(text)) || CHANGED_RE.test(text))) ||
     (cues.status && statesStatus(text, dates, typed))
   );
+}
+
+/** A benchmark cell that opens with its share states the target: "A. 90% of annual goals met on the report". */
+const OPENS_WITH_SHARE_RE = /^\s*(?:[A-Z][.)]\s*)?\d+(?:\.\d+)?\s*%/;
+
+/** What the line's opening settles: a prompt commits to nothing; a typed cell that opens with its share commits. */
+function settledByItsOpening(text: string, typed: boolean): boolean | undefined {
+  if (PROMPT_RE.test(text)) return true;
+  if (typed && OPENS_WITH_SHARE_RE.test(text)) return false;
+  return undefined;
 }
 
 /** "92% four-year graduation rate (currently 86.9%)": the bracket gives the starting point of a target, not a report. */

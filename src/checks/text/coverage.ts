@@ -111,20 +111,27 @@ function othersCounted(text: string, at: number, rest: string, typed: boolean): 
   return typed || !/^\s*(?:has|have|is|are)\b/i.test(rest);
 }
 
+/** The words around the quantifier say it is not a count: a modifier, a membership, a hope, a direction, a quality, a place looked in. */
+function notACount(text: string, m: RegExpMatchArray, at: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const rest = text.slice(end, end + 100);
+  const before = text.slice(Math.max(0, at - 30), at);
+  const farBefore = text.slice(Math.max(0, at - 60), at);
+  // "each student subgroup", "every student's needs": the word qualifies another noun.
+  if (OCCASION_GAP.test(m[0]) || MODIFIED_NOUN_AFTER.test(after)) return true;
+  if (/^all/i.test(m[1]) && WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  // a vision or a mission says what the district hopes for, not what it will count
+  if (VISION_RE.test(text) || DIRECTION_FOR_BEFORE.test(farBefore) || (IMPROVED_PRETEST.test(text) && IMPROVED_HEADING.test(text))) return true;
+  if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before) || ACCESS_AFTER.test(rest)) return true;
+  return DIRECTION_IN_BEFORE.test(farBefore) || QUALITY_OF_BEFORE.test(before) || GOOD_PEOPLE_IN_BEFORE.test(before);
+}
+
 function counts(text: string, m: RegExpMatchArray, typed: boolean): boolean {
   const at = m.index ?? 0;
   const end = at + m[0].length;
   const after = text.slice(end, end + 40);
   const rest = text.slice(end, end + 100);
-  const before = text.slice(Math.max(0, at - 30), at);
-  // "each student subgroup", "every student's needs": the word qualifies another noun.
-  if (OCCASION_GAP.test(m[0]) || MODIFIED_NOUN_AFTER.test(after)) return false;
-  if (/^all/i.test(m[1]) && WITH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
-  // a vision or a mission says what the district hopes for, not what it will count
-  if (VISION_RE.test(text)) return false;
-  if (DIRECTION_FOR_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || (IMPROVED_PRETEST.test(text) && IMPROVED_HEADING.test(text))) return false;
-  if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before) || ACCESS_AFTER.test(rest)) return false;
-  if (DIRECTION_IN_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || QUALITY_OF_BEFORE.test(before) || GOOD_PEOPLE_IN_BEFORE.test(before)) return false;
+  if (notACount(text, m, at, end)) return false;
   if (STUDENTS.test(m[2].toLowerCase()) && MEASURED_LEVEL_AFTER.test(text.slice(end, end + 160))) return true;
   if (OUTCOME_AFTER.test(rest) && !DELIVERABLE_AFTER.test(rest)) return false;
   return STUDENTS.test(m[2].toLowerCase()) ? studentsCounted(text, m, at, after, rest) : othersCounted(text, at, rest, typed);
