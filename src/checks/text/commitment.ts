@@ -11,12 +11,14 @@ import { hasAny, triggers, type Words } from "./words";
 
 /** A template's instruction ("Describe how …", "Enter the percentage …") or a question ("What percentage of students …?"). */
 const PROMPT_RE =
-  /^\s*(?:Please\s+(?:provide|describe|list|explain|fill|complete|enter|identify|summarize|indicate)\b|(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:[A-Z][^:?]{0,40}:\s*)?(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
+  /^\s*(?:Please\s+(?:provide|describe|list|explain|fill|complete|enter|identify|summarize|indicate)\b|State\s+(?:one|two|three|the|your|\d)\b|(?:Describe|Explain|List|Identify|Discuss|Summarize|Outline|Enter|Insert|Indicate|Specify)\s+(?:how|what|why|which|the|any|your)\b|Provide\s+(?:how|what|why|which|your|a\s+(?:description|summary|rationale)|evidence)\b|(?:[A-Z][^:?]{0,40}:\s*)?(?:(?:What|How|Which|Why|Who|Does|Do|Did|Is|Are|Has|Have|To\s+what\s+extent|If\s+(?:not|so))\b[^?]*\?\s*)+$)/;
 /** An example or a possibility ("For example, 80% of …", "Targets could include …"), unless the line also commits ("will", "shall", "must"). */
 const HYPOTHETICAL_RE = /\b(?:for\s+example|for\s+instance|e\.g\.|could|might|would)\b|\bsuch\s+as\s+\d/i;
 /** A definition that a number only helps state: "considers attendance below 95% to be low", "is chronically absent if he/she misses 10%". */
 const DEFINES_RE =
   /\bconsider(?:s|ed)?\s+(?:[\w%-]+\s+){1,6}?to\s+be\b|\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?[a-z]+\b|\b(?:is|are)\s+(?:considered\s+)?[a-z]+(?:\s+[a-z]+)?\s+if\s+(?:he|she|they|he\/she|s\/he|a\s+student|the\s+student)\b/i;
+/** A share with its floor ("Ninety percent or more of …", "100% of …", "at least 80%"): what is wanted, even in the present tense. */
+const SHARE_THRESHOLD_RE = /(?:\d\s*%|\bpercent)\s+or\s+(?:more|higher|above|better)\b|\bat\s+least\s+\d|^\s*100\s*(?:%|percent)/i;
 const COMMITS_RE =
   /\b(?:will|shall|must|goals?\s+of|would\s+like\s+to|(?:is|are|'re)\s+looking\s+to|looks\s+to|aims?\s+(?:for|to)|wants?\s+to|targets?\s+that|set\s+an?\s+(?:[\w-]+\s+){0,2}?goal)\b/i;
 const HYPOTHETICAL_WORDS = triggers(["example", "instance", "g", "could", "might", "would", "such"]);
@@ -26,7 +28,7 @@ const REPORT_VERB_RE =
 const CHANGED_RE =
   /(?<=[\w%),]\s+)(?<!\b(?:show|shows|showing|demonstrate|demonstrates|indicate|indicates|reflect|reflects|see|sees|an|a|the|with|of|in|for|to|and|or|by|more|less|is|are|be|been|being|will)\s+)(?:(?:has|have)\s+(?:been\s+)?)?(?:increased|decreased|declined|improved|rose|grew|dropped|fell|made|gained|showed)\b|\b(?:has|have|had)\s+been\s+(?:reduced|lowered|raised|cut|adjusted|revised|increased|decreased)\b/i;
 const FORWARD_RE =
-  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|(?<!\b(?:surpass\w*|exceed\w*|met|meeting|reached|beat|beating)\s+(?:the|its|their|our)\s+)goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:at\s+least\s+)?(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close(?!\s+to\b)|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|\btargets?\s+(?:is|are|that)\b|\bamong\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}goals\s+(?:was|were)\b|\bgoals\s+includes?\b|\bwould\s+like\s+to\b|\blook(?:s|ing)\s+to\s+(?:get|have|reach|increase|raise|achieve)\b|\bwants?\s+to\b|\b(?:set|established|adopted|selected)\s+(?:(?:an?|the|its|their|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|priorities)|(?:targets|goals|priorities)\s+(?:for|of|to|through))\b|\b(?:increasing|reducing|raising|improving|decreasing|halving|doubling)\b[^.;]{0,80}?\bto\s+(?:half\b|\d)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
+  /_{3,}|\bso\s+that\b|\b(?:will(?!\s+(?:need|require))|shall|should|must|would|can|aims?|(?<!\b(?:surpass\w*|exceed\w*|met|meeting|reached|beat|beating)\s+(?:the|its|their|our)\s+)goals?\s+(?:is|are|of\s+(?!<|≤))|expects?|by\s+(?:the\s+end|June|May|spring|20\d\d)|to\s+(?:at\s+least\s+)?(?:increase|decrease|reduce|improve|reach|achieve|raise|maintain|grow|move|close(?!\s+to\b)|be|have))\b|\b(?:targets?|goals?|objectives?)\s*(?:[:=]|(?:were|was|are|is|have\s+been)\s+set\s*:)|\btargets?\s+(?:is|are|that)\b|\bamong\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}goals\s+(?:was|were)\b|\bgoals\s+includes?\b|\btargets?\s+for\s+[^.;]{0,60}?\b(?:is|are)\s+\d|\bwould\s+like\s+to\b|\blook(?:s|ing)\s+to\s+(?:get|have|reach|increase|raise|achieve)\b|\bwants?\s+to\b|\b(?:set|established|adopted|selected)\s+(?:(?:an?|the|its|their|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|priorities)|(?:targets|goals|priorities)\s+(?:for|of|to|through))\b|\b(?:increasing|reducing|raising|improving|decreasing|halving|doubling)\b[^.;]{0,80}?\bto\s+(?:half\b|\d)|^\s*(?:\d{1,2}(?:\.\d+)*\s*(?:\([A-Za-z]\))?[.)]?\s+|[A-Z][\w-]*(?:\s+[\w.#-]+){0,2}\s*:\s*)?(?:Increase|Decrease|Reduce|Improve|Raise|Maintain|Reach|Achieve|Ensure|Close|Cut|Grow)\b/i;
 
 const REPORT_WORDS = triggers([
   "was",
@@ -142,11 +144,11 @@ function statesStatus(text: string, dates: Pick<DateReading, "mentions">, typed:
  */
 const TOLD_RE = new RegExp(
   [
-    '(?:\\d\\s*%|\\b(?:students|schools|programs|teachers|staff|members|we|they|district|group|subgroup|cohort|campuses|classrooms|principals|participants|families|scholars|coaches|leaders|graduates)["”]?)\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[a-z]+ly\\s+)?' +
+    '(?:\\d\\s*%|\\b(?:students|schools|programs|teachers|staff|members|we|they|district|group|subgroup|cohort|team|committee|panel|campuses|classrooms|principals|participants|families|scholars|coaches|leaders|graduates)["”]?)\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[a-z]+ly\\s+)?' +
       "(?!(?:aimed|planned|intended|expected|hoped|projected|proposed|committed|identified|enrolled|served|based|aligned|targeted|classified|designated|labell?ed|placed|assigned|considered|expected|required|related|limited|qualified|tested|assessed|screened|selected|involved|affected|impacted|interested|retained|needed|referred|eligible|trained|certified|prepared|supported)\\b)" +
       "(?:[a-z]{3,}ed|held|grew|rose|fell|met|made|had|saw|took|gave|won|went|began|spent|kept|brought|got|ran)\\b",
     "\\b(?:has|have|had)\\s+(?:now\\s+|also\\s+|already\\s+|almost\\s+|nearly\\s+|not\\s+yet\\s+|[a-z]+ly\\s+)?(?:been\\s+)?(?:[a-z]{3,}ed|grown|risen|fallen|shown|seen|made|kept|held|gone|become|met|chosen|taken|given|done|won|begun)\\b",
-    "\\b(?:assessments?|data|results|scores|surveys?|reports?)\\s+(?:show|shows|showed|indicate|indicates|reveal|reveals)\\s+(?:an?\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}?\\d",
+    "\\b(?:assessments?|data|results|scores|surveys?|reports?|performance)\\s+(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\\s+(?:an?\\s+|that\\s+)?(?:[\\w-]+\\s+){0,8}?(?:(?:less|more|fewer)\\s+than\\s+)?\\d|\\bdo(?:es)?\\s+not\\s+(?:meet|reach|show|achieve)\\b",
     "\\bsince\\s+(?:the\\s+)?(?:fall|spring|winter|summer|20\\d\\d|last|our|start|beginning)\\b",
     "(?<!\\b(?:who|that|which)\\s)\\bdid\\s+(?:not\\s+)?[a-z]{3,}|\\b(?:are|is)\\s+(?:currently\\s+)?(?:scoring|performing|reading|testing)\\b|\\bis\\s+(?:a|an)\\s+(?:school|district|student|campus|LEA)\\s+(?:that|which|who|with|where|performing|whose|in)\\b",
     // a line that opens with what was done: "Created a multi-year plan", "Shared new standards and modified …", "Moved from 61% to 100%"
@@ -157,6 +159,10 @@ const TOLD_RE = new RegExp(
 );
 const TOLD_WORDS = triggers([
   "did",
+  "does",
+  "do",
+  "indicated",
+  "revealed",
   "scoring",
   "performing",
   "reading",
@@ -196,7 +202,7 @@ export function commitsToNothing(text: string, words: Words, dates: Pick<DateRea
   if (FORWARD_RE.test(text)) return false;
   return (
     cues.did ||
-    (cues.told && TOLD_RE.test(text)) ||
+    (cues.told && TOLD_RE.test(text) && !SHARE_THRESHOLD_RE.test(text)) ||
     (cues.may && (REPORT_VERB_RE.test(withoutBaselineNote(text)) || CHANGED_RE.test(text))) ||
     (cues.status && statesStatus(text, dates, typed))
   );

@@ -14,7 +14,8 @@ const POPULATION =
 /** People named right after a place or a group ("every Lakeview School student", "all district staff"): they are who is counted. */
 const PEOPLE_AFTER = "(?:students?|staff|teachers?|leaders?|stakeholders|employees|personnel|administrators?|families|members|principals?)";
 /** Words between the quantifier and who is counted. */
-const GAP = "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|why|how|where|when|from|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,4}?";
+const GAP =
+  "(?:(?!(?:in|at|of|on|to|for|with|by|will|are|is|was|were|who|that|which|why|how|where|when|from|reasons?|year|month|week|day|quarter|cycle|time)\\b)[\\w-]+,?\\s+){0,4}?";
 /** A time word between the quantifier and who is counted: "each" counts occasions ("Each spring, students …"), checked on the match. */
 const OCCASION_GAP =
   /^\S+\s+(?:spring|fall|autumn|winter|summer|semester|term|trimester|session|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|weekend)\b/i;
@@ -26,7 +27,7 @@ const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|serve
 const MODIFIED_NOUN_AFTER =
   /^(?:'s|’s|-level|-wide|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement|level|wide)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach ("meet with each student" is one meeting per student). */
-const WITH_BEFORE = /\b(?:with|among|alongside|from|representing)\s*$/i;
+const WITH_BEFORE = /\b(?:with|among|alongside|from|representing|across)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
 const STUDENTS = /^(?:students?|pupils|learners?|children|scholars?)$/;
 /**
@@ -36,6 +37,8 @@ const STUDENTS = /^(?:students?|pupils|learners?|children|scholars?)$/;
  */
 const DELIVERABLE_AFTER =
   /^\s*(?:[\w'’,-]+\s+){0,8}?(?:will\s+|shall\s+|must\s+)?(?:(?:have|has|receive|receives)\s+(?!access\b|(?:the|this|that|an?|every|equal|more)\s+opportunit|opportunit|had\s+(?:the\s+)?opportunit|equitable\b|support\b|high-quality\b|quality\b|an?\s+(?:[\w-]+,?\s+){0,5}?(?:education|instruction|experiences?|learning)\b)|complete|completes|create|creates|develop(?:s)?\s+(?:and\s+[a-z]+\s+)?(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:plans?|portfolios?|goals?)\b|submit|submits|set|sets|write|writes|attend|attends|participate|participates|take|takes|meets?\s+with|be\s+(?:assigned|screened|enrolled|given|provided|placed|scheduled|contacted|invited|paired|matched|assessed|tested|(?:progress\s+)?monitored|observed|surveyed|interviewed)\b)/i;
+/** Each one checked, in the present passive: "All kindergartners are assessed for readiness". */
+const CHECKED_AFTER = /^\s*(?:are|is)\s+(?:assessed|screened|tested|surveyed|enrolled|assigned)\b/i;
 /** Before the subject of a sentence: nothing, a heading ("Goal 1:"), an opening phrase ("By June 2026,"), or "that". */
 const SUBJECT_BEFORE =
   /^\s*(?:[^:]{0,40}:\s*){0,2}(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
@@ -44,7 +47,7 @@ const OBJECT_OF_CHECK_BEFORE =
   /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to|must|shall)\s+be\s+(?:administered|given)\s+to)\s+$/i;
 /** A vague outcome after those counted: "All schools will facilitate a positive culture", "Every school will significantly increase participation". */
 const VAGUE_AFTER =
-  /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient|involved)\b/i;
+  /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient|involved|a\s+(?:safe|welcoming|healthy|positive|nurturing|caring|great|supportive))\b|^\s*(?:will\s+)?(?:collaborate|coordinate|experience|model)s?\b|^\s*(?:will\s+)?(?:offers?|provides?|attend)\s+(?:a\s+)?(?:safe|healthy|welcoming|supportive|positive|nurturing)\b/i;
 /** Inside the share being counted: "Increase the percentage of all students who graduate". */
 const SHARE_OF_BEFORE = /\b(?:percentage|percent|number|proportion|share|rate|count)\s+of\s+(?:the\s+)?$/i;
 /** An action meant to help, not a count: "Support all classrooms to be highly engaging". */
@@ -61,8 +64,10 @@ const QUALITY_OF_BEFORE = /\b(?:progress|needs|growth|achievement|learning|perfo
 const VISION_RE = /^\s*(?:(?:our|the|district|school)\s+)?(?:vision|mission)\b/i;
 /** What those counted are expected to be, with no measure: "to be engaged in a process", "will be at or above their grade level". */
 const OUTCOME_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b|^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b/i;
 
+/** Going to schools of a kind is a hope for the schools, not a count of students: "All learners will attend schools that are safe". */
+const ATTEND_SCHOOLS_THAT_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b/i;
 /** Good people everywhere is a hope: "an effective teacher in every classroom", "strong leaders in every building". */
 const GOOD_PEOPLE_IN_BEFORE =
   /\b(?:effective|high[- ]quality|strong|great|excellent|caring|highly\s+(?:qualified|effective)|qualified)\s+(?:teachers?|educators?|leaders?|staff|principals?)\s+in\s*$/i;
@@ -95,7 +100,7 @@ function studentsCounted(text: string, m: RegExpMatchArray, at: number, after: s
   const quantifier = m[1].toLowerCase();
   // "a personalized learning plan for each student", "Personalize instruction for each student": who it is for, not a count
   if (/^(?:each|every)/.test(quantifier) && /\bfor\s*$/i.test(text.slice(Math.max(0, at - 5), at))) return false;
-  if (DEFINED_GROUP_AFTER.test(after) || DELIVERABLE_AFTER.test(rest)) return true;
+  if (DEFINED_GROUP_AFTER.test(after) || DELIVERABLE_AFTER.test(rest) || CHECKED_AFTER.test(rest)) return true;
   // "all students …" without a group or a deliverable; "each student …" as the subject of an outcome
   if (OBJECT_OF_CHECK_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
   // "Ensuring every student receives a rigorous education": what is ensured must be a deliverable too
@@ -107,6 +112,7 @@ function studentsCounted(text: string, m: RegExpMatchArray, at: number, after: s
 function othersCounted(text: string, at: number, rest: string, typed: boolean): boolean {
   if (!SUBJECT_BEFORE.test(text.slice(0, at))) return true;
   if (VAGUE_AFTER.test(rest) && !DELIVERABLE_AFTER.test(rest)) return false;
+  if (CHECKED_AFTER.test(rest)) return true;
   // "Each school has a building leadership team that …": how things are, on a line not given as a benchmark
   return typed || !/^\s*(?:has|have|is|are)\b/i.test(rest);
 }
@@ -123,7 +129,7 @@ function notACount(text: string, m: RegExpMatchArray, at: number, end: number): 
   // a vision or a mission says what the district hopes for, not what it will count
   if (VISION_RE.test(text) || DIRECTION_FOR_BEFORE.test(farBefore) || (IMPROVED_PRETEST.test(text) && IMPROVED_HEADING.test(text))) return true;
   if (OBSERVED_IN_BEFORE.test(before) || SHARE_OF_BEFORE.test(before) || HELP_BEFORE.test(before) || ACCESS_AFTER.test(rest)) return true;
-  return DIRECTION_IN_BEFORE.test(farBefore) || QUALITY_OF_BEFORE.test(before) || GOOD_PEOPLE_IN_BEFORE.test(before);
+  return DIRECTION_IN_BEFORE.test(farBefore) || QUALITY_OF_BEFORE.test(before) || GOOD_PEOPLE_IN_BEFORE.test(before) || ATTEND_SCHOOLS_THAT_AFTER.test(rest);
 }
 
 function counts(text: string, m: RegExpMatchArray, typed: boolean): boolean {

@@ -86,11 +86,11 @@ const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fa
  * a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
  */
 export const NOT_DURATION_BEFORE_RE = new RegExp(
-  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by|\\b${CHANGE_VERB})\\s+$`,
+  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of|enrolled(?:\\s+for)?)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by|\\b${CHANGE_VERB})\\s+$`,
   "i",
 );
 export const DURATION_RE = new RegExp(
-  `(?<![\\d.])\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?)\\b)${NOT_A_WINDOW}`,
+  `(?<![\\d.])(?<!\\b[Gg]rades?\\s)\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}(?:\\s*\\(\\d+\\))?)[\\s-]*${UNIT}\\b(?!\\s+(?:a|per|each)\\b)(?!['’]?s?\\s+(?:of\\s+)?(?:growth|progress|learning|gains?|credits|courses?|classes)\\b)${NOT_A_WINDOW}`,
   "gi",
 );
 
@@ -99,7 +99,7 @@ export const FREQUENCY_RE = new RegExp(
   `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|biennially|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))` +
     // a name or a kind of test, not when anything is due: "the Annual Performance Report", "annual state and district assessments",
     // "measured annually by state assessments", "daily school culture"
-    `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?)?(?:assessments?|tests?|testing|exams?)\\b)` +
+    `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?|[A-Za-z][\\w-]*\\s+)?(?:assessments?|tests?|testing|exams?)\\b)` +
     `(?!(?<=annually)\\s+(?:by|through|on|via|with)\\s+(?:the\\s+)?(?:state|district|statewide)\\b)(?!(?<=daily)\\s+(?:school\\s+)?(?:culture|life|lives)\\b)` +
     `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b(?!\\s+of\\s+(?:instruction|schooling|enrollment|service)\\b)` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
@@ -247,7 +247,7 @@ export const THROUGHOUT_RE =
 export const THROUGHOUT_WORDS = triggers(["throughout", "over"]);
 /** A year of the plan as the deadline, or every year ahead: "by year six", "by the fourth year of the five-year plan", "in each of the next several school years". */
 export const PLAN_YEAR_RE =
-  /\bby\s+(?:the\s+end\s+of\s+)?(?:year\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|the\s+(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+year)\b|\beach\s+of\s+the\s+(?:next|following|coming)\s+(?:[\w-]+\s+)?(?:school\s+)?years\b/gi;
+  /\bby\s+(?:the\s+end\s+of\s+)?(?:year\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|the\s+(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+year)\b|\beach\s+of\s+the\s+(?:next|following|coming)\s+(?:[\w-]+\s+)?(?:school\s+)?years\b|\bin\s+year\s+(?:one|two|three|four|five|\d)\b(?!\s*[-–]\s*\d)/gi;
 
 export const PERIOD_WORDS = triggers([
   "testing",

@@ -330,7 +330,7 @@ function readPeriods(r: Reading): void {
     if (!NOT_DURATION_BEFORE_RE.test(r.text.slice(Math.max(0, at - 80), at))) r.add({ text: m[0], kind: "duration", index: at });
   }
   for (const m of r.all(WITHIN_RE, r.words.has("within"))) r.add({ text: m[0], kind: "duration", index: m.index ?? 0 });
-  for (const m of r.all(PLAN_YEAR_RE, (r.words.has("by") || r.words.has("each")) && (r.words.has("year") || r.words.has("years"))))
+  for (const m of r.all(PLAN_YEAR_RE, (r.words.has("by") || r.words.has("each") || r.words.has("in")) && (r.words.has("year") || r.words.has("years"))))
     r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
 }
 

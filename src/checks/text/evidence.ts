@@ -26,18 +26,23 @@ import { GATED_RES } from "./evidenceShapes";
 import { groupIndex, hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:lesson\s+plans?|observations?|walk[- ]?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:lesson\s+plans?|sessions|observations?|walk[- ]?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
   /\b(?:implement|implements|strategies|(?<!\b(?:Improvement|Strategic|Action|School|District)\s)(?:plan|plans)|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\b(?:analy[sz]e|use|using|utilize|monitor|monitors|monitoring|track|tracks|tracking)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?|[^.;]{0,160}?\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
+  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?|[^.;]{0,160}?\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
 const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
 const SELECTED_BY_WORDS = triggers(["meeting", "scoring", "performing", "flagged", "identified", "below", "failing", "baseline"]);
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
+  "uses",
+  "looks",
+  "look",
+  "examine",
+  "examines",
   "utilized",
   "used",
   "monitor",
@@ -285,7 +290,7 @@ const ARTIFACT_WORDS = triggers([
 ]);
 
 const NOT_A_SOURCE_CLAUSE_RE =
-  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining|reducing|increasing|raising|improving|closing)\b|(?:the\s+)?(?:[\w-]+\s+)?(?:growth|increase|gains?|improvement|decline|decrease)\s+in\b)/i;
+  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining|reducing|increasing|raising|improving|closing)\b|(?:their|its|the)\s+(?:annual\s+measurable\s+objectives|AMOs?|targets|goals)\b|(?:[\w-]+\s+){0,3}?(?:guidelines|criteria|polic(?:y|ies)|law|rules|regulations|statutes?)\s*$|(?:the\s+)?(?:[\w-]+\s+)?(?:growth|increase|gains?|improvement|decline|decrease)\s+in\b)/i;
 const FOLLOWED_PLAN_RE = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:schedule|plan|calendar|timeline|polic(?:y|ies)|guidelines?|procedures?|pacing\s+guide)s?\b/i;
 
 /** An ellipsis or nothing after the clause: the source was left out ("as evidenced by…"). Linear on any input. */
@@ -405,7 +410,7 @@ function namesTheBoardOrADiploma(text: string, at: number, word: string): boolea
 
 /** An acronym that names a time, a place or a programme, not a test: "in the WIN block", "in the PBIS framework", "in AVID classes". */
 const SETTING_AFTER_RE =
-  /^\s+(?:[A-Z][\w-]*\s+){0,3}(?:blocks?|plans?|process|Framework|time|periods?|rooms?|teams?|programs?|programmes?|class(?:es)?|labs?|centers?|clubs?|meetings?|committees?|models?|frameworks?|coach(?:es)?|coordinators?|teachers?|classrooms?|sessions?|lessons?|curriculum|strategies|routines?|matrix|expectations|staff|personnel|officials|representatives|consultants|specialists)\b/i;
+  /^\s+(?:[A-Z][\w-]*\s+){0,3}(?:blocks?|plans?|process|Framework|time|periods?|rooms?|teams?|programs?|programmes?|class(?:es)?|labs?|centers?|clubs?|meetings?|committees?|models?|frameworks?|coach(?:es)?|coordinators?|teachers?|classrooms?|sessions?|lessons?|curriculum|strategies|routines?|matrix|expectations|staff|personnel|officials|representatives|consultants|specialists|training|trainings|courses?|cohorts?|modules?)\b/i;
 
 /** An acronym where a test goes, or with what it yields; the acronym is found first, its context read around it. */
 function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string) => void): void {
@@ -413,13 +418,15 @@ function readAcronyms(text: string, named: (m: RegExpMatchArray, shown?: string)
     if (!isInstrumentAcronym(m[1])) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    if (NOT_THE_TEST_AFTER_RE.test(text.slice(end, end + 24))) continue;
     const after = RESULT_AFTER_RE.exec(text.slice(end, end + 40));
     if (after) named(m, m[0] + after[0]);
     else if (TEST_PLACE_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at)) && !SETTING_AFTER_RE.test(text.slice(end, end + 24))) named(m);
   }
 }
 
-const NOT_THE_TEST_AFTER_RE = /^(?:\)?-(?:ready|eligible|qualified)\b|(?:\/[A-Z]+)?\s+(?:prep|preparation|practice|courses?|classes|designation|status|identification|schools)\b)/;
+const NOT_THE_TEST_AFTER_RE =
+  /^(?:\s+(?:proficiency\s+)?targets?\b|\)?-(?:ready|eligible|qualified)\b|(?:\/[A-Z]+)?\s+(?:prep|preparation|practice|courses?|classes|designation|status|identification|schools)\b)/;
 
 /** "the BCSD assessment plan", "the district's testing calendar": the name qualifies a plan or a programme, which is not a measure. */
 const PLAN_AFTER_RE = /^\s+(?:plans?|systems?|calendars?|schedules?|polic(?:y|ies)|frameworks?|coordinators?|teams?|literacy|development|design)\b/i;

@@ -22,6 +22,11 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     /\breports?\b[^.;]{0,100}?\b(?:presented|submitted|delivered|given)\s+to\s+(?:the\s+)?(?:public\s+and\s+the\s+)?(?:School\s+|District\s+)?(?:Board|Superintendent|public)\b/gi,
     triggers(["presented", "submitted", "delivered"]),
   ],
+  // records kept and handed in as the work goes: "share their 5-Step Process minutes with the BLT", "forms are to be submitted monthly", "record the percentage of students"
+  [
+    /\b(?:share|shares|post|posts|submit|submits|maintain|maintains|keep|keeps)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?minutes\b|\bforms?\s+(?:are|will\s+be)\s+(?:to\s+be\s+)?(?:submitted|completed|collected|filed)\b|\brecords?\s+(?:the\s+)?(?:percentage|percent|number|rate)\s+of\b/gi,
+    triggers(["minutes", "forms", "form", "record", "records"]),
+  ],
   // reporting to the board or the state on a rhythm: "report annually to the Lincoln Board of Education", "report monthly progress to the SDE"
   [
     /\b[Rr]eport(?:s|ing)?\s+(?:annually\s+|quarterly\s+|monthly\s+|twice\s+a\s+year\s+|each\s+(?:year|quarter|month)\s+)?(?:(?:monthly|quarterly|annual)\s+)?(?:progress\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Board|Superintendent|[A-Z]{2,5})\b(?<!\bBoard\s+of\s+Regents)/g,

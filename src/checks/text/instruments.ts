@@ -89,7 +89,10 @@ export const RESULT_AFTER_RE =
 
 export function isInstrumentAcronym(acronym: string): boolean {
   // a district's name ("MCPS", "JCPS", "BCSD"), a fiscal or school year, a quarter or a bill is not a test either
-  return !NOT_INSTRUMENTS.has(acronym) && !/^(?:[IVX]+|[A-Z]\d?|[A-Z]{1,4}(?:PS|SD|ISD|CSD|USD|BOE)|(?:FY|SY|Q|MP|PM|HB|SB)\d+|[A-Z]{1,3}\d{1,3})$/.test(acronym);
+  return (
+    !NOT_INSTRUMENTS.has(acronym) &&
+    !/^(?:[IVX]+|[A-Z]\d?|[A-Z]{1,4}(?:PS|SD|ISD|CSD|USD|BOE)|M?SAD|RSU|SAU|SU|UFSD|ESD|(?:FY|SY|Q|MP|PM|HB|SB)\d+|[A-Z]{1,3}\d{1,3})$/.test(acronym)
+  );
 }
 
 /**

@@ -19,7 +19,7 @@ const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\
 const NON_TARGET_RES: RegExp[] = [
   // grades: "gr. 9", "Grades 3-5", "Gr. K-8", "grade 11–12"
   new RegExp(`\\b(?:grades?|gr\\.?|gr)\\s*(?:Pre-?K|K|\\d{1,2})\\b(?!\\s+(?:levels?|points?)\\b)${LIST_TAIL}`, "gi"),
-  /\b(?:Pre-?K|PK|TK|K)\s*[-–—]\s*\d{1,2}\b/gi,
+  /\b(?:Pre-?K|PK|TK|K|P)\s*[-–—]\s*\d{1,2}\b/gi,
   /\b\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+grade(?:s|rs)?\b/gi,
   // ordinals other than percentiles: "11th grade", "21st century", "1st"
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
@@ -58,10 +58,10 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\b(?:where|when|if|in\s+which|whose)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?%/gi,
     (t, w) => t.includes("%") && hasAny(w, ["where", "when", "if", "which", "whose"]),
   ],
-  // a criterion that names who is picked out: "identified in the lowest 10% of Title I schools"
+  // a criterion that names who is picked out: "identified in the lowest 10% of Title I schools", "the lowest performing 25% of students", "challenge the top 5% of our students"
   [
-    /\b(?:identified|designated|ranked|ranks?|performing|scoring|falls?|fell|placed)\s+(?:in|as|among|within)\s+(?:the\s+)?(?:lowest|bottom)\s+\d+(?:\.\d+)?\s*(?:%|percent)/gi,
-    (_t, w) => hasAny(w, ["lowest", "bottom"]),
+    /\b(?:identified|designated|ranked|ranks?|performing|scoring|falls?|fell|placed)\s+(?:in|as|among|within)\s+(?:the\s+)?(?:lowest|bottom)\s+\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:lowest|bottom|highest|top)[- ]performing\s+\d+(?:\.\d+)?\s*%|(?<!\b(?:in|into|to|among|within|reach|reaching)\s)\bthe\s+(?:top|bottom|lowest|highest)\s+\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:students|learners|schools|scholars)/gi,
+    (_t, w) => hasAny(w, ["lowest", "bottom", "top", "highest"]),
   ],
   // a list's own numbers in the middle of a line: "refined to: (1) enable …; (2) foster …" (not "four (4) seats")
   [/(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)\(\d{1,2}\)(?=\s+[a-z])/gi, (t) => t.includes("(")],
@@ -347,7 +347,7 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:state|national|district|county|regional|statewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:averages?|rates?|means?|medians?|levels?|percentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)\s+(?:the\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|(?:its\s+|their\s+|all\s+)?AMOs)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?(?:[Ss]tate|[Nn]ational|[Dd]istrict|[Cc]ounty|[Rr]egional|[Ss]tatewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:[Aa]verages?|[Rr]ates?|[Mm]eans?|[Mm]edians?|[Ll]evels?|[Pp]ercentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|(?<!\bfail(?:ed|s)?\s+to\s)\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)(?:\s+or\s+exceed)?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:targeted\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|AMOs?|Annual\s+Measurable\s+Objectives?)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|(?<!\b(?:graduates|students|schools|learners|those|teachers)\s)\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "accreditation",
   "growth",
@@ -357,11 +357,14 @@ const DEFINED_TARGET_WORDS = triggers([
   "grades",
   "average",
   "averages",
+  "percentage",
   "medians",
   "mean",
   "median",
   "ayp",
   "amos",
+  "amo",
+  "measurable",
   "adequate",
   "exit",
   "exits",

@@ -150,6 +150,20 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Funds under Title 20-A 4722-A.4 are available this year.", undefined],
     ["Project 60 targets students who achieve levels 2, 3, or 4 on the spring test.", "activity"],
     ["Raise the share of students who meet the annual growth targets set by the vendor.", undefined],
+    ["Every school will be a safe, welcoming place where students want to learn.", undefined],
+    ["Every school offers a safe and healthy learning environment for all students.", undefined],
+    ["All staff collaborate to run strong operational systems for students.", undefined],
+    ["Counselors across all of our schools are working to raise attendance.", "activity"],
+    ["Recent state test results indicate that less than 15% of English learners meet expectations.", undefined],
+    ["All RSU 9 learners will attend schools that are safe and nurturing.", undefined],
+    ["Goal 2 - Math: All students will be proficient by the end of grade five and stay proficient through their P-12 years.", undefined],
+    ["Increase the share of graduates meeting all college readiness benchmarks on the ACT.", undefined],
+    ["Growth of the lowest performing 25% of students in math", undefined],
+    ["We will build an honors program to challenge the top 10% of our students", "activity"],
+    ["The review panel awarded us all 25 points for our plan.", undefined],
+    ["State three or four big ideas for your redesign plan.", undefined],
+    ["State tests show some progress, but performance does not meet the desired outcome of 4% growth per year.", undefined],
+    ["The plan addresses each reason the school failed to make its Annual Measurable Objectives (AMOs).", undefined],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -205,10 +219,25 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Written team norms are established for each team.", "early_evidence", "each team"],
     ["The assessments must be administered to all pupils in grades K-8 within the first nine weeks.", "activity", "all pupils"],
     ["By June 2027, all students in first grade will meet the PALS spring benchmark.", "final_outcome", "all students"],
+    ["Ninety percent or more of third-grade students are reading at or above grade level.", undefined, "Ninety"],
+    ["100% of this year's kindergartners are reading on grade level by second grade.", undefined, "100%"],
+    ["All kindergartners are assessed for readiness.", undefined, "All kindergartners"],
+    ["By 2027, all student groups will meet or exceed their targeted Annual Measurable Objective (AMO).", undefined, "meet or exceed their targeted Annual Measurable Objective"],
+    ["State test (math) meet or exceed the 2025-2026 State Proficiency Percentage at each grade level", undefined, "meet or exceed the 2025-2026 State Proficiency Percentage"],
+    ["For 2026-27, the target for the district's 4-year graduation rate is 88 percent.", undefined, "88 percent"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
 describe("date: what says when, and times that do not", () => {
+  test.each<Row>([
+    ["Increase the share of grade 9 students passing Math 1 by the end of their grade 9 year by 3%.", undefined],
+    ["This metric counts freshmen with 10 semester credits.", undefined],
+    ["Ensure all students enrolled for 45 days complete a career tour.", "activity"],
+    ["75% of English learners will make measurable growth on their annual iReady assessment", "final_outcome"],
+  ])("no time: %s", (text, type) => {
+    expect(read(text, type).hasDate).toBe(false);
+  });
+
   test.each<[...Row, string]>([
     ["We want the rate up to 60 percent by year five.", undefined, "by year five"],
     ["The high school will reach 70% by the third year of the plan.", "final_outcome", "by the third year"],
@@ -217,6 +246,7 @@ describe("date: what says when, and times that do not", () => {
     ["Each division will revise biennially its six-year plan.", "activity", "biennially"],
     ["Goal for math: By 2027 - 71.5% of students will meet the standard.", undefined, "2027"],
     ["In Year 1 (2026‐27), design the new evaluation system.", "activity", "2026-27"],
+    ["In year one of improvement status, the school must write a plan.", undefined, "In year one"],
     ["Monitor progress toward the goal throughout the year.", undefined, "throughout the year"],
     ["Sessions will be scheduled throughout the School Improvement Plan time frame.", "activity", "throughout the School Improvement Plan time frame"],
     ["Objectives the school will reach over a three (3) year period.", undefined, "three (3) year"],
@@ -296,6 +326,14 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Schools must maintain records of tutoring services provided.", "early_evidence", "records"],
     ["Home reading is tracked on a signature sheet sent home each day", "early_evidence", "signature sheet"],
     ["The district will keep reporting monthly progress to the SDE.", "activity", "monthly progress to the SDE"],
+    ["Teams share their 5-Step Process minutes with the building team.", "early_evidence", "minutes"],
+    ["These forms are to be submitted monthly to the team leader.", "activity", "forms are to be submitted"],
+    ["We will record the percentage of students below 90% attendance each week.", "early_evidence", "record the percentage of"],
+    [
+      "Students with disabilities will show a 40% increase in engagement observed in coaching sessions and walkthroughs.",
+      "short_term_outcome",
+      "observed in coaching sessions and walkthroughs",
+    ],
     ["Grade 3 proficiency on the state English Language Arts (ELA) assessment will rise from 48% to 60%.", undefined, "ELA) assessment"],
     ["Raise the content mastery score on CCRPI for middle schools.", undefined, "CCRPI"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
@@ -335,6 +373,13 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["The school will raise its student survey completion rate to 80%.", "final_outcome"],
     ["Screening data (FAIR and unit tests) will be used to determine the coach's focus.", "activity"],
     ["Accountability is determined by reducing the share of students below basic by 10% each year.", undefined],
+    ["All learners in MSAD 22 will have safe and caring schools.", undefined],
+    ["The team looks at school performance data and classroom observation data and uses that data to make decisions.", "activity"],
+    ["Focus schools close the gap as measured by their Annual Measurable Objectives (AMOs).", undefined],
+    ["Increase the number of teachers enrolled in LETRS training", "activity"],
+    ["The state's AYP proficiency targets rise by 7 points annually.", undefined],
+    ["Students who receive English learner services as determined by state guidelines.", undefined],
+    ["Provide training for Edgenuity and for the new math curriculum.", "activity"],
     ["Increase coaching support from the regional RESA.", "activity"],
     ["Principals will add growth goals to the observation and evaluation process.", "activity"],
     ["Providing 180 hours of Extended Day Learning Time (ELT) for each grade", "early_evidence"],
