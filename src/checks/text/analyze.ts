@@ -44,7 +44,7 @@ export const MAX_ANALYZED_CHARS = 4000;
 export function analyzeBenchmark(fullText: string, type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
   // Word's non-breaking and plain Unicode hyphens ("2012‐13") read as the hyphen they look like; one character each, so indices hold
   const cut = fullText.length > MAX_ANALYZED_CHARS ? fullText.slice(0, MAX_ANALYZED_CHARS) : fullText;
-  const text = /[\u2010\u2011]/.test(cut) ? cut.replace(/[\u2010\u2011]/g, "-") : cut;
+  const text = cut.includes("\u2010") || cut.includes("\u2011") ? cut.replace(/[\u2010\u2011]/g, "-") : cut;
   const words = wordsOf(text);
   const reading = dropMeasureTimes(readDates(text, context.schoolYear, words), text, type !== undefined);
   const { mentions, frequency } = reading;

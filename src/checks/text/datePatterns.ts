@@ -52,7 +52,6 @@ export const PERIOD_RE = new RegExp(
     `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\d?\\b|\\bhalf[- ]term\\b` +
     `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
     `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
-    `|\\bthis\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
     // the school calendar's own landmarks: "the second half of the year", "before state testing", "by graduation", "in Year 2"
     `|\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:school\\s+)?year\\b` +
     `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +
@@ -117,7 +116,7 @@ export const WITHIN_RE =
   /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:(?:\d|one|two|three|four|five)\s*(?:to|-|–)\s*)?(?:\d|one|two|three|four|five|six)[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
+  /\b(?:\d|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d|one|two|three|four|five|six))?[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
 
 /**
  * More names that hold a time: the length that defines a graduation rate ("students graduating within
@@ -245,6 +244,9 @@ export const YEAR_SPAN_RE = /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b/g;
 export const THROUGHOUT_RE =
   /\bthroughout\s+the\s+(?:(?:school|academic)\s+)?year\b|\bthroughout\s+the\s+(?:[\w-]+\s+){0,4}?(?:time\s?frame|timeline)\b|\byear[- ]over[- ]year\b/gi;
 export const THROUGHOUT_WORDS = triggers(["throughout", "over"]);
+/** The reporting period in hand: "a summary of this quarter". */
+export const THIS_TERM_RE = /\bthis\s+(?:quarter|semester|trimester|term|marking\s+period|grading\s+period)\b/gi;
+export const TERM_WORDS = triggers(["quarter", "semester", "trimester", "term", "marking", "grading"]);
 /** A year of the plan as the deadline, or every year ahead: "by year six", "by the fourth year of the five-year plan", "in each of the next several school years". */
 export const PLAN_YEAR_RE =
   /\bby\s+(?:the\s+end\s+of\s+)?(?:year\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|the\s+(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+year)\b|\beach\s+of\s+the\s+(?:next|following|coming)\s+(?:[\w-]+\s+)?(?:school\s+)?years\b|\bin\s+year\s+(?:one|two|three|four|five|\d)\b(?!\s*[-–]\s*\d)/gi;

@@ -47,6 +47,8 @@ import {
   YEAR_SPAN_RE,
   THROUGHOUT_WORDS,
   PLAN_YEAR_RE,
+  TERM_WORDS,
+  THIS_TERM_RE,
   UNIT_WORDS,
   WITHIN_RE,
   YEAR_RE,
@@ -160,7 +162,7 @@ class Reading {
 
 /** Names that look like spans or years but are not times: "four-year graduation rate", "LEAP 2025". */
 function claimNames(r: Reading): void {
-  for (const m of r.all(NAMED_SPAN_RE, r.digit || r.words.has("year"))) r.claimName(m.index ?? 0, m[0].length);
+  for (const m of r.all(NAMED_SPAN_RE, r.words.has("year") || r.words.has("day"))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(MEASURE_NAME_RE, hasAny(r.words, MEASURE_NAME_WORDS))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EDIT_NOTE_RE, r.text.includes("("))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) {
@@ -329,9 +331,14 @@ function readPeriods(r: Reading): void {
     const at = m.index ?? 0;
     if (!NOT_DURATION_BEFORE_RE.test(r.text.slice(Math.max(0, at - 80), at))) r.add({ text: m[0], kind: "duration", index: at });
   }
+}
+
+/** Windows of the plan's own time: "within 48 hours", "by year six", "in year one", "this quarter". */
+function readPlanWindows(r: Reading): void {
   for (const m of r.all(WITHIN_RE, r.words.has("within"))) r.add({ text: m[0], kind: "duration", index: m.index ?? 0 });
   for (const m of r.all(PLAN_YEAR_RE, (r.words.has("by") || r.words.has("each") || r.words.has("in")) && (r.words.has("year") || r.words.has("years"))))
     r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
+  for (const m of r.all(THIS_TERM_RE, r.words.has("this") && hasAny(r.words, TERM_WORDS))) r.add({ text: m[0], kind: "period", index: m.index ?? 0 });
 }
 
 /** Bare years, then unfilled date slots ("By <insert date>": a date in form; benchmark-placeholder flags it). */
@@ -356,6 +363,7 @@ const PASSES: readonly ((r: Reading) => void)[] = [
   readYearWords,
   readFrequencies,
   readPeriods,
+  readPlanWindows,
   readYearsAndSlots,
 ];
 

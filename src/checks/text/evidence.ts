@@ -26,12 +26,14 @@ import { GATED_RES } from "./evidenceShapes";
 import { groupIndex, hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:lesson\s+plans?|sessions|observations?|walk[- ]?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:lesson\s+plans?|sessions|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
   /\b(?:implement|implements|strategies|(?<!\b(?:Improvement|Strategic|Action|School|District)\s)(?:plan|plans)|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?|[^.;]{0,160}?\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
+  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+/** Data named, then said to steer in the passive: "Progress monitoring data (FAIR …) will be utilized to determine the focus". */
+const USED_TO_STEER_RE = /\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
 const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
@@ -43,8 +45,6 @@ const OBJECT_WORDS = triggers([
   "look",
   "examine",
   "examines",
-  "utilized",
-  "used",
   "monitor",
   "monitors",
   "monitoring",
@@ -105,36 +105,106 @@ const STEERS_AFTER_RE =
   /^.{1,140}?,\s*(?:(?:teachers|staff|we|schools?|principals|the\s+[\w-]+)\s+will\s+)?(?:update|revise|modify|align|implement|identify|develop|plan|provide|design|select|adjust|determine|create|use|review|set|write|choose|target|group|focus|prioritize|revise|schedule|assign)\b/i;
 const BASED_ON_RE = /\bbased\s+(?:up)?on\s+([^.;]{0,100})/gi;
 const DATA_NOUN_RE =
-  /\b(?:data|reporting|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk[- ]?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
+  /\b(?:data|reporting|credits?|grades|GPA|transcripts?|enrollment|referrals?|results?|scores?|walk-?throughs?|learning\s+walks?|observations?|assessments?|reports?|surveys?|rubrics?|ratings?|audits?|logs?|screeners?|screenings?|tests?|exams?|samples?|portfolios?|records?)\b/i;
 
 /** Instruments and artifacts that are evidence on their own. Acronyms are matched case-sensitively. */
 const INSTRUMENT_CS_RE =
   /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
-const INSTRUMENT_CI_RE = new RegExp(
+/**
+ * Instruments and artifacts by their kind, each pattern run only when a word it needs is in the text
+ * (one pass over the words opens the groups): "the interim assessments", "walkthrough data", "sign-in sheets".
+ */
+const INSTRUMENT_CI_PARTS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   [
-    "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
-    "\\b(?:assessment|benchmark|walk[- ]?through|learning\\s+walk|observation|survey|attendance|discipline|behavior|screening|diagnostic|test|performance|SIS|progress[- ]monitoring|MCAS|rubric|coaching)\\s+(?:data|results|scores|reports?|ratings|logs?|records)\\b",
-    "\\b(?:walk[- ]?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b",
-    "\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b",
-    // a survey or a diagnostic named as a thing ("the mid-year survey", "on the spring diagnostic"), not the verb "survey staff"
-    "\\b(?:the|a|an|our|its|their|annual|[\\w-]+)\\s+surveys?\\b(?!\\s+(?:all|the|staff|teachers|students|families|parents|completion|participation|response)\\b)|\\bsurvey\\s+(?:results|data|responses)\\b",
-    // a screening by its window: "On the fall 2025 screening", "on the winter benchmark"
-    "\\bon\\s+the\\s+(?:fall|winter|spring|mid-year|end-of-year|beginning-of-year|BOY|MOY|EOY)\\s+(?:20\\d\\d\\s+)?(?:screening|screener|benchmark|diagnostic)\\b",
-    "\\b(?:the|a|its|their)\\s+(?:[\\w-]+\\s+)?diagnostics?\\b(?!\\s+(?:evaluation|process|procedures?|meetings?)\\b)",
-    "\\bsign-?in\\s+sheets?\\b|\\bsignature\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas?\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
-    "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
-    "\\b(?:student\\s+)?work\\s+samples?\\b|\\bwriting\\s+samples?\\b|\\bdata\\s+(?:dashboards?|walls?|reports?)\\b",
-    "\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b",
-    // "per the grade distribution report", "on the state accountability report"
-    "\\b(?:per|on|in)\\s+(?:the|a|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|report\\s+cards?|dashboards?|logs?|checklists?|forms?(?!\\s+of))\\b",
-    // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
-    "\\b(?:observations|walk[- ]?throughs|learning\\s+walks|visits|audits|reviews|surveys|reports|data|results|scores|minutes|notes|logs|samples)\\s+(?:will\\s+)?(?:show|shows|indicate|indicates|reveal|reveals|document|documents|confirm|confirms|demonstrate|demonstrates)\\b",
-    "\\b(?:educator\\s+)?evaluation\\s+(?:ratings|data|results)\\b",
-    // an artifact named in a closing parenthesis: "(PD follow-up form)", "(SIS attendance reports)"
-    "\\([^()]{0,60}\\b(?:forms?|logs?|reports?|tools?|checklists?|surveys?|rubrics?|minutes|notes|records|trackers?|databases?)\\)",
-  ].join("|"),
-  "gi",
-);
+    new RegExp(
+      "\\b(?:interim|benchmark|common|formative|summative|unit|diagnostic|district(?:-wide)?|state|screening|end-of-unit|end-of-year|quarterly|mid-year|standardized|universal\\s+screening|pre-?\\s*and\\s+post-?|pre-?|post-?)\\s+(?:[\\w-]+\\s+)?(?:assessments?|tests?|exams?|screeners?|prompts?|performance\\s+tasks?|writing\\s+samples?)\\b",
+      "gi",
+    ),
+    triggers([...ASSESSMENT_KINDS, "prompt", "prompts", "task", "tasks", "sample", "samples"]),
+  ],
+  [
+    new RegExp(
+      "\\b(?:assessment|benchmark|walk-?through|learning\\s+walk|observation|survey|attendance|discipline|behavior|screening|diagnostic|test|performance|SIS|progress[- ]monitoring|MCAS|rubric|coaching)\\s+(?:data|results|scores|reports?|ratings|logs?|records)\\b",
+      "gi",
+    ),
+    triggers(["data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records"]),
+  ],
+  [
+    new RegExp("\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b", "gi"),
+    triggers(["tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocol", "protocols", "notes", "log", "logs"]),
+  ],
+  [new RegExp("\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b", "gi"), triggers(["rubric"])],
+  // a survey or a diagnostic named as a thing ("the mid-year survey", "on the spring diagnostic"), not the verb "survey staff"
+  [
+    new RegExp(
+      "\\b(?:the|a|an|our|its|their|annual|[\\w-]+)\\s+surveys?\\b(?!\\s+(?:all|the|staff|teachers|students|families|parents|completion|participation|response)\\b)|\\bsurvey\\s+(?:results|data|responses)\\b",
+      "gi",
+    ),
+    triggers(["survey", "surveys"]),
+  ],
+  [new RegExp("\\b(?:the|a|its|their)\\s+(?:[\\w-]+\\s+)?diagnostics?\\b(?!\\s+(?:evaluation|process|procedures?|meetings?)\\b)", "gi"), triggers(["diagnostic", "diagnostics"])],
+  [
+    new RegExp(
+      "\\bsign-?in\\s+sheets?\\b|\\bsignature\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas?\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
+      "gi",
+    ),
+    triggers(["sheet", "sheets", "agenda", "agendas", "minutes"]),
+  ],
+  [
+    new RegExp(
+      "\\b(?:coaching|PLC|intervention|data|reading|observation|implementation|progress|attendance)\\s+(?:logs?|trackers?)\\b|\\bportfolios?\\b|\\breport\\s+cards?\\b|\\bexit\\s+tickets?\\b|\\brunning\\s+records?\\b",
+      "gi",
+    ),
+    triggers(["log", "logs", "tracker", "trackers", "portfolio", "portfolios", "card", "cards", "ticket", "tickets", "record", "records"]),
+  ],
+  [
+    new RegExp("\\b(?:student\\s+)?work\\s+samples?\\b|\\bwriting\\s+samples?\\b|\\bdata\\s+(?:dashboards?|walls?|reports?)\\b", "gi"),
+    triggers(["sample", "samples", "dashboard", "dashboards", "wall", "walls", "report", "reports"]),
+  ],
+  [new RegExp("\\b(?:progress|principal|quarterly|monthly|written|classroom|teacher-generated|data|status|implementation)\\s+reports\\b", "gi"), triggers(["reports"])],
+  // "per the grade distribution report", "on the state accountability report"
+  [
+    new RegExp("\\b(?:per|on|in)\\s+(?:the|a|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|report\\s+cards?|dashboards?|logs?|checklists?|forms?(?!\\s+of))\\b", "gi"),
+    triggers(["report", "reports", "card", "cards", "dashboard", "dashboards", "log", "logs", "checklist", "checklists", "form", "forms"]),
+  ],
+  // the measure as the subject: "walkthrough data show", "observations will show", "minutes will demonstrate"
+  [
+    new RegExp(
+      "\\b(?:observations|walk-?throughs|learning\\s+walks|visits|audits|reviews|surveys|reports|data|results|scores|minutes|notes|logs|samples)\\s+(?:will\\s+)?(?:show|shows|indicate|indicates|reveal|reveals|document|documents|confirm|confirms|demonstrate|demonstrates)\\b",
+      "gi",
+    ),
+    triggers(["show", "shows", "indicate", "indicates", "reveal", "reveals", "document", "documents", "confirm", "confirms", "demonstrate", "demonstrates"]),
+  ],
+  [new RegExp("\\b(?:educator\\s+)?evaluation\\s+(?:ratings|data|results)\\b", "gi"), triggers(["ratings", "data", "results"])],
+  // an artifact named in a closing parenthesis: "(PD follow-up form)", "(SIS attendance reports)"
+  [
+    new RegExp("\\([^()]{0,60}\\b(?:forms?|logs?|reports?|tools?|checklists?|surveys?|rubrics?|minutes|notes|records|trackers?|databases?)\\)", "gi"),
+    triggers([
+      "form",
+      "forms",
+      "log",
+      "logs",
+      "report",
+      "reports",
+      "tool",
+      "tools",
+      "checklist",
+      "checklists",
+      "survey",
+      "surveys",
+      "rubric",
+      "rubrics",
+      "minutes",
+      "notes",
+      "records",
+      "tracker",
+      "trackers",
+      "database",
+      "databases",
+    ]),
+  ],
+];
+const INSTRUMENT_CI_GATES = groupIndex(INSTRUMENT_CI_PARTS.map(([, words]) => words));
 
 const GATES_OPENED = groupIndex(GATED_RES.map(([, when]) => when));
 
@@ -225,69 +295,6 @@ const INSTRUMENT_WORDS = triggers([
   "edulastic",
   "illuminate",
 ]);
-const ARTIFACT_WORDS = triggers([
-  ...ASSESSMENT_KINDS,
-  "screening",
-  "prompt",
-  "prompts",
-  "task",
-  "tasks",
-  "sample",
-  "samples",
-  "data",
-  "results",
-  "scores",
-  "report",
-  "reports",
-  "ratings",
-  "log",
-  "logs",
-  "records",
-  "tool",
-  "tools",
-  "form",
-  "forms",
-  "checklist",
-  "checklists",
-  "rubric",
-  "rubrics",
-  "protocols",
-  "notes",
-  "survey",
-  "surveys",
-  "sheet",
-  "sheets",
-  "agenda",
-  "agendas",
-  "minutes",
-  "portfolio",
-  "portfolios",
-  "card",
-  "cards",
-  "ticket",
-  "tickets",
-  "dashboard",
-  "dashboards",
-  "walls",
-  "diagnostic",
-  "diagnostics",
-  "tracker",
-  "trackers",
-  "database",
-  "databases",
-  "show",
-  "shows",
-  "indicate",
-  "indicates",
-  "reveal",
-  "reveals",
-  "document",
-  "documents",
-  "confirm",
-  "confirms",
-  "demonstrate",
-  "demonstrates",
-]);
 
 const NOT_A_SOURCE_CLAUSE_RE =
   /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining|reducing|increasing|raising|improving|closing)\b|(?:their|its|the)\s+(?:annual\s+measurable\s+objectives|AMOs?|targets|goals)\b|(?:[\w-]+\s+){0,3}?(?:guidelines|criteria|polic(?:y|ies)|law|rules|regulations|statutes?)\s*$|(?:the\s+)?(?:[\w-]+\s+)?(?:growth|increase|gains?|improvement|decline|decrease)\s+in\b)/i;
@@ -318,6 +325,12 @@ function inputSpans(text: string, quantitative: boolean, words: Words): [number,
   // or data analysed to plan ("analyze data for Acadience and PAST to plan small groups")
   if (hasAny(words, OBJECT_WORDS)) for (const m of text.matchAll(OBJECT_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (hasAny(words, SELECTED_BY_WORDS)) for (const m of text.matchAll(SELECTED_BY_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // the whole sentence before the passive "will be used to determine …" is what steers
+  if (words.has("used") || words.has("utilized"))
+    for (const m of text.matchAll(USED_TO_STEER_RE)) {
+      const at = m.index ?? 0;
+      spans.push([Math.max(text.lastIndexOf(".", at), text.lastIndexOf(";", at)) + 1, at + m[0].length]);
+    }
   if (!words.has("based")) return spans;
   for (const m of text.matchAll(BASED_ON_RE)) {
     const at = m.index ?? 0;
@@ -357,7 +370,10 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
     if (KEPT_ARTIFACT_RE.test(shown) || !inputs.some(([a, b]) => (at >= a && at < b) || (end > a && end <= b && a - at <= 12))) evidence.push(shown);
   };
   if (hasAny(words, INSTRUMENT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CS_RE)) named(m);
-  if (hasAny(words, ARTIFACT_WORDS)) for (const m of text.matchAll(INSTRUMENT_CI_RE)) named(m);
+  const kinds = INSTRUMENT_CI_GATES(words);
+  INSTRUMENT_CI_PARTS.forEach(([re], g) => {
+    if (kinds[g]) for (const m of text.matchAll(re)) named(m);
+  });
   const open = GATES_OPENED(words);
   GATED_RES.forEach(([re], g) => {
     if (open[g]) for (const m of text.matchAll(re)) named(m);

@@ -22,6 +22,11 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     /\breports?\b[^.;]{0,100}?\b(?:presented|submitted|delivered|given)\s+to\s+(?:the\s+)?(?:public\s+and\s+the\s+)?(?:School\s+|District\s+)?(?:Board|Superintendent|public)\b/gi,
     triggers(["presented", "submitted", "delivered"]),
   ],
+  // a screening by its window: "On the fall 2025 screening", "on the winter benchmark"
+  [
+    /\bon\s+the\s+(?:fall|winter|spring|mid-year|end-of-year|beginning-of-year|BOY|MOY|EOY)\s+(?:20\d\d\s+)?(?:screening|screener|benchmark|diagnostic)\b/gi,
+    triggers(["screening", "screener", "benchmark", "diagnostic"]),
+  ],
   // records kept and handed in as the work goes: "share their 5-Step Process minutes with the BLT", "forms are to be submitted monthly", "record the percentage of students"
   [
     /\b(?:share|shares|post|posts|submit|submits|maintain|maintains|keep|keeps)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?minutes\b|\bforms?\s+(?:are|will\s+be)\s+(?:to\s+be\s+)?(?:submitted|completed|collected|filed)\b|\brecords?\s+(?:the\s+)?(?:percentage|percent|number|rate)\s+of\b/gi,
@@ -122,7 +127,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
   [
     new RegExp(
-      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk[- ]?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
+      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
       "gi",
     ),
     triggers(["walkthroughs", "walks", "observations"]),
@@ -233,7 +238,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     new RegExp(
       "\\busage\\s+(?:data|reports?|logs?|minutes|rates?|audits?)\\b|\\b(?:implementation|fidelity|curriculum)\\s+audits?\\b|\\b(?:training|use|completion|fidelity|monitoring|incident|discipline|usage|attendance|grade|grading|annual|progress|status|quarterly|monthly|mid-?year|year-end)\\s+reports?\\b" +
         "|\\bearly\\s+warning\\s+(?:systems?|indicators?|data|reports?|dashboards?|tools?)\\b|\\bcourse\\s+grades\\b|\\bgrade\\s+distributions?\\b" +
-        "|\\b(?:feedback|evaluation|reflection|observation|walk[- ]?through|referral|intake|self-assessment|goal-setting|PD|exit|PLC|meeting|planning|data)\\s+(?:forms?|surveys?)\\b|^\\s*Minutes\\s+(?:are|will\\s+be)\\s+(?:taken|kept|recorded|maintained|posted)\\b",
+        "|\\b(?:feedback|evaluation|reflection|observation|walk-?through|referral|intake|self-assessment|goal-setting|PD|exit|PLC|meeting|planning|data)\\s+(?:forms?|surveys?)\\b|^\\s*Minutes\\s+(?:are|will\\s+be)\\s+(?:taken|kept|recorded|maintained|posted)\\b",
       "gi",
     ),
     triggers(["usage", "audit", "audits", "report", "reports", "warning", "grades", "distribution", "distributions", "form", "forms", "survey", "surveys", "minutes"]),
@@ -248,7 +253,7 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   ],
   [
     new RegExp(
-      "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk[- ]?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
+      "\\b(?:documented|recorded|logged)\\s+(?:[\\w-]+\\s+)?(?:walk-?throughs|learning\\s+walks|observations|visits|conferences|sessions|meetings|interventions|contacts)\\b|\\bcollect(?:s|ed|ing)?\\s+evidence\\b",
       "gi",
     ),
     triggers(["documented", "recorded", "logged", "collect", "collects", "collected", "collecting"]),

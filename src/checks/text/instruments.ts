@@ -43,7 +43,7 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
 const NAMES_IN_CAPITALS: ReadonlySet<string> = new Set([...NAMED_INSTRUMENT_TOKENS].filter((n) => n.length >= 6 && /[a-z]/.test(n)).map((n) => n.toUpperCase()));
 /** Whether a word as written names an instrument of NAMED_INSTRUMENT_TOKENS, in its own spelling or in capitals. */
 export function isNamedInstrument(word: string): boolean {
-  return NAMED_INSTRUMENT_TOKENS.has(word) || NAMES_IN_CAPITALS.has(word);
+  return NAMED_INSTRUMENT_TOKENS.has(word) || (word.length >= 6 && NAMES_IN_CAPITALS.has(word));
 }
 /** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
 export const WORD_AS_WRITTEN_RE = /[\w&-]+/g;

@@ -64,13 +64,13 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     (_t, w) => hasAny(w, ["lowest", "bottom", "top", "highest"]),
   ],
   // a list's own numbers in the middle of a line: "refined to: (1) enable …; (2) foster …" (not "four (4) seats")
-  [/(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)\(\d{1,2}\)(?=\s+[a-z])/gi, (t) => t.includes("(")],
+  [/(?<!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)\(\d{1,2}\)(?=\s+[a-z])/gi, (t) => LIST_NUMBER_PRETEST.test(t)],
   // an edition or a type size: "Stanford Achievement Test, 10 ed.", "Use 11 point font"
   [/\b\d+(?:st|nd|rd|th)?\s*(?:ed\.|edition\b)|\b\d+[- ]?(?:point|pt\.?)\s+font\b/gi, (_t, w) => hasAny(w, ["ed", "edition", "font"])],
   // a level's cut that defines who is counted: "Readiness score of 500 or higher", "a graduation rate below 85%"
   [
     /\b(?:readiness|proficiency|cut|benchmark|passing|qualifying|scale)\s+score\s+of\s+\d+(?:\.\d+)?\s+or\s+(?:higher|above|more|better)\b|\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|score|percentage|average|proficiency)\s+(?:below|under|less\s+than|lower\s+than|of\s+less\s+than)\s+\d+(?:\.\d+)?\s*%?/gi,
-    (_t, w) => hasAny(w, ["score", "rate", "percentage", "average", "proficiency"]),
+    (_t, w) => hasAny(w, CUT_WORDS) && hasAny(w, CUT_SIDE_WORDS),
   ],
   // a status given as the reason at the head of a line: "As the graduation rate was 80.39% for 2018-2019, the school will …"
   [/^\s*(?:As|Since|Because)\s+[^,]{0,120}?\b(?:was|were|is|are)\s+[^,]{0,60},/g, (t) => /^\s*(?:As|Since|Because)\b/.test(t)],
@@ -79,17 +79,17 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // grouping, and names that hold a number word: "small group, 1 to 1", "First Five", "Big Three"
   [
     /\b1\s+to\s+1\b|\b(?:First|Big|Fab|Essential|Core|Magic|Power)\s+(?:Three|Four|Five|Six|Seven|Eight|Ten)\b/g,
-    (t) => /\b1\s+to\s+1\b|[A-Z][a-z]+\s+(?:Three|Four|Five|Six|Seven|Eight|Ten)\b/.test(t),
+    (_t, w) => (w.has("1") && w.has("to")) || hasAny(w, NAMED_NUMBER_WORDS),
   ],
   // levels and codes that label: "Level 1 and Level 2 indicator data", "(A-2)", "Title 20-A 4722-A.4", "Project 75", "…: 1. Provide"
-  [
-    /\bLevels?\s+\d+(?:\s+(?:and|or|&)\s+Level\s+\d+)?\s+(?=(?:indicators?|schools?|districts?|status|designation)\b)|\([A-Z]-\d{1,2}\)|\b\d+-[A-Z](?:\.\d+)*(?![\w-])|\bProject\s+\d+\b|:\s*\d{1,2}\.(?=\s)/g,
-    (t) => /Level|\(|-[A-Z]|Project|:\s*\d/.test(t),
-  ],
+  [/\bLevels?\s+\d+(?:\s+(?:and|or|&)\s+Level\s+\d+)?\s+(?=(?:indicators?|schools?|districts?|status|designation)\b)/g, (_t, w) => w.has("level") || w.has("levels")],
+  [/\([A-Z]-\d{1,2}\)|\b\d+-[A-Z](?:\.\d+)*(?![\w-])/g, (t) => t.includes("-")],
+  [/\bProject\s+\d+\b/g, (_t, w) => w.has("project")],
+  [/:\s*\d{1,2}\.(?=\s)/g, (t) => t.includes(":")],
   // who is picked out by a level: "students performing at a Level 2+", "those who achieve levels 3, 4, or 5"
   [
     /\b(?:students|learners|those|scholars)\s+(?:who\s+)?(?:performing|scoring|reading|perform|score|achieve|achieving|reach|reaching)\s+(?:at\s+)?(?:an?\s+)?(?:Levels?|Tier|Band)\s+\d+\+?(?:\s*,\s*\d+)*(?:,?\s*(?:or|and)\s+(?:\d+|above|higher))?/gi,
-    (_t, w) => hasAny(w, ["level", "levels", "tier", "band"]),
+    (_t, w) => hasAny(w, LEVEL_WORDS) && hasAny(w, PICKED_BY_WORDS),
   ],
   // where things stand now, said beside the aim: "on grade level in math, now 70 percent", "currently 41%"
   [/\b(?:now|currently|today)\s+(?:at\s+)?\d+(?:\.\d+)?\s*(?:%|percent)/gi, (_t, w) => hasAny(w, ["now", "currently", "today"])],
@@ -101,12 +101,12 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // grades in words: "grades three-five"
   [
     /\bgrades?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:[-–]|to|through|and)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\b/gi,
-    (_t, w) => w.has("grade") || w.has("grades"),
+    (_t, w) => (w.has("grade") || w.has("grades")) && hasAny(w, NUMBER_WORDS_TO_TWELVE),
   ],
   // a label numbered in words: "phase three (final phase)", "Year One", "Step two"
   [
     /\b(?:phase|step|stage|part|round|cycle|shift|years?|module|unit|tier)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s*(?:,|and|through|to|-)\s*(?:years?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)*(?!\s+(?:times|percent|or\s+more))/gi,
-    (_t, w) => hasAny(w, ["phase", "step", "stage", "part", "round", "cycle", "shift", "year", "years", "module", "unit", "tier"]),
+    (_t, w) => hasAny(w, NUMBER_WORDS_TO_TWELVE) && hasAny(w, LABEL_WORDS),
   ],
   // a span of years, not an amount: "a three to five year target", "the preceding two school years", "the next 3 years"
   [
@@ -155,6 +155,14 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
   [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (t) => /\bto\s+\d/.test(t)],
 ];
+const LIST_NUMBER_PRETEST = /\(\d{1,2}\)/;
+const NUMBER_WORDS_TO_TWELVE = triggers(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]);
+const LABEL_WORDS = triggers(["phase", "step", "stage", "part", "round", "cycle", "shift", "year", "years", "module", "unit", "tier"]);
+const LEVEL_WORDS = triggers(["level", "levels", "tier", "band"]);
+const PICKED_BY_WORDS = triggers(["performing", "scoring", "reading", "perform", "score", "achieve", "achieving", "reach", "reaching"]);
+const CUT_WORDS = triggers(["score", "rate", "percentage", "average", "proficiency"]);
+const CUT_SIDE_WORDS = triggers(["higher", "above", "more", "better", "below", "under", "less", "lower"]);
+const NAMED_NUMBER_WORDS = triggers(["three", "four", "five", "six", "seven", "eight", "ten"]);
 const PROGRAMME_WORDS = triggers([
   "challenge",
   "program",
@@ -329,6 +337,8 @@ const PLACEHOLDER_SLOT_RE = /<\s*(?:[A-Z]|#|N|X+|Y|number|num|percent|%|target|\
 
 const RATING_LEVELS =
   "(?:proficient|advanced|exemplary|distinguished|accomplished|highly effective|effective|meets expectations|meeting expectations|exceeds expectations|mastery|providing|practices in place|fully embedded|reached performance goals)";
+/** A letter grade as the floor: "receives at least the grade of ‘D’". */
+const GRADE_FLOOR_RE = /\bat\s+least\s+(?:the\s+|a\s+)?(?:letter\s+)?grade\s+of\s+[‘'"“]?[A-F]\b/g;
 const RATING_STATUS_RE = new RegExp(`\\b${RATING_LEVELS}\\s+(?:status|designation)\\b`, "gi");
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
@@ -338,7 +348,7 @@ const RATING_RES: RegExp[] = [
   // a quoted level to become: become a “performing” school
   /\bbecom(?:e|es|ing)\s+(?:a|an)\s+[“"‘'][A-Za-z][^”"’'\n]{1,30}[”"’']\s+(?:school|district|campus|team|PLC|program)\b/g,
   // letter grades: "an A-rated school", "a minimum of a C rating"
-  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b|\bat\s+least\s+(?:the\s+|a\s+)?(?:letter\s+)?grade\s+of\s+[‘'"“]?[A-F]\b/g,
+  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b/g,
 ];
 
 /**
@@ -491,13 +501,18 @@ function wordedPass(found: Found, text: string, masked: string, words: Words): v
   if (text.includes("<") || text.includes("__") || words.has("xx") || words.has("xxx")) found.take(PLACEHOLDER_SLOT_RE, text);
   // a level inside the group a share is taken of defines who is counted ("the percentage … who score at Mastery")
   if (QUOTES.test(text) || hasAny(words, RATING_TOKENS)) for (const re of RATING_RES) found.take(re, masked);
-  // a level named as the status to reach: "at a rate to give exemplary status"
-  if (words.has("status") || words.has("designation")) found.take(RATING_STATUS_RE, masked);
+  statusPass(found, masked, words);
   if (words.has("target") || words.has("targets")) found.take(TARGET_REF_RE, text, NAMED_TARGETS);
   if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) found.take(GROWTH_RE, text);
   if (hasAny(words, DEFINED_TARGET_WORDS) || (words.has("that") && words.has("of")) || /\b[B-F]\b|\bA\s+or\s+(?:higher|better|above)/.test(text))
     found.take(DEFINED_TARGET_RE, text);
   comparedPass(found, text, words);
+}
+
+/** A level named as the status to reach ("at a rate to give exemplary status"), or a letter grade as the floor. */
+function statusPass(found: Found, masked: string, words: Words): void {
+  if (words.has("status") || words.has("designation")) found.take(RATING_STATUS_RE, masked);
+  if (words.has("least") && words.has("grade")) found.take(GRADE_FLOOR_RE, masked);
 }
 
 /** Targets stated against something else: multiples, no gap at all, a rank. */
