@@ -40,7 +40,7 @@ const HOLDOUT2 = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout2.js
  */
 const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
 /**
- * Plan lines from 1,067 more public pages, gathered and labelled blind in eight rounds by the project's
+ * Plan lines from 1,157 more public pages, gathered and labelled blind in nine rounds by the project's
  * labellers (tests/fixtures/benchmarks/README.md). Each batch was first read by the checker before any
  * rule was changed against it; those first runs are the honest figures for text the rules have not
  * seen (docs/checker-accuracy.md). The last round's batches (HELD_OUT_BATCHES) were never read while rules were written.
@@ -187,19 +187,19 @@ interface Gathered extends Labelled {
 }
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
 /** Batches never tuned against: their figures are the estimate for unseen text (GATHERED_FLOOR.heldOut). */
-const HELD_OUT_BATCHES = new Set<string>(["AC", "AD", "AE", "AF"]);
+const HELD_OUT_BATCHES = new Set<string>(["AG", "AH", "AI", "AJ"]);
 /**
  * Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise.
  * `tuned`: every batch the rules were read against; `heldOut`: the batches never read.
  */
-const GATHERED_FLOOR = { tuned: { date: 0.97, target: 0.96, evidence: 0.935 }, heldOut: { date: 0.94, target: 0.91, evidence: 0.925 } };
+const GATHERED_FLOOR = { tuned: { date: 0.965, target: 0.96, evidence: 0.935 }, heldOut: { date: 0.955, target: 0.855, evidence: 0.89 } };
 
-test("plan lines gathered from 1,067 more public pages, the batches tuned against: never below the last measured agreement", () => {
+test("plan lines gathered from 1,157 more public pages, the batches tuned against: never below the last measured agreement", () => {
   const items = gathered.filter((x) => !HELD_OUT_BATCHES.has(x.batch));
   const a = agreement(items);
   report("benchmarks/gathered.json, batches tuned against", a);
   confusionByType("gathered.json (tuned against)", items);
-  expect(a.n).toBeGreaterThanOrEqual(2200);
+  expect(a.n).toBeGreaterThanOrEqual(2500);
   expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.tuned.date);
   expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.tuned.target);
   expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.tuned.evidence);
@@ -221,7 +221,7 @@ test("the gathered set is what the README says: blind labels, no page of real.js
   expect(gathered.filter((x) => used.has((x as unknown as RealBenchmark).source_url))).toEqual([]);
   expect(new Set(gathered.map((x) => (x as unknown as RealBenchmark).id)).size).toBe(gathered.length);
   const pages = new Set(gathered.map((x) => (x as unknown as RealBenchmark).source_url));
-  expect(pages.size).toBeGreaterThanOrEqual(1000);
+  expect(pages.size).toBeGreaterThanOrEqual(1100);
 });
 
 test("our labellers, labelling the real tuning half blind, agree with the real set's labeller ≥ 0.95 on each attribute", () => {
