@@ -25,7 +25,7 @@ const COVERAGE_RE = new RegExp(
 );
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
 const MODIFIED_NOUN_AFTER =
-  /^(?:'s|’s|-level|-wide|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement|level|wide)\b)/i;
+  /^(?:'s|’s|-level|-wide|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement|level|wide|succeeds)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach ("meet with each student" is one meeting per student). */
 const WITH_BEFORE = /\b(?:with|among|alongside|from|representing|across)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
@@ -44,7 +44,7 @@ const SUBJECT_BEFORE =
   /^\s*(?:[^:]{0,40}:\s*){0,2}(?:(?:by|in|during|within|starting|beginning|before|after|at|over|through|for)\b[^,]{0,60},\s*)?(?:(?:[^,;]*\b(?:is|are)\s+)?that\s+)?$/i;
 /** Students reached one by one by an action: "test all of their students", "screen all students". */
 const OBJECT_OF_CHECK_BEFORE =
-  /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to|must|shall)\s+be\s+(?:administered|given)\s+to)\s+$/i;
+  /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to|must|shall)\s+be\s+(?:administered|given)\s+to|(?:screeners?|assessments?|tests?|surveys?|screenings?)\s+to)\s+$/i;
 /** A vague outcome after those counted: "All schools will facilitate a positive culture", "Every school will significantly increase participation". */
 const VAGUE_AFTER =
   /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient|involved|a\s+(?:safe|welcoming|healthy|positive|nurturing|caring|great|supportive))\b|^\s*(?:will\s+)?(?:collaborate|coordinate|experience|model)s?\b|^\s*(?:will\s+)?(?:offers?|provides?|attend)\s+(?:a\s+)?(?:safe|healthy|welcoming|supportive|positive|nurturing)\b/i;
@@ -59,7 +59,8 @@ const IMPROVED_PRETEST = /\b(?:Improved|Increased|Enhanced|Strengthened|Better|S
 /** Where a direction with no amount is aimed: "improve school climate in each building", "will increase yearly at each high school". */
 const DIRECTION_IN_BEFORE = /\b(?:increas|improv|rais|enhanc|strengthen|accelerat|promot|advanc|boost|grow)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|across|throughout)\s*$/i;
 /** A quality of each one, not a count: "the specific progress of each student", "the needs of every learner". */
-const QUALITY_OF_BEFORE = /\b(?:progress|needs|growth|achievement|learning|performance|success|potential|strengths|development|well-?being|voice|outcomes|abilities)\s+of\s*$/i;
+const QUALITY_OF_BEFORE =
+  /\b(?:progress|needs|growth|achievement|learning|performance|success|potential|strengths|development|well-?being|voice|outcomes|abilities|directors|principals|leaders|heads|members)\s+of\s*$/i;
 /** A vision or a mission statement: "VISION All students will complete school prepared …", "Our mission: every student …". */
 const VISION_RE = /^\s*(?:(?:our|the|district|school)\s+)?(?:vision|mission)\b/i;
 /** What those counted are expected to be, with no measure: "to be engaged in a process", "will be at or above their grade level". */
@@ -67,7 +68,7 @@ const OUTCOME_AFTER =
   /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b|^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b/i;
 
 /** Going to schools of a kind is a hope for the schools, not a count of students: "All learners will attend schools that are safe". */
-const ATTEND_SCHOOLS_THAT_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b/i;
+const ATTEND_SCHOOLS_THAT_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b|^[^.;]{0,80}?\ba\s+variety\s+of\b/i;
 /** Good people everywhere is a hope: "an effective teacher in every classroom", "strong leaders in every building". */
 const GOOD_PEOPLE_IN_BEFORE =
   /\b(?:effective|high[- ]quality|strong|great|excellent|caring|highly\s+(?:qualified|effective)|qualified)\s+(?:teachers?|educators?|leaders?|staff|principals?)\s+in\s*$/i;
@@ -76,7 +77,7 @@ const GOOD_PEOPLE_IN_BEFORE =
  * will meet … the PALS benchmark", "All third grade students will exhibit proficiency on the Benchmark Exam".
  */
 const MEASURED_LEVEL_AFTER =
-  /^[^.;]{0,60}?\b(?:will|shall|must)\s+(?:[a-z]+\s+){0,3}?(?:meet|exceed|score|reach|achieve|exhibit|demonstrate|attain)\b[^.;]{0,80}?(?:\b[A-Z]{3,}\b|\b[A-Z][a-z]+\s+(?:Exam|Test|Assessment|Screener|Inventory|Diagnostic)\b|\bstate\s+(?:and\s+\w+\s+)?(?:assessments?|tests?)\b|\bas\s+measured\s+by\s+(?!multiple|various|a\s+variety))/;
+  /^[^.;]{0,60}?\b(?:will|shall|must)\s+(?:[a-z]+\s+){0,3}?(?:meet|exceed|score|reach|achieve|exhibit|demonstrate|attain|be\s+(?:[\w-]+\s+){0,2}?(?:ready|proficient))\b[^.;]{0,80}?(?:\bas\s+(?:demonstrated|measured|evidenced)\s+(?:through|by)\s+(?!multiple|various|a\s+variety)|\b[A-Z]{3,}\b|\b[A-Z][a-z]+\s+(?:Exam|Test|Assessment|Screener|Inventory|Diagnostic)\b|\bstate\s+(?:and\s+\w+\s+)?(?:assessments?|tests?)\b|\bas\s+measured\s+by\s+(?!multiple|various|a\s+variety))/;
 
 /** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
 const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;

@@ -51,7 +51,7 @@ export const PERIOD_RE = new RegExp(
   `\\bQ[1-4]\\b|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|semester|trimester|term|marking period|grading period)\\b` +
     `|\\b(?:quarter|semester|trimester|term|marking period|grading period|week|day)\\s+[1-9]\\d?\\b|\\bhalf[- ]term\\b` +
     `|\\b(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+|each\\s+|every\\s+|this\\s+|a\\s+)?(?:first\\s+|second\\s+|third\\s+)?(?:quarter|semester|trimester|term|marking period|grading period|unit|cycle|month)\\b` +
-    `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b` +
+    `|\\bby\\s+(?:the\\s+)?(?:deadline|due date)\\b|\\b(?:first|last)\\s+day\\s+of\\s+(?:school|classes|(?:regular\\s+)?student\\s+attendance)\\b` +
     // the school calendar's own landmarks: "the second half of the year", "before state testing", "by graduation", "in Year 2"
     `|\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:school\\s+)?year\\b` +
     `|\\b(?:before|prior\\s+to|after|following|during)\\s+(?:the\\s+)?(?:state\\s+|spring\\s+|EOG\\s+|EOC\\s+)?(?:testing|test\\s+window|testing\\s+window|testing\\s+season)\\b` +

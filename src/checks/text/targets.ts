@@ -131,23 +131,23 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // money is what the work costs, not what it reaches: "$15,000", "$2.5 million"
   [/\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:K|k|M|million|thousand)\b)?/g, (t) => t.includes("$")],
   // programmes named with a number: "Read 180", "System 44"
-  [/\b(?:READ|Read|Math|System)\s+(?:180|44)\b/g, (t) => /\b(?:180|44)\b/.test(t)],
+  [/\b(?:READ|Read|Math|System)\s+(?:180|44)\b|\bAchieve\s?3000\b|\bTop\s+\d+\s+by\s+\d+\b/g, (t) => /\b(?:180|44|3000)\b|Achieve3000|\bTop\s+\d/.test(t)],
   // one-to-one programmes and round-the-clock access: "1:1 devices", "24/7"
   [/\b1:1\b|\b24\/7\b/g, (t) => t.includes(":") || t.includes("/")],
   // a number that starts a programme's name: "100 Book Challenge", "7 Habits", "4 Pillars Framework"
   [
-    /\b\d+\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g,
+    /\b\d+%?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Challenge|Program|Programme|Initiative|Project|Habits|Steps|Pillars|Principles|Practices|Model|Framework|Academy|Club|Series|Plan|Keys|Cs)\b/g,
     (_t, w) => hasAny(w, PROGRAMME_WORDS),
   ],
   // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …", "2.1  Assess …", "(7) Benchmarks …", "1:3: Support …"
-  [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s)/g, (t) => t.includes(".") || t.includes(")")],
+  [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s|[A-Z])/g, (t) => t.includes(".") || t.includes(")")],
   [
     /^\s*(?:(?:Objectives?|Goals?|G|O|S|[A-Z])\s+)?(?:\(\d{1,2}\)|\d{1,2}\s*\([A-Za-z]\)\.?|\d{1,2}(?:[.:][A-Za-z\d]{1,2})+[.:]?|\d{1,2}[.):])(?=\s)(?!\s*(?:%|percent|points?|times|hours?|days?|weeks?|months?|years?)\b)|^\s*[A-Z]\s+\d{1,2}(?=\s)/g,
     (t) => LINE_LABEL_PRETEST.test(t),
   ],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
   [
-    /\b[A-Z]{2,}(?:\s+|-(?=\d))\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g,
+    /\b(?!(?:FROM|TO|BY|OF|IN|AT|ON|AND|OR|THE|FOR|WITH|IS|ARE|WILL|BE|AS|THAN|UP|OVER|UNDER|ABOVE|BELOW|LEAST|MOST|GRADES?|LEVELS?|YEARS?)\b)[A-Z]{2,}(?:\s+|-(?=\d))\d{1,2}(?:\.\d+)*(?:\s*[-–]\s*\d{1,2})?\b(?!\s*(?:%|percent|points?|or\s+more|out\s+of|of\s+\d))(?=\s*(?:[a-z(),.;:]|$))|\b(?:COVID|Covid|covid)[- ]?19\b/g,
     (t) => /[A-Z]{2}|covid/i.test(t),
   ],
   // a statute's section: "S.C. Code Ann. §59-18-1300"
@@ -357,7 +357,7 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?(?:[Ss]tate|[Nn]ational|[Dd]istrict|[Cc]ounty|[Rr]egional|[Ss]tatewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:[Aa]verages?|[Rr]ates?|[Mm]eans?|[Mm]edians?|[Ll]evels?|[Pp]ercentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|(?<!\bfail(?:ed|s)?\s+to\s)\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)(?:\s+or\s+exceed)?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:targeted\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|AMOs?|Annual\s+Measurable\s+Objectives?)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|(?<!\b(?:graduates|students|schools|learners|those|teachers)\s)\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?(?:[Ss]tate|[Nn]ational|[Dd]istrict|[Cc]ounty|[Rr]egional|[Ss]tatewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:[Aa]verages?|[Rr]ates?|[Mm]eans?|[Mm]edians?|[Ll]evels?|[Pp]ercentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|\b(?:be|become|remain)\s+(?:an?\s+)?["“][A-F]["”]\s+(?:school|district|campus)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|(?<!\bfail(?:ed|s)?\s+to\s)\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)(?:\s+or\s+exceed)?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:targeted\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|AMOs?|Annual\s+Measurable\s+Objectives?)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|(?<!\b(?:graduates|students|schools|learners|those|teachers)\s)\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "accreditation",
   "growth",
@@ -504,7 +504,7 @@ function wordedPass(found: Found, text: string, masked: string, words: Words): v
   statusPass(found, masked, words);
   if (words.has("target") || words.has("targets")) found.take(TARGET_REF_RE, text, NAMED_TARGETS);
   if (hasAny(words, ["growth", "progress", "third"]) || (hasAny(words, ["level", "levels"]) && hasAny(words, ["one", "two", "1", "2"]))) found.take(GROWTH_RE, text);
-  if (hasAny(words, DEFINED_TARGET_WORDS) || (words.has("that") && words.has("of")) || /\b[B-F]\b|\bA\s+or\s+(?:higher|better|above)/.test(text))
+  if (hasAny(words, DEFINED_TARGET_WORDS) || (words.has("that") && words.has("of")) || /\b[B-F]\b|\bA\s+or\s+(?:higher|better|above)|["“][A-F]["”]/.test(text))
     found.take(DEFINED_TARGET_RE, text);
   comparedPass(found, text, words);
 }

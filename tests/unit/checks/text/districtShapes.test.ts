@@ -164,6 +164,15 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["State three or four big ideas for your redesign plan.", undefined],
     ["State tests show some progress, but performance does not meet the desired outcome of 4% growth per year.", undefined],
     ["The plan addresses each reason the school failed to make its Annual Measurable Objectives (AMOs).", undefined],
+    ["All students will learn and be given a variety of best practices and assessments.", undefined],
+    ["Supports include iReady, Achieve 3000, Amplify and Read 180.", "activity"],
+    ["The spring MAP scores from 2025 indicate an achievement gap of 18.4% in math.", undefined],
+    ["Student readiness is goal number one of the state's Top 10 by 20 plan.", undefined],
+    ["The share of students considered to be college ready rose from 64 percent to 67 percent.", undefined],
+    ["Help teachers use the Wonders and 95% Core Program materials.", "activity"],
+    ["Analyze data for schools identified under the Every Student Succeeds Act.", "activity"],
+    ["Led by the principals of each campus, the team will make recommendations to the board.", "activity"],
+    ["7.Time for collaboration will be used to review data.", "activity"],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -225,6 +234,11 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["By 2027, all student groups will meet or exceed their targeted Annual Measurable Objective (AMO).", undefined, "meet or exceed their targeted Annual Measurable Objective"],
     ["State test (math) meet or exceed the 2025-2026 State Proficiency Percentage at each grade level", undefined, "meet or exceed the 2025-2026 State Proficiency Percentage"],
     ["For 2026-27, the target for the district's 4-year graduation rate is 88 percent.", undefined, "88 percent"],
+    ["For 2026 - 2027, those targets were 52% proficient in math and 61% in reading.", "short_term_outcome", "52%"],
+    ["GOAL 2: PASSING SCORES ON THE EOC TESTS WILL RISE FROM 21.4 TO 31.4.", undefined, "21.4"],
+    ["The expectation is that we should always be an “A” school.", undefined, "be an “A” school"],
+    ["Continue to give the universal screener to all students.", "activity", "all students"],
+    ["All kindergarten students will be kindergarten ready as demonstrated through the Brigance screener.", undefined, "All kindergarten students"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
@@ -247,6 +261,7 @@ describe("date: what says when, and times that do not", () => {
     ["Goal for math: By 2027 - 71.5% of students will meet the standard.", undefined, "2027"],
     ["In Year 1 (2026‐27), design the new evaluation system.", "activity", "2026-27"],
     ["In year one of improvement status, the school must write a plan.", undefined, "In year one"],
+    ["The plan will be in place no later than the first day of school.", "activity", "first day of school"],
     ["Monitor progress toward the goal throughout the year.", undefined, "throughout the year"],
     ["Sessions will be scheduled throughout the School Improvement Plan time frame.", "activity", "throughout the School Improvement Plan time frame"],
     ["Objectives the school will reach over a three (3) year period.", undefined, "three (3) year"],
@@ -380,6 +395,11 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["The state's AYP proficiency targets rise by 7 points annually.", undefined],
     ["Students who receive English learner services as determined by state guidelines.", undefined],
     ["Provide training for Edgenuity and for the new math curriculum.", "activity"],
+    ["According to the federal Every Student Succeeds Act, all students must be proficient by 2030.", undefined],
+    ["All students will benefit from instruction guided by assessment results.", undefined],
+    ["Align curriculum and instruction with the state standards and the state assessment.", "activity"],
+    ["Schools set goals as measured with 6 month and 12 month targets.", undefined],
+    ["FRP proficiency rates will increase from 41% to 50%.", "final_outcome"],
     ["Increase coaching support from the regional RESA.", "activity"],
     ["Principals will add growth goals to the observation and evaluation process.", "activity"],
     ["Providing 180 hours of Extended Day Learning Time (ELT) for each grade", "early_evidence"],
