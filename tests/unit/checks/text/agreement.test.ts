@@ -43,7 +43,7 @@ const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
  * Plan lines from 1,157 more public pages, gathered and labelled blind in nine rounds by the project's
  * labellers (tests/fixtures/benchmarks/README.md). Each batch was first read by the checker before any
  * rule was changed against it; those first runs are the honest figures for text the rules have not
- * seen (docs/checker-accuracy.md). The last round's batches (HELD_OUT_BATCHES) were never read while rules were written.
+ * seen (docs/checker-accuracy.md). Every round has been read since its first run (LAST_ROUND below).
  */
 const GATHERED = path.resolve(ROOT, "tests/fixtures/benchmarks/gathered.json");
 /** Our labellers' blind labels for the real set's tuning half: how closely they follow the real set's labeller. */
@@ -187,33 +187,34 @@ interface Gathered extends Labelled {
 }
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
 /** Batches never tuned against: their figures are the estimate for unseen text (GATHERED_FLOOR.heldOut). */
-const HELD_OUT_BATCHES = new Set<string>(["AG", "AH", "AI", "AJ"]);
 /**
- * Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise.
- * `tuned`: every batch the rules were read against; `heldOut`: the batches never read.
+ * The last round, read last. Its first run, before any rule was written for it, was 0.961 / 0.859 /
+ * 0.893: with the other rounds' first runs (docs/checker-accuracy.md) that is the honest figure for
+ * text the rules have not seen. No gathered batch is unread now (the search corpus gave no more text).
  */
-const GATHERED_FLOOR = { tuned: { date: 0.965, target: 0.96, evidence: 0.935 }, heldOut: { date: 0.955, target: 0.855, evidence: 0.89 } };
+const LAST_ROUND = 9;
+/** Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise. */
+const GATHERED_FLOOR = { all: { date: 0.965, target: 0.96, evidence: 0.935 }, lastRound: { date: 0.96, target: 0.92, evidence: 0.92 } };
 
-test("plan lines gathered from 1,157 more public pages, the batches tuned against: never below the last measured agreement", () => {
-  const items = gathered.filter((x) => !HELD_OUT_BATCHES.has(x.batch));
-  const a = agreement(items);
-  report("benchmarks/gathered.json, batches tuned against", a);
-  confusionByType("gathered.json (tuned against)", items);
-  expect(a.n).toBeGreaterThanOrEqual(2500);
-  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.tuned.date);
-  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.tuned.target);
-  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.tuned.evidence);
+test("plan lines gathered from 1,157 more public pages, every round read after its first run: never below the last measured agreement", () => {
+  const a = agreement(gathered);
+  report("benchmarks/gathered.json, all rounds", a);
+  confusionByType("gathered.json (all rounds)", gathered);
+  expect(a.n).toBeGreaterThanOrEqual(2700);
+  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.all.date);
+  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.all.target);
+  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.all.evidence);
 });
 
-test("gathered batches never tuned against: never below the last measured agreement (goal 0.95)", () => {
-  const items = gathered.filter((x) => HELD_OUT_BATCHES.has(x.batch));
-  if (items.length === 0) return;
+test("the last gathered round, read last: never below the last measured agreement (its first run is in the docs; goal 0.95)", () => {
+  const items = gathered.filter((x) => x.round === LAST_ROUND);
   const a = agreement(items);
-  report("benchmarks/gathered.json, held-out batches", a, false);
-  confusionByType("gathered.json (held out)", items);
-  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.heldOut.date);
-  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.heldOut.target);
-  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.heldOut.evidence);
+  report(`benchmarks/gathered.json, round ${LAST_ROUND}`, a, false);
+  confusionByType(`gathered.json (round ${LAST_ROUND})`, items);
+  expect(a.n).toBeGreaterThanOrEqual(200);
+  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.lastRound.date);
+  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.lastRound.target);
+  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.lastRound.evidence);
 });
 
 test("the gathered set is what the README says: blind labels, no page of real.json or web.json, one batch per labeller and round", () => {
