@@ -11,6 +11,9 @@ import { reviewTyped } from "../layout/read/reviewRound";
 import { typedAt, typedCell } from "../layout/read/typedCell";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
 import { qprSheetName } from "../layout/sheetNames";
+import { qprAnchors } from "../layout/repair/followUpAnchors";
+import { withLayoutNames } from "../layout/repair/layoutNames";
+import { qprGroup } from "../layout/repair/nameGaps";
 import { knownValue } from "../layout/read/knownValue";
 import { qprSheetSpec, type MinutesEvidence, type QprObjective, type QprSheetInput } from "../layout/build/qprSheet";
 import { asText, isBlank, isLive, type Problem } from "../layout/read/readCells";
@@ -93,7 +96,8 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   if (!QPR_PERIODS.includes(period)) {
     throw new WorkbookError(`"${String(period)}" is not a QPR period: choose one of ${QPR_PERIODS.join(", ")} (named by publication month).`);
   }
-  const snap = await port.snapshot();
+  // The view's own tab comes too, to find a person's cell whose name was lost (layoutNames.ts).
+  let snap = await port.snapshot({ sheetValues: [qprSheetName(period)] });
   assertHasPlan(snap);
   const { plan } = readPlan(snap);
   const problems: Problem[] = [];
@@ -124,6 +128,16 @@ export async function qprView(port: WorkbookPort, input: QprViewInput): Promise<
   }
   const found = own.kind === "found";
   const sheet = found ? own.sheet : qprSheetName(period);
+  if (found) {
+    const shown = { review: true, corrections: objectives.flatMap((o) => o.initiatives.map((i) => i.ref)) };
+    const expected = qprGroup(
+      snap,
+      period,
+      objectives.map((o) => o.o),
+      shown,
+    ).names;
+    snap = await withLayoutNames(port, snap, sheet, expected, (grid) => qprAnchors(grid, period));
+  }
   const area = snap.names[q.area];
   const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
 

@@ -7,16 +7,18 @@
  * the snapshot and written back.
  */
 import { localToday, schoolYearLabel } from "../domain/calendar";
-import type { IsoDate } from "../domain/plan";
+import type { IsoDate, Plan } from "../domain/plan";
 import { shortSchoolYear } from "../domain/summative";
 import { summativeSheetSpec } from "../layout/build/summativeSheet";
 import { PLAN_NAMES, summativeNames } from "../layout/names";
 import { lookalikeMessage, ownSheet } from "../layout/ownSheets";
-import { assertHasPlan, readPlan, type Problem } from "../layout/read/readPlan";
+import { assertHasPlan, initiativeRefs, readPlan, type Problem } from "../layout/read/readPlan";
 import { summativeModel, type SummativeModel } from "../layout/read/summativeModel";
-import { summativeSheetName } from "../layout/sheetNames";
+import { isSummativeTab, summativeSheetName } from "../layout/sheetNames";
+import { withLayoutNames } from "../layout/repair/layoutNames";
+import { summativeAnchors, summativeGroup } from "../layout/repair/summativeAnchors";
 import { parseRange } from "../util/a1";
-import { WorkbookError, type NamedRangeRead, type WorkbookPort } from "../workbook/port";
+import { WorkbookError, type NamedRangeRead, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 export interface SummativeInput {
   /** Start year of the school year reported (2026 for 2026-27); default: the plan's. */
@@ -58,8 +60,14 @@ function noSchoolYear(cell: NamedRangeRead | undefined): string {
   return `The Summative Report needs the plan's school year, and none could be read: type it in ${where}, e.g. 2026-27, then build the report again.`;
 }
 
+/** The names a rebuild carries people's cells through: every outcome and initiative of the plan's. */
+function expectedNames(snap: WorkbookSnapshot, plan: Plan, year: number): string[] {
+  return summativeGroup(snap, year, { outcomes: plan.finalOutcomes.length, corrections: initiativeRefs(snap) }).names;
+}
+
 export async function summative(port: WorkbookPort, input: SummativeInput = {}): Promise<SummativeResult> {
-  const snap = await port.snapshot();
+  // Report tabs come too, to find a person's cell whose name was lost (layoutNames.ts).
+  const snap = await port.snapshot({ sheetValues: isSummativeTab });
   assertHasPlan(snap);
   const { plan } = readPlan(snap);
   if (!plan.schoolYear) throw new WorkbookError(noSchoolYear(snap.names[PLAN_NAMES.schoolYear]));
@@ -76,10 +84,12 @@ export async function summative(port: WorkbookPort, input: SummativeInput = {}):
   }
   const found = own.kind === "found";
   const sheet = found ? own.sheet : summativeSheetName(year);
-  const area = snap.names[s.area];
+  // A person's cell whose name was deleted is found from the sheet's labels, so the rebuild keeps it.
+  const kept = found ? await withLayoutNames(port, snap, sheet, expectedNames(snap, plan, year), (grid) => summativeAnchors(grid, year)) : snap;
+  const area = kept.names[s.area];
   const previousLastRow = area?.sheet === sheet && area.range ? parseRange(area.range).end.row + 1 : undefined;
 
-  const model = summativeModel(snap, plan, year, input.today ?? localToday());
+  const model = summativeModel(kept, plan, year, input.today ?? localToday());
   const built = summativeSheetSpec({ model, sheet, mode: found ? "update" : "create", previousLastRow });
   await port.apply({ sheets: [built.sheet], names: built.names });
   const initiatives = model.objectives.reduce((n, o) => n + o.initiatives.length, 0);

@@ -41,6 +41,24 @@ export class SheetGrid {
     return (typeof v === "string" ? v : String(v)).trim();
   }
 
+  /** The values and formulas of an A1 range, row-major, as a name's read gives them. */
+  block(range: string): { values: CellValue[][]; formulas: CellValue[][] } {
+    const { start, end } = parseRange(range);
+    const values: CellValue[][] = [];
+    const formulas: CellValue[][] = [];
+    for (let r = start.row; r <= end.row; r++) {
+      const v: CellValue[] = [];
+      const f: CellValue[] = [];
+      for (let c = start.col; c <= end.col; c++) {
+        v.push(this.value(r, c));
+        f.push(this.formulas[r - this.top]?.[c - this.left] ?? this.value(r, c));
+      }
+      values.push(v);
+      formulas.push(f);
+    }
+    return { values, formulas };
+  }
+
   /** Holds a value or a formula (a formula whose result is "" still counts). */
   filled(row: number, col: number): boolean {
     const f = this.formulas[row - this.top]?.[col - this.left] ?? this.value(row, col);

@@ -13,3 +13,8 @@ export function qprSheetName(period: QprPeriod): string {
 export function summativeSheetName(startYear: number): string {
   return `Summative ${startYear}-${String((startYear + 1) % 100).padStart(2, "0")}`;
 }
+
+/** A tab named as the add-in names a Summative Report ("Summative 2026-27"), any year. */
+export function isSummativeTab(sheet: string): boolean {
+  return /^summative \d{4}-\d{2}$/i.test(sheet.trim());
+}

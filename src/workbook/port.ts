@@ -36,10 +36,11 @@ export interface SheetRead {
 
 export interface SnapshotOptions {
   /**
-   * Also read these sheets' used ranges ("all": every sheet), in the same request: for finding
-   * the template's labels on a sheet whose names are gone (repair). Sheets not in the workbook are skipped.
+   * Also read these sheets' used ranges ("all": every sheet; a test: the tabs it passes), in the
+   * same request: for finding the template's labels on a sheet whose names are gone (repair, a
+   * report's rebuild). Sheets not in the workbook are skipped.
    */
-  sheetValues?: readonly string[] | "all";
+  sheetValues?: SheetsWanted;
 }
 
 export interface WorkbookSnapshot {
@@ -63,8 +64,11 @@ export interface WorkbookPort {
 }
 
 /** The sheets of `all` that `wanted` asks for, as the workbook spells them (case-insensitive match). */
-export function sheetsWanted(wanted: readonly string[] | "all", all: readonly string[]): string[] {
+export type SheetsWanted = readonly string[] | "all" | ((sheet: string) => boolean);
+
+export function sheetsWanted(wanted: SheetsWanted, all: readonly string[]): string[] {
   if (wanted === "all") return [...all];
+  if (typeof wanted === "function") return all.filter(wanted);
   const keys = new Set(wanted.map((w) => w.toLowerCase()));
   return all.filter((s) => keys.has(s.toLowerCase()));
 }

@@ -8,24 +8,12 @@ import type { Cell, Style } from "../../workbook/spec";
 import type { RatingKind, summativeNames } from "../names";
 import type { Kept, SummativeModel } from "../read/summativeModel";
 import { span, type SheetParts } from "../sheetParts";
+import { LAST_TEXT, WIDTHS } from "../summativeGrid";
 import { HEADER, INPUT, LABEL } from "../styles";
 
 export { MET_CHOICES, periodHeading, ROW_LABELS, SUMMATIVE_TITLE, verdictText } from "../reportLabels";
 
-/**
- * A: initiative, B: what the row shows, C:F the four periods, G: change, H: corrections, I:L the
- * ranks the change compares. A:H (170 characters, as the QPR view's 171) print on a landscape page
- * at 80%, above MIN_PRINT_SCALE (src/layout/printing.ts), and LibreOffice's 10-point header and
- * footer at 8 points; the helper columns I:L are outside the print area.
- */
-export const WIDTHS = [28, 16, 22, 22, 22, 22, 10, 28, 7, 7, 7, 7];
-/** Text rows are merged across A:H; the rank columns I:L are helpers. */
-export const LAST_TEXT = 7;
-export const LAST_COL = WIDTHS.length - 1;
-export const PERIOD_COL = 2;
-export const CHANGE_COL = 6;
-export const CORRECTIONS_COL = 7;
-export const RANK_COL = 8;
+export { CHANGE_COL, CORRECTIONS_COL, LAST_COL, LAST_TEXT, PERIOD_COL, RANK_COL, WIDTHS } from "../summativeGrid";
 
 /** The width in characters of columns `from` to `to` merged (to size a row for the text it holds). */
 export function spanChars(from: number, to: number): number {

@@ -13,9 +13,9 @@ import { CORRECTIONS_HEADER } from "../reportLabels";
 import { REVIEW_STATUSES, REVIEW_STEP_LABELS } from "../../domain/review";
 import type { At, SheetGrid } from "../sheetGrid";
 
-const notFound = (label: string) => `the label "${label}" was not found on the sheet`;
+export const notFound = (label: string) => `the label "${label}" was not found on the sheet`;
 
-function collector(grid: SheetGrid) {
+export function collector(grid: SheetGrid) {
   const a: Anchors = { sheet: grid.sheet, found: new Map(), missing: new Map() };
   const put = (name: string, range: string | undefined, why: string) => (range ? a.found.set(name, range) : a.missing.set(name, why));
   return { a, put };
@@ -73,14 +73,18 @@ export function qprObjectives(grid: SheetGrid): number[] {
   return [...narratives(grid).keys()];
 }
 
-/** Each initiative's corrections cell: column I of its row ("1.2 …" in A under the ratings header), or beside "Initiative 1.2 (no longer in the plan)". */
-function correctionCells(grid: SheetGrid): Map<string, At> {
+/**
+ * Each initiative's corrections cell on a report (QPR view: column I; Summative Report: column H):
+ * that column of its first row ("1.2 …" in A under the header "Initiative" … CORRECTIONS_HEADER),
+ * or beside "Initiative 1.2 (no longer in the plan)".
+ */
+export function correctionCells(grid: SheetGrid, column: number): Map<string, At> {
   const out = new Map<string, At>();
-  const header = grid.find((t, at) => at.col === 0 && t === "Initiative" && grid.text(at.row, CORRECTIONS_COL) === CORRECTIONS_HEADER);
+  const header = grid.find((t, at) => at.col === 0 && t === "Initiative" && grid.text(at.row, column) === CORRECTIONS_HEADER);
   if (!header) return out;
   for (const at of grid.findAll((t, c) => c.col === 0 && /^\d+\.\d+ /.test(t), header.row + 1)) {
     const number = /^\d+\.\d+/.exec(grid.text(at.row, 0))![0];
-    if (!out.has(number)) out.set(number, { row: at.row, col: CORRECTIONS_COL });
+    if (!out.has(number)) out.set(number, { row: at.row, col: column });
   }
   for (const at of grid.findAll((t) => /^Initiative \d+\.\d+ \(no longer in the plan\)$/.test(t), header.row + 1)) {
     const number = /\d+\.\d+/.exec(grid.text(at.row, at.col))![0];
@@ -89,8 +93,14 @@ function correctionCells(grid: SheetGrid): Map<string, At> {
   return out;
 }
 
+/** "1.2" → {o: 1, i: 2}. */
+export const refOf = (number: string): InitiativeRef => {
+  const [o, i] = number.split(".").map(Number);
+  return { o, i };
+};
+
 /** The review round's status and step dates: the cell right of each label. */
-function reviewAnchors(grid: SheetGrid, names: ReturnType<typeof reviewNames>, put: (name: string, range: string | undefined, why: string) => void): void {
+export function reviewAnchors(grid: SheetGrid, names: ReturnType<typeof reviewNames>, put: (name: string, range: string | undefined, why: string) => void): void {
   const beside = (name: string, label: string) => {
     const at = grid.label(label);
     if (at) put(name, cellAddress(at.row, at.col + 1), "");
@@ -101,10 +111,7 @@ function reviewAnchors(grid: SheetGrid, names: ReturnType<typeof reviewNames>, p
 
 /** The review round and the corrections cells the QPR view of `grid` shows. */
 export function qprShown(grid: SheetGrid): { review: boolean; corrections: InitiativeRef[] } {
-  const corrections = [...correctionCells(grid).keys()].map((number) => {
-    const [o, i] = number.split(".").map(Number);
-    return { o, i };
-  });
+  const corrections = [...correctionCells(grid, CORRECTIONS_COL).keys()].map(refOf);
   return { review: grid.label("Review status:") !== undefined, corrections };
 }
 
@@ -114,11 +121,7 @@ export function qprAnchors(grid: SheetGrid, p: QprPeriod): Anchors {
   const note = grid.label(OVERALL_NOTE);
   put(q.overall, note && cellAddress(note.row + 1, note.col), notFound(OVERALL_NOTE));
   for (const [o, at] of narratives(grid)) put(q.objective(o), cellAddress(at.row, at.col), "");
-  const fixed = correctionCells(grid);
-  for (const [number, at] of fixed) {
-    const [o, i] = number.split(".").map(Number);
-    put(q.review.corrections({ o, i }), cellAddress(at.row, at.col), "");
-  }
+  for (const [number, at] of correctionCells(grid, CORRECTIONS_COL)) put(q.review.corrections(refOf(number)), cellAddress(at.row, at.col), "");
   reviewAnchors(grid, q.review, put);
   const columns = grid.label(CORRECTIONS_HEADER) ? QPR_COLUMNS : QPR_COLUMNS - 1;
   put(q.area, grid.label(qprTitle(p)) ? blockRange("A1", grid.lastRow + 1, columns) : undefined, notFound(qprTitle(p)));

@@ -11,8 +11,9 @@ import { REVIEW_STATUSES } from "../../domain/review";
 import { PLAN_SHEET, SUMMARY_SHEET, qprSheetName } from "../sheetNames";
 import { isLive } from "../read/readCells";
 import { initiativeRefs } from "../read/readPlan";
+import { summativeGroup, summativeYears } from "./summativeAnchors";
 
-export type GroupKind = "plan" | "lists" | "quarter" | "initiative" | "summary" | "qpr" | "minutes";
+export type GroupKind = "plan" | "lists" | "quarter" | "initiative" | "summary" | "qpr" | "minutes" | "summative";
 
 /** The names one sheet of the layout holds. */
 export interface NameGroup {
@@ -26,6 +27,8 @@ export interface NameGroup {
   quarter?: Quarter;
   period?: QprPeriod;
   minutes?: { date: string; seq: number };
+  /** A Summative Report's school year (its start year). */
+  year?: number;
 }
 
 export interface NameGap {
@@ -93,6 +96,7 @@ export function nameGroups(snap: WorkbookSnapshot): NameGroup[] {
     if (m) keys.set(`${m.date}#${m.seq}`, { date: m.date, seq: m.seq });
   }
   for (const k of keys.values()) groups.push(minutesGroup(snap, k.date, k.seq));
+  for (const year of summativeYears(snap)) groups.push(summativeGroup(snap, year));
   return groups;
 }
 

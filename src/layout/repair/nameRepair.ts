@@ -22,6 +22,7 @@ import { minutesNames, parseInitiativeName, parseMinutesName } from "../names";
 import { isMinutesSheet, isSummarySheet, minutesAnchors, minutesKeyOfTab, qprAnchors, qprObjectives, qprPeriodOf, qprShown, summaryAnchors } from "./followUpAnchors";
 import { gapsOf, initiativeGroup, listsGroup, minutesGroup, nameGroups, planGroup, qprGroup, quarterGroup, summaryGroup, type NameGroup } from "./nameGaps";
 import { isLive } from "../read/readCells";
+import { summativeAnchors, summativeGroup, summativeShown, summativeYearOf } from "./summativeAnchors";
 import { SheetGrid } from "../sheetGrid";
 import type { NameSpec } from "../../workbook/spec";
 
@@ -82,8 +83,15 @@ function pick(group: NameGroup, grids: SheetGrid[], fits: (g: SheetGrid) => bool
   return candidates.length === 1 ? candidates[0] : candidates.length > 1 ? candidates : undefined;
 }
 
-export function planRepair(snap: WorkbookSnapshot): RepairPlan {
-  const grids = snap.sheets.filter((s) => snap.sheetValues?.[s]).map((s) => new SheetGrid(snap.sheetValues![s]));
+/** Puts `group` in place of the one `same` finds, or adds it. */
+function upsert(groups: NameGroup[], same: (g: NameGroup) => boolean, group: NameGroup): void {
+  const index = groups.findIndex(same);
+  if (index >= 0) groups[index] = group;
+  else groups.push(group);
+}
+
+/** The name groups this workbook should have: those its names show, and the layouts found on its sheets. */
+function expectedGroups(snap: WorkbookSnapshot, grids: SheetGrid[]): NameGroup[] {
   const groups = nameGroups(snap);
   const has = (kind: NameGroup["kind"], q?: string) => groups.some((g) => g.kind === kind && (q === undefined || g.quarter === q));
 
@@ -99,21 +107,27 @@ export function planRepair(snap: WorkbookSnapshot): RepairPlan {
   // A QPR view: the objective narratives its sheet shows are expected too.
   for (const g of grids) {
     const p = qprPeriodOf(g);
-    if (!p) continue;
-    const index = groups.findIndex((x) => x.kind === "qpr" && x.period === p);
-    const group = qprGroup(snap, p, qprObjectives(g), qprShown(g));
-    if (index >= 0) groups[index] = group;
-    else groups.push(group);
+    if (p) upsert(groups, (x) => x.kind === "qpr" && x.period === p, qprGroup(snap, p, qprObjectives(g), qprShown(g)));
   }
   // A minutes sheet: known by the names still on it, else by the tab name the add-in gave it.
   for (const g of grids.filter(isMinutesSheet)) {
-    const key = minutesKeyOf(snap, g);
-    if (!key) continue;
-    const index = groups.findIndex((x) => x.kind === "minutes" && x.minutes!.date === key.date && x.minutes!.seq === key.seq);
-    const group = minutesGroup(snap, key.date, key.seq, minutesAnchors(g, key.date, key.seq).found.has(minutesNames(key.date, key.seq).discussed));
-    if (index >= 0) groups[index] = group;
-    else groups.push(group);
+    const k = minutesKeyOf(snap, g);
+    if (!k) continue;
+    const withDiscussed = minutesAnchors(g, k.date, k.seq).found.has(minutesNames(k.date, k.seq).discussed);
+    upsert(groups, (x) => x.kind === "minutes" && x.minutes!.date === k.date && x.minutes!.seq === k.seq, minutesGroup(snap, k.date, k.seq, withDiscussed));
   }
+  // A Summative Report: the outcome rows and corrections cells its sheet shows are expected too.
+  for (const g of grids) {
+    const year = summativeYearOf(g);
+    if (year !== undefined) upsert(groups, (x) => x.kind === "summative" && x.year === year, summativeGroup(snap, year, summativeShown(g)));
+  }
+
+  return groups;
+}
+
+export function planRepair(snap: WorkbookSnapshot): RepairPlan {
+  const grids = snap.sheets.filter((s) => snap.sheetValues?.[s]).map((s) => new SheetGrid(snap.sheetValues![s]));
+  const groups = expectedGroups(snap, grids);
 
   // Strategy sheets: who claims which initiative.
   const claims = new Map<string, Claim[]>();
@@ -123,11 +137,8 @@ export function planRepair(snap: WorkbookSnapshot): RepairPlan {
   }
   for (const list of claims.values()) {
     const ref = list[0].ref;
-    const index = groups.findIndex((g) => g.kind === "initiative" && key(g.initiative!) === key(ref));
     const rated = list.some((c) => hasRatedBy(c.grid));
-    const group = initiativeGroup(snap, ref, rated);
-    if (index >= 0) groups[index] = group;
-    else groups.push(group);
+    upsert(groups, (g) => g.kind === "initiative" && key(g.initiative!) === key(ref), initiativeGroup(snap, ref, rated));
   }
 
   const plan: RepairPlan = { names: [], repaired: [], notRepaired: [] };
@@ -200,6 +211,11 @@ function locate(group: NameGroup, grids: SheetGrid[], claims: Map<string, Claim[
       return found(
         pick(group, grids, (g) => qprPeriodOf(g) === group.period),
         (g) => qprAnchors(g, group.period!),
+      );
+    case "summative":
+      return found(
+        pick(group, grids, (g) => summativeYearOf(g) === group.year),
+        (g) => summativeAnchors(g, group.year!),
       );
     case "minutes": {
       const { date, seq } = group.minutes!;

@@ -33,7 +33,7 @@
  */
 import type { WriteBatch } from "../spec";
 import { absoluteRef, parseRange, splitRef } from "../../util/a1";
-import { sheetsWanted, WorkbookError, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
+import { sheetsWanted, WorkbookError, type SheetsWanted, type NamedRangeRead, type SheetRead, type SnapshotOptions, type WorkbookPort, type WorkbookSnapshot } from "../port";
 import { missingSheet } from "../excelLimits";
 import { preflightBatch, SheetList } from "./preflight";
 import { officeCode, officeFailure } from "./errors";
@@ -94,7 +94,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Warm (one request when the names are known) or cold; a failed warm read is retried cold once. */
-  private async read(wanted?: readonly string[] | "all"): Promise<WorkbookSnapshot> {
+  private async read(wanted?: SheetsWanted): Promise<WorkbookSnapshot> {
     const known = this.knownRangeNames;
     if (known) {
       try {
@@ -114,12 +114,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * One request: the tabs, the names, and the ranges of the names expected to exist (by name, so
    * each follows its cells); then, only if names were added since, one more for their ranges.
    */
-  private async readNames(
-    context: Excel.RequestContext,
-    expected: readonly string[],
-    wanted?: readonly string[] | "all",
-    earlySheets: readonly string[] = [],
-  ): Promise<WorkbookSnapshot> {
+  private async readNames(context: Excel.RequestContext, expected: readonly string[], wanted?: SheetsWanted, earlySheets: readonly string[] = []): Promise<WorkbookSnapshot> {
     const sheets = context.workbook.worksheets.load("items/name");
     const names = context.workbook.names.load("items/name,type,formula");
     const early = new Map(expected.map((n) => [n.toLowerCase(), context.workbook.names.getItem(n).getRange().load("address,values,formulas")]));
