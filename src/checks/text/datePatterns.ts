@@ -94,8 +94,8 @@ export const DURATION_RE = new RegExp(
 );
 
 export const FREQUENCY_RE = new RegExp(
-  // "average daily attendance", "daily attendance", "Annual Measurable Objectives": the name of a measure, not a rhythm
-  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|biennially|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))` +
+  // "average daily attendance", "daily attendance", "Annual Measurable Objectives", "Adequate Yearly Progress": the name of a measure, not a rhythm
+  `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|biennially|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))(?!(?<=yearly)\\s+progress\\b)` +
     // a name or a kind of test, not when anything is due: "the Annual Performance Report", "annual state and district assessments",
     // "measured annually by state assessments", "daily school culture"
     `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?|[A-Za-z][\\w-]*\\s+)?(?:assessments?|tests?|testing|exams?)\\b)` +

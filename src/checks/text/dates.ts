@@ -206,9 +206,9 @@ function readNumericDates(r: Reading): void {
 
 /**
  * A number over a number that is not a day: "25/52" (no month or day that large), "(113/161)" after a
- * percentage, "3/4 of teachers" (a share), "Tier 2/3", "grades 3/4" (labels).
+ * percentage, "3/4 of teachers" (a share), "11/13 goals met" (a count), "Tier 2/3", "grades 3/4", "1.1/1.2" (labels).
  */
-const FRACTION_AFTER = /^\s+of\b/;
+const FRACTION_AFTER = /^\s+(?:of|goals?|students|schools|items|indicators|objectives|standards|questions|points)\b|^\.\d/;
 const LABEL_BEFORE = /\b(?:tiers?|grades?|gr\.?|levels?|units?|modules?|standards?|title|Q)\s*$|%\s*\(\s*$/i;
 function isFraction(text: string, index: number, shown: string): boolean {
   const parts = /^(\d{1,2})\/(\d{1,2})$/.exec(shown);
@@ -216,7 +216,12 @@ function isFraction(text: string, index: number, shown: string): boolean {
   const a = Number(parts[1]);
   const b = Number(parts[2]);
   if (!((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) return true;
-  return FRACTION_AFTER.test(text.slice(index + shown.length, index + shown.length + 4)) || LABEL_BEFORE.test(text.slice(Math.max(0, index - 10), index));
+  // "11/13 goals met" (a count of a count), "1.1/1.2/1.3" (indicator labels)
+  return (
+    FRACTION_AFTER.test(text.slice(index + shown.length, index + shown.length + 12)) ||
+    LABEL_BEFORE.test(text.slice(Math.max(0, index - 10), index)) ||
+    /\d\.$/.test(text.slice(Math.max(0, index - 2), index))
+  );
 }
 
 function addSchoolYear(r: Reading, text: string, index: number, start: number, lone: boolean): void {
@@ -305,10 +310,12 @@ function readYearWords(r: Reading): void {
   }
 }
 
-/** "the DESE Annual Performance Report", "the Annual Snapshot": a capitalised name, not a rhythm (not at the start, where every word is capitalised). */
+/** "the DESE Annual Performance Report", "the Annual Snapshot": a capitalised name, not a rhythm. */
 function namesAnnualThing(text: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
-  return m[0] === "Annual" && at > 0 && /^\s+[A-Z][a-z]/.test(text.slice(at + 6, at + 9));
+  if (m[0] !== "Annual") return false;
+  // At the start every word of a heading is capitalised: a name only when its acronym follows ("Annual Performance Reports (APRs)").
+  return at > 0 ? /^\s+[A-Z][a-z]/.test(text.slice(at + 6, at + 9)) : /^Annual(?:\s+[A-Z][a-z]+){1,4}\s+\([A-Z]{2,}s?\)/.test(text);
 }
 
 function readFrequencies(r: Reading): void {

@@ -31,16 +31,22 @@ const CLAUSE_RE =
 const INPUT_ACTION_RE =
   /\b(?:implement|implements|strategies|(?<!\b(?:Improvement|Strategic|Action|School|District)\s)(?:plan|plans)|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:[\w-]+\s+){0,2}?guided\s+by\s+(?:[\w-]+\s+){0,3}?(?:assessments?|data|results)\b|\balign\w*\s+[^.;]{0,60}?\bwith\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)(?:\s+and\s+implementation)?\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:[\w-]+\s+){0,2}?guided\s+by\s+(?:[\w-]+\s+){0,3}?(?:assessments?|data|results)\b|\balign\w*\s+[^.;]{0,60}?\bwith\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|utilizing|incorporat(?:e|es|ing)|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports|tests)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|identify|intervene|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Data named, then said to steer in the passive: "Progress monitoring data (FAIR …) will be utilized to determine the focus". */
 const USED_TO_STEER_RE = /\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
 const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
+const TRIGGER_RE =
+  /^\s*If\s+[^,.;]{0,160},|\b(?:students?|those|learners)\s+who\s+(?:receive|receives|score|scores|are\s+scoring|earn|earns|show|shows)\b[^.;]{0,100}?(?=\s+(?:will|shall)\s+(?:receive|be\s+(?:placed|referred|given|provided|offered|progress\s+monitored)|get|attend)\b)/gi;
 const SELECTED_BY_WORDS = triggers(["meeting", "scoring", "performing", "flagged", "identified", "below", "failing", "baseline"]);
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
   "guided",
+  "utilizing",
+  "incorporate",
+  "incorporates",
+  "incorporating",
   "align",
   "aligns",
   "aligned",
@@ -134,7 +140,10 @@ const INSTRUMENT_CI_PARTS: readonly (readonly [RegExp, ReadonlySet<string>])[] =
     triggers(["data", "results", "scores", "report", "reports", "ratings", "log", "logs", "records"]),
   ],
   [
-    new RegExp("\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b", "gi"),
+    new RegExp(
+      "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b|\\bobservational\\s+(?:tools?|protocols?|rubrics?|checklists?)\\b",
+      "gi",
+    ),
     triggers(["tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocol", "protocols", "notes", "log", "logs"]),
   ],
   [new RegExp("\\brubric\\s+(?:scores|ratings|results|data)\\b|\\b(?:on|using|by|against|with)\\s+(?:the|a)\\s+(?:[\\w'’-]+\\s+){0,3}rubric\\b", "gi"), triggers(["rubric"])],
@@ -149,7 +158,7 @@ const INSTRUMENT_CI_PARTS: readonly (readonly [RegExp, ReadonlySet<string>])[] =
   [new RegExp("\\b(?:the|a|its|their)\\s+(?:[\\w-]+\\s+)?diagnostics?\\b(?!\\s+(?:evaluation|process|procedures?|meetings?)\\b)", "gi"), triggers(["diagnostic", "diagnostics"])],
   [
     new RegExp(
-      "\\bsign-?in\\s+sheets?\\b|\\bsignature\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas?\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
+      "\\bsign-?in\\s+sheets?\\b|\\bsignature\\s+sheets?\\b|\\battendance\\s+(?:logs?|records|sheets?|rosters?)\\b|\\bagendas\\b|\\b(?:meeting|PLC|team|board|staff|committee)\\s+agenda\\b|\\bagenda\\s+(?:and|&)\\s+minutes\\b|\\b(?:meeting|discussion|PLC|team|committee|data[- ]team|planning[- ]time|department)\\s+minutes\\b|\\bexamples\\s+of\\s+minutes\\b",
       "gi",
     ),
     triggers(["sheet", "sheets", "agenda", "agendas", "minutes"]),
@@ -301,7 +310,10 @@ const INSTRUMENT_WORDS = triggers([
 ]);
 
 const NOT_A_SOURCE_CLAUSE_RE =
-  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining|reducing|increasing|raising|improving|closing)\b|(?:their|its|the)\s+(?:annual\s+measurable\s+objectives|AMOs?|targets|goals)\b|(?:[\w-]+\s+){0,3}?(?:guidelines|criteria|polic(?:y|ies)|law|rules|regulations|statutes?)\s*$|(?:[\w-]+\s+){0,5}?targets?\b|(?:the\s+)?(?:[\w-]+\s+)?(?:growth|increase|gains?|improvement|decline|decrease)\s+in\b)/i;
+  /^\s*(?:(?:the\s+)?(?:tables?|figures?|charts?|appendi(?:x|ces)|sections?|above|below)\b|(?:a\s+variety\s+of|multiple|various|several|many|other)\s+(?:[\w-]+\s+){0,3}?(?:means|measures|sources|ways|methods|data\s+points|indicators)\s*$|(?:a|an)\s+(?:\.?\d|[\w-]+\s+(?:increase|decrease|reduction|improvement|gain)\b|(?:increase|decrease|reduction|improvement|gain)\b)|(?:achieving|reaching|attaining|reducing|increasing|raising|improving|closing)\b|(?:their|its|the)\s+(?:annual\s+measurable\s+objectives|AMOs?|targets|goals)\b|(?:[\w-]+\s+){0,3}?(?:guidelines|criteria|polic(?:y|ies)|law|rules|regulations|statutes?)\s*$|(?:[\w-]+\s+){0,5}?targets?\b|(?:the\s+)?(?:[\w-]+\s+)?(?:growth|increase|gains?|improvement|decline|decrease)\s+in\b|(?:each\s+|the\s+)?(?:schools?|(?:student\s+)?subgroups?|grade\s+levels?|campus(?:es)?)\s+(?:and|or)\s+by\b)/i;
+/** A metric, not where it comes from ("as measured by percentage proficient/distinguished"), unless an instrument is named in the clause. */
+const METRIC_CLAUSE_RE = /^\s*(?:the\s+)?(?:percentage|percent|proportion|number|rate)\s+(?:of\s+students\s+)?(?:proficient|distinguished|meeting|scoring|at\s+or\s+above)\b/i;
+const INSTRUMENT_IN_CLAUSE_RE = /\b(?:tests?|testing|assessments?|exams?|screeners?|surveys?|inventor(?:y|ies)|[A-Z]{2,}[\w-]*)\b/;
 const FOLLOWED_PLAN_RE =
   /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:schedule|plan|calendar|timeline|polic(?:y|ies)|guidelines?|procedures?|pacing\s+guide)s?\b|^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[A-Z]{1,5}P|Act|Law|Code)\b/i;
 
@@ -323,19 +335,26 @@ export interface EvidenceReading {
  * Where an instrument is only an input: "plan instruction based on data (MSP, DIBELS)" with no
  * target to check. `quantitative` says the text states a number, percentage or level.
  */
+/** Where each match of `re` starts and ends. */
+function spansOf(text: string, re: RegExp, open: boolean): [number, number][] {
+  return open ? [...text.matchAll(re)].map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]) : [];
+}
+
 function inputSpans(text: string, quantitative: boolean, words: Words): [number, number][] {
   if (quantitative) return [];
-  const spans: [number, number][] = [];
-  // the instrument as what is made, bought or taught ("design common assessments", "PD related to … Acadience"),
-  // or data analysed to plan ("analyze data for Acadience and PAST to plan small groups")
-  if (hasAny(words, OBJECT_WORDS)) for (const m of text.matchAll(OBJECT_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  if (hasAny(words, SELECTED_BY_WORDS)) for (const m of text.matchAll(SELECTED_BY_RE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const spans: [number, number][] = [
+    // the instrument as what is made, bought or taught ("design common assessments", "PD related to … Acadience"),
+    // or data analysed to plan ("analyze data for Acadience and PAST to plan small groups")
+    ...spansOf(text, OBJECT_RE, hasAny(words, OBJECT_WORDS)),
+    ...spansOf(text, SELECTED_BY_RE, hasAny(words, SELECTED_BY_WORDS)),
+    // a test that decides what happens next: "If a student is scoring 'well below' in reading assessments, the teacher will …",
+    // "Students who receive a '1' or a '2' on the assessment will receive further diagnostic testing"
+    ...spansOf(text, TRIGGER_RE, words.has("if") || words.has("who")),
+  ];
   // the whole sentence before the passive "will be used to determine …" is what steers
-  if (words.has("used") || words.has("utilized"))
-    for (const m of text.matchAll(USED_TO_STEER_RE)) {
-      const at = m.index ?? 0;
-      spans.push([Math.max(text.lastIndexOf(".", at), text.lastIndexOf(";", at)) + 1, at + m[0].length]);
-    }
+  for (const [at, end] of spansOf(text, USED_TO_STEER_RE, words.has("used") || words.has("utilized"))) {
+    spans.push([Math.max(text.lastIndexOf(".", at), text.lastIndexOf(";", at)) + 1, end]);
+  }
   if (!words.has("based")) return spans;
   for (const m of text.matchAll(BASED_ON_RE)) {
     const at = m.index ?? 0;
@@ -359,7 +378,7 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
     }
     // "as indicated in Tables A and B", "as measured by multiple means", "as measured by a 15% increase" (the target),
     // "according to the … Schedule": the document itself, nothing named, the target, or a plan followed, not a source
-    if (NOT_A_SOURCE_CLAUSE_RE.test(clause)) continue;
+    if (NOT_A_SOURCE_CLAUSE_RE.test(clause) || (METRIC_CLAUSE_RE.test(clause) && !INSTRUMENT_IN_CLAUSE_RE.test(clause))) continue;
     if (/according/i.test(m[0]) && FOLLOWED_PLAN_RE.test(clause)) continue;
     evidence.push(`${m[0]}${clause}`.trim());
   }

@@ -127,10 +127,10 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   // observations as the unit counted or the source: "75% of all walkthroughs", "feedback from walkthroughs", "documented learning walks"
   [
     new RegExp(
-      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
+      "%\\s+of\\s+(?:all\\s+)?(?:the\\s+)?(?:classroom\\s+|teacher\\s+)?(?:walk-?throughs|learning\\s+walks|observations|observation\\s+evaluations|observed\\s+(?:lessons|classrooms)|classroom\\s+visits)\\b",
       "gi",
     ),
-    triggers(["walkthroughs", "walks", "observations"]),
+    triggers(["walkthroughs", "walks", "observations", "observation"]),
   ],
   [
     new RegExp(

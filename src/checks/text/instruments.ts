@@ -34,7 +34,7 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
     "ACAP ATLAS AZELLA Aeries CALPADS CHKS DRDP DreamBox Dreambox ELDA Edgenuity FAST ISASP IREAD IREAD-3 " +
     "BRIGANCE CASAS ECERS EOCEP ITERS NMSQT SDQ Schoology TABE TSIA ANet BEACON CASE21 Galileo IAB IABs ICA ICAs TRC USATestprep CBM CBMs DORF LNF NWF ORF PSF WRF MAZE Kickboard NDSA NHSAS OELPA OSAS OSTP Otus PEAKS PreACT Pre-ACT WCAS WY-TOPP Xello YouthTruth aimswebPlus eSchoolPlus " +
     // value-added systems, science tests, kindergarten entry inventories, teacher evaluation systems and data warehouses of more states
-    "PMRN PVAAS AzSCI DeSSA WaKIDS VKRP T-TESS TTESS T-PESS WVGSA MSSA NM-MSSA DC-CAPE NNAT OLSAT DMAC IRI ISIP-ER "
+    "PMRN PVAAS AzSCI DeSSA WaKIDS VKRP T-TESS TTESS T-PESS WVGSA MSSA NM-MSSA DC-CAPE NNAT OLSAT DMAC IRI ISIP-ER HSA "
   )
     .trim()
     .split(" "),
@@ -43,7 +43,10 @@ export const NAMED_INSTRUMENT_TOKENS: ReadonlySet<string> = new Set(
 const NAMES_IN_CAPITALS: ReadonlySet<string> = new Set([...NAMED_INSTRUMENT_TOKENS].filter((n) => n.length >= 6 && /[a-z]/.test(n)).map((n) => n.toUpperCase()));
 /** Whether a word as written names an instrument of NAMED_INSTRUMENT_TOKENS, in its own spelling or in capitals. */
 export function isNamedInstrument(word: string): boolean {
-  return NAMED_INSTRUMENT_TOKENS.has(word) || (word.length >= 6 && NAMES_IN_CAPITALS.has(word));
+  if (NAMED_INSTRUMENT_TOKENS.has(word) || (word.length >= 6 && NAMES_IN_CAPITALS.has(word))) return true;
+  // a test's part by its letter: "NeSA-R", "NeSA-M" (reading, math)
+  const base = /^(.{3,})-[A-Z]$/.exec(word)?.[1];
+  return base !== undefined && NAMED_INSTRUMENT_TOKENS.has(base);
 }
 /** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
 export const WORD_AS_WRITTEN_RE = /[\w&-]+/g;
@@ -56,7 +59,7 @@ export const NAMED_INSTRUMENT_WORDS = triggers(
     "mcas parcc sbac sba caaspp cst cahsee staar taks telpas sol sols vallss pals mca mcas mtas isat iar istep ilearn njsla njask pssa pssas pasa keystone keystones eog eogs eoc eocs fsa fcat best b e s t leap maap azm2 azmerit aasa cmas ost oaks kprep prep ksa m mstep step mme nscas nesa ricas necap ngsa mea map msa mcap misa tnready tcap gmas gkids sc scready ready scpass kap act sat psat naep access wida elpac nysesl nyseslat nysitell elpa elpa21 las links kelpa tpri tsi ccrpi ayp regents workkeys asvab accuplacer sage rise aspire dlm ncextend aims crt crct dstp dcas oaa ogt iii nwea cogat itbs iowa terra terranova " +
     "360 fastbridge istation exact edmentum past qps srss ssis basc tfi boq yrbs 5essentials gallup tripod cognia eleot tkes lkes evaas tvaas google " +
     "dibels dra dra2 star bas f p fountas acadience aimsweb aims web fastbridge fast areading amath earlyreading earlymath cbmreading easycbm iready mclass amira istation isip lexia raps sri smi lexile lexiles quantile quantiles qri achieve3000 renaissance edulastic illuminate schoolnet masteryconnect connect gold 3000 eduphoria panorama dessa saebrs bimas swis criop class ellco ts esgi brigance asq kra kea cfa cfas aspen powerschool infinite skyward synergy x2 schoolbrains ats sesis naviance tyler branching zearn ixl khan ap ib iep " +
-    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pmrn pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms curriculum"
+    "acap atlas azella aeries calpads chks drdp dreambox elda edgenuity isasp iread ndsa nhsas oelpa osas ostp otus peaks preact pre wcas wy topp xello youthtruth aimswebplus eschoolplus pmrn pvaas azsci dessa wakids vkrp tess ttess pess wvgsa mssa cape nnat olsat dmac iri hsa kickboard brigance casas ecers eocep iters nmsqt sdq schoology tabe tsia ar anet beacon case21 galileo iab iabs ica icas trc usatestprep accelerated reader study island check ins case achievement network cbm cbms dorf lnf nwf orf psf wrf maze smarter balanced balance measures milestones tn matters power powerbi bi microsoft forms curriculum"
   ).split(" "),
 );
 
@@ -67,7 +70,7 @@ const NOT_INSTRUMENTS = new Set(
     // codes of law are where a rule comes from, not what measures it ("as defined in WAC 180-105-040")
     "WAC RCW ARS CFR ORS OAR NRS NAC KAR MCL ILCS USC IDEA FERPA " +
     // metrics name what is measured, not where the evidence comes from (SPEC.md §4.7)
-    "CPI SPI SGP SGPs MGP SPS ADA ADM " +
+    "CPI SPI SGP SGPs MGP SPS ADA ADM API CCRI " +
     // regional service agencies support schools; they are not a test ("support from Berrien RESA")
     "RESA RESAs ESC ESCs BOCES ESD IU AEA CESA ROE " +
     // a state's postal code names a place ("the NC Public School System"); its tests have names of their own

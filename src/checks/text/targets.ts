@@ -25,7 +25,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|District|Dist\\.|SD|USD|ISD|RSU|SAU|M?SAD|C?USD|UFSD|CSD|ESD|Unit|Shifts?|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Values?|Competenc(?:y|ies)|Dimensions?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|District|Dist\\.|SD|USD|ISD|RSU|SAU|M?SAD|C?USD|UFSD|CSD|ESD|Unit|Shifts?|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -103,9 +103,9 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\bgrades?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:[-–]|to|through|and)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\b/gi,
     (_t, w) => (w.has("grade") || w.has("grades")) && hasAny(w, NUMBER_WORDS_TO_TWELVE),
   ],
-  // a label numbered in words: "phase three (final phase)", "Year One", "Step two"
+  // a label numbered in words: "phase three (final phase)", "Year One", "Step two", "Goal Four"
   [
-    /\b(?:phase|step|stage|part|round|cycle|shift|years?|module|unit|tier)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s*(?:,|and|through|to|-)\s*(?:years?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)*(?!\s+(?:times|percent|or\s+more))/gi,
+    /\b(?:phase|step|stage|part|round|cycle|shift|years?|module|unit|tier|goal|priority|objective|strategy|pillar|indicator)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s*(?:,|and|through|to|-)\s*(?:years?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)*(?!\s+(?:times|percent|or\s+more))/gi,
     (_t, w) => hasAny(w, NUMBER_WORDS_TO_TWELVE) && hasAny(w, LABEL_WORDS),
   ],
   // a span of years, not an amount: "a three to five year target", "the preceding two school years", "the next 3 years"
@@ -154,10 +154,48 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   [/§+\s*\d+(?:[.:-]\d+)*/g, (t) => t.includes("§")],
   [/\b\d+\s+[A-Z][a-z]+\s+(?:to|of|for)\s+[A-Z]/g, (t) => /\d\s+[A-Z]/.test(t)],
   [/\b(?:the|a|our|their)\s+(?:[A-Z][\w-]*\s+)+to\s+\d+\b(?!\s*(?:%|percent))/g, (t) => /\bto\s+\d/.test(t)],
+  // numbered labels: "Practice #1" (not a rank: "ranked #1"), "(2.2)", "1.1/1.2/1.3", "TTESS 2.4, 2.5, 2.6"
+  [/(?<!\b(?:ranked|rank|be|become|remain|as|is|are)\s+)#\s*\d+(?:\.\d+)*/g, (t) => t.includes("#")],
+  [/\(\s*\d{1,2}\.\d{1,2}\s*\)|\b\d{1,2}\.\d{1,2}(?:\s*[/,]\s*\d{1,2}\.\d{1,2})+\b(?!\s*(?:%|percent))/g, (t) => /\d\.\d/.test(t)],
+  // a count of goals met, reported: "11/13 goals met"
+  [/\b\d+\/\d+\s+(?:goals|indicators|objectives|targets|standards|benchmarks)\s+(?:were\s+)?(?:met|achieved|completed|reached)\b/gi, (t) => t.includes("/")],
+  // how long a session lasts: "eight hour mental health staff training" (the count of sessions, if any, is the target)
+  [
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:hour|day|minute|week)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:trainings?|sessions?|workshops?|courses?|institutes?|programs?|PD|academ(?:y|ies)|camps?)\b)/gi,
+    (_t, w) => hasAny(w, ["hour", "day", "minute", "week"]),
+  ],
+  // a score that picks who is served: "Students who receive a "1" or a "2" on the assessment will receive …"
+  [/\bwho\s+(?:receive|receives|score|scores|earn|earns|get|gets)\s+(?:an?\s+)?["“]?\d+["”]?(?:\s+or\s+(?:an?\s+)?["“]?\d+["”]?)*/gi, (_t, w) => w.has("who")],
+  // how often, not how much: "from 1 to 4 times a year"; scope: "one or more of the following"
+  [/\bfrom\s+\d+\s+to\s+\d+\s+times\b|\bone\s+or\s+more\s+of\s+the\s+following\b/gi, (_t, w) => w.has("times") || w.has("following")],
+  // goals counted to describe them: "we have established five goals for 2016", "approved five long-term goal areas"
+  [
+    /\b(?:established|approved|adopted|selected|identified|chose|has|have)\s+(?:the\s+following\s+)?(?:one|two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,2}?(?:goals?|goal\s+areas|priorities|focus\s+areas|pillars|objectives)\b/gi,
+    (_t, w) => hasAny(w, ["goal", "goals", "priorities", "areas", "pillars", "objectives"]),
+  ],
 ];
 const LIST_NUMBER_PRETEST = /\(\d{1,2}\)/;
 const NUMBER_WORDS_TO_TWELVE = triggers(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]);
-const LABEL_WORDS = triggers(["phase", "step", "stage", "part", "round", "cycle", "shift", "year", "years", "module", "unit", "tier"]);
+const LABEL_WORDS = triggers([
+  "phase",
+  "step",
+  "stage",
+  "part",
+  "round",
+  "cycle",
+  "shift",
+  "year",
+  "years",
+  "module",
+  "unit",
+  "tier",
+  "goal",
+  "priority",
+  "objective",
+  "strategy",
+  "pillar",
+  "indicator",
+]);
 const LEVEL_WORDS = triggers(["level", "levels", "tier", "band"]);
 const PICKED_BY_WORDS = triggers(["performing", "scoring", "reading", "perform", "score", "achieve", "achieving", "reach", "reaching"]);
 const CUT_WORDS = triggers(["score", "rate", "percentage", "average", "proficiency"]);
@@ -196,10 +234,11 @@ const DEFINING_COUNT_RE =
  * The group a share is taken of, defined with numbers, up to where the line says what will happen to
  * it: "Increase the percentage of students scoring levels 3, 4 or 5 on the EOG", "the percentage of
  * schools with a performance composite at or above 60% will …". The share's own target, if any, comes
- * after ("… will rise to 60%", "… by 5 points").
+ * after ("… will rise to 60%", "… by 5 points"); the group ends before its verb ("the proportion of
+ * teachers will be maintained at or above 95%" states the share's own floor).
  */
 const SHARE_OF_DEFINED_GROUP_RE =
-  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b(?:[^.;,:|]|[.,](?=\s*\d))*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|(?<!\bor)\s+(?:above|below|over|under)\s+\d|\s[-–—]\s|[.;,:|](?!\s*\d)|$)/gi;
+  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:(?!(?:will|shall|must|should|would|is|are|be|been|remain|remains)\s)[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b(?:[^.;,:|]|[.,](?=\s*\d))*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|(?<!\bor)\s+(?:above|below|over|under)\s+\d|\s[-–—]\s|[.;,:|](?!\s*\d)|$)/gi;
 const SHARE_WORDS = triggers(["percentage", "percent", "number", "proportion", "share", "count"]);
 const GROUP_DEFINING_WORDS = triggers([
   "scoring",
@@ -340,6 +379,11 @@ const RATING_LEVELS =
 /** A letter grade as the floor: "receives at least the grade of ‘D’". */
 const GRADE_FLOOR_RE = /\bat\s+least\s+(?:the\s+|a\s+)?(?:letter\s+)?grade\s+of\s+[‘'"“]?[A-F]\b/g;
 const RATING_STATUS_RE = new RegExp(`\\b${RATING_LEVELS}\\s+(?:status|designation)\\b`, "gi");
+/** A school level to become, as the state names it: "become an Achieving School", "remain a Reward School". */
+const BECOME_LEVEL_RE = /\b(?:become|remain)\s+(?:an?\s+)?["“]?(?:[A-Z][a-z]+\s+){1,2}(?:School|District|Campus)["”]?/g;
+/** A named status or designation to earn: "achieving Great Expectations Model School status", "the … designation of “Recognition”". */
+const NAMED_STATUS_RE =
+  /\b(?:achiev|earn|attain|receiv|obtain|gain|maintain)\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:status|designation)\b|\bdesignation\s+of\s+[“"][A-Z][^”"\n]{1,30}[”"]/g;
 const RATING_RES: RegExp[] = [
   // a quoted scale level after a level word: at least “Providing”, rated "Proficient"
   /\b(?:at\s+least|rated(?:\s+as)?|rating\s+of|score\s+of|level\s+of|scor(?:e|es|ed|ing)\s+(?:at|as)|reach(?:es|ing)?|achiev(?:e|es|ed|ing)|earn(?:s|ed|ing)?|move\s+to|at|as|to|will\s+be|recognized\s+as|designated\s+as)\s+(?:the\s+|a\s+|an\s+)?[“"‘'][A-Z][^”"’'\n]{1,40}[”"’']/g,
@@ -357,9 +401,11 @@ const RATING_RES: RegExp[] = [
  * defines who is counted: not a target by itself.)
  */
 const DEFINED_TARGET_RE =
-  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?(?:[Ss]tate|[Nn]ational|[Dd]istrict|[Cc]ounty|[Rr]egional|[Ss]tatewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:[Aa]verages?|[Rr]ates?|[Mm]eans?|[Mm]edians?|[Ll]evels?|[Pp]ercentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|\b(?:be|become|remain)\s+(?:an?\s+)?["“][A-F]["”]\s+(?:school|district|campus)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|(?<!\bfail(?:ed|s)?\s+to\s)\b(?:make|makes|meet|meets|achieve|achieves|attain|attains)(?:\s+or\s+exceed)?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:targeted\s+)?(?:AYP|Adequate\s+Yearly\s+Progress|AMOs?|Annual\s+Measurable\s+Objectives?)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|(?<!\b(?:graduates|students|schools|learners|those|teachers)\s)\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
+  /\b(?:meet|meets|exceed|exceeds|match|matches|equal|equals|reach|reaches|surpass|surpasses|at\s+or\s+above|above)\s+(?:or\s+exceed\s+)?(?:that\s+of|(?:the\s+)?(?:annual\s+|current\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)?(?:[Ss]tate|[Nn]ational|[Dd]istrict|[Cc]ounty|[Rr]egional|[Ss]tatewide)(?:'s|’s)?\s+(?:(?:and|or)\s+(?:state|national|federal|statewide)\s+)?(?:[\w-]+\s+)?(?:[Aa]verages?|[Rr]ates?|[Mm]eans?|[Mm]edians?|[Ll]evels?|[Pp]ercentages?))\b|\b(?:to|at\s+or\s+above)\s+the\s+(?:state|national)(?:'s|’s)?\s+average\b|\b(?:a|an)\s+["“]?[A-D]["”]?\s+or\s+(?:higher|better|above)\b|\b(?:be|become|remain)\s+(?:an?\s+)?["“][A-F]["”]\s+(?:school|district|campus)\b|(?:>\s*or\s*=|≥|>=)\s*(?:to\s+)?(?:the\s+)?(?:state|national|district)\s+(?:standard|average|target|rate)\b|\b(?:grades?|designations?|ratings?)\s+of\s+(?:an?\s+)?[A-F](?:\s*,\s*[A-F])*,?\s+(?:or|and)\s+[A-F]\b|(?<!\bfail(?:ed|s)?\s+to\s)(?<!\b(?:who|that)\s)\b(?:[Mm]ake|makes|making|[Mm]eet|meets|meeting|[Aa]chieve|achieves|attain|attains)(?:\s+or\s+exceed)?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:targeted\s+|current\s+)?(?:(?:district|state)\s+)?(?:definition\s+of\s+)?(?:AYP|(?:Adequate|Annual)\s+Yearly\s+Progress|AMOs?|Annual\s+Measurable\s+Objectives?)\b|\b(?:maintain|earn|achieve|attain|receive|keep)\w*\s+(?:full\s+)?(?:state\s+)?[Aa]ccreditation\b|(?<!\b(?:who|that)\s)\b(?:meet|meets|reach|reaches|achieve|achieves)\s+(?:their\s+)?(?:typical|stretch|annual|expected|projected|individual)\s+(?:(?:or|and)\s+(?:typical|stretch)\s+)?growth\s+(?:goals|targets|expectations)\b|\b(?:maintain|earn|achieve|keep|receive)\w*\s+an?\s+(?:superior|exemplary|distinguished)\s+rating\b|\b(?:meet|meets|exceed|exceeds)\s+(?:or\s+exceed\s+)?(?:their|his|her)\s+(?:previous|prior|baseline|fall)\s+(?:[\w-]+\s+){0,3}?(?:[Ss]cores?|[Ll]evels?)\b|(?<!\b(?:graduates|students|schools|learners|those|teachers)\s)\b(?:meet|meets|exceed|exceeds|meeting)\s+(?:or\s+exceed\s+)?(?:all|each|every)\s+(?:[\w-]+\s+){0,5}?(?:metrics|targets|benchmarks|indicators|criteria|requirements)\b|\bexit(?:s|ing)?\s+(?:from\s+)?(?:CSI|TSI|ATSI|priority|focus|comprehensive|targeted|turnaround|improvement)(?:\s+support)?\s+status\b|\bmove\s+(?:the\s+|our\s+)?(?:district|school|campus|building)?\s*(?:out\s+)?from\s+(?:[A-Z][\w-]*\s+){1,3}to\s+[A-Z]\w+|\bfrom\s+(?:a|an)\s+["“]?[A-F]["”]?\s+to\s+(?:a|an)\s+["“]?[A-F]\b|\b(?:a|an)\s+[A-F](?:\s+or\s+[A-F])?\s+(?:rating|grade|letter\s+grade)\b/g;
 const DEFINED_TARGET_WORDS = triggers([
   "accreditation",
+  "previous",
+  "prior",
   "growth",
   "rating",
   "standard",
@@ -511,7 +557,11 @@ function wordedPass(found: Found, text: string, masked: string, words: Words): v
 
 /** A level named as the status to reach ("at a rate to give exemplary status"), or a letter grade as the floor. */
 function statusPass(found: Found, masked: string, words: Words): void {
-  if (words.has("status") || words.has("designation")) found.take(RATING_STATUS_RE, masked);
+  if (words.has("become") || words.has("remain")) found.take(BECOME_LEVEL_RE, masked);
+  if (words.has("status") || words.has("designation")) {
+    found.take(RATING_STATUS_RE, masked);
+    found.take(NAMED_STATUS_RE, masked);
+  }
   if (words.has("least") && words.has("grade")) found.take(GRADE_FLOOR_RE, masked);
 }
 

@@ -173,6 +173,22 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Analyze data for schools identified under the Every Student Succeeds Act.", "activity"],
     ["Led by the principals of each campus, the team will make recommendations to the board.", "activity"],
     ["7.Time for collaboration will be used to review data.", "activity"],
+    // labels numbered with a sign, a dot or a list, and goals counted to name them
+    ["Our focus this term is Standard for Mathematical Practice #2, reasoning abstractly.", undefined],
+    ["Teachers will strengthen feedback routines through coaching cycles (3.1)", "activity"],
+    ["Deepen questioning in lessons aligned to TKES standards 2, 4 and 8", "activity"],
+    ["Review the climate survey items 2.1/2.2/2.3 with staff.", "activity"],
+    ["Goal Three: The district will improve family engagement across schools.", undefined],
+    ["Goal II: The district will strengthen family partnerships. (Values 2, 5, 6)", undefined],
+    ["In 2019 the board approved four long-term goal areas: reading, math, attendance and graduation.", undefined],
+    ["Literacy goals: 9/12 goals met in reading, 7/10 goals met in math", undefined],
+    // lengths, ranges of how often, scope, and scores that pick who is served
+    ["Offer a six hour summer training for new mentors.", "activity"],
+    ["Benchmark tests are given from 2 to 3 times a year depending on grade.", undefined],
+    ["Schools choose one or more of the following focus areas: attendance, behavior, reading.", "activity"],
+    ['Students who score a "1" on the screener will receive a diagnostic reading inventory.', "activity"],
+    // a result told after a dash, and a share's group named with its verb before it
+    ["Per the spring report, the share of students proficient on the state test — the main measure of achievement — increased from 41% to 44% between 2022 and 2023.", undefined],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -239,6 +255,22 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["The expectation is that we should always be an “A” school.", undefined, "be an “A” school"],
     ["Continue to give the universal screener to all students.", "activity", "all students"],
     ["All kindergarten students will be kindergarten ready as demonstrated through the Brigance screener.", undefined, "All kindergarten students"],
+    // a floor kept, a goal restated in the past, a target reported as what it "would" do
+    ["By June 2027, the share of new teachers retained will be maintained at or above 90%.", undefined, "90%"],
+    ["The goal was to raise it from 51.2 percent to 58 percent.", undefined, "58 percent"],
+    ["The goal was to keep attendance at or above 94 percent.", undefined, "94 percent"],
+    ["Under the plan, the share of graduates needing remedial math would drop from 30 percent to 18 percent.", undefined, "18 percent"],
+    ["Baseline = 61% of families say they feel welcome = 61% increase to 75%", undefined, "75%"],
+    ["70% of families feel the school keeps them informed.", undefined, "70%"],
+    // statuses and designations as the level to reach
+    ["Meet or exceed the Annual Yearly Progress (AYP) targets in reading and math.", undefined, "Annual Yearly Progress"],
+    ["By 2012, all subgroups will increase performance by meeting Adequate Yearly Progress (AYP).", undefined, "meeting Adequate Yearly Progress"],
+    ["The school meets the current state definition of Adequate Yearly Progress in math.", "final_outcome", "Adequate Yearly Progress"],
+    ["The middle school will meet the state criteria to become a Reward School.", undefined, "become a Reward School"],
+    ["Goals this year include earning Blue Ribbon School status.", undefined, "earning Blue Ribbon School status"],
+    ["Each year the district will receive the state's financial profile designation of “Recognition”.", undefined, "designation of “Recognition”"],
+    ["Reading performance will meet or exceed the annual State average as measured by the state test.", undefined, "annual State average"],
+    ["All students will meet or exceed their previous MAP Growth score from fall to spring.", "short_term_outcome", "their previous MAP Growth score"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
@@ -290,6 +322,10 @@ describe("date: what says when, and times that do not", () => {
     ["This metric counts freshmen with 10 semester credits.", undefined],
     ["Ensure all students enrolled for 45 days complete a career tour.", "activity"],
     ["75% of English learners will make measurable growth on their annual iReady assessment", "final_outcome"],
+    ["All subgroups will make Adequate Yearly Progress in reading.", undefined],
+    ["Annual Progress Reports (APRs) are reviewed for accreditation at the district level.", undefined],
+    ["Baseline 54% on the climate indicators 2.1/2.2/2.3", undefined],
+    ["Literacy goals: 9/12 goals met in reading, 7/10 goals met in math", undefined],
   ])("no time: %s", (text, type) => {
     expect(read(text, type).hasDate).toBe(false);
   });
@@ -346,6 +382,10 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ],
     ["Grade 3 proficiency on the state English Language Arts (ELA) assessment will rise from 48% to 60%.", undefined, "ELA) assessment"],
     ["Raise the content mastery score on CCRPI for middle schools.", undefined, "CCRPI"],
+    ["Every subgroup will raise NeSA-M results by 4%.", undefined, "NeSA-M"],
+    ["School-wide HSA Math 65% proficient", "final_outcome", "HSA"],
+    ["By 2028, 70% of teacher observation evaluations will rate Effective or higher.", undefined, "% of teacher observation evaluations"],
+    ["Coaches will use an observational tool to measure implementation fidelity.", "activity", "observational tool"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   test.each<Row>([
@@ -399,6 +439,15 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Principals will add growth goals to the observation and evaluation process.", "activity"],
     ["Providing 180 hours of Extended Day Learning Time (ELT) for each grade", "early_evidence"],
     ["Based on screening, plan small groups for reading. Check results and adjust as needed.", undefined],
+    // a test that decides who is served, tests used to find students, a metric, a grouping, a figure of speech
+    ["If a first grader is below benchmark on the screener, the teacher will meet with the family.", "activity"],
+    ["Teachers will begin utilizing unit tests to check skills and identify students for reteaching.", "activity"],
+    ["All teachers incorporate results from common assessments to inform small-group instruction.", "early_evidence"],
+    ["By 2027 the school will raise achievement as measured by percentage proficient in reading from 60% to 66%.", undefined],
+    ["Targets are set each year and determined by school and by student subgroup.", undefined],
+    ["Increase the district's API score by 8 points.", undefined],
+    ["To set our agenda for the year, we adopted three goals.", undefined],
+    ["Development and implementation of a district dashboard is under way.", undefined],
   ])("no source: %s", (text, type) => {
     expect(read(text, type).hasEvidence).toBe(false);
   });
