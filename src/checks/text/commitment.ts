@@ -104,7 +104,7 @@ const REPORT_WORDS = triggers([
 const RATE_IS_RE =
   /\b(?:rate|percentage|percent|proportion|share|number|average|score|proficiency)\s+(?:is|stands\s+at|sits\s+at|remains\s+at|is\s+currently)\s+(?:at\s+)?(?:approximately\s+|about\s+|roughly\s+|only\s+|just\s+)?\d/i;
 /** Whatever the measure is called, "stands at" and "sits at" say where it is now: "chronic absenteeism in grades K-3 stands at about 43.7%". */
-const STANDS_AT_RE = /\b(?:stands|sits|hovers)\s+at\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|only\s+|just\s+)?\d/i;
+const STANDS_AT_RE = /\b(?:stands?|sits?|hovers?)\s+at\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|only\s+|just\s+)?\d/i;
 /**
  * A count reported as done, on a line not given as a benchmark: "The district removed 561 no-show
  * students from rosters", "At the January board meeting, the district shared 17 adjustments" (a
@@ -121,7 +121,7 @@ const THRESHOLD_RE =
 /** What a school or district is: "Pioneer Ridge has 526 students enrolled", "The district serves 12,000 students". */
 const SIZE_RE =
   /\b(?:serves|enrolls|employs|has|have|includes|consists\s+of)\s+(?:approximately\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:students|teachers|staff|employees|schools|campuses|families|educators|classrooms|members|learners|strategies|goals|priorities|objectives|actions|initiatives|measures|metrics|pillars)\b/i;
-const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employs", "has", "have", "includes", "consists", "stands", "sits", "hovers"]);
+const STATUS_WORDS = triggers(["is", "are", "only", "serves", "enrolls", "employs", "has", "have", "includes", "consists", "stands", "sits", "hovers", "stand", "sit", "hover"]);
 
 /** A year that opens the line says which year a figure is from: "2011 Graduation rate is 71.5%", "In 2024, the rate is 88%". */
 function namesTheYearOfAFigure(text: string, m: DateMention): boolean {

@@ -44,6 +44,8 @@ export const SEASON_CTX_RE = new RegExp(
 );
 /** "fall DIBELS", "spring MCAS": a season before an assessment's acronym is its administration window. */
 export const SEASON_ACRONYM_RE = /\b([Ff]all|[Aa]utumn|[Ww]inter|[Ss]pring|[Ss]ummer)\s+(?=[A-Z]{2,}\b|i-?Ready\b)/g;
+/** A season with its year cut short: "spring '23", "Fall ’25". */
+export const SEASON_SHORT_YEAR_RE = new RegExp(`\\b(${SEASON})\\s+['’](\\d{2})\\b(?!\\s*%)`, "gi");
 export const SEASON_WINDOW_RE = new RegExp(`\\b(${SEASON})(?:\\s*[-–]\\s*(?:to\\s*[-–]\\s*)?|\\s+(?:to|through)\\s+)(${SEASON})\\b`, "gi");
 
 /** Parts of the year: Q2, first semester, Term 1, end of the unit, half-term. */
@@ -81,11 +83,11 @@ export const EVENT_LENGTH_RE = new RegExp(
 const CHANGE_VERB = "(?:increase|decrease|reduce|lower|raise|cut|improve|rise|fall|drop|grow|gain|decline|extend|shorten)[a-z]*";
 /**
  * Before a length that is not when: a count of days that changes ("decrease suspension days from 420
- * days to 300 days", "reduce days absent by two days") is a quantity, and "their first three years"
- * a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
+ * days to 300 days", "reduce days absent by two days") is a quantity, "students missing +20 days" who
+ * is counted, and "their first three years" a career. Tested on the words before a duration (a lookbehind in DURATION_RE would run at every position).
  */
 export const NOT_DURATION_BEFORE_RE = new RegExp(
-  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of|enrolled(?:\\s+for)?)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by|\\b${CHANGE_VERB})\\s+$`,
+  `(?:\\b(?:first|their|his|her|at\\s+least|minimum\\s+of|enrolled(?:\\s+for)?|missing|miss|misses|absent)|\\bfrom|\\b${CHANGE_VERB}\\s+(?:[\\w'’-]+\\s+){0,8}?to|\\b${CHANGE_VERB}\\s+by|\\b${CHANGE_VERB})\\s+\\+?$`,
   "i",
 );
 export const DURATION_RE = new RegExp(
@@ -116,7 +118,7 @@ export const WITHIN_RE =
   /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:\d|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d|one|two|three|four|five|six))?[- ]year\s+(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
+  /\b(?:\d|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d|one|two|three|four|five|six))?[- ]year\s+(?:high\s+school\s+)?(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
 
 /**
  * More names that hold a time: the length that defines a graduation rate ("students graduating within

@@ -38,6 +38,7 @@ import {
   SEASON_CAP_RE,
   SEASON_CTX_RE,
   SEASON_NAME_AFTER_RE,
+  SEASON_SHORT_YEAR_RE,
   SEASON_WINDOW_RE,
   SEASON_WORDS,
   SHORT_SCHOOL_YEAR_PRETEST,
@@ -288,6 +289,8 @@ function readSeasons(r: Reading): void {
   const season = (m: RegExpMatchArray, name: string | undefined, year: string | undefined) => {
     if (name) r.add({ text: m[0], kind: "season", ...seasonSpan(name, year ? Number(year) : undefined, r.schoolYear), index: m.index ?? 0 });
   };
+  // first, so the year cut short is part of the season ("Spring '24"), not a number of its own
+  for (const m of r.text.matchAll(SEASON_SHORT_YEAR_RE)) season(m, m[1].toLowerCase(), String(2000 + Number(m[2])));
   for (const m of r.text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
   for (const m of r.text.matchAll(SEASON_CTX_RE)) {
     const name = m[1] ?? m[3];

@@ -26,12 +26,12 @@ import { GATED_RES } from "./evidenceShapes";
 import { groupIndex, hasAny, triggers, wordsOf, type Words } from "./words";
 
 const CLAUSE_RE =
-  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:lesson\s+plans?|sessions|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
+  /\b(?:as\s+)?(?:evidenced|measured|documented|demonstrated|determined|indicated|shown|reflected|verified|assessed|tracked|monitored|recorded|captured|confirmed|judged|gauged|quantified|reported|logged|counted|entered)\s+(?:[a-z]+ly\s+)?(?:by|through|in|on|using|via|with|from)\b|\bevaluated\s+(?:through|using|via|with)\b|\bas\s+(?:checked|reviewed|rated|scored|observed|seen)\s+(?:by|through|in|on|using|with|during)\b|\b(?:evident|seen|observed|noted|visible|found|present|identified|observable)\s+(?:in|on|during|through)\s+(?:the\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:lesson\s+plans?|sessions|observations?|walk-?throughs?|learning\s+walks?|visits?|classrooms?|student\s+work|minutes|agendas?|notes|logs?|reviews?|data|records?|portfolios?|samples?)\b|\bas\s+measured\b|\bmeasure\s+(?:our|their|its|the|student)?\s*progress\s+(?:by|through|using)\b|\baccording\s+to\b|\b(?:accredited|certified|designated)\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:evidence|data\s+sources?|measures?)\s*(?:will\s+)?(?:include[sd]?|:|=|will\s+be)/gi;
 
 const INPUT_ACTION_RE =
   /\b(?:implement|implements|strategies|(?<!\b(?:Improvement|Strategic|Action|School|District)\s)(?:plan|plans)|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)(?:\s+and\s+implementation)?\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:[\w-]+\s+){0,2}?guided\s+by\s+(?:[\w-]+\s+){0,3}?(?:assessments?|data|results)\b|\balign\w*\s+[^.;]{0,60}?\bwith\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|utilizing|incorporat(?:e|es|ing)|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports|tests)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|identify|intervene|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)(?:\s+and\s+implementation)?\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:[\w-]+\s+){0,2}?guided\s+by\s+(?:[\w-]+\s+){0,3}?(?:assessments?|data|results)\b|\balign\w*\s+[^.;]{0,60}?\bwith\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|utilizing|incorporat(?:e|es|ing)|review|reviews|reviewing|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports|tests)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|identify|intervene|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Data named, then said to steer in the passive: "Progress monitoring data (FAIR …) will be utilized to determine the focus". */
 const USED_TO_STEER_RE = /\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
@@ -39,11 +39,15 @@ const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
 const TRIGGER_RE =
   /^\s*If\s+[^,.;]{0,160},|\b(?:students?|those|learners)\s+who\s+(?:receive|receives|score|scores|are\s+scoring|earn|earns|show|shows)\b[^.;]{0,100}?(?=\s+(?:will|shall)\s+(?:receive|be\s+(?:placed|referred|given|provided|offered|progress\s+monitored)|get|attend)\b)/gi;
+const FOUND_THE_NEED_RE = /\b(?:data|results|scores)\s+from\s+[^.;]{0,140}?\bhelped\s+(?:us\s+)?(?:to\s+)?(?:determine|identify|decide|see)\b/gi;
 const SELECTED_BY_WORDS = triggers(["meeting", "scoring", "performing", "flagged", "identified", "below", "failing", "baseline"]);
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
   "guided",
   "utilizing",
+  "review",
+  "reviews",
+  "reviewing",
   "incorporate",
   "incorporates",
   "incorporating",
@@ -119,7 +123,7 @@ const DATA_NOUN_RE =
 
 /** Instruments and artifacts that are evidence on their own. Acronyms are matched case-sensitively. */
 const INSTRUMENT_CS_RE =
-  /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bLexia\b|\bAchieve\s?3000\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
+  /\b(?:MCAS|PARCC|SBAC|NWEA|MAP(?:\s+Growth)?|DIBELS|DRA2?|STAR|BAS|WIDA|ACCESS|PSAT|SAT|NAEP|CFAs?|IEP\s+progress\s+reports?)\b|\bi-?Ready\b|\biReady\b|\bAcadience\b|\b[Aa]ims[Ww]eb\b|\bStar\s+(?:Reading|Math|Early\s+Literacy)\b|\bF&P\b|\bFountas\b|\bPanorama\b|\bAP\s+exams?\b|\b(?:Aspen|PowerSchool|Infinite\s+Campus|X2|SchoolBrains|SWIS|Edulastic|Illuminate)\b/g;
 /**
  * Instruments and artifacts by their kind, each pattern run only when a word it needs is in the text
  * (one pass over the words opens the groups): "the interim assessments", "walkthrough data", "sign-in sheets".
@@ -141,7 +145,7 @@ const INSTRUMENT_CI_PARTS: readonly (readonly [RegExp, ReadonlySet<string>])[] =
   ],
   [
     new RegExp(
-      "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b|\\bobservational\\s+(?:tools?|protocols?|rubrics?|checklists?)\\b",
+      "\\b(?:walk-?through|learning\\s+walk|observation|classroom\\s+visit)s?\\s+(?:tools?|forms?|checklists?|rubrics?|protocols?|notes|logs?)\\b|\\bobservational\\s+(?:tools?|protocols?|rubrics?|checklists?)\\b|\\b(?:monitoring|anecdotal|conference|conferring)\\s+notes\\b",
       "gi",
     ),
     triggers(["tool", "tools", "form", "forms", "checklist", "checklists", "rubric", "rubrics", "protocol", "protocols", "notes", "log", "logs"]),
@@ -223,6 +227,7 @@ const GATES_OPENED = groupIndex(GATED_RES.map(([, when]) => when));
 
 const CLAUSE_WORDS = triggers([
   "evident",
+  "evaluated",
   "seen",
   "observed",
   "noted",
@@ -314,6 +319,9 @@ const NOT_A_SOURCE_CLAUSE_RE =
 /** A metric, not where it comes from ("as measured by percentage proficient/distinguished"), unless an instrument is named in the clause. */
 const METRIC_CLAUSE_RE = /^\s*(?:the\s+)?(?:percentage|percent|proportion|number|rate)\s+(?:of\s+students\s+)?(?:proficient|distinguished|meeting|scoring|at\s+or\s+above)\b/i;
 const INSTRUMENT_IN_CLAUSE_RE = /\b(?:tests?|testing|assessments?|exams?|screeners?|surveys?|inventor(?:y|ies)|[A-Z]{2,}[\w-]*)\b/;
+/** "According to Jon Reyes, the district's director …", "according to the superintendent": who said it, not where the evidence is. */
+const SPEAKER_RE =
+  /^\s*(?:(?:Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\s*,|^\s*(?:the\s+|our\s+)?(?:district's\s+|school's\s+)?(?:superintendent|principal|director|spokes(?:person|man|woman)|officials?|administrators?|board\s+(?:president|chair|members?))\b/;
 const FOLLOWED_PLAN_RE =
   /^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:schedule|plan|calendar|timeline|polic(?:y|ies)|guidelines?|procedures?|pacing\s+guide)s?\b|^\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[A-Z]{1,5}P|Act|Law|Code)\b/i;
 
@@ -350,6 +358,8 @@ function inputSpans(text: string, quantitative: boolean, words: Words): [number,
     // a test that decides what happens next: "If a student is scoring 'well below' in reading assessments, the teacher will …",
     // "Students who receive a '1' or a '2' on the assessment will receive further diagnostic testing"
     ...spansOf(text, TRIGGER_RE, words.has("if") || words.has("who")),
+    // data that found the need: "Data from the PAST Diagnostic … helped us determine that …"
+    ...spansOf(text, FOUND_THE_NEED_RE, words.has("helped")),
   ];
   // the whole sentence before the passive "will be used to determine …" is what steers
   for (const [at, end] of spansOf(text, USED_TO_STEER_RE, words.has("used") || words.has("utilized"))) {
@@ -379,7 +389,7 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
     // "as indicated in Tables A and B", "as measured by multiple means", "as measured by a 15% increase" (the target),
     // "according to the … Schedule": the document itself, nothing named, the target, or a plan followed, not a source
     if (NOT_A_SOURCE_CLAUSE_RE.test(clause) || (METRIC_CLAUSE_RE.test(clause) && !INSTRUMENT_IN_CLAUSE_RE.test(clause))) continue;
-    if (/according/i.test(m[0]) && FOLLOWED_PLAN_RE.test(clause)) continue;
+    if (/according/i.test(m[0]) && (FOLLOWED_PLAN_RE.test(clause) || SPEAKER_RE.test(clause))) continue;
     evidence.push(`${m[0]}${clause}`.trim());
   }
   for (const m of words.has("based") ? text.matchAll(BASED_ON_RE) : []) {
@@ -489,9 +499,17 @@ function readKnownNames(text: string, named: (m: RegExpMatchArray, shown?: strin
     // "Targeted Support and Improvement (TSI)": an acronym spelling out a support status is not the test of that name
     const before = text.slice(Math.max(0, (m.index ?? 0) - 81), (m.index ?? 0) - 1);
     if (text[(m.index ?? 0) - 1] === "(" && /\b(?:Support|Improvement)\s*$/.test(before) && !namesSource(m[0], before)) continue;
-    named(m);
+    if (!programWithoutItsData(text, m)) named(m);
   }
-  for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) named(m);
+  for (const m of text.matchAll(MULTI_WORD_INSTRUMENT_RE)) if (!programWithoutItsData(text, m)) named(m);
+}
+
+/** Instructional programmes: what students use, evidence only through what they record ("Lexia usage reports", not "using Lexia"). */
+const PROGRAMMES_RE = /^(?:Lexia|Zearn|IXL|DreamBox|Dreambox|Edgenuity|Achieve\s?3000)$/;
+const PROGRAMME_DATA_AFTER_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:scores?|results|data|reports?|dashboards?|levels?)\b/i;
+function programWithoutItsData(text: string, m: RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  return PROGRAMMES_RE.test(m[0]) && !PROGRAMME_DATA_AFTER_RE.test(text.slice(end, end + 48));
 }
 
 /** A capitalised name ending in a test's noun: "the NYS ELA exam", "Spotlight Report". */

@@ -189,6 +189,8 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ['Students who score a "1" on the screener will receive a diagnostic reading inventory.', "activity"],
     // a result told after a dash, and a share's group named with its verb before it
     ["Per the spring report, the share of students proficient on the state test — the main measure of achievement — increased from 41% to 44% between 2022 and 2023.", undefined],
+    ["Reading proficiency on the state test sits at about 48 percent.", undefined],
+    ["Coaches meet with the six math teachers to plan units.", "activity"],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -271,6 +273,8 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Each year the district will receive the state's financial profile designation of “Recognition”.", undefined, "designation of “Recognition”"],
     ["Reading performance will meet or exceed the annual State average as measured by the state test.", undefined, "annual State average"],
     ["All students will meet or exceed their previous MAP Growth score from fall to spring.", "short_term_outcome", "their previous MAP Growth score"],
+    ["All teachers will be involved in a coaching cycle.", "activity", "All teachers"],
+    ["All students will make progress on their individualized goals in math.", undefined, "make progress on their individualized goals"],
   ])("target: %s", (text, type, shown) => expectRead("target", text, type, shown));
 });
 
@@ -299,6 +303,7 @@ describe("date: what says when, and times that do not", () => {
     ["The Alabama test is administered to grades 2-8 in the spring.", undefined, "the spring"],
     ["Teams meet the first Wednesday of the month.", "activity", "first Wednesday of the month"],
     ["Step 6: 16-17 SIP Reflection due in June.", "activity", "16-17"],
+    ["Screening results from fall '24 set the baseline for the plan.", undefined, "fall '24"],
   ])("a time: %s", (text, type, shown) => expectRead("date", text, type, shown));
 
   test.each<Row>([
@@ -326,6 +331,8 @@ describe("date: what says when, and times that do not", () => {
     ["Annual Progress Reports (APRs) are reviewed for accreditation at the district level.", undefined],
     ["Baseline 54% on the climate indicators 2.1/2.2/2.3", undefined],
     ["Literacy goals: 9/12 goals met in reading, 7/10 goals met in math", undefined],
+    ["The share of students missing +15 days will fall from 20% to 14%.", undefined],
+    ["A four-year high school graduation rate of 85 percent.", undefined],
   ])("no time: %s", (text, type) => {
     expect(read(text, type).hasDate).toBe(false);
   });
@@ -386,6 +393,12 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["School-wide HSA Math 65% proficient", "final_outcome", "HSA"],
     ["By 2028, 70% of teacher observation evaluations will rate Effective or higher.", undefined, "% of teacher observation evaluations"],
     ["Coaches will use an observational tool to measure implementation fidelity.", "activity", "observational tool"],
+    ["Growth shall be evaluated through the district's portfolio system.", undefined, "evaluated through the district's portfolio system"],
+    ["ELL NMSBA GOAL 2025-2026: 45% in Reading.", undefined, "NMSBA"],
+    ["Proficiency on the DC CAS will rise to 50%.", undefined, "DC CAS"],
+    ["Milestones Proficiency Rate: Baseline 40% Target 52%", undefined, "Milestones Proficiency"],
+    ["Teachers keep anecdotal notes on each reader's fluency.", "early_evidence", "anecdotal notes"],
+    ["We will measure our progress by reviewing attendance and grade data each quarter.", undefined, "measure our progress by reviewing attendance and grade data"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   test.each<Row>([
@@ -448,6 +461,10 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Increase the district's API score by 8 points.", undefined],
     ["To set our agenda for the year, we adopted three goals.", undefined],
     ["Development and implementation of a district dashboard is under way.", undefined],
+    ["According to Maria Lopez, the district's chief of schools, the priorities are reading and attendance.", undefined],
+    ["Students will build fluency by using Lexia daily.", "activity"],
+    ["Teachers review Zearn data weekly to plan small groups.", "activity"],
+    ["Data from the winter screener helped us decide to add a reading block.", undefined],
   ])("no source: %s", (text, type) => {
     expect(read(text, type).hasEvidence).toBe(false);
   });
