@@ -375,6 +375,17 @@ function inputSpans(text: string, quantitative: boolean, words: Words): [number,
   return spans;
 }
 
+/**
+ * What follows an evidence clause names a source, unless it is the document itself, nothing named,
+ * the target, a metric, or a plan followed or a person quoted ("as indicated in Tables A and B", "as
+ * measured by multiple means", "as measured by a 15% increase", "according to the … Schedule",
+ * "according to Maria Lopez, …").
+ */
+function namesASource(clauseWords: string, clause: string): boolean {
+  if (NOT_A_SOURCE_CLAUSE_RE.test(clause) || (METRIC_CLAUSE_RE.test(clause) && !INSTRUMENT_IN_CLAUSE_RE.test(clause))) return false;
+  return !(/according/i.test(clauseWords) && (FOLLOWED_PLAN_RE.test(clause) || SPEAKER_RE.test(clause)));
+}
+
 /** `quantitative`: the text states a number, percentage or level, so "based on … data" says where it comes from. */
 export function readEvidence(text: string, quantitative: boolean, words: Words = wordsOf(text)): EvidenceReading {
   const evidence: string[] = [];
@@ -386,11 +397,7 @@ export function readEvidence(text: string, quantitative: boolean, words: Words =
       elided = true;
       continue;
     }
-    // "as indicated in Tables A and B", "as measured by multiple means", "as measured by a 15% increase" (the target),
-    // "according to the … Schedule": the document itself, nothing named, the target, or a plan followed, not a source
-    if (NOT_A_SOURCE_CLAUSE_RE.test(clause) || (METRIC_CLAUSE_RE.test(clause) && !INSTRUMENT_IN_CLAUSE_RE.test(clause))) continue;
-    if (/according/i.test(m[0]) && (FOLLOWED_PLAN_RE.test(clause) || SPEAKER_RE.test(clause))) continue;
-    evidence.push(`${m[0]}${clause}`.trim());
+    if (namesASource(m[0], clause)) evidence.push(`${m[0]}${clause}`.trim());
   }
   for (const m of words.has("based") ? text.matchAll(BASED_ON_RE) : []) {
     if (quantitative && DATA_NOUN_RE.test(m[1])) evidence.push(m[0].trim());
