@@ -40,10 +40,11 @@ const HOLDOUT2 = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout2.js
  */
 const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
 /**
- * Plan lines from 1,157 more public pages, gathered and labelled blind in nine rounds by the project's
+ * Plan lines from 1,600 more public pages, gathered and labelled blind in twelve rounds by the project's
  * labellers (tests/fixtures/benchmarks/README.md). Each batch was first read by the checker before any
  * rule was changed against it; those first runs are the honest figures for text the rules have not
- * seen (docs/checker-accuracy.md). Every round has been read since its first run (LAST_ROUND below).
+ * seen (docs/checker-accuracy.md). Rounds 1–11 have been read since their first runs; round 12
+ * (NEVER_READ_ROUND below) has not.
  */
 const GATHERED = path.resolve(ROOT, "tests/fixtures/benchmarks/gathered.json");
 /** Our labellers' blind labels for the real set's tuning half: how closely they follow the real set's labeller. */
@@ -155,11 +156,11 @@ test("real benchmarks, tuning half: agreement ≥ 0.97 on date, target and evide
 
 /**
  * The goal is 0.95 on each attribute; date reaches it, target and evidence do not yet
- * (docs/checker-accuracy.md: 0.951 / 0.883 / 0.913 when the rules were last changed). Until the goal
+ * (docs/checker-accuracy.md: 0.981 / 0.932 / 0.922 when the rules were last changed). Until the goal
  * is met, those figures are a floor: a change that makes the checker read unseen district text worse
  * fails here. Raise the floor as the figures rise.
  */
-const HELD_BACK_FLOOR = { date: 0.98, target: 0.92, evidence: 0.92 };
+const HELD_BACK_FLOOR = { date: 0.98, target: 0.93, evidence: 0.92 };
 
 test("real benchmarks, held-back half: never below the last measured agreement (goal 0.95)", () => {
   const a = agreement(real.heldBack);
@@ -186,35 +187,35 @@ interface Gathered extends Labelled {
   round: number;
 }
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
-/** Batches never tuned against: their figures are the estimate for unseen text (GATHERED_FLOOR.heldOut). */
 /**
- * The last round, read last. Its first run, before any rule was written for it, was 0.961 / 0.859 /
- * 0.893: with the other rounds' first runs (docs/checker-accuracy.md) that is the honest figure for
- * text the rules have not seen. No gathered batch is unread now (the search corpus gave no more text).
+ * The last round, gathered when the search corpus ran out a second time and never read: no rule was
+ * written against it, its texts are not printed here, and its figures are the honest estimate for
+ * text the rules have not seen (first run 0.965 / 0.863 / 0.898; docs/checker-accuracy.md).
  */
-const LAST_ROUND = 9;
+const NEVER_READ_ROUND = 12;
+const readRounds = gathered.filter((x) => x.round < NEVER_READ_ROUND);
+const neverRead = gathered.filter((x) => x.round === NEVER_READ_ROUND);
 /** Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise. */
-const GATHERED_FLOOR = { all: { date: 0.965, target: 0.96, evidence: 0.935 }, lastRound: { date: 0.96, target: 0.92, evidence: 0.92 } };
+const GATHERED_FLOOR = { read: { date: 0.965, target: 0.955, evidence: 0.935 }, neverRead: { date: 0.96, target: 0.86, evidence: 0.89 } };
 
-test("plan lines gathered from 1,157 more public pages, every round read after its first run: never below the last measured agreement", () => {
-  const a = agreement(gathered);
-  report("benchmarks/gathered.json, all rounds", a);
-  confusionByType("gathered.json (all rounds)", gathered);
-  expect(a.n).toBeGreaterThanOrEqual(2700);
-  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.all.date);
-  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.all.target);
-  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.all.evidence);
+test("plan lines gathered from 1,413 more public pages, rounds 1–11, each read after its first run: never below the last measured agreement", () => {
+  const a = agreement(readRounds);
+  report("benchmarks/gathered.json, rounds 1-11", a);
+  confusionByType("gathered.json (rounds 1-11)", readRounds);
+  expect(a.n).toBeGreaterThanOrEqual(3400);
+  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.read.date);
+  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.read.target);
+  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.read.evidence);
 });
 
-test("the last gathered round, read last: never below the last measured agreement (its first run is in the docs; goal 0.95)", () => {
-  const items = gathered.filter((x) => x.round === LAST_ROUND);
-  const a = agreement(items);
-  report(`benchmarks/gathered.json, round ${LAST_ROUND}`, a, false);
-  confusionByType(`gathered.json (round ${LAST_ROUND})`, items);
-  expect(a.n).toBeGreaterThanOrEqual(200);
-  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.lastRound.date);
-  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.lastRound.target);
-  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.lastRound.evidence);
+test("the never-read gathered round: never below its first run (goal 0.95); only its figures are printed", () => {
+  const a = agreement(neverRead);
+  report(`benchmarks/gathered.json, round ${NEVER_READ_ROUND} (never read)`, a, false);
+  confusionByType(`gathered.json (round ${NEVER_READ_ROUND})`, neverRead);
+  expect(a.n).toBeGreaterThanOrEqual(370);
+  expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.date);
+  expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.target);
+  expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.evidence);
 });
 
 test("the gathered set is what the README says: blind labels, no page of real.json or web.json, one batch per labeller and round", () => {
@@ -222,7 +223,7 @@ test("the gathered set is what the README says: blind labels, no page of real.js
   expect(gathered.filter((x) => used.has((x as unknown as RealBenchmark).source_url))).toEqual([]);
   expect(new Set(gathered.map((x) => (x as unknown as RealBenchmark).id)).size).toBe(gathered.length);
   const pages = new Set(gathered.map((x) => (x as unknown as RealBenchmark).source_url));
-  expect(pages.size).toBeGreaterThanOrEqual(1100);
+  expect(pages.size).toBeGreaterThanOrEqual(1600);
 });
 
 test("our labellers, labelling the real tuning half blind, agree with the real set's labeller ≥ 0.95 on each attribute", () => {
