@@ -290,7 +290,7 @@ function readSeasons(r: Reading): void {
     if (name) r.add({ text: m[0], kind: "season", ...seasonSpan(name, year ? Number(year) : undefined, r.schoolYear), index: m.index ?? 0 });
   };
   // first, so the year cut short is part of the season ("Spring '24"), not a number of its own
-  for (const m of r.text.matchAll(SEASON_SHORT_YEAR_RE)) season(m, m[1].toLowerCase(), String(2000 + Number(m[2])));
+  if (r.text.includes("'") || r.text.includes("’")) for (const m of r.text.matchAll(SEASON_SHORT_YEAR_RE)) season(m, m[1].toLowerCase(), String(2000 + Number(m[2])));
   for (const m of r.text.matchAll(SEASON_CAP_RE)) season(m, m[1], m[2]);
   for (const m of r.text.matchAll(SEASON_CTX_RE)) {
     const name = m[1] ?? m[3];

@@ -31,7 +31,7 @@ const CLAUSE_RE =
 const INPUT_ACTION_RE =
   /\b(?:implement|implements|strategies|(?<!\b(?:Improvement|Strategic|Action|School|District)\s)(?:plan|plans)|planned|planning|design|designs|designed|develop|develops|developed|select|selects|selected|adjust|adjusts|group|groups|grouped|regroup|regroups|provide|provides|provided|make|makes|identify|identifies|determine|determines|inform|informs|create|creates|choose|chooses|tailor|target|targets|differentiate|differentiates|differentiation|instruction|decisions)\b/i;
 const OBJECT_RE =
-  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)(?:\s+and\s+implementation)?\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:[\w-]+\s+){0,2}?guided\s+by\s+(?:[\w-]+\s+){0,3}?(?:assessments?|data|results)\b|\balign\w*\s+[^.;]{0,60}?\bwith\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|utilizing|incorporat(?:e|es|ing)|review|reviews|reviewing|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports|tests)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|identify|intervene|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
+  /\b(?:(?:develop|design|build|draft|buy|adopt|select|deploy|(?<!\b(?:the|a|an|this|our|that)\s)pilot)(?:s|ed|ing)?|(?:creat|writ|purchas|procur|refin|revis)(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for|(?:development|creation|adoption|selection|procurement)(?:\s+and\s+implementation)?\s+of)\b(?:(?!\b(?:as|using|via|through|measured|evidenced|on|per)\b)[^.;]){0,60}|\b(?:training|trainings|professional\s+development|PD|professional\s+learning)\s+(?:[\w-]+\s+){0,3}?(?:on|in|related\s+to|about|around)\b[^.;]{0,80}|\btrainings?\s+(?:[\w-]+\s+){0,2}?for\b[^.;]{0,80}|\b(?:[\w-]+\s+){0,2}?guided\s+by\s+(?:[\w-]+\s+){0,3}?(?:assessments?|data|results)\b|\balign\w*\s+[^.;]{0,60}?\bwith\b[^.;]{0,80}|\b(?:analy[sz]e|use|uses|using|utilize|utilizing|incorporat(?:e|es|ing)|monitor|monitors|monitoring|track|tracks|tracking|looks?\s+at|examines?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|measures|results|scores|assessments|screeners|reports|tests)\b(?:\b(?:e\.g|i\.e)\.|[^.;]){0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|design|differentiate|adjust|target|create|write|build|identify|intervene|make\s+(?:instructional\s+)?(?:adjustments|decisions))\b(?:[^.;(]{0,60}\([^)]*\))?/gi;
 /** Data named, then said to steer in the passive: "Progress monitoring data (FAIR …) will be utilized to determine the focus". */
 const USED_TO_STEER_RE = /\b(?:will\s+be|are|is)\s+(?:utilized|used)\s+to\s+(?:determine|guide|inform|plan|drive|identify|select|group|target|adjust)\b/gi;
 /** Who an action serves, picked by a test: "classes for students not meeting standard on i-Ready", "utilizing baseline data from the ACT". */
@@ -39,15 +39,16 @@ const SELECTED_BY_RE =
   /\b(?:for|to|serve|serving|support|supporting)\s+(?:the\s+)?(?:students?|those|learners|children)\s+(?:who\s+(?:are\s+|were\s+)?)?(?:not\s+)?(?:meeting|scoring|performing|flagged|identified|below|failing)\b[^.;]{0,60}|\b(?:using|utilizing|use|utilize|from|with)\s+(?:the\s+)?baseline\s+data\b[^.;]{0,40}/gi;
 const TRIGGER_RE =
   /^\s*If\s+[^,.;]{0,160},|\b(?:students?|those|learners)\s+who\s+(?:receive|receives|score|scores|are\s+scoring|earn|earns|show|shows)\b[^.;]{0,100}?(?=\s+(?:will|shall)\s+(?:receive|be\s+(?:placed|referred|given|provided|offered|progress\s+monitored)|get|attend)\b)/gi;
+const REVIEWED_TO_PLAN_RE =
+  /\breview(?:s|ing)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:data|results|scores|assessments|reports)\b[^.;]{0,100}?\b(?:to|and)\s+(?:plan|inform|group|regroup|drive|guide|adjust|target|identify|make\s+(?:instructional\s+)?decisions)\b/gi;
+const REVIEW_WORDS = triggers(["review", "reviews", "reviewing"]);
+const PLAN_PURPOSE_WORDS = triggers(["plan", "inform", "group", "regroup", "drive", "guide", "adjust", "target", "identify", "decisions"]);
 const FOUND_THE_NEED_RE = /\b(?:data|results|scores)\s+from\s+[^.;]{0,140}?\bhelped\s+(?:us\s+)?(?:to\s+)?(?:determine|identify|decide|see)\b/gi;
 const SELECTED_BY_WORDS = triggers(["meeting", "scoring", "performing", "flagged", "identified", "below", "failing", "baseline"]);
 const KEPT_ARTIFACT_RE = /portfolio|artifact|work\s+samples?|sign-?in|agenda|minutes|\blogs?\b/i;
 const OBJECT_WORDS = triggers([
   "guided",
   "utilizing",
-  "review",
-  "reviews",
-  "reviewing",
   "incorporate",
   "incorporates",
   "incorporating",
@@ -358,6 +359,8 @@ function inputSpans(text: string, quantitative: boolean, words: Words): [number,
     // a test that decides what happens next: "If a student is scoring 'well below' in reading assessments, the teacher will …",
     // "Students who receive a '1' or a '2' on the assessment will receive further diagnostic testing"
     ...spansOf(text, TRIGGER_RE, words.has("if") || words.has("who")),
+    // data reviewed to plan: "Teachers review Lexia data monthly to inform instruction"
+    ...spansOf(text, REVIEWED_TO_PLAN_RE, hasAny(words, REVIEW_WORDS) && hasAny(words, PLAN_PURPOSE_WORDS)),
     // data that found the need: "Data from the PAST Diagnostic … helped us determine that …"
     ...spansOf(text, FOUND_THE_NEED_RE, words.has("helped")),
   ];

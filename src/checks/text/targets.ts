@@ -169,7 +169,7 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // a known group named with its size: "meet with the five math faculty"
   [
     /\b(?:with|for|among|to)\s+(?:all\s+)?the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=(?:[\w-]+\s+)?(?:faculty|teachers|principals|members|staff|schools|campuses|districts|coaches|counselors|buildings)\b)/gi,
-    (_t, w) => w.has("the"),
+    (_t, w) => w.has("the") && hasAny(w, KNOWN_GROUP_WORDS),
   ],
   // how often, not how much: "from 1 to 4 times a year"; scope: "one or more of the following"
   [/\bfrom\s+\d+\s+to\s+\d+\s+times\b|\bone\s+or\s+more\s+of\s+the\s+following\b/gi, (_t, w) => w.has("times") || w.has("following")],
@@ -180,6 +180,7 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   ],
 ];
 const LIST_NUMBER_PRETEST = /\(\d{1,2}\)/;
+const KNOWN_GROUP_WORDS = triggers(["faculty", "teachers", "principals", "members", "staff", "schools", "campuses", "districts", "coaches", "counselors", "buildings"]);
 const NUMBER_WORDS_TO_TWELVE = triggers(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]);
 const LABEL_WORDS = triggers([
   "phase",
@@ -243,8 +244,10 @@ const DEFINING_COUNT_RE =
  * teachers will be maintained at or above 95%" states the share's own floor).
  */
 const SHARE_OF_DEFINED_GROUP_RE =
-  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+(?:(?!(?:will|shall|must|should|would|is|are|be|been|remain|remains)\s)[\w’'-]+\s+){0,6}?(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b(?:[^.;,:|]|[.,](?=\s*\d))*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|(?<!\bor)\s+(?:above|below|over|under)\s+\d|\s[-–—]\s|[.;,:|](?!\s*\d)|$)/gi;
+  /(?:\b(?:percentage|percent|number|proportion|share|count)|(?<![\d.]\s?)%)\s+of\s+((?:[\w’'-]+\s+){0,6}?)(?:scoring|score|performing|achieving|earning|with|at\s+or\s+above|above|below|meeting|who|that|whose|moving|gaining|making|completing|passing|attending|missing)\b(?:[^.;,:|]|[.,](?=\s*\d))*?(?=\s+(?:will|shall|to|by|from|until|each|every|annually|increases?|decreases?|rises?|falls?|or\s+(?:maintain|reach|exceed|keep|remain)|(?:a\s+)?minimum)\b|(?<!\bor)\s+(?:above|below|over|under)\s+\d|\s[-–—]\s|[.;,:|](?!\s*\d)|$)/gi;
 const SHARE_WORDS = triggers(["percentage", "percent", "number", "proportion", "share", "count"]);
+/** The group ends before its verb: "the proportion of teachers will be maintained at or above 95%" states the share's floor. */
+const GROUP_VERB_RE = /\b(?:will|shall|must|should|would|is|are|be|been|remains?)\s/i;
 const GROUP_DEFINING_WORDS = triggers([
   "scoring",
   "score",
@@ -503,22 +506,24 @@ function nonTargetSpans(text: string, dates: Pick<DateReading, "mentions" | "nam
     if (m.kind === "frequency" && COUNTED_FREQUENCY.test(m.text)) continue;
     spans.push({ index: m.index, length: m.text.length });
   }
+  const add1 = (m: RegExpMatchArray) => spans.push({ index: m.index ?? 0, length: m[0].length });
   const add = (re: RegExp) => {
-    for (const m of text.matchAll(re)) spans.push({ index: m.index ?? 0, length: m[0].length });
+    for (const m of text.matchAll(re)) add1(m);
   };
   if (digit) NON_TARGET_RES.forEach(add);
   if (digit || hasAny(words, NUM_WORD_TOKENS)) for (const [re, when] of GATED_NON_TARGETS) if (when(text, words)) add(re);
   if (text.includes("-")) add(COMPOUND_RE);
-  definingSpans(text, words, digit, add);
+  definingSpans(text, words, digit, add, add1);
   if (digit && words.has("from"))
     for (const m of text.matchAll(BASELINE_ONLY_RE)) if (!TO_A_NUMBER_RE.test(text.slice((m.index ?? 0) + m[0].length))) spans.push({ index: m.index ?? 0, length: m[0].length });
   return spans;
 }
 
 /** Numbers that say who or what is counted: a defining count, the group a share is taken of, a known set, a reference. */
-function definingSpans(text: string, words: Words, digit: boolean, add: (re: RegExp) => void): void {
+function definingSpans(text: string, words: Words, digit: boolean, add: (re: RegExp) => void, add1: (m: RegExpMatchArray) => void): void {
   if (hasAny(words, ["more", "above", "higher", "better"])) add(DEFINING_COUNT_RE);
-  if ((hasAny(words, SHARE_WORDS) || text.includes("%")) && hasAny(words, GROUP_DEFINING_WORDS)) add(SHARE_OF_DEFINED_GROUP_RE);
+  if ((hasAny(words, SHARE_WORDS) || text.includes("%")) && hasAny(words, GROUP_DEFINING_WORDS))
+    for (const m of text.matchAll(SHARE_OF_DEFINED_GROUP_RE)) if (!GROUP_VERB_RE.test(m[1])) add1(m);
   if ((digit || hasAny(words, NUM_WORD_TOKENS)) && hasAny(words, SET_NOUNS)) add(KNOWN_SET_RE);
   if ((digit || hasAny(words, NUM_WORD_TOKENS)) && (hasAny(words, REFERENCE_WORDS) || text.includes("["))) add(OTHERS_OR_REFERENCE_RE);
 }
