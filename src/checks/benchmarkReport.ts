@@ -8,13 +8,18 @@ import { schoolYearWindow, usDate } from "../domain/calendar";
 import { finalOutcomeDate } from "./rules/finalOutcomeDate";
 import { analysisOf } from "./rules/benchmarkText";
 import { TEXT_RULES } from "./rules/textRules";
-import type { BenchmarkInput, BenchmarkType, Severity, TextContext, TextRule } from "./types";
+import type { BenchmarkInput, LineKind, Severity, TextContext, TextRule } from "./types";
 
 export interface TextReportFinding {
   rule: string;
   severity: Severity;
   message: string;
   suggestion?: string;
+}
+
+/** A text to check; `kind` is set for a goal or an "other" line, which have no benchmark type. */
+export interface TextInput extends BenchmarkInput {
+  kind?: LineKind;
 }
 
 export interface TextReport {
@@ -26,17 +31,21 @@ export interface TextReport {
 
 const RULES: readonly TextRule[] = TEXT_RULES.filter((r): r is TextRule => r.kind === "text");
 
-/** A text without a type is judged as a performance benchmark: every rule but the activity-only ones. */
-function applies(rule: TextRule, type: BenchmarkType | undefined): boolean {
+/**
+ * A text without a type (or a goal) is judged as a performance benchmark: every rule but the
+ * activity-only ones. An "other" line is not a benchmark: only the rules for every text apply.
+ */
+function applies(rule: TextRule, input: TextInput): boolean {
   if (!rule.appliesTo) return true;
-  return type ? rule.appliesTo.includes(type) : rule.appliesTo.some((t) => t !== "activity");
+  if (input.type) return rule.appliesTo.includes(input.type);
+  return input.kind !== "other" && rule.appliesTo.some((t) => t !== "activity");
 }
 
-export function checkBenchmarkTexts(inputs: readonly BenchmarkInput[], context: TextContext = {}): TextReport[] {
+export function checkBenchmarkTexts(inputs: readonly TextInput[], context: TextContext = {}): TextReport[] {
   return inputs.map((input) => {
     const findings: TextReportFinding[] = [];
     for (const rule of RULES) {
-      if (!applies(rule, input.type)) continue;
+      if (!applies(rule, input)) continue;
       for (const f of rule.check(input, context)) {
         const out: TextReportFinding = { rule: rule.id, severity: rule.severity, message: f.message };
         if (f.suggestion) out.suggestion = f.suggestion;

@@ -3,13 +3,13 @@
  * metadata plus a pure check. Rule ids and the Finding shape are public (README, `aip check --json`).
  */
 import type { IsoDate } from "../domain/plan";
-import { BENCHMARK_TYPES, type BenchmarkType } from "../domain/benchmarks";
+import { BENCHMARK_TYPES, LINE_KINDS, type BenchmarkType, type LineKind } from "../domain/benchmarks";
 import { SEVERITIES, type Finding, type Severity } from "../domain/findings";
 import type { LocatedPlan } from "./locatedPlan";
 
 // The plain data the checker reports lives in domain/ so the sheets that show it need not import the checker.
-export { BENCHMARK_TYPES, SEVERITIES };
-export type { BenchmarkType, Finding, Severity };
+export { BENCHMARK_TYPES, LINE_KINDS, SEVERITIES };
+export type { BenchmarkType, Finding, LineKind, Severity };
 
 export interface RuleMeta {
   /** Public id, e.g. "benchmark-date". */

@@ -97,7 +97,8 @@ Example: aip check plan.xlsx --today 2027-01-15`,
 
 Checks benchmark texts before they go into a plan. TEXTS.json is a JSON array of
 { "text": …, "type": "activity" | "early_evidence" | "short_term_outcome" | "final_outcome" }
-(type optional). Prints, in the same order, whether each has a date, a measurable target and an
+(type optional; "goal" and "other", as the labelled sets name a goal and a line that is not a
+benchmark, are read too; an unknown type is warned about and left out). Prints, in the same order, whether each has a date, a measurable target and an
 evidence source, and what to fix.
 
   --json                print a JSON array of {hasDate, hasTarget, hasEvidence, findings}

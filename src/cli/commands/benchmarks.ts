@@ -1,9 +1,10 @@
 /**
  * aip benchmarks TEXTS.json [--json] [--school-year YYYY]: checks benchmark texts before they go
- * into a plan. A report, so it exits 0 whatever it finds; bad input exits 2 naming the item.
+ * into a plan. A report, so it exits 0 whatever it finds; bad input exits 2 naming the item. An
+ * unknown type is not bad input: the text is read without one, and stderr says so.
  */
-import { checkBenchmarkTexts, type TextReport } from "../../checks/benchmarkReport";
-import { BENCHMARK_TYPES, type BenchmarkInput, type BenchmarkType } from "../../checks/types";
+import { checkBenchmarkTexts, type TextInput, type TextReport } from "../../checks/benchmarkReport";
+import { BENCHMARK_TYPES, LINE_KINDS, type BenchmarkType, type LineKind } from "../../checks/types";
 import { findJsonSyntaxProblem, lineColumn } from "../../domain/jsonSyntax";
 import { suggest } from "../../domain/suggest";
 import { parseCommandArgs } from "../args";
@@ -12,12 +13,23 @@ import { EXIT } from "../exitCodes";
 import { fileArg, readTextFile } from "../files";
 import type { CliIo } from "../io";
 
-const TYPE_NAMES: Record<BenchmarkType, string> = {
+const TYPE_NAMES: Record<BenchmarkType | LineKind, string> = {
   activity: "activity",
   early_evidence: "early evidence",
   short_term_outcome: "short-term outcome",
   final_outcome: "final outcome",
+  goal: "goal",
+  other: "not a benchmark",
 };
+
+/** Every type a text may carry, in the order the message lists them. */
+const KNOWN_TYPES: readonly string[] = [...BENCHMARK_TYPES, ...LINE_KINDS];
+
+interface ParsedTexts {
+  inputs: TextInput[];
+  /** One line per item whose type was not known (the text was read without one). */
+  warnings: string[];
+}
 
 export async function runBenchmarks(argv: string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs("benchmarks", argv, { json: { type: "boolean" }, "school-year": { type: "string" } }, [
@@ -25,7 +37,8 @@ export async function runBenchmarks(argv: string[], io: CliIo): Promise<number> 
   ]);
   const schoolYear = parseSchoolYear(args.strings["school-year"]);
   const file = fileArg(args.positionals[0], io.cwd);
-  const inputs = parseTexts(await readTextFile(file, "benchmark texts"), file.shown);
+  const { inputs, warnings } = parseTexts(await readTextFile(file, "benchmark texts"), file.shown);
+  for (const w of warnings) io.stderr.write(`${w}\n`);
   const reports = checkBenchmarkTexts(inputs, schoolYear === undefined ? {} : { schoolYear });
   if (args.flags.json) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   else io.stdout.write(humanReport(inputs, reports));
@@ -41,7 +54,7 @@ function parseSchoolYear(value: string | undefined): number | undefined {
 }
 
 /** The JSON array of {text, type?}, or an InputError naming the item (1-based, as people count). */
-export function parseTexts(raw: string, shown: string): BenchmarkInput[] {
+export function parseTexts(raw: string, shown: string): ParsedTexts {
   const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (body.trim() === "") throw new InputError(`${shown}: the file is empty; it should hold a JSON array of {"text": …, "type": …}.`);
   let data: unknown;
@@ -63,10 +76,12 @@ export function parseTexts(raw: string, shown: string): BenchmarkInput[] {
   if (!Array.isArray(data)) {
     throw new InputError(`${shown}: expected a JSON array [ {"text": …, "type": …}, … ], got ${describe(data)}.`);
   }
-  return data.map((item, k) => parseItem(item, k + 1, shown));
+  const warnings: string[] = [];
+  const inputs = data.map((item, k) => parseItem(item, k + 1, shown, warnings));
+  return { inputs, warnings };
 }
 
-function parseItem(item: unknown, n: number, shown: string): BenchmarkInput {
+function parseItem(item: unknown, n: number, shown: string, warnings: string[]): TextInput {
   const at = `${shown}: item ${n}`;
   if (typeof item !== "object" || item === null || Array.isArray(item)) {
     throw new InputError(`${at} is ${describe(item)}; each item is an object such as {"text": "By June 2027, …", "type": "short_term_outcome"}.`);
@@ -75,16 +90,15 @@ function parseItem(item: unknown, n: number, shown: string): BenchmarkInput {
   if (!("text" in o)) throw new InputError(`${at} has no "text"; give the benchmark's words as "text": "…".`);
   if (typeof o.text !== "string") throw new InputError(`${at}: "text" should be text in quotes, got ${describe(o.text)}.`);
   if (o.text.trim() === "") throw new InputError(`${at}: "text" is empty; give the benchmark's words.`);
-  const input: BenchmarkInput = { text: o.text };
-  if (o.type !== undefined && o.type !== null) {
-    const types = BENCHMARK_TYPES as readonly string[];
-    if (typeof o.type !== "string" || !types.includes(o.type)) {
-      const guess = typeof o.type === "string" ? suggest(o.type, BENCHMARK_TYPES, { typos: true, partial: true }) : undefined;
-      throw new InputError(
-        `${at}: unknown type ${JSON.stringify(o.type)}${guess ? ` (did you mean "${guess}"?)` : ""}; the types are ${BENCHMARK_TYPES.join(", ")} (or leave it out).`,
-      );
-    }
-    input.type = o.type as BenchmarkType;
+  const input: TextInput = { text: o.text };
+  if (o.type === undefined || o.type === null) return input;
+  if (typeof o.type === "string" && (LINE_KINDS as readonly string[]).includes(o.type)) input.kind = o.type as LineKind;
+  else if (typeof o.type === "string" && (BENCHMARK_TYPES as readonly string[]).includes(o.type)) input.type = o.type as BenchmarkType;
+  else {
+    const guess = typeof o.type === "string" ? suggest(o.type, KNOWN_TYPES, { typos: true, partial: true }) : undefined;
+    warnings.push(
+      `${at}: unknown type ${JSON.stringify(o.type)}${guess ? ` (did you mean "${guess}"?)` : ""}, so it was checked as a benchmark without a type; the types are ${KNOWN_TYPES.join(", ")}.`,
+    );
   }
   return input;
 }
@@ -102,13 +116,14 @@ function shortText(text: string, max = 90): string {
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
 
-function humanReport(inputs: BenchmarkInput[], reports: TextReport[]): string {
+function humanReport(inputs: TextInput[], reports: TextReport[]): string {
   const mark = (b: boolean) => (b ? "yes" : "NO");
   const lines: string[] = [];
   let errors = 0;
   reports.forEach((r, k) => {
     const input = inputs[k];
-    lines.push(`${k + 1}. ${shortText(input.text)}${input.type ? ` (${TYPE_NAMES[input.type]})` : ""}`);
+    const kind = input.type ?? input.kind;
+    lines.push(`${k + 1}. ${shortText(input.text)}${kind ? ` (${TYPE_NAMES[kind]})` : ""}`);
     lines.push(`   date: ${mark(r.hasDate)}   target: ${mark(r.hasTarget)}   evidence: ${mark(r.hasEvidence)}`);
     for (const f of r.findings) {
       if (f.severity === "error") errors++;
