@@ -9,6 +9,7 @@ import { dropMeasureTimes, readDates, type DateMention } from "./dates";
 import { readEvidence } from "./evidence";
 import { measuresParticipation } from "./participation";
 import { findPlaceholders } from "./placeholders";
+import { practiceRecords } from "./practiceRecords";
 import { readTargets } from "./targets";
 import { wordsOf } from "./words";
 
@@ -50,17 +51,19 @@ export function analyzeBenchmark(fullText: string, type: BenchmarkType | undefin
   const { mentions, frequency } = reading;
   const targets = readTargets(text, reading, words, type !== undefined);
   const evidence = readEvidence(text, targets.quantitative, words);
+  // An early-evidence line is seen in practice: the visits and records it names are its evidence (practiceRecords.ts).
+  const records = type === "early_evidence" && !evidence.hasEvidence ? practiceRecords(text, words) : [];
   const dates: IsoDate[] = [];
   for (const m of mentions) if (m.start !== undefined && (m.kind === "date" || m.kind === "month")) dates.push(m.start);
   return {
     hasDate: mentions.length > 0,
     hasTarget: targets.hasTarget,
-    hasEvidence: evidence.hasEvidence,
+    hasEvidence: evidence.hasEvidence || records.length > 0,
     dates,
     dateMentions: mentions,
     frequency,
     targets: targets.targets,
-    evidence: evidence.evidence,
+    evidence: records.length > 0 ? records : evidence.evidence,
     elidedEvidence: evidence.elided,
     placeholders: findPlaceholders(text, words),
     measuresParticipation: measuresParticipation(text, words),

@@ -401,6 +401,25 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["We will measure our progress by reviewing attendance and grade data each quarter.", undefined, "measure our progress by reviewing attendance and grade data"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
+  // An early-evidence line is seen in practice: the visits and kept records it names (practiceRecords.ts).
+  test.each<[text: string, shown: string]>([
+    ["Publish a family engagement calendar for the year", "calendar"],
+    ["Weekly posts in the parent app about what classes are learning.", "posts"],
+    ["Grade-level teams write by-laws and norms for their meetings.", "by-laws"],
+    ["The literacy coach visits each classroom to confirm the block is taught as designed.", "visits"],
+    ["Principals conduct walkabouts to see where teachers need support.", "walkabouts"],
+    ["Teams build an inventory of the intervention programs in use.", "inventory"],
+    ["Draft proficiency scales for each priority standard", "proficiency scales"],
+    ["Safety audits at every campus each year", "audits"],
+  ])("early evidence seen in practice: %s", (text, shown) => expectRead("evidence", text, "early_evidence", shown));
+
+  test.each<Row>([
+    ["Publish a family engagement calendar for the year", "activity"],
+    ["The literacy coach visits each classroom to confirm the block is taught as designed.", "activity"],
+    ["Teams meet once a week for at least 40 minutes.", "early_evidence"],
+    ["Every member of the team has a copy of the new handbook.", "early_evidence"],
+  ])("not a record of practice: %s (%s)", (text, type) => expect(read(text, type).hasEvidence).toBe(false));
+
   test.each<Row>([
     ["Every student in the NC public school system graduates prepared.", undefined],
     ["Guided by the Board of Regents framework, equity will improve for all students.", undefined],
