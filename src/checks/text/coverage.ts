@@ -25,7 +25,7 @@ const COVERAGE_RE = new RegExp(
 );
 const DEFINED_GROUP_AFTER = /^\s+(?:that|who|receiving|identified|enrolled|served|eligible|with\s+(?:IEPs?|disabilities)|in\s+(?:grades?|Tier)\b)/i;
 const MODIFIED_NOUN_AFTER =
-  /^(?:'s|’s|-level|-wide|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement|level|wide|succeeds)\b)/i;
+  /^(?:'s|’s|-level|-wide|\s+(?:Public\s+)?Schools['’]|\s+(?:sub-?groups?|groups?|body|population|data|outcomes?|achievement|needs|voice|learning|success|performance|years?|days?|boards?|improvement|level|wide|succeeds)\b)/i;
 /** "meets weekly with all directors" names members, not a quantity to reach ("meet with each student" is one meeting per student). */
 const WITH_BEFORE = /\b(?:with|among|alongside|from|representing|across)\s*$/i;
 /** Students as the ones counted: one by one they can be checked only for something done or received. */
@@ -47,7 +47,7 @@ const OBJECT_OF_CHECK_BEFORE =
   /\b(?:test|tests|screen|screens|assess|assesses|monitor|monitors|survey|surveys|contact|contacts|interview|interviews|enroll|enrolls|place|places|(?:will|to|must|shall)\s+be\s+(?:administered|given)\s+to|(?:screeners?|assessments?|tests?|surveys?|screenings?)\s+to)\s+$/i;
 /** A vague outcome after those counted: "All schools will facilitate a positive culture", "Every school will significantly increase participation". */
 const VAGUE_AFTER =
-  /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient|involved|a\s+(?:safe|welcoming|healthy|positive|nurturing|caring|great|supportive))\b|^\s*(?:will\s+)?(?:collaborate|coordinate|experience|model)s?\b|^\s*(?:will\s+)?(?:offers?|provides?|attend)\s+(?:a\s+)?(?:safe|healthy|welcoming|supportive|positive|nurturing)\b/i;
+  /^\s*(?:(?:and|or|&)\s+[\w-]+\s+|[\w-]+\s+(?=will\b|shall\b|must\b)|(?:,\s*(?:and\s+|or\s+)?[\w-]+){1,3}\s+(?=will\b|shall\b|must\b))?(?:will\s+|shall\s+|must\s+)?(?:[a-z]+ly\s+)?(?:facilitate|increase|improve|strive|engage|demonstrate|achieve|grow|thrive|become|foster|promote|support|enhance|strengthen|continue|work|embrace|value|feel|succeed|cultivate)(?:s|es|d|ed|ing)?\b|^\s*(?:(?:and|or)\s+[\w-]+\s+)?(?:will\s+)?be\s+(?:highly|more|safe|a\s+place|high-quality|excellent|successful|welcoming|inclusive|equitable|a\s+good|good|responsible|effective|efficient|involved|a\s+(?:safe|welcoming|healthy|positive|nurturing|caring|great|supportive))\b|^\s*(?:will\s+)?(?:collaborate|coordinate|experience|model)s?\b|^\s*(?:will\s+)?(?:offers?|provides?|attend)\s+(?:a\s+)?(?:safe|healthy|welcoming|supportive|positive|nurturing)\b/i;
 /** Inside the share being counted: "Increase the percentage of all students who graduate". */
 const SHARE_OF_BEFORE = /\b(?:percentage|percent|number|proportion|share|rate|count)\s+of\s+(?:the\s+)?$/i;
 /** An action meant to help, not a count: "Support all classrooms to be highly engaging". */
@@ -65,7 +65,7 @@ const QUALITY_OF_BEFORE =
 const VISION_RE = /^\s*(?:(?:our|the|district|school)\s+)?(?:vision|mission)\b/i;
 /** What those counted are expected to be, with no measure: "to be engaged in a process", "will be at or above their grade level". */
 const OUTCOME_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b|^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,10}?(?:will|shall|to)\s+(?:be|become)\s+(?:[a-z]+ly\s+)?(?:at\s+or\s+above|proficient|on\s+or\s+above|on\s+grade|at\s+grade|reading\s+(?:on|at)|engaged|ready|prepared|successful|literate)\b|^\s*(?:are|is)\s+(?:[\w/-]+\s+){0,3}?(?:ready|prepared|successful|literate)\b|^\s*(?:reading|performing|working)\s+(?:at|on|above)\b(?:\s+or\s+above)?\s+grade\s+level\b|^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b/i;
 
 /** Going to schools of a kind is a hope for the schools, not a count of students: "All learners will attend schools that are safe". */
 const ATTEND_SCHOOLS_THAT_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:will\s+)?attend\s+schools?\s+that\b|^[^.;]{0,80}?\ba\s+variety\s+of\b/i;
@@ -82,7 +82,7 @@ const MEASURED_LEVEL_AFTER =
 /** Access is not a thing to check one by one: "ensure every student has access to high-quality instruction". */
 const ACCESS_AFTER = /^\s*(?:will\s+)?(?:has|have|gets?|receives?|be\s+given)\s+(?:equitable\s+|equal\s+|full\s+)?access\b/i;
 /** Where something is looked for, not who is reached: "strategies observed in all classrooms". */
-const OBSERVED_IN_BEFORE = /\b(?:observed|seen|evident|visible|noted|instruction|teaching|learning|culture|climate)\s+(?:in|across|at)\s*$/i;
+const OBSERVED_IN_BEFORE = /\b(?:observed|seen|evident|visible|noted|instruction|teaching|learning|thinking|culture|climate)\s+(?:in|across|at)\s*$/i;
 /** "increase achievement for each student", "increase the achievement of every student": who a direction is for, with no amount to check one by one. */
 const DIRECTION_FOR_BEFORE =
   /\b(?:increase|improve|raise|enhance|strengthen|accelerate|promote|support|advance|boost|track|monitor|satisfy|meet|address|serve)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:for|of)\s*$/i;

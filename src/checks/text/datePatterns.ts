@@ -99,9 +99,9 @@ export const FREQUENCY_RE = new RegExp(
   // "average daily attendance", "daily attendance", "Annual Measurable Objectives", "Adequate Yearly Progress": the name of a measure, not a rhythm
   `(?<!\\baverage\\s)\\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|biennially|nightly|half-termly|termly)\\b(?!(?<=daily)\\s+attendance\\b(?!\\s+(?:meetings?|reviews?|reports?|checks?|logs?|data)))(?!\\s+(?:attendance\\s+rates?\\b|[Mm]easurable\\s+[Oo]bjectives?\\b|[Yy]early\\s+[Pp]rogress\\b))(?!(?<=yearly)\\s+progress\\b)` +
     // a name or a kind of test, not when anything is due: "the Annual Performance Report", "annual state and district assessments",
-    // "measured annually by state assessments", "daily school culture"
+    // "measured annually by state assessments" (a test's rhythm; "approved annually by the state" is the plan's), "daily school culture"
     `(?!(?<=[Aa]nnual)\\s+(?:(?:state|district|statewide|standardized)\\s+(?:and\\s+(?:state|district)\\s+)?|[A-Za-z][\\w-]*\\s+)?(?:assessments?|tests?|testing|exams?)\\b)` +
-    `(?!(?<=annually)\\s+(?:by|through|on|via|with)\\s+(?:the\\s+)?(?:state|district|statewide)\\b)(?!(?<=daily)\\s+(?:school\\s+)?(?:culture|life|lives)\\b)` +
+    `(?!(?<=\\b(?:measured|assessed|tested|evaluated|administered|scored|rated)\\b[^.;]{0,60}annually)\\s+(?:by|through|on|via|with)\\s+(?:the\\s+)?(?:state|district|statewide)\\b)(?!(?<=daily)\\s+(?:school\\s+)?(?:culture|life|lives)\\b)` +
     `|\\b(?:each|every|per|once\\s+(?:a|per|each)|twice\\s+(?:a|per|each))\\s+(?:(?:other|two|three|four|six|\\d+|\\d+[- ]week|\\d+[- ]day|[\\w-]+)\\s+){0,2}${CYCLE}s?\\b(?!\\s+of\\s+(?:instruction|schooling|enrollment|service)\\b)` +
     `|\\b(?:\\d+(?:\\s*[-–]\\s*\\d+)?|${NUM_WORD}|once|twice)\\s+(?:\\w+\\s+)?(?:times|days|sessions|hours|minutes|visits|observations|meetings|lessons)?\\s*(?:a|per|each)\\s+${CYCLE}\\b` +
     `|\\bon\\s+a\\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\\s+basis\\b` +
@@ -115,10 +115,10 @@ export const FREQUENCY_RE = new RegExp(
 export const DATE_SLOT_RE = /<\s*(?:insert\s+)?(?:date|deadline|month|year)[^<>]{0,20}>|\[\s*(?:insert\s+)?(?:date|deadline|month)[^\]]{0,20}\]|\bXX\/XX(?:\/XX(?:XX)?)?\b/gi;
 /** "within 48 hours", "within 10 school days": a timeframe. */
 export const WITHIN_RE =
-  /\bwithin\s+(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
+  /\bwithin\s+(?:the\s+(?:first|next)\s+)?(?:\d+|[a-z]+)\s+(?:school\s+|business\s+|calendar\s+)?(?:hours|days|weeks?|months)\b(?!\s+of\s+(?:the\s+)?(?:pacing|schedule|calendar|plan|target|goal))/gi;
 /** "four-year graduation rate", "5-year plan", "the five-year targets": the name of a rate, plan or target, not a time. */
 export const NAMED_SPAN_RE =
-  /\b(?:\d|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d|one|two|three|four|five|six))?[- ]year\s+(?:high\s+school\s+)?(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
+  /\b(?:\d|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d|one|two|three|four|five|six))?[- ]year\s+(?:high\s+school\s+)?(?:on-time\s+|financial\s+|facilities\s+|capital\s+|budget\s+|(?:literacy|math|reading|instructional|academic|technology|school|district|facilities)\s+(?:improvement\s+)?|implementation\s+)?(?:graduation|cohort|adjusted|plans?|budgets?|strategic|college|university|degree|average|targets?|goals?|objectives?|projections?|trends?|vision)\b|\b\d{2,3}[- ]day\s+(?:action\s+|improvement\s+)?plans?\b/gi;
 
 /**
  * More names that hold a time: the length that defines a graduation rate ("students graduating within
@@ -316,7 +316,7 @@ export const BASELINE_BEFORE = /\b(?:from|since|baseline|compared\s+(?:to|with)|
 
 /** A school year written as two short years: "25_26", "’14-’15", "in 25-26" (consecutive years only, checked when read). */
 export const SHORT_SCHOOL_YEAR_RE =
-  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?=\d{2}\s*[-–]\s*\d{2})(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|:\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year)|(?<=\b(?:from|to|in|by|SY|FY)\s+|\b[A-Z]{2,}\s+)(\d{2})\/(\d{2})(?=\s+(?:[A-Z/]+\s+)?(?:EOY|BOY|MOY|school|academic)\b)|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:data|results|scores)\b))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
+  /(?<![\w./-])(?:['’](\d{2})\s*[-–_/]\s*['’]?(\d{2})|(\d{2})_(\d{2})|(?=\d{2}\s*[-–]\s*\d{2})(?<=\b(?:in|by|during|for|of|through|until|end\s+of|SY|FY|the|from|to)\s+|(?<![\d.,])\d+(?:\.\d+)?%?\s+|[:;]\s+)(\d{2})\s*[-–]\s*(\d{2})|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:school|academic)\s+year)|(?<=\b(?:from|to|in|by|SY|FY)\s+|\b[A-Z]{2,}\s+)(\d{2})\/(\d{2})(?=\s+(?:[A-Z/]+\s+)?(?:EOY|BOY|MOY|school|academic)\b)|(\d{2})\s*[-–]\s*(\d{2})(?=\s+(?:data|results|scores)\b))(?![\w%/-]|\.\d|\s*(?:%|percent|grades?\b))/gi;
 
 /** A cheap test before SHORT_SCHOOL_YEAR_RE. */
 export const SHORT_SCHOOL_YEAR_PRETEST = /\d{2}\s*[-–_/]\s*['’]?\d{2}|['’]\d{2}/;

@@ -167,8 +167,8 @@ function claimNames(r: Reading): void {
   for (const m of r.all(MEASURE_NAME_RE, hasAny(r.words, MEASURE_NAME_WORDS))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EDIT_NOTE_RE, r.text.includes("("))) r.claimName(m.index ?? 0, m[0].length);
   for (const m of r.all(EVENT_LENGTH_RE, r.open[UNIT])) {
-    // "at least one year of college" is an amount to reach, not a length that names something
-    if (!/\b(?:at\s+least|minimum\s+of)\s+$/i.test(r.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) r.claimName(m.index ?? 0, m[0].length);
+    // "at least one year of college" is an amount to reach, "within the first 60 days" a window: not a length that names something
+    if (!/\b(?:at\s+least|minimum\s+of|within\s+the)\s+$/i.test(r.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) r.claimName(m.index ?? 0, m[0].length);
   }
   for (const m of r.all(EDITION_RE, r.digit && r.open[EDITION])) {
     // Claim only the year: the name's words stay readable (a month or season in it still counts).

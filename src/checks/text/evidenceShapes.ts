@@ -32,10 +32,10 @@ export const GATED_RES: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
     /\b(?:share|shares|post|posts|submit|submits|maintain|maintains|keep|keeps)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?minutes\b|\bforms?\s+(?:are|will\s+be)\s+(?:to\s+be\s+)?(?:submitted|completed|collected|filed)\b|\brecords?\s+(?:the\s+)?(?:percentage|percent|number|rate)\s+of\b/gi,
     triggers(["minutes", "forms", "form", "record", "records"]),
   ],
-  // reporting to the board or the state on a rhythm: "report annually to the Lincoln Board of Education", "report monthly progress to the SDE"
+  // reporting to the board or the state on a rhythm: "report annually to the Lincoln Board of Education", "report monthly progress to the SDE", "reported to the Board"
   [
-    /\b[Rr]eport(?:s|ing)?\s+(?:annually\s+|quarterly\s+|monthly\s+|twice\s+a\s+year\s+|each\s+(?:year|quarter|month)\s+)?(?:(?:monthly|quarterly|annual)\s+)?(?:progress\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Board|Superintendent|[A-Z]{2,5})\b(?<!\bBoard\s+of\s+Regents)/g,
-    triggers(["report", "reports", "reporting"]),
+    /\b[Rr]eport(?:s|ed|ing)?\s+(?:annually\s+|quarterly\s+|monthly\s+|twice\s+a\s+year\s+|each\s+(?:year|quarter|month)\s+)?(?:(?:monthly|quarterly|annual)\s+)?(?:progress\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Board|Superintendent|[A-Z]{2,5})\b(?<!\bBoard\s+of\s+Regents)/g,
+    triggers(["report", "reports", "reported", "reporting"]),
   ],
   // what is kept or shared as the work goes on: "Weekly emails logged", "feedback shared in Board updates", "shared … via the Key Achievement Indicators"
   [

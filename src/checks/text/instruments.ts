@@ -44,8 +44,8 @@ const NAMES_IN_CAPITALS: ReadonlySet<string> = new Set([...NAMED_INSTRUMENT_TOKE
 /** Whether a word as written names an instrument of NAMED_INSTRUMENT_TOKENS, in its own spelling or in capitals. */
 export function isNamedInstrument(word: string): boolean {
   if (NAMED_INSTRUMENT_TOKENS.has(word) || (word.length >= 6 && NAMES_IN_CAPITALS.has(word))) return true;
-  // a test's part by its letter: "NeSA-R", "NeSA-M" (reading, math)
-  const base = /^(.{3,})-[A-Z]$/.exec(word)?.[1];
+  // a test's part or version by its letters: "NeSA-R", "NeSA-M" (reading, math), "ISAT-SB" (Smarter Balanced)
+  const base = /^(.{3,})-[A-Z]{1,3}$/.exec(word)?.[1];
   return base !== undefined && NAMED_INSTRUMENT_TOKENS.has(base);
 }
 /** A word as written, for NAMED_INSTRUMENT_TOKENS (keeps "&", "-" and digits: "F&P", "K-PREP", "AzM2"). */
@@ -71,6 +71,8 @@ const NOT_INSTRUMENTS = new Set(
     "WAC RCW ARS CFR ORS OAR NRS NAC KAR MCL ILCS USC IDEA FERPA " +
     // metrics name what is measured, not where the evidence comes from (SPEC.md §4.7)
     "CPI SPI SGP SGPs MGP SPS ADA ADM API CCRI " +
+    // a professional learning course is training, not a measure ("Enroll teachers in LETRS training")
+    "LETRS " +
     // regional service agencies support schools; they are not a test ("support from Berrien RESA")
     "RESA RESAs ESC ESCs BOCES ESD IU AEA CESA ROE " +
     // a state's postal code names a place ("the NC Public School System"); its tests have names of their own
@@ -100,10 +102,11 @@ export function isInstrumentAcronym(acronym: string): boolean {
 
 /**
  * A capitalised name ending in an instrument noun: "the NYS ELA exam", "IAR Math Test", "Keystone
- * Exams", "the New Jersey Student Learning Assessment", "GKIDS Readiness Check", "SEL screener".
+ * Exams", "the New Jersey Student Learning Assessment", "GKIDS Readiness Check", "SEL screener",
+ * "the Grade 3 English Language Arts (ELA) assessment".
  */
 export const NAMED_TEST_RE =
-  /(?<![\w-])(?:[A-Z][\w&.'’-]*\s+){1,6}(?:[Tt]ests?|[Ee]xams?|[Ee]xaminations?|[Aa]ssessments?|[Ss]creeners?|[Ss]creenings?|[Ss]urveys?|[Ii]nventor(?:y|ies)|Readiness\s+Check|[Pp]rotocols?|[Rr]ubrics?|Short\s+Form|Results|Reports?|Scorecards?|Dashboards?)\b/g;
+  /(?<![\w-])[A-Z][\w&.'’-]*\s+(?:(?:[A-Z][\w&.'’-]*|\d{1,2}|\([A-Z]{2,6}\))\s+){0,5}(?:[Tt]ests?|[Ee]xams?|[Ee]xaminations?|[Aa]ssessments?|[Ss]creeners?|[Ss]creenings?|[Ss]urveys?|[Ii]nventor(?:y|ies)|Readiness\s+Check|[Pp]rotocols?|[Rr]ubrics?|Short\s+Form|Results|Reports?|Scorecards?|Dashboards?)\b/g;
 /** A capitalised word that starts a sentence or is a verb does not make a name. */
 export const NAME_STARTERS =
   /^(?:The|A|An|Our|Their|Its|All|Each|Every|Use|Using|Administer|Create|Develop|Implement|Conduct|Complete|Increase|Decrease|Improve|Provide|Review|Purchase|Select|Adopt|Train|Begin|By|In|On|From|During|For|With|At|Students|Teachers|Staff|Schools)$/;

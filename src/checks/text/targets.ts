@@ -11,7 +11,7 @@ import { HAS_DIGIT, hasAny, triggers, wordsOf, type Words } from "./words";
 
 /** Number-like words that name a quantity. "one" counts only in "at least one" / "one or more". */
 const NUM_WORDS =
-  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|a\\s+half(?=\\s+(?:\\(\\s*\\.\\d+\\s*\\)\\s+)?(?:of\\s+(?:a\\s+)?)?(?:percent|percentage|point))|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one|one\\s+(?:per|for\\s+each|in\\s+each)\\s+[a-z]+)";
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|zero|dozen|half\\s+of|(?:by|in)\\s+half|a\\s+half(?=\\s+(?:\\(\\s*\\.\\d+\\s*\\)\\s+)?(?:of\\s+(?:a\\s+)?)?(?:percent|percentage|point))|(?:one|a)\\s+quarter\\s+of|by\\s+(?:one|a)\\s+quarter|more\\s+than\\s+half|(?:one|two)[- ]thirds?|three[- ]quarters|majority|at\\s+least\\s+one|one\\s+or\\s+more|more\\s+than\\s+one|one\\s+(?:per|for\\s+each|in\\s+each)\\s+[a-z]+)";
 
 const LIST_TAIL = "(?:(?:\\s*(?:[-–—,&/]|\\band\\b|\\bor\\b|\\bthrough\\b|\\bto\\b)\\s*)+(?:K|\\d+(?:\\.\\d+)*)\\b(?!\\s*(?:%|percent)))*";
 
@@ -25,7 +25,7 @@ const NON_TARGET_RES: RegExp[] = [
   /\b\d+(?:st|nd|rd|th)\b(?!\s+percentile)/gi,
   // labels followed by their number: "Indicator 4", "Tier 1, 2 and 3", "Initiative 1.2", "Form A"
   new RegExp(
-    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Values?|Competenc(?:y|ies)|Dimensions?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|House\\s+Bill|Senate\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|District|Dist\\.|SD|USD|ISD|RSU|SAU|M?SAD|C?USD|UFSD|CSD|ESD|Unit|Shifts?|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
+    `\\b(?:Indicators?|Standards?|Tiers?|Title|Objectives?|Initiatives?|Strateg(?:y|ies)|Goals?|Obj\\.?|Evals?|Evaluations?|Actions?|Activit(?:y|ies)|Milestones?|Outcomes?|Measures?|Forms?|Units?|Modules?|Chapters?|Sections?|Phases?|Cycles?|Steps?|Lessons?|Weeks?|Days?|Terms?|Trimesters?|Semesters?|Quarters?|Rooms?|Appendix|Tables?|Figures?|Pages?|p\\.|Questions?|Items?|Domains?|Elements?|Values?|Competenc(?:y|ies)|Dimensions?|Criteri(?:on|a)|Priorit(?:y|ies)|Areas?|Cohorts?|Waves?|Years?|Algebra|Geometry|Math|ELA|English|Science|Reading|Writing|History|Biology|Chemistry|Physics|Spanish|French|Route|Version|No\\.|#|[Aa]ges?|Acts?|HB|SB|AB|LB|HF|SF|House\\s+Bill|Senate\\s+Bill|Assembly\\s+Bill|Public\\s+Law|Rule|Policy|Regulation|Code|Districts?|Dist\\.|SD|USD|ISD|RSU|SAU|M?SAD|C?USD|UFSD|CSD|ESD|Unit|Shifts?|§)\\s*(?:#\\s*|No\\.\\s*)?\\d+(?:\\.\\d+)*\\b(?!\\s*(?:%|percent))${LIST_TAIL}`,
     "gi",
   ),
   /\b\d{1,2}:\d{2}\b/g,
@@ -142,7 +142,7 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
   // outline numbers and list markers: "1.1.4 Monitor …", "2) Provide …", "2.1  Assess …", "(7) Benchmarks …", "1:3: Support …"
   [/\b\d+(?:\.\d+){2,}\b|^\s*\d{1,2}[.)](?=\s|[A-Z])/g, (t) => t.includes(".") || t.includes(")")],
   [
-    /^\s*(?:(?:Objectives?|Goals?|G|O|S|[A-Z])\s+)?(?:\(\d{1,2}\)|\d{1,2}\s*\([A-Za-z]\)\.?|\d{1,2}(?:[.:][A-Za-z\d]{1,2})+[.:]?|\d{1,2}[.):])(?=\s)(?!\s*(?:%|percent|points?|times|hours?|days?|weeks?|months?|years?)\b)|^\s*[A-Z]\s+\d{1,2}(?=\s)/g,
+    /^\s*(?:(?:Objectives?|Goals?|G|O|S|[A-Z])\s+)?(?:\(\d{1,2}\)|\d{1,2}\s*\([A-Za-z]\)\.?|\d{1,2}(?:[.:][A-Za-z\d]{1,2})+[.:]?|\d{1,2}[.):])(?=\s)(?!\s*(?:%|percent|points?|times|hours?|days?|weeks?|months?|years?)\b)|^\s*[A-Z]\s+\d{1,2}(?=\s)(?!\s*(?:%|percent|percentage|points?)\b)/g,
     (t) => LINE_LABEL_PRETEST.test(t),
   ],
   // numbers inside names: "DIBELS 8", "ESSER 3" (an acronym's version), "7 Steps to Success", "the Drive to 55"
@@ -337,7 +337,13 @@ const NUM_WORD_TOKENS = triggers([
   "ten",
   "eleven",
   "twelve",
+  "thirteen",
+  "fourteen",
   "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
   "twenty",
   "thirty",
   "forty",
@@ -372,6 +378,7 @@ const RATING_TOKENS = triggers([
   "rated",
   "rating",
   "grade",
+  "graded",
 ]);
 const QUOTES = /[“"‘']/;
 
@@ -399,8 +406,8 @@ const RATING_RES: RegExp[] = [
   new RegExp(`\\b${RATING_LEVELS}["”]?\\s+or\\s+(?:above|higher|better)\\b`, "gi"),
   // a quoted level to become: become a “performing” school
   /\bbecom(?:e|es|ing)\s+(?:a|an)\s+[“"‘'][A-Za-z][^”"’'\n]{1,30}[”"’']\s+(?:school|district|campus|team|PLC|program)\b/g,
-  // letter grades: "an A-rated school", "a minimum of a C rating"
-  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b/g,
+  // letter grades: "an A-rated school", "a minimum of a C rating", "be rated “B” or above", "raise the C-graded system to an A by 2024"
+  /\b[A-F]-rated\b|\b(?:minimum\s+of|at\s+least)\s+(?:a|an)\s+[A-F]\s+(?:rating|grade)\b|\brated\s+(?:an?\s+)?["“‘']?[A-F]["”’']?(?:\s+or\s+(?:above|higher|better))?(?=[\s.,;)]|$)|\bto\s+an?\s+["“‘']?[A-F]["”’']?(?=\s+(?:by|in|rating|grade|or\s+(?:above|higher|better))\b)/g,
 ];
 
 /**
@@ -455,6 +462,8 @@ const NO_GAP_RE =
 /** A rank to reach: "to the top quartile of performance statewide", "rank in the top 10%". */
 const TOP_RANK_RE =
   /\b(?:to|into|in|within|among|reach(?:es|ing)?|rank(?:s|ed|ing)?)\s+(?:the\s+)?(?:top|upper|highest)\s+(?:quartile|quintile|decile|third|half|tier|\d+(?:\/\d+)?\s*%?|(?:one|two)[- ]thirds?|ten|five|twenty|quarter)\b/gi;
+/** A rank by its ordinal: "improve its ranking from 35th to 5th", "be ranked 3rd in the state". */
+const ORDINAL_RANK_RE = /\bfrom\s+\d{1,3}(?:st|nd|rd|th)\s+to\s+\d{1,3}(?:st|nd|rd|th)\b|\branked\s+(?:no\.?\s*)?\d{1,3}(?:st|nd|rd|th)\b/gi;
 /** Growth in years or levels: "one year's growth", "a year or more of growth", "one grade level". */
 const GROWTH_RE =
   /\b(?:(?:one|a|1)\s+(?:full\s+)?year(?:'s|’s)?(?:\s+or\s+more)?\s+(?:of\s+)?(?:growth|progress)|(?:one|two|1|2)\s+(?:or\s+more\s+)?(?:grade|reading|proficiency)\s+levels?)\b|\b(?:by|in)\s+(?:a|one)\s+third\b/gi;
@@ -582,6 +591,7 @@ function comparedPass(found: Found, text: string, words: Words): void {
   if (hasAny(words, ["twice", "times", "double", "doubles", "doubled", "triple", "tripled", "halve", "halved", "half"])) found.take(RELATIVE_RE, text);
   if (words.has("gap") || words.has("gaps")) found.take(NO_GAP_RE, text);
   if (words.has("top") || words.has("upper") || words.has("highest")) found.take(TOP_RANK_RE, text);
+  if (hasAny(words, ["ranking", "rankings", "ranked", "rank"])) found.take(ORDINAL_RANK_RE, text);
 }
 
 /** `typed`: the text was given as a benchmark of a known kind (commitment.ts). */

@@ -191,6 +191,14 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Per the spring report, the share of students proficient on the state test — the main measure of achievement — increased from 41% to 44% between 2022 and 2023.", undefined],
     ["Reading proficiency on the state test sits at about 48 percent.", undefined],
     ["Coaches meet with the six math teachers to plan units.", "activity"],
+    // bill numbers and numbered places; coverage of a hope, in a list or the present
+    ["The SB 1120 work group will meet each quarter to align services.", "activity"],
+    ["Hold a town hall with families from board districts 1-6.", "activity"],
+    ["All Riverside County Schools’ students will grow in academic achievement.", undefined],
+    ["Every Lakeview School student will be digitally literate by 2027.", undefined],
+    ["Objective 3: Ensure ALL graduates are college and career ready.", undefined],
+    ["All Eastbrook teachers, coaches, and staff will continue to commit to every child's success.", undefined],
+    ["Students will practise critical thinking in all courses.", undefined],
   ])("no target: %s", (text, type) => {
     const a = read(text, type);
     expect(a.targets).toEqual([]);
@@ -213,6 +221,11 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Increase students at benchmark from [TBD] to [+10 percentage points] in June 2030.", undefined, "10 percentage points"],
     ["1. Increase the percent of 9th graders on track by two percentage points each year. (Baseline: 2023-2024)", undefined, "two"],
     ["Roberts Elementary will be recognized as an “Installing” school in the PBIS program.", "early_evidence", "recognized as an “Installing”"],
+    ["By 2029 the district will climb in the state's rankings from 41st to 10th.", undefined, "from 41st to 10th"],
+    ["Each campus will be rated “B” or above on the state report card.", "final_outcome", "rated “B” or above"],
+    ["The plan calls for lifting the D-graded middle school to a C by 2028.", undefined, "to a C"],
+    ["Offer paid summer internships to seventeen seniors.", "activity", "seventeen"],
+    ["A 4 percent increase each year in ninth-grade credit completion.", undefined, "4 percent"],
     ["Students will complete at least one year of college.", undefined, "at least one"],
     ["All school improvement plans will be posted online for families.", "activity", "All school improvement plans"],
     ["Create action planning groups, one per goal.", "activity", "one per goal"],
@@ -298,6 +311,9 @@ describe("date: what says when, and times that do not", () => {
     ["Screen every child before the first day of kindergarten.", "activity", "first day of kindergarten"],
     ["Compare scores between each screening.", undefined, "each screening"],
     ["Morning meetings take place every morning in every classroom.", "activity", "every morning"],
+    ["Meet one on one with each principal within the first 45 days.", "activity", "within the first 45 days"],
+    ["Reduce suspensions: Baseline 40; 07-08 35; 08-09 30", "short_term_outcome", "07-08"],
+    ["The district's safety plan will be approved annually by the state.", "final_outcome", "annually"],
     ["The district will hold data meetings, with an end-of-the-year report on growth.", "activity", "end-of-the-year"],
     ["Continue to monitor learning with common assessments, 2021-2023.", "activity", "2021-2023"],
     ["The Alabama test is administered to grades 2-8 in the spring.", undefined, "the spring"],
@@ -314,6 +330,7 @@ describe("date: what says when, and times that do not", () => {
     ["Reduce chronic absence (10+ days of absences per year) from 21% to 18%.", "final_outcome"],
     ["Student performance will be met on the Annual Performance Report in all areas.", undefined],
     ["Growth will be measured by local benchmarks and annually by state assessments.", undefined],
+    ["The coaching team will follow the guidelines of the two year implementation plan.", undefined],
     ["Students will score proficient on the End of Course exams.", undefined],
     ["The template holds five years of percent proficient data for each subgroup.", undefined],
     ["Launch the Summer Reading Boost program for students below benchmark.", "activity"],
@@ -399,6 +416,9 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Milestones Proficiency Rate: Baseline 40% Target 52%", undefined, "Milestones Proficiency"],
     ["Teachers keep anecdotal notes on each reader's fluency.", "early_evidence", "anecdotal notes"],
     ["We will measure our progress by reviewing attendance and grade data each quarter.", undefined, "measure our progress by reviewing attendance and grade data"],
+    ["The share of students at Level 1 on ISAT-SB will fall each year.", undefined, "ISAT-SB"],
+    ["Share of grade 4 students at or above Proficient on the Grade 4 Mathematics (MATH) assessment", undefined, "Grade 4 Mathematics (MATH) assessment"],
+    ["Bullying incidents will be reported to the Board each semester.", "final_outcome", "reported to the Board"],
   ])("a source: %s", (text, type, shown) => expectRead("evidence", text, type, shown));
 
   // An early-evidence line is seen in practice: the visits and kept records it names (practiceRecords.ts).
@@ -454,6 +474,7 @@ describe("evidence: sources as districts name them, and names that are not sourc
     ["Review the district's Assessment Suite for 2026-27 (AS).", "activity"],
     ["The school will raise its student survey completion rate to 80%.", "final_outcome"],
     ["Screening data (FAIR and unit tests) will be used to determine the coach's focus.", "activity"],
+    ["Enroll all K-3 teachers in LETRS training in the fall.", "activity"],
     ["Accountability is determined by reducing the share of students below basic by 10% each year.", undefined],
     ["All learners in MSAD 22 will have safe and caring schools.", undefined],
     ["The team looks at school performance data and classroom observation data and uses that data to make decisions.", "activity"],
