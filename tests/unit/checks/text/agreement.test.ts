@@ -71,6 +71,11 @@ type Attribute = "date" | "target" | "evidence";
 /** School year used to resolve month names; agreement does not depend on it. */
 const SCHOOL_YEAR = 2026;
 
+/** The benchmark type the checker is given: one of the four, or none for a goal or an "other" line (as `aip benchmarks` reads them). */
+function typeOf(x: Labelled): BenchmarkType | undefined {
+  return (BENCHMARK_TYPES as readonly string[]).includes(x.type) ? (x.type as BenchmarkType) : undefined;
+}
+
 export function agreement(items: Labelled[]): Agreement {
   let date = 0;
   let target = 0;
@@ -79,8 +84,7 @@ export function agreement(items: Labelled[]): Agreement {
   const errors: Agreement["errors"] = { date: { fp: 0, fn: 0 }, target: { fp: 0, fn: 0 }, evidence: { fp: 0, fn: 0 } };
   const count = (attr: Attribute, labelled: boolean) => errors[attr][labelled ? "fn" : "fp"]++;
   items.forEach((x, k) => {
-    const type = (BENCHMARK_TYPES as readonly string[]).includes(x.type) ? (x.type as BenchmarkType) : undefined;
-    const a = analyzeBenchmark(x.text, type, { schoolYear: SCHOOL_YEAR });
+    const a = analyzeBenchmark(x.text, typeOf(x), { schoolYear: SCHOOL_YEAR });
     const wrong: string[] = [];
     if (a.hasDate === x.has_date) date++;
     else {
@@ -117,7 +121,8 @@ function confusionByType(name: string, items: Labelled[]): void {
   const types = [...new Set(items.map((x) => x.type))].sort();
   for (const type of types) {
     const of = items.filter((x) => x.type === type);
-    const read = of.map((x) => analyzeBenchmark(x.text, undefined, { schoolYear: SCHOOL_YEAR }));
+    // read as agreement() and `aip benchmarks` read them: with the type when it is a benchmark type
+    const read = of.map((x) => analyzeBenchmark(x.text, typeOf(x), { schoolYear: SCHOOL_YEAR }));
     for (const [attr, label, got] of [
       ["date", (x: Labelled) => x.has_date, (k: number) => read[k].hasDate],
       ["target", (x: Labelled) => x.has_measurable_target, (k: number) => read[k].hasTarget],
