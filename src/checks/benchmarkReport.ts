@@ -8,7 +8,7 @@ import { schoolYearWindow, usDate } from "../domain/calendar";
 import { finalOutcomeDate } from "./rules/finalOutcomeDate";
 import { analysisOf } from "./rules/benchmarkText";
 import { TEXT_RULES } from "./rules/textRules";
-import type { BenchmarkInput, LineKind, Severity, TextContext, TextRule } from "./types";
+import type { BenchmarkInput, Severity, TextContext, TextRule } from "./types";
 
 export interface TextReportFinding {
   rule: string;
@@ -18,9 +18,7 @@ export interface TextReportFinding {
 }
 
 /** A text to check; `kind` is set for a goal or an "other" line, which have no benchmark type. */
-export interface TextInput extends BenchmarkInput {
-  kind?: LineKind;
-}
+export type TextInput = BenchmarkInput;
 
 export interface TextReport {
   hasDate: boolean;

@@ -25,6 +25,8 @@ export interface RuleMeta {
 export interface BenchmarkInput {
   text: string;
   type?: BenchmarkType;
+  /** A line of the labelled sets' other kinds (`aip benchmarks` input): a goal, or a line that is not a benchmark. */
+  kind?: LineKind;
 }
 
 export interface TextContext {

@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { analyzeBenchmark } from "../../src/checks/text";
-import { BENCHMARK_TYPES, type BenchmarkType } from "../../src/checks/types";
+import { BENCHMARK_TYPES, LINE_KINDS, type BenchmarkType, type LineKind } from "../../src/checks/types";
 import { runAip, tempFolderEachTest } from "./runAip";
 
 const dir = tempFolderEachTest("aip-bench-");
@@ -117,6 +117,16 @@ describe("types", () => {
     expect(human.stdout).toContain("2. Chronic absenteeism falls to 12% (not a benchmark)\n   date: NO   target: yes   evidence: NO\n   ok\n");
   });
 
+  test("the same words are read by their type, one after the other", async () => {
+    const texts = [
+      { text: "Coaches complete 12 walkthroughs.", type: "other" },
+      { text: "Coaches complete 12 walkthroughs.", type: "early_evidence" },
+      { text: "Coaches complete 12 walkthroughs.", type: "other" },
+    ];
+    const out = JSON.parse((await aip("benchmarks", await write("t.json", texts), "--json")).stdout);
+    expect(out.map((x: { hasTarget: boolean }) => x.hasTarget)).toEqual([false, true, false]);
+  });
+
   test("a labelled set as it is (its ids, notes and labels beside each text) is read, in order", async () => {
     const labelled = [
       { id: "R1", text: "By June 2027, 80% of students will be proficient on the state test.", type: "goal", has_date: true, notes: "…" },
@@ -140,7 +150,7 @@ describe("types", () => {
     const r = await aip("benchmarks", file, "--json");
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    const typeOf = (t: string) => ((BENCHMARK_TYPES as readonly string[]).includes(t) ? (t as BenchmarkType) : undefined);
+    const typeOf = (t: string) => (([...BENCHMARK_TYPES, ...LINE_KINDS] as readonly string[]).includes(t) ? (t as BenchmarkType | LineKind) : undefined);
     const read = (JSON.parse(r.stdout) as { hasDate: boolean; hasTarget: boolean; hasEvidence: boolean }[]).map((x) => [x.hasDate, x.hasTarget, x.hasEvidence]);
     expect(read).toEqual(set.map((x) => analyzeBenchmark(x.text, typeOf(x.type), {})).map((a) => [a.hasDate, a.hasTarget, a.hasEvidence]));
   });

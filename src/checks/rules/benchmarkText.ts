@@ -10,9 +10,10 @@ let lastKey: string | undefined;
 let lastValue: BenchmarkAnalysis | undefined;
 
 export function analysisOf(input: BenchmarkInput, context: TextContext): BenchmarkAnalysis {
-  const key = `${context.schoolYear ?? ""}\u0000${input.text}`;
+  // the type is part of the key: the same words read differently as early evidence, an activity or a line that is not a benchmark
+  const key = `${context.schoolYear ?? ""}\u0000${input.type ?? input.kind ?? ""}\u0000${input.text}`;
   if (key !== lastKey || !lastValue) {
-    lastValue = analyzeBenchmark(input.text, input.type, context);
+    lastValue = analyzeBenchmark(input.text, input.type ?? input.kind, context);
     lastKey = key;
   }
   return lastValue;

@@ -4,10 +4,11 @@
  * compiled once and chrono runs only when a day-precise date is likely.
  */
 import type { IsoDate } from "../../domain/plan";
-import type { BenchmarkType, TextContext } from "../types";
+import { BENCHMARK_TYPES, type BenchmarkType, type LineKind, type TextContext } from "../types";
 import { dropMeasureTimes, readDates, type DateMention } from "./dates";
 import { readEvidence } from "./evidence";
 import { measuresParticipation } from "./participation";
+import { statedTargets } from "./notBenchmark";
 import { findPlaceholders } from "./placeholders";
 import { practiceRecords } from "./practiceRecords";
 import { readTargets } from "./targets";
@@ -42,14 +43,18 @@ const ONGOING_RE = /\b(?:ongoing|on-going|continu(?:e|es|ing|ous|ously)|througho
 /** A benchmark is a sentence or two; beyond this much text nothing more is read (keeps every pattern fast). */
 export const MAX_ANALYZED_CHARS = 4000;
 
-export function analyzeBenchmark(fullText: string, type: BenchmarkType | undefined, context: TextContext = {}): BenchmarkAnalysis {
+/** `kind`: the benchmark's type, or a goal or a line that is not a benchmark (`aip benchmarks` input), or nothing. */
+export function analyzeBenchmark(fullText: string, kind: BenchmarkType | LineKind | undefined, context: TextContext = {}): BenchmarkAnalysis {
+  const type = kind !== undefined && (BENCHMARK_TYPES as readonly string[]).includes(kind) ? (kind as BenchmarkType) : undefined;
   // Word's non-breaking and plain Unicode hyphens ("2012‐13") read as the hyphen they look like; one character each, so indices hold
   const cut = fullText.length > MAX_ANALYZED_CHARS ? fullText.slice(0, MAX_ANALYZED_CHARS) : fullText;
   const text = cut.includes("\u2010") || cut.includes("\u2011") ? cut.replace(/[\u2010\u2011]/g, "-") : cut;
   const words = wordsOf(text);
   const reading = dropMeasureTimes(readDates(text, context.schoolYear, words), text, type !== undefined);
   const { mentions, frequency } = reading;
-  const targets = readTargets(text, reading, words, type !== undefined);
+  const read = readTargets(text, reading, words, type !== undefined);
+  // a line that is not a benchmark states a target only outright (notBenchmark.ts)
+  const targets = kind === "other" ? { ...read, targets: statedTargets(text, read.targets) } : read;
   const evidence = readEvidence(text, targets.quantitative, words);
   // An early-evidence line is seen in practice: the visits and records it names are its evidence (practiceRecords.ts).
   const records = type === "early_evidence" && !evidence.hasEvidence ? practiceRecords(text, words) : [];
@@ -57,7 +62,7 @@ export function analyzeBenchmark(fullText: string, type: BenchmarkType | undefin
   for (const m of mentions) if (m.start !== undefined && (m.kind === "date" || m.kind === "month")) dates.push(m.start);
   return {
     hasDate: mentions.length > 0,
-    hasTarget: targets.hasTarget,
+    hasTarget: targets.targets.length > 0,
     hasEvidence: evidence.hasEvidence || records.length > 0,
     dates,
     dateMentions: mentions,

@@ -10,7 +10,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { analyzeBenchmark } from "../../../../src/checks/text";
-import { BENCHMARK_TYPES, type BenchmarkType } from "../../../../src/checks/types";
+import { BENCHMARK_TYPES, LINE_KINDS, type BenchmarkType, type LineKind } from "../../../../src/checks/types";
 import { splitBySource, type RealBenchmark } from "../../../fixtures/benchmarks/split";
 
 interface Labelled {
@@ -71,9 +71,9 @@ type Attribute = "date" | "target" | "evidence";
 /** School year used to resolve month names; agreement does not depend on it. */
 const SCHOOL_YEAR = 2026;
 
-/** The benchmark type the checker is given: one of the four, or none for a goal or an "other" line (as `aip benchmarks` reads them). */
-function typeOf(x: Labelled): BenchmarkType | undefined {
-  return (BENCHMARK_TYPES as readonly string[]).includes(x.type) ? (x.type as BenchmarkType) : undefined;
+/** The type the checker is given, as `aip benchmarks` reads a labelled set: one of the four benchmark types, a goal or an "other" line. */
+function typeOf(x: Labelled): BenchmarkType | LineKind | undefined {
+  return ([...BENCHMARK_TYPES, ...LINE_KINDS] as readonly string[]).includes(x.type) ? (x.type as BenchmarkType | LineKind) : undefined;
 }
 
 export function agreement(items: Labelled[]): Agreement {

@@ -515,3 +515,37 @@ describe("evidence: sources as districts name them, and names that are not sourc
     expect(a.hasEvidence).toBe(true);
   });
 });
+
+describe("a line that is not a benchmark (`other`) states a target only outright", () => {
+  const readOther = (text: string) => analyzeBenchmark(text, "other", SY);
+
+  test.each<[text: string, shown: string]>([
+    ["The state's attendance target for schools is 93 percent.", "93 percent"],
+    ["Every school must submit its improvement plan by October 1.", "Every school"],
+    ["Each newcomer student will receive a language screening within 30 days of enrollment.", "Each newcomer student"],
+    ["Coaches spend 2-3 days a week in classrooms.", "2"],
+    ["Schools exit the designation with a minimum of 3 years of growth.", "3"],
+    ["The number of AP courses offered grows from 6 to 10.", "6"],
+  ])("a target: %s", (text, shown) => {
+    const a = readOther(text);
+    expect(a.hasTarget).toBe(true);
+    expect(a.targets.join(" | ")).toContain(shown);
+  });
+
+  test.each<string>([
+    "Our schools serve approximately 5,600 students in 14 buildings.",
+    "The strategic plan sets out 24 three-year goals, 11 of them in academics.",
+    "In 2019, only 8 of 13 schools reached that mark.",
+    "Data is reported for any group of 10 or more students (the n-size).",
+    "All schools in the county are accredited.",
+  ])("no target: %s", (text) => {
+    const a = readOther(text);
+    expect(a.targets).toEqual([]);
+    expect(a.hasTarget).toBe(false);
+  });
+
+  test("a count a benchmark commits to is, in a line that is not one, a description", () => {
+    expect(analyzeBenchmark("Coaches complete 12 walkthroughs.", "early_evidence", SY).targets).toEqual(["12"]);
+    expect(readOther("Coaches complete 12 walkthroughs.").hasTarget).toBe(false);
+  });
+});
