@@ -171,7 +171,7 @@ test("real benchmarks, tuning half: agreement ≥ 0.97 on date, target and evide
  * is met, those figures are a floor: a change that makes the checker read unseen district text worse
  * fails here. Raise the floor as the figures rise.
  */
-const HELD_BACK_FLOOR = { date: 0.98, target: 0.93, evidence: 0.92 };
+const HELD_BACK_FLOOR = { date: 0.98, target: 0.94, evidence: 0.93 };
 
 test("real benchmarks, held-back half: never below the last measured agreement (goal 0.95)", () => {
   const a = agreement(real.heldBack);
@@ -209,7 +209,7 @@ const NEVER_READ_BATCHES: ReadonlySet<string> = new Set(["AS", "AT", "AU", "AV",
 const readRounds = gathered.filter((x) => !NEVER_READ_BATCHES.has(x.batch));
 const neverRead = gathered.filter((x) => NEVER_READ_BATCHES.has(x.batch));
 /** Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise. */
-const GATHERED_FLOOR = { read: { date: 0.965, target: 0.955, evidence: 0.935 }, neverRead: { date: 0.96, target: 0.86, evidence: 0.89 } };
+const GATHERED_FLOOR = { read: { date: 0.965, target: 0.955, evidence: 0.94 }, neverRead: { date: 0.965, target: 0.875, evidence: 0.905 } };
 
 test("plan lines gathered from public pages, rounds 1–11 and round 13's first half, each read after its first run: never below the last measured agreement", () => {
   const a = agreement(readRounds);
