@@ -40,11 +40,11 @@ const HOLDOUT2 = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout2.js
  */
 const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
 /**
- * Plan lines from 1,773 more public pages, gathered and labelled blind in thirteen rounds by the
+ * Plan lines from 1,936 more public pages, gathered and labelled blind in fourteen rounds by the
  * project's labellers (tests/fixtures/benchmarks/README.md). Each batch was first read by the checker
  * before any rule was changed against it; those first runs are the honest figures for text the rules
  * have not seen (docs/checker-accuracy.md). Rounds 1–11 and half of round 13 have been read since
- * their first runs; round 12 and the other half of round 13 (NEVER_READ_BATCHES below) have not.
+ * their first runs; round 12, the other half of round 13 and round 14 (NEVER_READ_BATCHES below) have not.
  */
 const GATHERED = path.resolve(ROOT, "tests/fixtures/benchmarks/gathered.json");
 /** Our labellers' blind labels for the real set's tuning half: how closely they follow the real set's labeller. */
@@ -199,13 +199,13 @@ interface Gathered extends Labelled {
 }
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
 /**
- * Never read: round 12 (gathered when the search corpus ran out a third time) and the second half of
- * round 13 (batches BB, BC and BD). No rule was written against them, their texts are not printed
- * here, and their figures are the honest estimate for text the rules have not seen (first runs 0.965
- * / 0.863 / 0.898 and 0.975 / 0.876 / 0.935; docs/checker-accuracy.md). Round 13's first half (AY, AZ,
- * BA) was read after its first run.
+ * Never read: round 12 (gathered when the search corpus ran out a third time), the second half of
+ * round 13 (batches BB, BC and BD) and round 14 (BE–BJ). No rule was written against them, their texts
+ * are not printed here, and their figures are the honest estimate for text the rules have not seen
+ * (first runs 0.965 / 0.863 / 0.898, 0.975 / 0.876 / 0.935 and 0.966 / 0.879 / 0.899;
+ * docs/checker-accuracy.md). Round 13's first half (AY, AZ, BA) was read after its first run.
  */
-const NEVER_READ_BATCHES: ReadonlySet<string> = new Set(["AS", "AT", "AU", "AV", "AW", "AX", "BB", "BC", "BD"]);
+const NEVER_READ_BATCHES: ReadonlySet<string> = new Set(["AS", "AT", "AU", "AV", "AW", "AX", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ"]);
 const readRounds = gathered.filter((x) => !NEVER_READ_BATCHES.has(x.batch));
 const neverRead = gathered.filter((x) => NEVER_READ_BATCHES.has(x.batch));
 /** Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise. */
@@ -223,10 +223,10 @@ test("plan lines gathered from public pages, rounds 1–11 and round 13's first 
 
 test("the never-read gathered batches: never below their first runs (goal 0.95); only their figures are printed", () => {
   const a = agreement(neverRead);
-  report("benchmarks/gathered.json, never read (round 12, round 13 BB-BD)", a, false);
+  report("benchmarks/gathered.json, never read (round 12, round 13 BB-BD, round 14)", a, false);
   confusionByType("gathered.json (never read)", neverRead);
-  for (const round of [12, 13]) report(`  of which round ${round}`, agreement(neverRead.filter((x) => x.round === round)), false);
-  expect(a.n).toBeGreaterThanOrEqual(570);
+  for (const round of [12, 13, 14]) report(`  of which round ${round}`, agreement(neverRead.filter((x) => x.round === round)), false);
+  expect(a.n).toBeGreaterThanOrEqual(980);
   expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.date);
   expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.target);
   expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.evidence);
@@ -237,7 +237,7 @@ test("the gathered set is what the README says: blind labels, no page of real.js
   expect(gathered.filter((x) => used.has((x as unknown as RealBenchmark).source_url))).toEqual([]);
   expect(new Set(gathered.map((x) => (x as unknown as RealBenchmark).id)).size).toBe(gathered.length);
   const pages = new Set(gathered.map((x) => (x as unknown as RealBenchmark).source_url));
-  expect(pages.size).toBeGreaterThanOrEqual(1770);
+  expect(pages.size).toBeGreaterThanOrEqual(1930);
 });
 
 test("our labellers, labelling the real tuning half blind, agree with the real set's labeller ≥ 0.95 on each attribute", () => {
