@@ -526,6 +526,10 @@ describe("a line that is not a benchmark (`other`) states a target only outright
     ["Coaches spend 2-3 days a week in classrooms.", "2"],
     ["Schools exit the designation with a minimum of 3 years of growth.", "3"],
     ["The number of AP courses offered grows from 6 to 10.", "6"],
+    ["Schools must keep a 95 percent participation rate on every state test.", "95 percent"],
+    ["Under the plan, third-grade proficiency reaches 45% by 2028.", "45%"],
+    ["Chronic absence is to fall by 5% each year.", "5%"],
+    ["A school leaves the list once it is no longer in the lowest 5 percent of the state.", "5 percent"],
   ])("a target: %s", (text, shown) => {
     const a = readOther(text);
     expect(a.hasTarget).toBe(true);
@@ -538,6 +542,9 @@ describe("a line that is not a benchmark (`other`) states a target only outright
     "In 2019, only 8 of 13 schools reached that mark.",
     "Data is reported for any group of 10 or more students (the n-size).",
     "All schools in the county are accredited.",
+    "In spring 2024, 63% of third graders read on grade level.",
+    "Attendance was 92.9%, an increase of 0.8% over last year.",
+    "About 70% of our students qualify for free or reduced-price lunch.",
   ])("no target: %s", (text) => {
     const a = readOther(text);
     expect(a.targets).toEqual([]);
