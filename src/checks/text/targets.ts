@@ -51,8 +51,12 @@ const GATED_NON_TARGETS: readonly (readonly [RegExp, (text: string, words: Words
     /\(\s*(?:(?:a\s+)?(?:composite\s+|scale\s+|minimum\s+|cut\s+)?score\s+of\s+\d+|levels?\s+\d+(?:\s*(?:,|&|and|or|-|–)\s*\d+)*(?:\s+(?:and|or)\s+(?:above|higher))?|\d+(?:\.\d+)?\s*%?\s+or\s+(?:higher|above|more|better|greater)|\d+(?:\.\d+)?\s*%\s+of\s+(?:enrollment|days\s+enrolled|(?:instructional|school)\s+days|the\s+school\s+year))\s*\)/gi,
     (t) => t.includes("("),
   ],
-  // a criterion that picks who is counted: "has a four-year graduation rate of 80% or less"
-  [/\b(?:rate|score|percentage|percent|average)\s+of\s+\d+(?:\.\d+)?\s*%?\s+or\s+(?:less|lower|fewer|below)\b/gi, (t, w) => hasAny(w, ["less", "lower", "fewer", "below"])],
+  // a criterion that picks who is counted: "has a four-year graduation rate of 80% or less", "schools with an absence
+  // rate of 30% or higher" (what the measure itself is to be, "absenteeism is at a rate of 5% or less", is the target)
+  [
+    /\b(?:with|has|have|having|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rate|score|percentage|percent|average)\s+of\s+\d+(?:\.\d+)?\s*%?\s+or\s+(?:less|lower|fewer|below)\b|\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|score|percentage|percent|average)\s+of\s+\d+(?:\.\d+)?\s*%?\s+or\s+(?:more|higher|above|greater)\b/gi,
+    (t, w) => hasAny(w, ["less", "lower", "fewer", "below"]) || (w.has("with") && hasAny(w, ["more", "higher", "above", "greater"])),
+  ],
   // a condition that picks who is counted: "districts where 40-49% of students score …", "if 20% or more …"
   [
     /\b(?:where|when|if|in\s+which|whose)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?\s*)?%/gi,
