@@ -10,7 +10,7 @@
 import { hasAny, type Words } from "./words";
 
 const POPULATION =
-  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|class(?:es)?|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|pupils|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors?|juniors?|sophomores?|freshm[ae]n|graduates?|kindergartners?|employees|mentors|mentees|lessons?|units?|modules?|courses?|districts?|count(?:y|ies)|LEAs?)";
+  "(?:(?:school\\s+)?(?:improvement\\s+)?plans|teachers?|educators?|staff|faculty|schools?|principals?|assistant principals?|administrators?|classrooms?|class(?:es)?(?!\\s+(?:periods?|sessions?|meetings?|days?))|coach(?:es)?|buildings?|departments?|teams?|PLCs?|students?|pupils|learners?|children|families|parents?|interventionists?|paraprofessionals?|paras|counselors?|specialists?|leaders?|members?|sites?|campus(?:es)?|directors?|supervisors?|clinicians?|nurses?|tutors?|advisor(?:y|ies)|homerooms?|cohorts?|scholars?|seniors?|juniors?|sophomores?|freshm[ae]n|graduates?|kindergartners?|employees|mentors|mentees|lessons|units|modules|courses|districts?|count(?:y|ies)|LEAs?)";
 /** People named right after a place or a group ("every Lakeview School student", "all district staff"): they are who is counted. */
 const PEOPLE_AFTER = "(?:students?|staff|teachers?|leaders?|stakeholders|employees|personnel|administrators?|families|members|principals?)";
 /** Words between the quantifier and who is counted. */

@@ -493,7 +493,8 @@ const PLAN_AFTER_RE = /^\s+(?:plans?|systems?|calendars?|schedules?|polic(?:y|ie
 
 /** Tests and systems by name, or by where the name stands ("passing the Reading SOL", "on the NYS ELA exam"). */
 function readNamedInstruments(text: string, words: Words, named: (m: RegExpMatchArray, shown?: string) => void): void {
-  if (hasAny(words, NAMED_INSTRUMENT_WORDS)) readKnownNames(text, named);
+  // the end-of-course and end-of-grade tests go by what they are ("Algebra 1 End of Course")
+  if (hasAny(words, NAMED_INSTRUMENT_WORDS) || (words.has("end") && (words.has("course") || words.has("grade")))) readKnownNames(text, named);
   if (/[A-Z]{2}/.test(text)) readAcronyms(text, named);
   if (text.includes("(")) for (const m of text.matchAll(SOURCE_IN_PARENS_RE)) if (namesSource(m[1], text.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) named(m);
   if (/[a-z]\d?[A-Z]/.test(text)) for (const m of text.matchAll(CAMEL_PRODUCT_RE)) named(m);

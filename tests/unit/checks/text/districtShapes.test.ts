@@ -69,6 +69,8 @@ describe("target: numbers and coverage that are not a level to reach", () => {
     ["Monitor the state assessment in two key areas, 2022 – 2026.", "activity"],
     ["The high school has a four-year graduation rate of 80% or less;", undefined],
     ["Coaching goes first to schools with a chronic absence rate of 30% or higher.", "activity"],
+    ["Students take a common assessment at the end of each unit.", "activity"],
+    ["Exit tickets are collected in every class period.", "activity"],
     ["Growth from fall to spring ranged from 12 to 35 percentage points.", undefined],
     ["KDE will annually identify schools as authorized by House Bill (HB) 298.", undefined],
     ["Each district board must review its system, per S.C. Code Ann. §59-18-1300.", "activity"],
@@ -372,6 +374,8 @@ describe("date: what says when, and times that do not", () => {
 describe("evidence: sources as districts name them, and names that are not sources", () => {
   test.each<[...Row, string]>([
     ["The principal will use Observe4Success and give feedback bi-weekly.", "early_evidence", "Observe4Success"],
+    ["By June 2027, 60% of second graders will score on grade level on the I Ready reading diagnostic.", undefined, "I Ready"],
+    ["The share of ninth graders scoring Meets on the Biology End of Course will rise to 70%.", "final_outcome", "End of Course"],
     ["Leaders will conduct walk-throughs once a month, collecting data on the tool's focus areas.", "activity", "conduct walk-throughs"],
     ["In Progress: Content rounds at the elementary level will increase feedback to teachers.", "activity", "Content rounds"],
     ["Third graders on or above grade level on the March benchmark will rise from 30% to 45%.", "short_term_outcome", "on the March benchmark"],
