@@ -40,11 +40,11 @@ const HOLDOUT2 = path.resolve(ROOT, "tests/fixtures/benchmarks-extra-holdout2.js
  */
 const WEB = path.resolve(ROOT, "tests/fixtures/benchmarks/web.json");
 /**
- * Plan lines from 1,936 more public pages, gathered and labelled blind in fourteen rounds by the
+ * Plan lines from 2,084 more public pages, gathered and labelled blind in fifteen rounds by the
  * project's labellers (tests/fixtures/benchmarks/README.md). Each batch was first read by the checker
  * before any rule was changed against it; those first runs are the honest figures for text the rules
- * have not seen (docs/checker-accuracy.md). Rounds 1–11 and half of round 13 have been read since
- * their first runs; round 12, the other half of round 13 and round 14 (NEVER_READ_BATCHES below) have not.
+ * have not seen (docs/checker-accuracy.md). Rounds 1–11, half of round 13 and round 14 have been read
+ * since their first runs; round 12, the other half of round 13 and round 15 (NEVER_READ_BATCHES below) have not.
  */
 const GATHERED = path.resolve(ROOT, "tests/fixtures/benchmarks/gathered.json");
 /** Our labellers' blind labels for the real set's tuning half: how closely they follow the real set's labeller. */
@@ -55,6 +55,12 @@ const CALIBRATION = path.resolve(ROOT, "tests/fixtures/benchmarks/calibration.js
  * the conventions were not learned from (the level the checker's goal sits below).
  */
 const CALIBRATION_HELD_BACK = path.resolve(ROOT, "tests/fixtures/benchmarks/calibration-heldback.json");
+/**
+ * A second labeller for every line of gathered rounds 14 and 15, blind to the first labels: how often two
+ * careful people agree on district text neither wrote the conventions from, and how the checker reads
+ * the lines they agree on.
+ */
+const CALIBRATION_GATHERED = path.resolve(ROOT, "tests/fixtures/benchmarks/calibration-gathered.json");
 
 export interface Agreement {
   n: number;
@@ -200,22 +206,22 @@ interface Gathered extends Labelled {
 const gathered = JSON.parse(readFileSync(GATHERED, "utf8")) as Gathered[];
 /**
  * Never read: round 12 (gathered when the search corpus ran out a third time), the second half of
- * round 13 (batches BB, BC and BD) and round 14 (BE–BJ). No rule was written against them, their texts
+ * round 13 (batches BB, BC and BD) and round 15 (BK–BP). No rule was written against them, their texts
  * are not printed here, and their figures are the honest estimate for text the rules have not seen
- * (first runs 0.965 / 0.863 / 0.898, 0.975 / 0.876 / 0.935 and 0.966 / 0.879 / 0.899;
- * docs/checker-accuracy.md). Round 13's first half (AY, AZ, BA) was read after its first run.
+ * (first runs 0.965 / 0.863 / 0.898, 0.975 / 0.876 / 0.935 and 0.957 / 0.907 / 0.920;
+ * docs/checker-accuracy.md). Round 13's first half (AY, AZ, BA) and round 14 (BE–BJ) were read after their first runs.
  */
-const NEVER_READ_BATCHES: ReadonlySet<string> = new Set(["AS", "AT", "AU", "AV", "AW", "AX", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ"]);
+const NEVER_READ_BATCHES: ReadonlySet<string> = new Set(["AS", "AT", "AU", "AV", "AW", "AX", "BB", "BC", "BD", "BK", "BL", "BM", "BN", "BO", "BP"]);
 const readRounds = gathered.filter((x) => !NEVER_READ_BATCHES.has(x.batch));
 const neverRead = gathered.filter((x) => NEVER_READ_BATCHES.has(x.batch));
 /** Floors at the figures last measured (docs/checker-accuracy.md); raise them as the figures rise. */
-const GATHERED_FLOOR = { read: { date: 0.965, target: 0.955, evidence: 0.94 }, neverRead: { date: 0.965, target: 0.875, evidence: 0.905 } };
+const GATHERED_FLOOR = { read: { date: 0.965, target: 0.95, evidence: 0.935 }, neverRead: { date: 0.96, target: 0.89, evidence: 0.91 } };
 
-test("plan lines gathered from public pages, rounds 1–11 and round 13's first half, each read after its first run: never below the last measured agreement", () => {
+test("plan lines gathered from public pages, rounds 1–11, round 13's first half and round 14, each read after its first run: never below the last measured agreement", () => {
   const a = agreement(readRounds);
-  report("benchmarks/gathered.json, read (rounds 1-11, round 13 AY-BA)", a);
+  report("benchmarks/gathered.json, read (rounds 1-11, round 13 AY-BA, round 14)", a);
   confusionByType("gathered.json (read)", readRounds);
-  expect(a.n).toBeGreaterThanOrEqual(3600);
+  expect(a.n).toBeGreaterThanOrEqual(4000);
   expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.read.date);
   expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.read.target);
   expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.read.evidence);
@@ -223,10 +229,10 @@ test("plan lines gathered from public pages, rounds 1–11 and round 13's first 
 
 test("the never-read gathered batches: never below their first runs (goal 0.95); only their figures are printed", () => {
   const a = agreement(neverRead);
-  report("benchmarks/gathered.json, never read (round 12, round 13 BB-BD, round 14)", a, false);
+  report("benchmarks/gathered.json, never read (round 12, round 13 BB-BD, round 15)", a, false);
   confusionByType("gathered.json (never read)", neverRead);
-  for (const round of [12, 13, 14]) report(`  of which round ${round}`, agreement(neverRead.filter((x) => x.round === round)), false);
-  expect(a.n).toBeGreaterThanOrEqual(980);
+  for (const round of [12, 13, 15]) report(`  of which round ${round}`, agreement(neverRead.filter((x) => x.round === round)), false);
+  expect(a.n).toBeGreaterThanOrEqual(970);
   expect(a.date).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.date);
   expect(a.target).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.target);
   expect(a.evidence).toBeGreaterThanOrEqual(GATHERED_FLOOR.neverRead.evidence);
@@ -237,7 +243,7 @@ test("the gathered set is what the README says: blind labels, no page of real.js
   expect(gathered.filter((x) => used.has((x as unknown as RealBenchmark).source_url))).toEqual([]);
   expect(new Set(gathered.map((x) => (x as unknown as RealBenchmark).id)).size).toBe(gathered.length);
   const pages = new Set(gathered.map((x) => (x as unknown as RealBenchmark).source_url));
-  expect(pages.size).toBeGreaterThanOrEqual(1930);
+  expect(pages.size).toBeGreaterThanOrEqual(2080);
 });
 
 test("our labellers, labelling the real tuning half blind, agree with the real set's labeller ≥ 0.95 on each attribute", () => {
@@ -264,6 +270,30 @@ test("two people labelling the held-back half blind, from the tuning half's note
     const figures = { date: rate("has_date"), target: rate("has_measurable_target"), evidence: rate("has_evidence_source") };
     console.log(`held-back calibration (labeller ${who} vs the real set's, ${real.heldBack.length} texts): ${JSON.stringify(figures)}`);
     expect(Math.min(figures.date, figures.target, figures.evidence)).toBeGreaterThanOrEqual(0.95);
+  }
+});
+
+test("a second labeller on gathered rounds 14 and 15: how often two people agree, and the checker on the lines they agree on", () => {
+  const second = new Map((JSON.parse(readFileSync(CALIBRATION_GATHERED, "utf8")) as (Labelled & { id: string; labeller: string })[]).map((x) => [x.id, x]));
+  for (const round of [14, 15]) {
+    const lines = (gathered as (Gathered & { id: string })[]).filter((x) => x.round === round);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((x) => second.has(x.id))).toBe(true);
+    const people: Record<string, number> = {};
+    const onAgreed: Record<string, string> = {};
+    for (const [attr, key] of [
+      ["date", "has_date"],
+      ["target", "has_measurable_target"],
+      ["evidence", "has_evidence_source"],
+    ] as const) {
+      const agreed = lines.filter((x) => x[key] === second.get(x.id)![key]);
+      people[attr] = agreed.length / lines.length;
+      const a = agreement(agreed);
+      onAgreed[attr] = `${a[attr].toFixed(3)} of ${agreed.length}`;
+    }
+    console.log(`round ${round} (${lines.length} lines): two labellers agree ${JSON.stringify(people)}; the checker on the lines they agree on ${JSON.stringify(onAgreed)}`);
+    // two careful people agree well short of perfect on unseen text, and well above chance
+    expect(Math.min(people.date, people.target, people.evidence)).toBeGreaterThanOrEqual(0.93);
   }
 });
 
